@@ -1,0 +1,27 @@
+"""The loader seam: one loader per file format, all with the same small interface."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from ingest.models import LoadedDocument
+
+
+@dataclass
+class LoadOptions:
+    """Options a person can give at ingest time (CLI flags / API form fields)."""
+
+    text_columns: list[str] | None = None  # tabular: columns joined into the record text
+    id_columns: list[str] | None = None  # tabular: columns whose values make the record id
+    access: str | None = None  # overrides the access level of every loaded document
+    language: str | None = None  # overrides language detection
+
+
+class Loader(Protocol):
+    """Reads one file into documents; raises ingest.models.IngestError on a bad file."""
+
+    suffixes: tuple[str, ...]
+
+    def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]: ...

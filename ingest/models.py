@@ -1,0 +1,115 @@
+"""Plain data passed between the ingest stages (load -> structure -> chunk)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+AccessLevel = Literal["public", "internal", "restricted"]
+ACCESS_LEVELS: tuple[str, ...] = ("public", "internal", "restricted")
+ItemPart = Literal["preparation", "proposal", "decision", "attachment", "other"]
+
+
+class IngestError(Exception):
+    """A file cannot be ingested; the message names the problem for a person."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass
+class Segment:
+    """A piece of a loaded document that keeps its place: a PDF page, a heading block, a row."""
+
+    text: str
+    page: int | None = None  # 1-based page number for paged formats
+    heading: str | None = None
+
+
+@dataclass
+class LoadedDocument:
+    """One document as read from a file, before structure detection and chunking.
+
+    A tabular file yields one LoadedDocument per record (row).
+    """
+
+    doc_id: str
+    source_path: str
+    title: str
+    segments: list[Segment]
+    format: str  # pdf, docx, html, text, markdown, csv, xlsx
+    url: str | None = None
+    date: str | None = None  # ISO date YYYY-MM-DD when known
+    language: str | None = None  # fi / sv / en when stated by the source
+    kind: str | None = None  # news, minutes, agenda, programme, proposal, ...
+    organisation: str | None = None
+    access: str = "public"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(s.text for s in self.segments if s.text)
+
+
+@dataclass
+class MinutesItemPart:
+    """A part of a meeting item: preparation text, proposal, decision or attachment list."""
+
+    kind: ItemPart
+    text: str
+    start: int  # character offset in the item text
+
+
+@dataclass
+class MinutesItem:
+    """One § item of an agenda or minutes document, as found by the minutes parser."""
+
+    body: str | None = None
+    date: str | None = None  # ISO date
+    section: str | None = None  # § number as text, e.g. "25"
+    record_number: str | None = None  # e.g. 118/07.01.02/2024
+    title: str | None = None
+    preparer: str | None = None
+    doc_type: str | None = None  # "minutes" | "agenda"
+    start: int = 0  # character offsets in the document text
+    end: int = 0
+    parts: list[MinutesItemPart] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+
+    @property
+    def has_proposal(self) -> bool:
+        return any(p.kind == "proposal" for p in self.parts)
+
+    @property
+    def has_decision(self) -> bool:
+        return any(p.kind == "decision" for p in self.parts)
+
+    @property
+    def decision_text(self) -> str | None:
+        texts = [p.text for p in self.parts if p.kind == "decision"]
+        return "\n".join(texts) if texts else None
+
+
+@dataclass
+class Chunk:
+    """A retrievable passage with everything needed to cite it."""
+
+    chunk_id: str
+    doc_id: str
+    index: int
+    text: str
+    language: str
+    title: str
+    page: int | None = None
+    heading: str | None = None
+    section: str | None = None  # § number
+    item_title: str | None = None
+    part: str | None = None  # preparation / proposal / decision / attachment
+    body: str | None = None
+    date: str | None = None
+    record_number: str | None = None
+    kind: str | None = None
+    url: str | None = None
+    access: str = "public"
