@@ -1,0 +1,267 @@
+"""The ingest pipeline: load -> structure -> chunk -> embed -> store, idempotent and crash-safe.
+
+A document is marked pending in the registry before its chunks change and complete after, so
+a run killed half-way leaves a trace that the next run repairs (old chunks removed, document
+ingested again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from ingest.chunker import chunk_document, page_offsets
+from ingest.language import detect_language
+from ingest.loaders import load_file
+from ingest.loaders.base import LoadOptions
+from ingest.loaders.tabular import dedupe_records
+from ingest.minutes import parse_minutes
+from ingest.models import Chunk, IngestError, LoadedDocument, MinutesItem
+from rag.store.registry import DocumentRecord, Registry
+from rag.store.vectors import ChromaVectorStore
+
+TABULAR_FORMATS = {"csv", "xlsx"}
+EMBED_BATCH = 64
+
+
+class ChunkIndex(Protocol):
+    """Any extra index kept in step with Chroma (e.g. the lexical BM25 index)."""
+
+    def add(self, chunks: list[Chunk]) -> None: ...
+
+    def delete_document(self, doc_id: str) -> None: ...
+
+
+class DocumentEmbedder(Protocol):
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+
+@dataclass
+class FailedFile:
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did; printed as the summary and returned by the API."""
+
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[FailedFile] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    identical_repeats: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    chunks: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass
+class _Prepared:
+    doc: LoadedDocument
+    items: list[MinutesItem]
+    chunks: list[Chunk]
+    content_hash: str
+    language: str
+
+
+def content_hash(doc: LoadedDocument) -> str:
+    """Hash of everything that ends up stored for a document (text and metadata)."""
+    payload = {
+        "text": doc.text,
+        "pages": [s.page for s in doc.segments],
+        "meta": [doc.title, doc.url, doc.date, doc.language, doc.kind, doc.organisation],
+        "access": doc.access,
+        "extra": doc.extra,
+    }
+    raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """The text that is embedded: the passage with its title, so short passages keep context."""
+    heading = chunk.item_title or chunk.heading
+    lead = chunk.title if not heading or heading == chunk.title else f"{chunk.title} — {heading}"
+    return f"{lead}\n{chunk.text}"
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files under the given paths, recursively, in a stable order; hidden files skipped."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(p.startswith(".") for p in child.relative_to(path).parts):
+                    yield child
+        else:
+            yield path
+
+
+class IngestPipeline:
+    """Ingests files into the registry, Chroma and any extra chunk indexes."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        vectors: ChromaVectorStore,
+        embedder: DocumentEmbedder,
+        extra_indexes: list[ChunkIndex] | None = None,
+        max_chars: int = 1000,
+        overlap_chars: int = 150,
+    ) -> None:
+        self.registry = registry
+        self.vectors = vectors
+        self.embedder = embedder
+        self.extra_indexes = extra_indexes or []
+        self.max_chars = max_chars
+        self.overlap_chars = overlap_chars
+
+    # -- public API -------------------------------------------------------------------------
+    def ingest(
+        self,
+        paths: Iterable[Path],
+        options: LoadOptions | None = None,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files and folders; a bad file is reported and skipped, never fatal."""
+        options = options or LoadOptions()
+        report = IngestReport(repaired=self.repair())
+        files = list(iter_files(paths))
+        seen: dict[str, str] = {}
+        for number, path in enumerate(files, start=1):
+            if progress:
+                progress(str(path), number, len(files))
+            try:
+                self._ingest_file(path, options, report, seen)
+            except IngestError as exc:
+                report.failed.append(FailedFile(exc.path, exc.reason))
+            except Exception as exc:  # one bad file never stops the batch
+                report.failed.append(FailedFile(str(path), f"{type(exc).__name__}: {exc}"))
+        return report
+
+    def remove(self, doc_id: str) -> bool:
+        """Delete a document everywhere (registry, Chroma, extra indexes)."""
+        exists = self.registry.get_document(doc_id) is not None
+        self.registry.begin_ingest(doc_id, "removing")
+        self._delete_chunks(doc_id)
+        self.registry.delete_document(doc_id)
+        self.registry.finish_ingest(doc_id)
+        return exists
+
+    def repair(self) -> list[str]:
+        """Undo documents left half-written by an interrupted run, so they ingest again."""
+        repaired = []
+        for doc_id in self.registry.pending_documents():
+            self._delete_chunks(doc_id)
+            self.registry.delete_document(doc_id)
+            self.registry.finish_ingest(doc_id)
+            repaired.append(doc_id)
+        return repaired
+
+    # -- steps ------------------------------------------------------------------------------
+    def _ingest_file(
+        self, path: Path, options: LoadOptions, report: IngestReport, seen: dict[str, str]
+    ) -> None:
+        docs = load_file(path, options)
+        if docs and docs[0].format in TABULAR_FORMATS:
+            deduped = dedupe_records(docs)
+            docs = deduped.unique
+            report.identical_repeats += deduped.identical_repeats
+            report.conflicts.extend(f"{path}: {doc_id}" for doc_id in deduped.conflicts)
+        todo: list[_Prepared] = []
+        for doc in docs:
+            if doc.doc_id in seen and seen[doc.doc_id] != str(path):
+                report.failed.append(
+                    FailedFile(
+                        str(path),
+                        f"document id '{doc.doc_id}' was already ingested from {seen[doc.doc_id]} "
+                        "in this run; give one of them another id",
+                    )
+                )
+                continue
+            seen[doc.doc_id] = str(path)
+            digest = content_hash(doc)
+            if self.registry.document_hash(doc.doc_id) == digest:
+                report.unchanged.append(doc.doc_id)
+                continue
+            todo.append(self._prepare(doc, digest))
+        for batch in _batches_by_chunks(todo, EMBED_BATCH * 4):
+            self._store(batch)
+            for prepared in batch:
+                report.ingested.append(prepared.doc.doc_id)
+                report.chunks += len(prepared.chunks)
+
+    def _prepare(self, doc: LoadedDocument, digest: str) -> _Prepared:
+        text = doc.text
+        if not text.strip():
+            raise IngestError(doc.source_path, "no text found in the document")
+        tabular = doc.format in TABULAR_FORMATS
+        items = [] if tabular else parse_minutes(text, page_offsets(doc))
+        language = doc.language or detect_language(text[:4000])
+        chunks = chunk_document(doc, items, self.max_chars, self.overlap_chars, language)
+        return _Prepared(doc, items, chunks, digest, language)
+
+    def _store(self, batch: list[_Prepared]) -> None:
+        chunks = [c for p in batch for c in p.chunks]
+        vectors = self.embedder.embed_documents([embedding_text(c) for c in chunks])
+        position = 0
+        for prepared in batch:
+            doc_id = prepared.doc.doc_id
+            count = len(prepared.chunks)
+            self.registry.begin_ingest(doc_id, prepared.content_hash)
+            self._delete_chunks(doc_id)
+            self.vectors.add(prepared.chunks, vectors[position : position + count])
+            for index in self.extra_indexes:
+                index.add(prepared.chunks)
+            position += count
+            self.registry.upsert_document(_record(prepared))
+            self.registry.replace_items(doc_id, prepared.items)
+            self.registry.finish_ingest(doc_id)
+
+    def _delete_chunks(self, doc_id: str) -> None:
+        self.vectors.delete_document(doc_id)
+        for index in self.extra_indexes:
+            index.delete_document(doc_id)
+
+
+def _batches_by_chunks(todo: list[_Prepared], max_chunks: int) -> Iterator[list[_Prepared]]:
+    """Group documents so one embedding call covers many small records (CSV rows)."""
+    batch: list[_Prepared] = []
+    size = 0
+    for prepared in todo:
+        if batch and size + len(prepared.chunks) > max_chunks:
+            yield batch
+            batch, size = [], 0
+        batch.append(prepared)
+        size += len(prepared.chunks)
+    if batch:
+        yield batch
+
+
+def _record(prepared: _Prepared) -> DocumentRecord:
+    doc = prepared.doc
+    first = prepared.items[0] if prepared.items else None
+    return DocumentRecord(
+        doc_id=doc.doc_id,
+        source_path=doc.source_path,
+        content_hash=prepared.content_hash,
+        title=doc.title,
+        date=doc.date or (first.date if first else None),
+        language=prepared.language,
+        kind=doc.kind or (first.doc_type if first else None),
+        body=(first.body if first else None) or doc.extra.get("body"),
+        organisation=doc.organisation,
+        url=doc.url,
+        access=doc.access,
+        format=doc.format,
+        chunk_count=len(prepared.chunks),
+        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        extra=doc.extra,
+    )

@@ -1,0 +1,61 @@
+"""Sentence splitting for Finnish, Swedish and English municipal text.
+
+Regex-based on purpose: the texts are formal prose with dates (22.1.2024), section marks
+(§ 25.) and abbreviations (esim., t.ex., bl.a.) that generic splitters cut wrongly.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a period does not end a sentence (lower-cased, without the dot).
+_ABBREVIATIONS = {
+    # Finnish
+    "esim", "mm", "ns", "n", "ks", "vrt", "klo", "s", "yms", "jne", "tms", "ym", "nro", "puh",
+    "os", "ma", "ti", "ke", "to", "pe", "la", "su", "milj", "mrd", "tri", "prof", "ao", "em",
+    "yht", "kpl", "eur", "v", "lk", "ko",
+    # Swedish
+    "t.ex", "bl.a", "ca", "kl", "nr", "s.k", "dvs", "m.m", "o.s.v", "st", "resp", "enl", "jfr",
+    "tel", "fr.o.m", "t.o.m",
+    # English
+    "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "no", "vs", "approx",
+}
+
+_CANDIDATE_END = re.compile(r"([.!?…]+[\"”’)]?)(\s+)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_false_end(before: str, after: str) -> bool:
+    """True when the period before `after` belongs to a number, date or abbreviation."""
+    match = _WORD_BEFORE.search(before)
+    word = match.group(1).lower().rstrip(".") if match else ""
+    if word in _ABBREVIATIONS:
+        return True
+    # "22.1." or "§ 25." followed by a lower-case word or a digit continues the sentence.
+    if word[-1:].isdigit() and after[:1] and (after[:1].islower() or after[:1].isdigit()):
+        return True
+    # A lower-case continuation after a period is almost never a new sentence.
+    return bool(after[:1] and after[:1].islower())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences; line breaks between list items also end a sentence."""
+    sentences: list[str] = []
+    for block in re.split(r"\n\s*\n|\n(?=\s*[•\-–*]\s)|\n(?=\s*\d+[.)]\s)", text):
+        block = " ".join(block.split())
+        if not block:
+            continue
+        start = 0
+        for match in _CANDIDATE_END.finditer(block):
+            end = match.end(1)
+            after = block[match.end() :]
+            if _is_false_end(block[:end], after):
+                continue
+            piece = block[start:end].strip()
+            if piece:
+                sentences.append(piece)
+            start = match.end()
+        tail = block[start:].strip()
+        if tail:
+            sentences.append(tail)
+    return sentences

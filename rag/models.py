@@ -1,0 +1,71 @@
+"""Typed results shared by retrieval, answering and the API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.models import Chunk
+
+
+@dataclass
+class SearchFilters:
+    """Metadata filters usable on every search path (CLI, API, evaluation)."""
+
+    date_from: str | None = None  # ISO date, inclusive
+    date_to: str | None = None  # ISO date, inclusive
+    language: str | None = None
+    kind: str | None = None
+    body: str | None = None
+    doc_ids: list[str] | None = None
+    access_levels: set[str] = field(default_factory=lambda: {"public"})
+
+
+@dataclass
+class SearchHit:
+    """One retrieved chunk with its relevance (higher is better, cosine similarity for dense)."""
+
+    chunk: Chunk
+    score: float
+
+
+@dataclass
+class Source:
+    """A cited source of an answer, resolvable to a stored chunk."""
+
+    number: int  # 1-based citation number used in the answer text: [1], [2] ...
+    chunk_id: str
+    doc_id: str
+    title: str
+    citation: str  # the way the city cites: "Kaupunginhallitus 22.1.2024 § 25"
+    date: str | None
+    body: str | None
+    section: str | None
+    page: int | None
+    url: str | None
+    part: str | None
+    quote: str
+    score: float
+
+
+@dataclass
+class Citation:
+    """A claim of the answer and the exact passage that supports it."""
+
+    claim: str
+    source_number: int
+    quote: str
+
+
+@dataclass
+class Answer:
+    """What /ask and `tiekartta ask` return, in both the extractive and the LLM mode."""
+
+    question: str
+    language: str
+    answer: str
+    found: bool
+    sources: list[Source]
+    citations: list[Citation]
+    mode: str  # "extractive" | "llm"
+    conversation_id: str | None = None
+    warnings: list[str] = field(default_factory=list)

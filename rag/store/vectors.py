@@ -1,0 +1,190 @@
+"""Chroma vector store: embedded PersistentClient by default, a Chroma server by URL.
+
+Chroma is always given vectors; its own default embedding function (which downloads a model)
+is never used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+
+from ingest.models import Chunk
+from rag.models import SearchFilters, SearchHit
+
+_OPTIONAL_FIELDS = (
+    "page", "heading", "section", "item_title", "part", "body", "date", "record_number",
+    "kind", "url",
+)
+
+
+class VectorStoreError(Exception):
+    """The vector store cannot be used as configured (message is for a person)."""
+
+
+def date_to_int(iso_date: str) -> int:
+    """'2024-01-22' -> 20240122; Chroma range filters work on numbers only."""
+    return int(iso_date[:10].replace("-", ""))
+
+
+def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
+    """Flat metadata for Chroma (no None values allowed there)."""
+    meta: dict[str, Any] = {
+        "doc_id": chunk.doc_id,
+        "index": chunk.index,
+        "language": chunk.language,
+        "title": chunk.title,
+        "access": chunk.access,
+    }
+    for name in _OPTIONAL_FIELDS:
+        value = getattr(chunk, name)
+        if value is not None and value != "":
+            meta[name] = value
+    if chunk.date:
+        meta["date_int"] = date_to_int(chunk.date)
+    return meta
+
+
+def chunk_from_record(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
+    """Rebuild a Chunk from what Chroma returns."""
+    values = {name: meta.get(name) for name in _OPTIONAL_FIELDS}
+    return Chunk(
+        chunk_id=chunk_id,
+        doc_id=str(meta["doc_id"]),
+        index=int(meta.get("index", 0)),
+        text=text,
+        language=str(meta.get("language", "fi")),
+        title=str(meta.get("title", "")),
+        access=str(meta.get("access", "public")),
+        **values,
+    )
+
+
+def build_where(filters: SearchFilters | None) -> dict[str, Any] | None:
+    """Translate SearchFilters into a Chroma `where` clause."""
+    if filters is None:
+        return None
+    clauses: list[dict[str, Any]] = [{"access": {"$in": sorted(filters.access_levels)}}]
+    if filters.date_from:
+        clauses.append({"date_int": {"$gte": date_to_int(filters.date_from)}})
+    if filters.date_to:
+        clauses.append({"date_int": {"$lte": date_to_int(filters.date_to)}})
+    if filters.language:
+        clauses.append({"language": filters.language})
+    if filters.kind:
+        clauses.append({"kind": filters.kind})
+    if filters.body:
+        clauses.append({"body": filters.body})
+    if filters.doc_ids:
+        clauses.append({"doc_id": {"$in": list(filters.doc_ids)}})
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def make_client(chroma_url: str, chroma_path: Path) -> Any:
+    """An HttpClient for a server URL, else a PersistentClient in the data directory."""
+    if chroma_url:
+        parsed = urlparse(chroma_url)
+        if not parsed.hostname:
+            raise VectorStoreError(f"TIEKARTTA_CHROMA_URL '{chroma_url}' is not a valid URL")
+        try:
+            return chromadb.HttpClient(
+                host=parsed.hostname,
+                port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                ssl=parsed.scheme == "https",
+            )
+        except Exception as exc:  # the client checks the server on creation
+            raise VectorStoreError(f"cannot reach the Chroma server at {chroma_url}: {exc}") from exc
+    chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(chroma_path))
+
+
+class ChromaVectorStore:
+    """Chunks and their vectors in one Chroma collection tied to one embedding model."""
+
+    def __init__(self, client: Any, collection: str, embedder_name: str, dimension: int) -> None:
+        self._collection = client.get_or_create_collection(
+            collection,
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedder": embedder_name, "dimension": dimension},
+        )
+        stored = (self._collection.metadata or {}).get("embedder")
+        if stored and stored != embedder_name:
+            raise VectorStoreError(
+                f"the Chroma collection '{collection}' was built with embeddings '{stored}', "
+                f"not '{embedder_name}': use another TIEKARTTA_COLLECTION or re-ingest"
+            )
+
+    def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
+        """Insert or replace chunks with their vectors."""
+        if not chunks:
+            return
+        self._collection.upsert(
+            ids=[c.chunk_id for c in chunks],
+            embeddings=[list(v) for v in vectors],
+            documents=[c.text for c in chunks],
+            metadatas=[chunk_metadata(c) for c in chunks],
+        )
+
+    def delete_document(self, doc_id: str) -> None:
+        """Remove every chunk of a document."""
+        self._collection.delete(where={"doc_id": doc_id})
+
+    def chunk_ids(self, doc_id: str) -> list[str]:
+        return list(self._collection.get(where={"doc_id": doc_id}, include=[])["ids"])
+
+    def get_chunks(self, chunk_ids: Sequence[str]) -> list[Chunk]:
+        """Fetch stored chunks by id (order of the request, missing ids left out)."""
+        if not chunk_ids:
+            return []
+        got = self._collection.get(ids=list(chunk_ids), include=["documents", "metadatas"])
+        by_id = {
+            cid: chunk_from_record(cid, text or "", meta or {})
+            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        }
+        return [by_id[c] for c in chunk_ids if c in by_id]
+
+    def all_chunks(self, batch: int = 5000) -> list[Chunk]:
+        """Every stored chunk (used to rebuild the lexical index)."""
+        out: list[Chunk] = []
+        offset = 0
+        while True:
+            got = self._collection.get(
+                include=["documents", "metadatas"], limit=batch, offset=offset
+            )
+            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                out.append(chunk_from_record(cid, text or "", meta or {}))
+            if len(got["ids"]) < batch:
+                return out
+            offset += batch
+
+    def count(self) -> int:
+        return int(self._collection.count())
+
+    def query(
+        self, vector: Sequence[float], k: int, filters: SearchFilters | None = None
+    ) -> list[SearchHit]:
+        """Nearest chunks by cosine similarity, filtered by metadata."""
+        total = self.count()
+        if total == 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[list(vector)],
+            n_results=min(k, total),
+            where=build_where(filters),
+            include=["documents", "metadatas", "distances"],
+        )
+        hits: list[SearchHit] = []
+        for cid, text, meta, dist in zip(
+            result["ids"][0],
+            result["documents"][0],
+            result["metadatas"][0],
+            result["distances"][0],
+            strict=True,
+        ):
+            hits.append(SearchHit(chunk_from_record(cid, text or "", meta or {}), 1.0 - dist))
+        return hits
