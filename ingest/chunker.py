@@ -123,7 +123,9 @@ def chunk_document(
         sentences = split_sentences(text[span.start : span.end])
         for piece in pack_sentences(sentences, max_chars, overlap_chars):
             item = span.item
-            chunk_language = detect_language(piece, default=language) if len(piece) > 200 else language
+            chunk_language = (
+                detect_language(piece, default=language) if len(piece) > 200 else language
+            )
             chunks.append(
                 Chunk(
                     chunk_id=f"{doc.doc_id}:{len(chunks)}",

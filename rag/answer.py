@@ -94,8 +94,12 @@ class Answerer:
             return question
         if self.chat_model is not None:
             prompt = render_prompt(
-                self.prompts_dir, "condense", "", language,
-                history=_history_text(history), question=question,
+                self.prompts_dir,
+                "condense",
+                "",
+                language,
+                history=_history_text(history),
+                question=question,
             )
             try:
                 rewritten = str(self.chat_model.invoke([HumanMessage(prompt)]).content).strip()
@@ -107,9 +111,7 @@ class Answerer:
             return f"{earlier[-1]} {question}"
         return question
 
-    def retrieve(
-        self, query: str, filters: SearchFilters | None
-    ) -> tuple[list[SearchHit], bool]:
+    def retrieve(self, query: str, filters: SearchFilters | None) -> tuple[list[SearchHit], bool]:
         hits = self.retriever.search(query, self.k, filters)
         found = bool(hits) and hits[0].score >= self.threshold
         return hits, found
@@ -162,9 +164,7 @@ class Answerer:
         mode = "llm" if self.chat_model is not None else "extractive"
         return Answer(question, language, message("not_found", language), False, [], [], mode)
 
-    def _extract(
-        self, question: str, query: str, hits: list[SearchHit], language: str
-    ) -> Answer:
+    def _extract(self, question: str, query: str, hits: list[SearchHit], language: str) -> Answer:
         query_vector = self.embeddings.embed_query(query)
         chosen = select_sentences(rank_sentences(query, query_vector, hits, self.embeddings))
         used = sorted({s.hit_index for s in chosen})
@@ -177,13 +177,20 @@ class Answerer:
             lines.append(f"“{sentence.text}” [{number}]")
             citations.append(Citation(sentence.text, number, sentence.text))
         for source in sources:
-            source.quote = " ".join(s.text for s in chosen if renumber[s.hit_index] == source.number)
+            source.quote = " ".join(
+                s.text for s in chosen if renumber[s.hit_index] == source.number
+            )
         text = message("extractive_intro", language) + "\n" + "\n".join(lines)
         return Answer(question, language, text, True, sources, citations, "extractive")
 
     def _messages(
-        self, question: str, sources: list[Source], hits: list[SearchHit], history: list[Turn],
-        language: str, name: str,
+        self,
+        question: str,
+        sources: list[Source],
+        hits: list[SearchHit],
+        history: list[Turn],
+        language: str,
+        name: str,
     ) -> list[Any]:
         source_text = "\n\n".join(
             f"[{s.number}] {s.citation} ({s.part or 'text'})\n{h.chunk.text}"
@@ -193,8 +200,13 @@ class Answerer:
         if name == "stream":
             system += "\n\n" + render_prompt(self.prompts_dir, "answer", "stream", language)
         user = render_prompt(
-            self.prompts_dir, "answer", "user", language,
-            history=_history_text(history), sources=source_text, question=question,
+            self.prompts_dir,
+            "answer",
+            "user",
+            language,
+            history=_history_text(history),
+            sources=source_text,
+            question=question,
         )
         return [SystemMessage(system), HumanMessage(user)]
 
@@ -211,7 +223,11 @@ class Answerer:
         return self._checked_answer(question, result, sources, hits, language)
 
     def _checked_answer(
-        self, question: str, result: LLMAnswer, sources: list[Source], hits: list[SearchHit],
+        self,
+        question: str,
+        result: LLMAnswer,
+        sources: list[Source],
+        hits: list[SearchHit],
         language: str,
     ) -> Answer:
         """Keep only citations to retrieved chunks whose quote really occurs there."""
@@ -228,8 +244,9 @@ class Answerer:
         kept = [by_number[n][0] for n in cited]
         for source in kept:
             source.quote = " ".join(c.quote for c in citations if c.source_number == source.number)
-        return Answer(question, language, result.answer, True, kept, citations, "llm",
-                      warnings=warnings)
+        return Answer(
+            question, language, result.answer, True, kept, citations, "llm", warnings=warnings
+        )
 
     def stream(
         self,
@@ -244,8 +261,10 @@ class Answerer:
         query = self.retrieval_query(question, history, language)
         hits, found = self.retrieve(query, filters)
         if not found or self.chat_model is None:
-            answer = self._extract(question, query, hits, language) if found else self._not_found(
-                question, language
+            answer = (
+                self._extract(question, query, hits, language)
+                if found
+                else self._not_found(question, language)
             )
             yield "sources", answer.sources
             yield "token", answer.answer
@@ -264,7 +283,11 @@ class Answerer:
         yield "done", self._cited_stream_answer(question, "".join(parts), sources, hits, language)
 
     def _cited_stream_answer(
-        self, question: str, text: str, sources: list[Source], hits: list[SearchHit],
+        self,
+        question: str,
+        text: str,
+        sources: list[Source],
+        hits: list[SearchHit],
         language: str,
     ) -> Answer:
         """Map the [n] markers of streamed text to sources; quote the best sentence of each."""

@@ -20,7 +20,11 @@ def citation_label(chunk: Chunk, language: str = "fi") -> str:
     if chunk.section and chunk.body:
         label = " ".join(p for p in (chunk.body, date, f"§ {chunk.section}") if p)
     elif chunk.section:
-        label = ", ".join(p for p in (chunk.title, f"{date} § {chunk.section}" if date else f"§ {chunk.section}") if p)
+        label = ", ".join(
+            p
+            for p in (chunk.title, f"{date} § {chunk.section}" if date else f"§ {chunk.section}")
+            if p
+        )
     else:
         label = ", ".join(p for p in (chunk.title, date) if p)
     if chunk.page is not None:

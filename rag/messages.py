@@ -24,6 +24,101 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Språkmodellen kunde inte nås; svaret är hämtat direkt ur dokumenten.",
         "en": "The language model could not be reached; the answer is quoted from the documents.",
     },
+    "missing_key": {
+        "fi": "API-avain puuttuu: lähetä otsake 'Authorization: Bearer <avain>'.",
+        "sv": "API-nyckel saknas: skicka rubriken 'Authorization: Bearer <nyckel>'.",
+        "en": "API key missing: send the header 'Authorization: Bearer <key>'.",
+    },
+    "invalid_key": {
+        "fi": "API-avain on virheellinen tai peruttu.",
+        "sv": "API-nyckeln är ogiltig eller återkallad.",
+        "en": "The API key is invalid or revoked.",
+    },
+    "forbidden_role": {
+        "fi": "Tämä toiminto vaatii roolin '{required}'; avaimesi rooli on '{role}'.",
+        "sv": "Åtgärden kräver rollen '{required}'; din nyckel har rollen '{role}'.",
+        "en": "This action needs the role '{required}'; your key has the role '{role}'.",
+    },
+    "document_not_found": {
+        "fi": "Asiakirjaa '{doc_id}' ei ole.",
+        "sv": "Dokumentet '{doc_id}' finns inte.",
+        "en": "There is no document '{doc_id}'.",
+    },
+    "bad_request": {
+        "fi": "Virheellinen pyyntö: {problem}",
+        "sv": "Felaktig begäran: {problem}",
+        "en": "Bad request: {problem}",
+    },
+    "upload_too_large": {
+        "fi": "Tiedosto '{name}' on liian suuri (enintään {limit} tavua).",
+        "sv": "Filen '{name}' är för stor (högst {limit} byte).",
+        "en": "The file '{name}' is too large (at most {limit} bytes).",
+    },
+    "no_files": {
+        "fi": "Pyynnössä ei ollut yhtään tiedostoa (kenttä 'files').",
+        "sv": "Begäran innehöll inga filer (fältet 'files').",
+        "en": "The request contained no files (field 'files').",
+    },
+    "internal_error": {
+        "fi": "Palvelussa tapahtui virhe; yritä uudelleen tai ota yhteys ylläpitoon.",
+        "sv": "Ett fel inträffade i tjänsten; försök igen eller kontakta administratören.",
+        "en": "The service hit an error; try again or contact the administrator.",
+    },
+    "service_unavailable": {
+        "fi": "Palvelu ei ole käytettävissä: {problem}",
+        "sv": "Tjänsten är inte tillgänglig: {problem}",
+        "en": "The service is unavailable: {problem}",
+    },
+    "ingest_summary": {
+        "fi": "Tallennettu {ingested}, ennallaan {unchanged}, epäonnistui {failed}, "
+        "osia {chunks}, toistuvia rivejä {repeats}, korjattu {repaired}.",
+        "sv": "Inlästa {ingested}, oförändrade {unchanged}, misslyckade {failed}, "
+        "delar {chunks}, upprepade rader {repeats}, reparerade {repaired}.",
+        "en": "Ingested {ingested}, unchanged {unchanged}, failed {failed}, "
+        "chunks {chunks}, repeated rows {repeats}, repaired {repaired}.",
+    },
+    "ingest_failed_file": {
+        "fi": "EPÄONNISTUI {path}: {reason}",
+        "sv": "MISSLYCKADES {path}: {reason}",
+        "en": "FAILED {path}: {reason}",
+    },
+    "ingest_conflict": {
+        "fi": "RISTIRIITA: sama tunnus, eri sisältö (ensimmäinen säilytettiin): {what}",
+        "sv": "KONFLIKT: samma id, olika innehåll (det första behölls): {what}",
+        "en": "CONFLICT: same id, different content (the first was kept): {what}",
+    },
+    "removed": {
+        "fi": "Asiakirja '{doc_id}' poistettiin.",
+        "sv": "Dokumentet '{doc_id}' togs bort.",
+        "en": "Document '{doc_id}' removed.",
+    },
+    "no_documents": {
+        "fi": "Ei asiakirjoja. Lisää niitä: tiekartta ingest POLKU",
+        "sv": "Inga dokument. Lägg till: tiekartta ingest SÖKVÄG",
+        "en": "No documents yet. Add some: tiekartta ingest PATH",
+    },
+    "key_created": {
+        "fi": "Uusi {role}-avain {key_id} (näytetään vain kerran):",
+        "sv": "Ny {role}-nyckel {key_id} (visas bara en gång):",
+        "en": "New {role} key {key_id} (shown only once):",
+    },
+    "key_revoked": {
+        "fi": "Avain {key_id} peruttu.",
+        "sv": "Nyckeln {key_id} återkallad.",
+        "en": "Key {key_id} revoked.",
+    },
+    "error": {
+        "fi": "Virhe: {problem}",
+        "sv": "Fel: {problem}",
+        "en": "Error: {problem}",
+    },
+    "demo_ready": {
+        "fi": "Demo valmis. Kysy näin (toisessa päätteessä):",
+        "sv": "Demon är klar. Fråga så här (i en annan terminal):",
+        "en": "The demo is ready. Ask like this (in another terminal):",
+    },
+    "sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
+    "warnings": {"fi": "Huomiot", "sv": "Observera", "en": "Warnings"},
 }
 
 

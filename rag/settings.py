@@ -56,6 +56,9 @@ class Settings(BaseSettings):
         default=0.0,
         description="Relevance below which an answer says 'not found' (0 = calibrated default).",
     )
+    ui_language: str = Field(
+        default="en", pattern="^(fi|sv|en)$", description="Language of CLI messages (fi, sv, en)."
+    )
     audit_retention_days: int = Field(default=365, description="Days the audit log is kept.")
     prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts")
     programme_file: Path = Field(

@@ -17,8 +17,16 @@ from ingest.models import Chunk
 from rag.models import SearchFilters, SearchHit
 
 _OPTIONAL_FIELDS = (
-    "page", "heading", "section", "item_title", "part", "body", "date", "record_number",
-    "kind", "url",
+    "page",
+    "heading",
+    "section",
+    "item_title",
+    "part",
+    "body",
+    "date",
+    "record_number",
+    "kind",
+    "url",
 )
 
 
@@ -97,7 +105,9 @@ def make_client(chroma_url: str, chroma_path: Path) -> Any:
                 ssl=parsed.scheme == "https",
             )
         except Exception as exc:  # the client checks the server on creation
-            raise VectorStoreError(f"cannot reach the Chroma server at {chroma_url}: {exc}") from exc
+            raise VectorStoreError(
+                f"cannot reach the Chroma server at {chroma_url}: {exc}"
+            ) from exc
     chroma_path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(chroma_path))
 

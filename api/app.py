@@ -1,0 +1,38 @@
+"""FastAPI assembly: routers, error handlers, the web page. `create_app(settings)` is the entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+from api.errors import install_error_handlers
+from api.routes import admin, ask, documents, health, search
+from api.routes.health import VERSION
+from rag.service import Tiekartta
+from rag.settings import Settings, get_settings
+
+WEB_PAGE = Path(__file__).parent / "web" / "index.html"
+
+
+def create_app(settings: Settings | None = None, service: Tiekartta | None = None) -> FastAPI:
+    """Build the app around one service facade (shared by all requests of this process)."""
+    app = FastAPI(
+        title="tiekartta",
+        version=VERSION,
+        description=(
+            "Questions, citations and evidence from the city's own documents. Every endpoint "
+            "except /health and the web page needs `Authorization: Bearer <key>`."
+        ),
+    )
+    app.state.service = service or Tiekartta(settings or get_settings())
+    install_error_handlers(app)
+    for module in (health, documents, search, ask, admin):
+        app.include_router(module.router)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def web_page() -> str:
+        return WEB_PAGE.read_text(encoding="utf-8")
+
+    return app

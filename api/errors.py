@@ -1,0 +1,78 @@
+"""JSON errors with a message a person understands, in the caller's language (fi/sv/en)."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from ingest.models import IngestError
+from rag.embeddings.base import EmbeddingsError
+from rag.messages import message
+from rag.store.registry import RegistryError
+from rag.store.vectors import VectorStoreError
+
+log = logging.getLogger("tiekartta.api")
+
+
+def request_language(request: Request) -> str:
+    """First of fi/sv/en named in Accept-Language; English otherwise."""
+    header = request.headers.get("accept-language", "").lower()
+    for part in header.split(","):
+        code = part.split(";")[0].strip()[:2]
+        if code in ("fi", "sv", "en"):
+            return code
+    return "en"
+
+
+class ApiError(Exception):
+    """An error answered as JSON: status code plus a message key from rag.messages."""
+
+    def __init__(self, status: int, key: str, **values: str) -> None:
+        super().__init__(key)
+        self.status = status
+        self.key = key
+        self.values = values
+
+
+def _validation_text(exc: RequestValidationError) -> str:
+    problems = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+        problems.append(f"{where or 'body'}: {error.get('msg', 'invalid')}")
+    return "; ".join(problems)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Every error leaves as {"detail": "..."}; never a stack trace."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        text = message(exc.key, request_language(request), **exc.values)
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return JSONResponse({"detail": text}, status_code=exc.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        text = message("bad_request", request_language(request), problem=_validation_text(exc))
+        return JSONResponse({"detail": text}, status_code=422)
+
+    @app.exception_handler(RegistryError)
+    @app.exception_handler(IngestError)
+    async def _bad_input(request: Request, exc: Exception) -> JSONResponse:
+        text = message("bad_request", request_language(request), problem=str(exc))
+        return JSONResponse({"detail": text}, status_code=400)
+
+    @app.exception_handler(VectorStoreError)
+    @app.exception_handler(EmbeddingsError)
+    async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
+        text = message("service_unavailable", request_language(request), problem=str(exc))
+        return JSONResponse({"detail": text}, status_code=503)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        text = message("internal_error", request_language(request))
+        return JSONResponse({"detail": text}, status_code=500)

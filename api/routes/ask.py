@@ -1,0 +1,65 @@
+"""POST /ask: a cited answer as JSON, or as server-sent events when `stream` is true."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.concurrency import run_in_threadpool
+from sse_starlette.sse import EventSourceResponse
+
+from api.convert import answer_out, filters_for
+from api.deps import ReaderKey, ServiceDep
+from api.schemas import AnswerOut, AskIn
+from rag.answer import Turn
+
+router = APIRouter(tags=["ask"])
+
+
+def _event_data(event: str, payload: Any) -> str:
+    if event == "sources":
+        return json.dumps([asdict(s) for s in payload], ensure_ascii=False)
+    if event == "done":
+        return answer_out(payload).model_dump_json()
+    return json.dumps({"text": payload}, ensure_ascii=False)
+
+
+@router.post(
+    "/ask",
+    response_model=AnswerOut,
+    responses={200: {"content": {"text/event-stream": {}}, "description": "JSON or SSE"}},
+)
+async def ask(body: AskIn, service: ServiceDep, key: ReaderKey) -> Any:
+    """Answer with citations; events `sources`, `token`..., `done` when streaming."""
+    filters = filters_for(body.filters, key)
+    history = [Turn(t.role, t.text) for t in body.history] if body.history is not None else None
+    if body.stream:
+
+        def events() -> Iterator[dict[str, str]]:
+            try:
+                for event, payload in service.ask_stream(
+                    body.question,
+                    filters,
+                    body.conversation_id,
+                    history,
+                    body.language,
+                    key.key_id,
+                ):
+                    yield {"event": event, "data": _event_data(event, payload)}
+            except Exception as exc:  # the stream has started: report in-band, not as a trace
+                yield {"event": "error", "data": json.dumps({"detail": str(exc)})}
+
+        return EventSourceResponse(events())
+    answer = await run_in_threadpool(
+        service.ask,
+        body.question,
+        filters,
+        body.conversation_id,
+        history,
+        body.language,
+        key.key_id,
+    )
+    return answer_out(answer)

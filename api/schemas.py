@@ -1,0 +1,186 @@
+"""Request and response bodies of the HTTP API (separate pydantic classes per direction)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class ErrorBody(BaseModel):
+    detail: str = Field(description="What went wrong, for a person.")
+
+
+class HealthOut(BaseModel):
+    status: str
+    version: str
+    documents: int
+    llm: bool
+    embeddings: str
+
+
+class FiltersIn(BaseModel):
+    date_from: date | None = Field(default=None, description="Inclusive ISO date.")
+    date_to: date | None = Field(default=None, description="Inclusive ISO date.")
+    language: Literal["fi", "sv", "en"] | None = None
+    kind: str | None = None
+    body: str | None = Field(default=None, description="Decision body, e.g. Kaupunginhallitus.")
+    doc_ids: list[str] | None = None
+
+
+class SearchIn(BaseModel):
+    query: str = Field(min_length=1, max_length=2000)
+    k: int = Field(default=8, ge=1, le=50)
+    filters: FiltersIn = Field(default_factory=FiltersIn)
+
+
+class ChunkOut(BaseModel):
+    chunk_id: str
+    doc_id: str
+    title: str
+    citation: str
+    text: str
+    score: float
+    language: str
+    date: str | None
+    body: str | None
+    section: str | None
+    page: int | None
+    part: str | None
+    record_number: str | None
+    url: str | None
+
+
+class SearchOut(BaseModel):
+    query: str
+    results: list[ChunkOut]
+
+
+class TurnIn(BaseModel):
+    role: Literal["user", "assistant"]
+    text: str = Field(max_length=8000)
+
+
+class AskIn(BaseModel):
+    question: str = Field(min_length=1, max_length=2000)
+    language: Literal["fi", "sv", "en"] | None = Field(
+        default=None, description="Answer language; detected from the question when empty."
+    )
+    filters: FiltersIn = Field(default_factory=FiltersIn)
+    conversation_id: str | None = Field(
+        default=None, description="Continue an earlier conversation (follow-up questions)."
+    )
+    history: list[TurnIn] | None = Field(
+        default=None, description="Earlier turns, when the client keeps the conversation."
+    )
+    stream: bool = Field(default=False, description="Answer as server-sent events.")
+
+
+class SourceOut(BaseModel):
+    number: int
+    chunk_id: str
+    doc_id: str
+    title: str
+    citation: str
+    date: str | None
+    body: str | None
+    section: str | None
+    page: int | None
+    url: str | None
+    part: str | None
+    quote: str
+    score: float
+
+
+class CitationOut(BaseModel):
+    claim: str
+    source_number: int
+    quote: str
+
+
+class AnswerOut(BaseModel):
+    question: str
+    language: str
+    answer: str
+    found: bool
+    mode: str
+    sources: list[SourceOut]
+    citations: list[CitationOut]
+    conversation_id: str | None
+    warnings: list[str]
+
+
+class MinutesItemOut(BaseModel):
+    body: str | None
+    meeting_date: str | None
+    section: str | None
+    record_number: str | None
+    title: str | None
+    preparer: str | None
+    doc_type: str | None
+    pages: list[int]
+
+
+class DocumentOut(BaseModel):
+    doc_id: str
+    title: str
+    date: str | None
+    language: str | None
+    kind: str | None
+    body: str | None
+    access: str
+    format: str
+    url: str | None
+    chunk_count: int
+    ingested_at: str
+    items: list[MinutesItemOut] = Field(default_factory=list)
+
+
+class FailedFileOut(BaseModel):
+    path: str
+    reason: str
+
+
+class IngestOut(BaseModel):
+    ingested: list[str]
+    unchanged: list[str]
+    failed: list[FailedFileOut]
+    repaired: list[str]
+    identical_repeats: int
+    conflicts: list[str]
+    chunks: int
+
+
+class DeleteOut(BaseModel):
+    doc_id: str
+    deleted: bool
+
+
+class KeyCreateIn(BaseModel):
+    role: str = Field(description="reader, editor or admin")
+    label: str = ""
+    clearance: list[str] | None = Field(
+        default=None, description="Access levels the key may read (public, internal, restricted)."
+    )
+
+
+class KeyOut(BaseModel):
+    key_id: str
+    role: str
+    label: str
+    clearance: list[str]
+    created_at: str
+    revoked: bool
+
+
+class KeyCreatedOut(KeyOut):
+    secret: str = Field(description="Shown once; store it safely.")
+
+
+class AuditEventOut(BaseModel):
+    event_id: int
+    at: str
+    actor: str
+    action: str
+    detail: dict
