@@ -1,0 +1,107 @@
+"""Conversations for follow-up questions (``conversations`` + ``conversation_turns``)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from rag.store.db import Database, RegistryError, iso_utc, now_iso, to_json, utc_now
+
+TURN_ROLES = ("user", "assistant")
+
+
+@dataclass(frozen=True)
+class Conversation:
+    conv_id: str
+    actor: str  # the key id (or "cli") that owns it; the API must check it before reading
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Turn:
+    turn_id: int
+    conv_id: str
+    role: str  # "user" | "assistant"
+    text: str
+    at: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _turn_from_row(row: sqlite3.Row) -> Turn:
+    return Turn(
+        turn_id=row["turn_id"],
+        conv_id=row["conv_id"],
+        role=row["role"],
+        text=row["text"],
+        at=row["at"],
+        meta=json.loads(row["meta_json"]),
+    )
+
+
+class ConversationStore(Database):
+    """Conversation methods of the registry (mixed into ``Registry``)."""
+
+    def create_conversation(self, actor: str) -> str:
+        """Start a conversation owned by ``actor``; returns its id."""
+        conv_id = uuid.uuid4().hex
+        at = now_iso()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO conversations (conv_id, actor, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?)",
+                (conv_id, actor, at, at),
+            )
+        return conv_id
+
+    def get_conversation(self, conv_id: str) -> Conversation | None:
+        rows = self._read("SELECT * FROM conversations WHERE conv_id = ?", (conv_id,))
+        if not rows:
+            return None
+        r = rows[0]
+        return Conversation(r["conv_id"], r["actor"], r["created_at"], r["updated_at"])
+
+    def add_turn(
+        self, conv_id: str, role: str, text: str, meta: dict[str, Any] | None = None
+    ) -> Turn:
+        """Append a question (``user``) or an answer (``assistant``) to a conversation."""
+        if role not in TURN_ROLES:
+            raise RegistryError(f"unknown turn role '{role}': use one of {', '.join(TURN_ROLES)}")
+        at = now_iso()
+        meta_json = to_json(dict(meta or {}))
+        with self.transaction() as conn:
+            updated = conn.execute(
+                "UPDATE conversations SET updated_at = ? WHERE conv_id = ?", (at, conv_id)
+            )
+            if updated.rowcount == 0:
+                raise RegistryError(f"unknown conversation id '{conv_id}'")
+            cur = conn.execute(
+                "INSERT INTO conversation_turns (conv_id, role, text, meta_json, at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (conv_id, role, text, meta_json, at),
+            )
+            turn_id = int(cur.lastrowid or 0)
+        return Turn(turn_id, conv_id, role, text, at, json.loads(meta_json))
+
+    def get_turns(self, conv_id: str, limit: int = 10) -> list[Turn]:
+        """The last ``limit`` turns, oldest first (ready to be replayed to the model)."""
+        if self.get_conversation(conv_id) is None:
+            raise RegistryError(f"unknown conversation id '{conv_id}'")
+        rows = self._read(
+            "SELECT * FROM conversation_turns WHERE conv_id = ? ORDER BY turn_id DESC LIMIT ?",
+            (conv_id, max(0, limit)),
+        )
+        return [_turn_from_row(r) for r in reversed(rows)]
+
+    def purge_conversations(self, older_than_days: int, now: datetime | None = None) -> int:
+        """Delete conversations idle longer than the retention period (turns cascade)."""
+        if older_than_days < 0:
+            raise RegistryError(f"retention must be 0 days or more, not {older_than_days}")
+        cutoff = iso_utc((now or utc_now()) - timedelta(days=older_than_days))
+        with self.transaction() as conn:
+            cur = conn.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,))
+            return cur.rowcount

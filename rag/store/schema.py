@@ -1,0 +1,90 @@
+"""The registry's schema as numbered migrations (applied by ``Database._migrate``)."""
+
+from __future__ import annotations
+
+from rag.store.db import Migration
+
+# Schema history. Append a new tuple for every change and never edit one that has shipped:
+# an existing file is brought up to date by running the migrations it has not seen yet.
+# Planned later tables (jobs, drafts, reviews) go in as migration 2, 3, ... with a store
+# mixin in rag/store/<name>.py added to Registry's bases.
+MIGRATIONS: tuple[Migration, ...] = (
+    (  # 1: initial schema
+        # access is validated in Python, not with CHECK, so ACCESS_LEVELS can grow without a
+        # table rebuild.
+        """CREATE TABLE documents (
+            doc_id TEXT PRIMARY KEY,
+            source_path TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            language TEXT,
+            kind TEXT,
+            body TEXT,
+            organisation TEXT,
+            url TEXT,
+            access TEXT NOT NULL DEFAULT 'public',
+            format TEXT NOT NULL DEFAULT '',
+            chunk_count INTEGER NOT NULL DEFAULT 0,
+            ingested_at TEXT NOT NULL,
+            extra_json TEXT NOT NULL DEFAULT '{}')""",
+        "CREATE INDEX documents_access ON documents (access)",
+        "CREATE INDEX documents_source ON documents (source_path)",
+        """CREATE TABLE minutes_items (
+            doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            body TEXT,
+            meeting_date TEXT,
+            section TEXT,
+            record_number TEXT,
+            title TEXT,
+            preparer TEXT,
+            doc_type TEXT,
+            start_offset INTEGER NOT NULL DEFAULT 0,
+            end_offset INTEGER NOT NULL DEFAULT 0,
+            pages_json TEXT NOT NULL DEFAULT '[]',
+            parts_json TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (doc_id, position))""",
+        "CREATE INDEX minutes_items_record ON minutes_items (record_number)",
+        "CREATE INDEX minutes_items_meeting ON minutes_items (body, meeting_date)",
+        # No foreign key: a first ingest is marked pending before its document row exists.
+        """CREATE TABLE ingest_state (
+            doc_id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'complete')),
+            started_at TEXT NOT NULL,
+            finished_at TEXT)""",
+        """CREATE TABLE api_keys (
+            key_id TEXT PRIMARY KEY,
+            secret_hash TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            clearance_json TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            revoked INTEGER NOT NULL DEFAULT 0,
+            revoked_at TEXT)""",
+        """CREATE TABLE audit_events (
+            event_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail_json TEXT NOT NULL DEFAULT '{}')""",
+        "CREATE INDEX audit_events_at ON audit_events (at)",
+        "CREATE INDEX audit_events_actor ON audit_events (actor, event_id)",
+        "CREATE INDEX audit_events_action ON audit_events (action, event_id)",
+        """CREATE TABLE conversations (
+            conv_id TEXT PRIMARY KEY,
+            actor TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""",
+        "CREATE INDEX conversations_updated ON conversations (updated_at)",
+        """CREATE TABLE conversation_turns (
+            turn_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conv_id TEXT NOT NULL REFERENCES conversations (conv_id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+            text TEXT NOT NULL,
+            meta_json TEXT NOT NULL DEFAULT '{}',
+            at TEXT NOT NULL)""",
+        "CREATE INDEX conversation_turns_conv ON conversation_turns (conv_id, turn_id)",
+    ),
+)
