@@ -1,0 +1,93 @@
+"""PDF files: one Segment per page, so every passage can be cited with its page number."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+from ingest.loaders.base import LoadOptions
+from ingest.loaders.text import short_title
+from ingest.models import IngestError, LoadedDocument, Segment
+
+# Metadata titles that tools write by default and that say nothing about the document.
+_PLACEHOLDER_TITLES = {"untitled", "untitled document", "document", "title", "none", "unknown"}
+_TOOL_PREFIX = re.compile(r"^(microsoft (word|powerpoint|excel) - )", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\.(pdf|docx?|odt|rtf|xlsx?|pptx?|txt)$", re.IGNORECASE)
+
+
+def meaningful_title(raw: object) -> str | None:
+    """The metadata title if it names the document, not a placeholder or a file name."""
+    if not raw:
+        return None
+    title = _TOOL_PREFIX.sub("", " ".join(str(raw).split()))
+    if (
+        len(title) < 3
+        or title.lower() in _PLACEHOLDER_TITLES
+        or _FILE_NAME.search(title)
+        or not any(ch.isalpha() for ch in title)
+    ):
+        return None
+    return title
+
+
+class PdfLoader:
+    """Loads a PDF's text layer with pypdf, page by page."""
+
+    suffixes: tuple[str, ...] = (".pdf",)
+
+    def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
+        if path.stat().st_size == 0:
+            raise IngestError(str(path), "empty file")
+        try:
+            reader = PdfReader(path)
+            self._decrypt(reader, path)
+            pages = [page.extract_text() or "" for page in reader.pages]
+            metadata_title = reader.metadata.title if reader.metadata else None
+        except IngestError:
+            raise
+        except FileNotDecryptedError:
+            raise IngestError(str(path), "encrypted PDF: cannot read without a password") from None
+        except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+            # pypdf signals damaged files with many exception types; all mean "unreadable".
+            raise IngestError(str(path), f"corrupt or unreadable PDF ({exc})") from None
+
+        if not pages:
+            raise IngestError(str(path), "PDF has no pages")
+        if not any(text.strip() for text in pages):
+            raise IngestError(str(path), "no text layer (scanned PDF?)")
+
+        segments = [
+            Segment(text=text.strip(), page=number)
+            for number, text in enumerate(pages, start=1)
+            if text.strip()
+        ]
+        title = meaningful_title(metadata_title) or short_title(segments[0].text) or path.stem
+        return [
+            LoadedDocument(
+                doc_id=path.stem,
+                source_path=str(path),
+                title=title,
+                segments=segments,
+                format="pdf",
+                extra={"page_count": len(pages)},
+            )
+        ]
+
+    @staticmethod
+    def _decrypt(reader: PdfReader, path: Path) -> None:
+        """Open an encrypted PDF if it only has an owner password (empty user password)."""
+        if not reader.is_encrypted:
+            return
+        try:
+            opened = reader.decrypt("")
+        except DependencyError:
+            # AES-encrypted files need the optional 'cryptography' package.
+            raise IngestError(
+                str(path),
+                "encrypted PDF: cannot decrypt it (the 'cryptography' package is not installed)",
+            ) from None
+        if not opened:
+            raise IngestError(str(path), "encrypted PDF: cannot read without a password")

@@ -1,0 +1,234 @@
+"""Plain text and Markdown files, with optional YAML front matter.
+
+Also holds the small helpers the other text-based loaders share: byte decoding, date
+normalisation and title shortening.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import charset_normalizer
+import yaml
+
+from ingest.language import normalise_language_code
+from ingest.loaders.base import LoadOptions
+from ingest.models import ACCESS_LEVELS, IngestError, LoadedDocument, Segment
+
+_FIELDS = ("id", "title", "url", "date", "language", "kind", "organisation", "access")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_FI_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
+_MAX_TITLE = 200
+# Share of control characters above which decoded text is treated as binary garbage.
+_MAX_CONTROL_SHARE = 0.01
+# C0/C1 control characters other than whitespace, and the replacement character.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_UTF_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # checked before UTF-16: its BOM starts with UTF-16's
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_bytes(data: bytes, path: Path | str) -> str:
+    """Decode file bytes: BOM, then UTF-8, then charset-normalizer (cp1252 preferred).
+
+    Raises IngestError("undecodable text ...") rather than returning mojibake or binary junk.
+    """
+    text = _decode(data)
+    if text is None:
+        raise IngestError(str(path), "undecodable text: no text encoding fits the bytes")
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text or _control_share(text) > _MAX_CONTROL_SHARE:
+        raise IngestError(str(path), "undecodable text: the file looks binary, not text")
+    return text
+
+
+def _decode(data: bytes) -> str | None:
+    for bom, encoding in _UTF_BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    try:
+        return data.decode("utf-8")  # also handles the UTF-8 BOM, removed by the caller
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        return None
+    guessed = str(best)
+    # Detectors often pick a sibling single-byte code page (cp1250, latin-1, ...) for short
+    # Finnish text; cp1252 is what Finnish Windows and Excel actually write.
+    if len(guessed) == len(data):  # one character per byte: a single-byte guess
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return guessed
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    return len(_CONTROL.findall(text)) / len(text)
+
+
+def parse_date(value: Any) -> str:
+    """Normalise a date (date object, YYYY-MM-DD, D.M.YYYY) to ISO; ValueError if impossible."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    match = _ISO_DATE.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _FI_DATE.match(text.rstrip(".")):
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        raise ValueError(f"cannot read {text!r} as a date (expected YYYY-MM-DD or D.M.YYYY)")
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a valid date ({exc})") from None
+
+
+def short_title(text: str) -> str:
+    """The first non-empty line of the text, cut to a title-like length."""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            return line if len(line) <= _MAX_TITLE else line[: _MAX_TITLE - 1].rstrip() + "…"
+    return ""
+
+
+def split_front_matter(text: str, path: Path | str) -> tuple[dict[str, Any], str]:
+    """Split a leading `---` YAML block off the text; return (mapping, rest of the text)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        raise IngestError(str(path), "front matter starts with '---' but has no closing '---'")
+    try:
+        data = yaml.safe_load("".join(lines[1:end]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        # +2: the YAML starts on the line after the opening '---' and marks are 0-based.
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and context_mark is not None:  # e.g. where an unclosed '[' was opened
+            problem += f" ({context} started at line {context_mark.line + 2})"
+        raise IngestError(str(path), f"invalid YAML in front matter{where}: {problem}") from None
+    except ValueError as exc:  # e.g. an unquoted impossible date such as 2024-02-30
+        raise IngestError(str(path), f"invalid value in front matter: {exc}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise IngestError(str(path), "front matter must be a mapping of 'key: value' lines")
+    return data, "".join(lines[end + 1 :])
+
+
+def markdown_segments(body: str) -> list[Segment]:
+    """Split Markdown at ATX (`#`) headings outside code fences; heading text starts the block."""
+    segments: list[Segment] = []
+    heading: str | None = None
+    block: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        text = "\n".join(block).strip()
+        if text:
+            segments.append(Segment(text=text, heading=heading))
+
+    for line in body.splitlines():
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else _ATX_HEADING.match(line)
+        if match:
+            flush()
+            heading = (match.group(1) or "").strip() or None
+            block = [heading] if heading else []
+        else:
+            block.append(line)
+    flush()
+    return segments
+
+
+def _field(path: Path, name: str, value: Any) -> str | None:
+    """Validate and normalise one known front matter field."""
+    if value is None or str(value).strip() == "":
+        return None
+    if name == "date":
+        try:
+            return parse_date(value)
+        except ValueError as exc:
+            raise IngestError(str(path), f"front matter field 'date': {exc}") from None
+    if name == "access":
+        if str(value).strip() not in ACCESS_LEVELS:
+            allowed = ", ".join(ACCESS_LEVELS)
+            raise IngestError(
+                str(path), f"front matter field 'access': {value!r} is not one of {allowed}"
+            )
+    if name == "language":
+        code = normalise_language_code(value)
+        if code is None:
+            raise IngestError(
+                str(path), f"front matter field 'language': {value!r} is not fi, sv or en"
+            )
+        return code
+    return str(value).strip()
+
+
+def _jsonable(value: Any) -> Any:
+    # YAML turns unquoted dates into date objects; keep `extra` plain JSON-like data.
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+class TextLoader:
+    """Loads .txt and .md/.markdown files; Markdown is split into heading blocks."""
+
+    suffixes: tuple[str, ...] = (".txt", ".md", ".markdown")
+
+    def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
+        text = decode_bytes(path.read_bytes(), path)
+        meta, body = split_front_matter(text, path)
+        fields = {name: _field(path, name, meta.get(name)) for name in _FIELDS}
+        extra = {str(k): _jsonable(v) for k, v in meta.items() if k not in _FIELDS}
+
+        is_markdown = path.suffix.lower() != ".txt"
+        if is_markdown:
+            segments = markdown_segments(body)
+        else:
+            segments = [Segment(text=body.strip())] if body.strip() else []
+        if not segments:
+            raise IngestError(str(path), "no text (the file has only front matter or whitespace)")
+
+        first_heading = next((s.heading for s in segments if s.heading), None)
+        title = fields["title"] or first_heading or short_title(body) or path.stem
+        return [
+            LoadedDocument(
+                doc_id=fields["id"] or path.stem,
+                source_path=str(path),
+                title=title,
+                segments=segments,
+                format="markdown" if is_markdown else "text",
+                url=fields["url"],
+                date=fields["date"],
+                language=fields["language"],
+                kind=fields["kind"],
+                organisation=fields["organisation"],
+                access=fields["access"] or "public",
+                extra=extra,
+            )
+        ]
