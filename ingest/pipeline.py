@@ -193,7 +193,11 @@ class IngestPipeline:
             if self.registry.document_hash(doc.doc_id) == digest:
                 report.unchanged.append(doc.doc_id)
                 continue
-            todo.append(self._prepare(doc, digest))
+            try:
+                todo.append(self._prepare(doc, digest))
+            except IngestError as exc:  # one empty record must not fail the whole file
+                where = str(path) if len(docs) == 1 else f"{path} ({doc.doc_id})"
+                report.failed.append(FailedFile(where, exc.reason))
         for batch in _batches_by_chunks(todo, EMBED_BATCH * 4):
             self._store(batch)
             for prepared in batch:
