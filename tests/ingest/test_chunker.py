@@ -43,24 +43,44 @@ def test_overlong_sentence_is_cut_at_words() -> None:
 
 
 def _minutes_doc() -> tuple[LoadedDocument, list[MinutesItem]]:
-    page1 = "Kaupunginhallitus 22.01.2024 § 24\nTalousarvion seuranta.\nPäätös\nMerkittiin tiedoksi."
+    page1 = (
+        "Kaupunginhallitus 22.01.2024 § 24\nTalousarvion seuranta.\nPäätös\nMerkittiin tiedoksi."
+    )
     page2 = (
-        "Kaupunginhallitus 22.01.2024 § 25\nDigiohjelma 2024–2026. " + "Valmistelu jatkuu. " * 80
+        "Kaupunginhallitus 22.01.2024 § 25\nDigiohjelma 2024–2026. "
+        + "Valmistelu jatkuu. " * 80
         + "\nPäätös\nHyväksyttiin yksimielisesti."
     )
     doc = LoadedDocument(
-        doc_id="kh", source_path="kh.pdf", title="Pöytäkirja", format="pdf",
-        segments=[Segment(page1, page=1), Segment(page2, page=2)], language="fi",
+        doc_id="kh",
+        source_path="kh.pdf",
+        title="Pöytäkirja",
+        format="pdf",
+        segments=[Segment(page1, page=1), Segment(page2, page=2)],
+        language="fi",
     )
     start2 = len(page1) + 2
     decision1 = page1.index("Päätös")
     decision2 = page2.index("Päätös")
     items = [
-        MinutesItem(body="Kaupunginhallitus", date="2024-01-22", section="24", start=0,
-                    end=len(page1), parts=[MinutesItemPart("decision", "", decision1)]),
-        MinutesItem(body="Kaupunginhallitus", date="2024-01-22", section="25", start=start2,
-                    end=start2 + len(page2), parts=[MinutesItemPart("decision", "", decision2)],
-                    record_number="1/00.01/2024", title="Digiohjelma 2024–2026"),
+        MinutesItem(
+            body="Kaupunginhallitus",
+            date="2024-01-22",
+            section="24",
+            start=0,
+            end=len(page1),
+            parts=[MinutesItemPart("decision", "", decision1)],
+        ),
+        MinutesItem(
+            body="Kaupunginhallitus",
+            date="2024-01-22",
+            section="25",
+            start=start2,
+            end=start2 + len(page2),
+            parts=[MinutesItemPart("decision", "", decision2)],
+            record_number="1/00.01/2024",
+            title="Digiohjelma 2024–2026",
+        ),
     ]
     return doc, items
 
@@ -85,9 +105,15 @@ def test_chunks_never_span_two_sections_and_keep_pages_and_parts() -> None:
 
 def test_plain_document_chunks_per_heading_block() -> None:
     doc = LoadedDocument(
-        doc_id="n", source_path="n.md", title="Uutinen", format="markdown", language="fi",
-        segments=[Segment("Ensimmäinen osio kertoo asiasta.", heading="Alku"),
-                  Segment("Toinen osio kertoo muusta.", heading="Loppu")],
+        doc_id="n",
+        source_path="n.md",
+        title="Uutinen",
+        format="markdown",
+        language="fi",
+        segments=[
+            Segment("Ensimmäinen osio kertoo asiasta.", heading="Alku"),
+            Segment("Toinen osio kertoo muusta.", heading="Loppu"),
+        ],
         date="2025-10-01",
     )
     chunks = chunk_document(doc, [], max_chars=1000, overlap_chars=100)

@@ -123,8 +123,9 @@ def test_csv_repeats_and_conflicts_are_counted_not_overwritten(
     ]
     path = tmp_path / "kysely.csv"
     path.write_bytes("\n".join(rows).encode("cp1252"))
-    report = pipeline.ingest([path], LoadOptions(text_columns=["otsikko", "vastaus"],
-                                                 id_columns=["id"]))
+    report = pipeline.ingest(
+        [path], LoadOptions(text_columns=["otsikko", "vastaus"], id_columns=["id"])
+    )
     assert sorted(report.ingested) == ["kysely-1", "kysely-2"]
     assert report.identical_repeats == 1
     assert report.conflicts and "kysely-2" in report.conflicts[0]

@@ -7,8 +7,9 @@ from rag.citations import citation_label, finnish_date
 
 
 def _chunk(**meta: object) -> Chunk:
-    return Chunk(chunk_id="d:0", doc_id="d", index=0, text="t", language="fi", title="Otsikko",
-                 **meta)  # type: ignore[arg-type]
+    return Chunk(
+        chunk_id="d:0", doc_id="d", index=0, text="t", language="fi", title="Otsikko", **meta
+    )  # type: ignore[arg-type]
 
 
 def test_finnish_date() -> None:

@@ -26,14 +26,31 @@ def store(tmp_path: Path) -> ChromaVectorStore:
     client = make_client("", tmp_path / "chroma")
     store = ChromaVectorStore(client, "test-vectors", EMBEDDER.name, EMBEDDER.dimension)
     chunks = [
-        _chunk("kh-2024", 0, "Digiohjelma hyväksyttiin kaupunginhallituksessa.", date="2024-01-22",
-               body="Kaupunginhallitus", section="25", page=2, kind="minutes", part="decision",
-               record_number="1/00.01/2024"),
-        _chunk("ss-2024", 0, "Digitaliseringsprogrammet godkändes av stadsstyrelsen.",
-               language="sv", date="2024-01-22", body="Stadsstyrelsen", section="25",
-               kind="minutes"),
-        _chunk("uutinen-2025", 0, "Digiohjelman seuranta valmistui.", date="2025-10-20",
-               kind="news"),
+        _chunk(
+            "kh-2024",
+            0,
+            "Digiohjelma hyväksyttiin kaupunginhallituksessa.",
+            date="2024-01-22",
+            body="Kaupunginhallitus",
+            section="25",
+            page=2,
+            kind="minutes",
+            part="decision",
+            record_number="1/00.01/2024",
+        ),
+        _chunk(
+            "ss-2024",
+            0,
+            "Digitaliseringsprogrammet godkändes av stadsstyrelsen.",
+            language="sv",
+            date="2024-01-22",
+            body="Stadsstyrelsen",
+            section="25",
+            kind="minutes",
+        ),
+        _chunk(
+            "uutinen-2025", 0, "Digiohjelman seuranta valmistui.", date="2025-10-20", kind="news"
+        ),
         _chunk("sisainen", 0, "Digiohjelman sisäinen tietoturvaohje.", access="internal"),
     ]
     store.add(chunks, EMBEDDER.embed_documents([c.text for c in chunks]))
@@ -48,7 +65,11 @@ def _ids(store: ChromaVectorStore, filters: SearchFilters) -> set[str]:
 def test_metadata_round_trip(store: ChromaVectorStore) -> None:
     [chunk] = store.get_chunks(["kh-2024:0"])
     assert (chunk.body, chunk.section, chunk.page, chunk.part, chunk.record_number) == (
-        "Kaupunginhallitus", "25", 2, "decision", "1/00.01/2024"
+        "Kaupunginhallitus",
+        "25",
+        2,
+        "decision",
+        "1/00.01/2024",
     )
     assert chunk.date == "2024-01-22" and chunk.url is None
 
