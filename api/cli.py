@@ -177,7 +177,7 @@ def search(
     ctx = Ctx.load()
     filters = make_filters(ctx, date_from, date_to, body, kind, language, doc)
     hits = run_guarded(ctx, lambda: ctx.service.search(query, k, filters))
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "chunk_id": h.chunk.chunk_id,
             "doc_id": h.chunk.doc_id,

@@ -55,7 +55,7 @@ def eval_minutes(
     gold: Annotated[Path, typer.Option("--gold", help="gold.jsonl")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """Score the minutes parser against gold fields (body, date, section, record, title, preparer)."""
+    """Score the minutes parser against gold fields (body, date, §, record, title, preparer)."""
     from ingest.minutes_eval import score_minutes
 
     ctx = Ctx.load()
@@ -63,8 +63,13 @@ def eval_minutes(
         if not path.exists():
             fail(ctx, f"{path}: not found")
     result = run_guarded(ctx, lambda: score_minutes(items, gold))
-    fields = dict(result.per_field)
-    payload = {"n": result.n, "overall": result.overall, **fields}
+    payload = {
+        "n": result.n,
+        "overall": result.overall,
+        **result.fields,
+        **result.flags,
+        "decision_text": result.decision_text,
+    }
     if as_json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return

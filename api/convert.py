@@ -69,7 +69,7 @@ def document_out(record: DocumentRecord, items: list[Any] | None = None) -> Docu
         format=record.format,
         url=record.url,
         chunk_count=record.chunk_count,
-        ingested_at=record.ingested_at,
+        ingested_at=record.ingested_at or "",
         items=[MinutesItemOut.model_validate(asdict(i), from_attributes=True) for i in items or []],
     )
 

@@ -84,11 +84,11 @@ def _spans(
 ) -> list[_Span]:
     """Cut the text at segment boundaries and, for minutes, at item and item-part boundaries."""
     cuts: dict[int, tuple[MinutesItem | None, str | None]] = {}
-    for item in items:
-        cuts[item.start] = (item, "preparation")
-        for part in item.parts:
-            cuts[item.start + part.start] = (item, part.kind)
-        cuts.setdefault(item.end, (None, None))
+    for minutes_item in items:
+        cuts[minutes_item.start] = (minutes_item, "preparation")
+        for item_part in minutes_item.parts:
+            cuts[minutes_item.start + item_part.start] = (minutes_item, item_part.kind)
+        cuts.setdefault(minutes_item.end, (None, None))
     boundaries = sorted(set(seg_offsets) | set(cuts) | {len(text)})
     spans: list[_Span] = []
     item: MinutesItem | None = None

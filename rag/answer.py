@@ -256,7 +256,7 @@ class Answerer:
         history: list[Turn] | None = None,
         language: str | None = None,
     ) -> Iterator[tuple[str, Any]]:
-        """Events for server-sent streaming: ('sources', [...]), ('token', str)..., ('done', Answer)."""
+        """Events for streaming: ('sources', [...]), ('token', str)..., ('done', Answer)."""
         history = history or []
         language = language or question_language(question)
         query = self.retrieval_query(question, history, language)

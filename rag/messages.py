@@ -1,4 +1,4 @@
-"""User-facing messages in Finnish, Swedish and English (fi and en always; sv where residents meet them)."""
+"""User-facing messages in Finnish, Swedish and English."""
 
 from __future__ import annotations
 
