@@ -10,7 +10,6 @@ import json
 import re
 import shutil
 import socket
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -322,7 +321,9 @@ def test_errors_follow_accept_language(sample_api: Api) -> None:
     german = client.get("/documents", headers={"Accept-Language": "de-DE"})
     assert german.json()["detail"].startswith("API key missing")
 
-    forbidden = client.get("/keys", headers=sample_api.headers("reader", **{"Accept-Language": "fi"}))
+    forbidden = client.get(
+        "/keys", headers=sample_api.headers("reader", **{"Accept-Language": "fi"})
+    )
     assert forbidden.status_code == 403
     assert forbidden.json()["detail"].startswith("Tämä toiminto vaatii roolin 'admin'")
     missing = client.get(
@@ -371,7 +372,7 @@ def test_upload_list_reupload_and_delete(fresh_api: Api, tmp_path: Path) -> None
     assert news["language"] == "fi"
     assert news["access"] == "public"
     assert news["chunk_count"] >= 1
-    assert docs["uimahalli-kesa"]["format"] == "txt"
+    assert docs["uimahalli-kesa"]["format"] == "text"
 
     one = fresh_api.client.get("/documents/kirjasto-etavaraus", headers=fresh_api.headers("reader"))
     assert one.status_code == 200 and one.json()["title"] == news["title"]
@@ -387,10 +388,14 @@ def test_upload_list_reupload_and_delete(fresh_api: Api, tmp_path: Path) -> None
     hits = _search(fresh_api, "reader", "kirjaston etävaraus ja noutoaika")
     assert hits and all(h["doc_id"] != "kirjasto-etavaraus" for h in hits)
     assert fresh_api.service.vectors.chunk_ids("kirjasto-etavaraus") == []
-    gone = fresh_api.client.get("/documents/kirjasto-etavaraus", headers=fresh_api.headers("reader"))
+    gone = fresh_api.client.get(
+        "/documents/kirjasto-etavaraus", headers=fresh_api.headers("reader")
+    )
     assert "kirjasto-etavaraus" in _assert_error(gone, 404)
     _assert_error(
-        fresh_api.client.delete("/documents/kirjasto-etavaraus", headers=fresh_api.headers("admin")),
+        fresh_api.client.delete(
+            "/documents/kirjasto-etavaraus", headers=fresh_api.headers("admin")
+        ),
         404,
     )
     listed = fresh_api.client.get("/documents", headers=fresh_api.headers("reader")).json()
@@ -542,8 +547,8 @@ def test_ask_something_absent_says_not_found(sample_api: Api) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap: the fixed not-found threshold (0.80) is below the e5 similarity of "
-    "'space programme budget' to the Digital Programme overview (~0.81), so an absent "
+    reason="known gap: the fixed not-found threshold (0.81) is below the e5 similarity of "
+    "'space programme budget' to the Digital Programme overview (~0.813), so an absent "
     "topic is answered with the programme's IT budget",
 )
 def test_ask_space_programme_budget_is_not_found(sample_api: Api) -> None:
@@ -575,7 +580,9 @@ def test_ask_language_can_be_forced(sample_api: Api) -> None:
 def test_follow_up_with_conversation_id(sample_api: Api) -> None:
     first = _ask(sample_api, "reader", APPROVAL_QUESTION_FI)
     conversation = first["conversation_id"]
-    second = _ask(sample_api, "reader", "entä sen toteutuminen vuonna 2025?", conversation_id=conversation)
+    second = _ask(
+        sample_api, "reader", "entä sen toteutuminen vuonna 2025?", conversation_id=conversation
+    )
     assert second["conversation_id"] == conversation
     assert second["found"] is True
     turns = sample_api.service.registry.get_turns(conversation)
@@ -733,9 +740,7 @@ def test_audit_log_shows_who_asked_what(sample_api: Api) -> None:
         headers=sample_api.headers("admin"),
     ).json()
     assert searches[0]["detail"]["query"] == "digitiekartan seuranta"
-    bad = sample_api.client.get(
-        "/audit", params={"limit": 0}, headers=sample_api.headers("admin")
-    )
+    bad = sample_api.client.get("/audit", params={"limit": 0}, headers=sample_api.headers("admin"))
     assert "limit" in _assert_error(bad, 422)
 
 
@@ -777,24 +782,33 @@ def _quote_from(source_text: str) -> str:
     return sentences[0] if sentences else source_text[:60]
 
 
-@pytest.fixture
-def llm_api(tmp_path: Path, fake_openai: FakeOpenAIServer) -> Iterator[Api]:
-    """A small corpus answered through the fake OpenAI-compatible server."""
-    docs = tmp_path / "docs"
+@pytest.fixture(scope="module")
+def llm_service(
+    tmp_path_factory: pytest.TempPathFactory, fake_openai_session: FakeOpenAIServer
+) -> Tiekartta:
+    """A small corpus answered through the fake OpenAI-compatible server (ingested once)."""
+    root = tmp_path_factory.mktemp("llm")
+    docs = root / "docs"
     docs.mkdir()
     shutil.copy(SAMPLE_CORPUS / f"{OVERVIEW_ID}.md", docs)
     (docs / "uimahalli-kesa.txt").write_text(POOL_TXT, encoding="utf-8")
     service = Tiekartta(
         make_settings(
-            tmp_path / "data",
-            llm_base_url=fake_openai.base_url,
+            root / "data",
+            llm_base_url=fake_openai_session.base_url,
             llm_model="fake",
             llm_timeout=10.0,
         )
     )
     report = service.ingest([docs])
     assert not report.failed and len(report.ingested) == 2
-    yield _api_for(service)
+    return service
+
+
+@pytest.fixture
+def llm_api(llm_service: Tiekartta, fake_openai: FakeOpenAIServer) -> Api:
+    """The LLM service with fresh keys; `fake_openai` is reset for every test."""
+    return _api_for(llm_service)
 
 
 def test_llm_answer_keeps_only_verified_citations(
@@ -811,8 +825,16 @@ def test_llm_answer_keeps_only_verified_citations(
             "answer": "The city board approved the programme on 22 January 2024 [1]. "
             "It also funds a base on Mars [99].",
             "claims": [
-                {"text": "The programme was approved on 22 January 2024.", "source": 1, "quote": quote},
-                {"text": "The programme funds a base on Mars.", "source": 99, "quote": "a base on Mars"},
+                {
+                    "text": "The programme was approved on 22 January 2024.",
+                    "source": 1,
+                    "quote": quote,
+                },
+                {
+                    "text": "The programme funds a base on Mars.",
+                    "source": 99,
+                    "quote": "a base on Mars",
+                },
             ],
         }
 
@@ -898,33 +920,59 @@ def test_llm_streaming(llm_api: Api, fake_openai: FakeOpenAIServer) -> None:
     assert request["stream"] is True
 
 
-@pytest.fixture
-def closed_port() -> int:
+@pytest.fixture(scope="module")
+def unreachable_llm_api(tmp_path_factory: pytest.TempPathFactory) -> Api:
+    """A service whose LLM endpoint is a closed port."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def test_llm_unreachable_falls_back_to_extractive(tmp_path: Path, closed_port: int) -> None:
-    docs = tmp_path / "docs"
+        closed_port = int(sock.getsockname()[1])
+    root = tmp_path_factory.mktemp("unreachable")
+    docs = root / "docs"
     docs.mkdir()
     shutil.copy(SAMPLE_CORPUS / f"{OVERVIEW_ID}.md", docs)
     service = Tiekartta(
         make_settings(
-            tmp_path / "data",
+            root / "data",
             llm_base_url=f"http://127.0.0.1:{closed_port}/v1",
             llm_model="fake",
             llm_timeout=5.0,
         )
     )
     assert service.ingest([docs]).ingested == [OVERVIEW_ID]
-    api = _api_for(service)
-    assert api.client.get("/health").json()["llm"] is True
+    return _api_for(service)
 
+
+def test_llm_unreachable_falls_back_to_extractive(unreachable_llm_api: Api) -> None:
+    api = unreachable_llm_api
+    assert api.client.get("/health").json()["llm"] is True
     answer = _ask(api, "reader", LLM_QUESTION)
     assert answer["found"] is True
     assert answer["mode"] == "extractive"
     assert answer["answer"].startswith("The documents state:")
     assert answer["sources"] and answer["sources"][0]["doc_id"] == OVERVIEW_ID
+    assert answer["citations"]
     assert len(answer["warnings"]) == 1
     assert answer["warnings"][0].startswith("The language model could not be reached")
+
+    finnish = _ask(api, "reader", "Milloin kaupunginhallitus hyväksyi digiohjelman?")
+    assert finnish["mode"] == "extractive"
+    assert finnish["warnings"][0].startswith("Kielimalliin ei saatu yhteyttä")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: Answerer.stream has no extractive fallback; with the LLM unreachable "
+    "the stream sends `sources` and then an `error` event ('Connection error.')",
+)
+def test_llm_unreachable_stream_falls_back_to_extractive(unreachable_llm_api: Api) -> None:
+    api = unreachable_llm_api
+    response = api.client.post(
+        "/ask", json={"question": LLM_QUESTION, "stream": True}, headers=api.headers("reader")
+    )
+    events = parse_sse(response.text)
+    names = [name for name, _ in events]
+    assert "error" not in names
+    assert names[0] == "sources" and names[-1] == "done"
+    done = json.loads(events[-1][1])
+    assert done["found"] is True and done["mode"] == "extractive"
+    assert done["warnings"][0].startswith("The language model could not be reached")
