@@ -274,13 +274,27 @@ class Answerer:
         sources = self.make_sources(hits, language)
         yield "sources", sources
         parts: list[str] = []
-        for chunk in self.chat_model.stream(
-            self._messages(question, sources, hits, history, language, "stream")
-        ):
-            token = str(chunk.content)
-            if token:
-                parts.append(token)
-                yield "token", token
+        try:
+            for chunk in self.chat_model.stream(
+                self._messages(question, sources, hits, history, language, "stream")
+            ):
+                token = str(chunk.content)
+                if token:
+                    parts.append(token)
+                    yield "token", token
+        except Exception as exc:  # an unreachable LLM must not leave staff without an answer
+            warning = message("llm_unavailable", language) + f" ({exc})"
+            if parts:  # keep what was streamed, flagged as incomplete
+                answer = self._cited_stream_answer(
+                    question, "".join(parts), sources, hits, language
+                )
+            else:  # nothing streamed yet: replace the sources and send the quoted answer
+                answer = self._extract(question, query, hits, language)
+                yield "sources", answer.sources
+                yield "token", answer.answer
+            answer.warnings.append(warning)
+            yield "done", answer
+            return
         yield "done", self._cited_stream_answer(question, "".join(parts), sources, hits, language)
 
     def _cited_stream_answer(

@@ -959,11 +959,6 @@ def test_llm_unreachable_falls_back_to_extractive(unreachable_llm_api: Api) -> N
     assert finnish["warnings"][0].startswith("Kielimalliin ei saatu yhteyttä")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: Answerer.stream has no extractive fallback; with the LLM unreachable "
-    "the stream sends `sources` and then an `error` event ('Connection error.')",
-)
 def test_llm_unreachable_stream_falls_back_to_extractive(unreachable_llm_api: Api) -> None:
     api = unreachable_llm_api
     response = api.client.post(
