@@ -20,15 +20,13 @@ from pydantic import BaseModel, Field
 
 from ingest.language import detect_language
 from rag.citations import citation_label
-from rag.extractive import rank_sentences, select_sentences
+from rag.evidence import DenseScoreJudge, Judge
+from rag.extractive import ScoredSentence, rank_sentences, select_sentences
 from rag.messages import message
 from rag.models import Answer, Citation, SearchFilters, SearchHit, Source
 from rag.prompts import render_prompt
 from rag.retrieve import Retriever
 
-# Dense-only baseline: the highest cosine (bundled e5) under which no answerable question of
-# ../shared/data/qa-dev.jsonl was refused (lowest answerable top score there: 0.813).
-DEFAULT_NOT_FOUND_THRESHOLD = 0.81
 _FOLLOW_UP = re.compile(r"^(entä|entäs|mites|ja |och |men |hur är det|what about|and )", re.I)
 
 
@@ -78,14 +76,14 @@ class Answerer:
         prompts_dir: Path,
         chat_model: BaseChatModel | None = None,
         k: int = 8,
-        threshold: float = DEFAULT_NOT_FOUND_THRESHOLD,
+        judge: Judge | None = None,
     ) -> None:
         self.retriever = retriever
         self.embeddings = embeddings
         self.prompts_dir = prompts_dir
         self.chat_model = chat_model
         self.k = k
-        self.threshold = threshold
+        self.judge = judge or DenseScoreJudge()
 
     # -- shared steps -------------------------------------------------------------------------
     def retrieval_query(self, question: str, history: list[Turn], language: str) -> str:
@@ -112,10 +110,15 @@ class Answerer:
             return f"{earlier[-1]} {question}"
         return question
 
-    def retrieve(self, query: str, filters: SearchFilters | None) -> tuple[list[SearchHit], bool]:
+    def retrieve(
+        self, query: str, filters: SearchFilters | None, language: str
+    ) -> tuple[list[SearchHit], list[ScoredSentence], bool]:
+        """Hits, their sentences ranked against the question, and whether they answer it."""
         hits = self.retriever.search(query, self.k, filters)
-        found = bool(hits) and hits[0].score >= self.threshold
-        return hits, found
+        if not hits:
+            return [], [], False
+        ranked = rank_sentences(query, self.embeddings.embed_query(query), hits, self.embeddings)
+        return hits, ranked, self.judge.found(query, hits, ranked, language)
 
     def make_sources(self, hits: list[SearchHit], language: str) -> list[Source]:
         return [
@@ -149,25 +152,26 @@ class Answerer:
         history = history or []
         language = language or question_language(question)
         query = self.retrieval_query(question, history, language)
-        hits, found = self.retrieve(query, filters)
+        hits, ranked, found = self.retrieve(query, filters, language)
         if not found:
             return self._not_found(question, language)
         if self.chat_model is not None:
             try:
                 return self._generate(question, hits, history, language)
             except Exception as exc:  # an unreachable LLM must not leave staff without an answer
-                result = self._extract(question, query, hits, language)
+                result = self._extract(question, hits, ranked, language)
                 result.warnings.append(message("llm_unavailable", language) + f" ({exc})")
                 return result
-        return self._extract(question, query, hits, language)
+        return self._extract(question, hits, ranked, language)
 
     def _not_found(self, question: str, language: str) -> Answer:
         mode = "llm" if self.chat_model is not None else "extractive"
         return Answer(question, language, message("not_found", language), False, [], [], mode)
 
-    def _extract(self, question: str, query: str, hits: list[SearchHit], language: str) -> Answer:
-        query_vector = self.embeddings.embed_query(query)
-        chosen = select_sentences(rank_sentences(query, query_vector, hits, self.embeddings))
+    def _extract(
+        self, question: str, hits: list[SearchHit], ranked: list[ScoredSentence], language: str
+    ) -> Answer:
+        chosen = select_sentences(ranked)
         used = sorted({s.hit_index for s in chosen})
         renumber = {hit_index: n for n, hit_index in enumerate(used, start=1)}
         sources = self.make_sources([hits[i] for i in used], language)
@@ -260,10 +264,10 @@ class Answerer:
         history = history or []
         language = language or question_language(question)
         query = self.retrieval_query(question, history, language)
-        hits, found = self.retrieve(query, filters)
+        hits, ranked, found = self.retrieve(query, filters, language)
         if not found or self.chat_model is None:
             answer = (
-                self._extract(question, query, hits, language)
+                self._extract(question, hits, ranked, language)
                 if found
                 else self._not_found(question, language)
             )
@@ -289,7 +293,7 @@ class Answerer:
                     question, "".join(parts), sources, hits, language
                 )
             else:  # nothing streamed yet: replace the sources and send the quoted answer
-                answer = self._extract(question, query, hits, language)
+                answer = self._extract(question, hits, ranked, language)
                 yield "sources", answer.sources
                 yield "token", answer.answer
             answer.warnings.append(warning)

@@ -19,6 +19,22 @@ class SearchFilters:
     doc_ids: list[str] | None = None
     access_levels: set[str] = field(default_factory=lambda: {"public"})
 
+    def matches(self, chunk: Chunk) -> bool:
+        """The same filters as the Chroma `where` clause, for hits found by other indexes."""
+        if chunk.access not in self.access_levels:
+            return False
+        if self.date_from and (not chunk.date or chunk.date[:10] < self.date_from):
+            return False
+        if self.date_to and (not chunk.date or chunk.date[:10] > self.date_to):
+            return False
+        if self.language and chunk.language != self.language:
+            return False
+        if self.kind and chunk.kind != self.kind:
+            return False
+        if self.body and chunk.body != self.body:
+            return False
+        return not self.doc_ids or chunk.doc_id in self.doc_ids
+
 
 @dataclass
 class SearchHit:
@@ -26,6 +42,9 @@ class SearchHit:
 
     chunk: Chunk
     score: float
+    dense: float | None = None  # cosine similarity to the question, when known
+    lexical: float | None = None  # BM25 score, when the lexical index found the chunk
+    duplicates: list[str] = field(default_factory=list)  # near-identical chunks collapsed here
 
 
 @dataclass

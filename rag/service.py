@@ -20,10 +20,13 @@ from ingest.models import ACCESS_LEVELS
 from ingest.pipeline import IngestPipeline, IngestReport
 from rag.answer import Answerer, Turn
 from rag.embeddings import make_embeddings
+from rag.evidence import DenseScoreJudge, EvidenceJudge, Judge
+from rag.hybrid import HybridRetriever
 from rag.llm import make_chat_model
 from rag.models import Answer, SearchFilters, SearchHit
 from rag.retrieve import DenseRetriever, Retriever
 from rag.settings import Settings
+from rag.store.lexical import LexicalIndex
 from rag.store.registry import CLI_ACTOR, Registry, RegistryError
 from rag.store.vectors import ChromaVectorStore, make_client
 
@@ -55,25 +58,40 @@ class Tiekartta:
         )
 
     @cached_property
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index; rebuilt from Chroma when its files are missing or outdated."""
+        index = LexicalIndex(self.settings.lexical_path)
+        if index.needs_rebuild or index.count() != self.vectors.count():
+            index.rebuild(self.vectors.all_chunks())
+        return index
+
+    @cached_property
     def retriever(self) -> Retriever:
-        return DenseRetriever(self.vectors, self.embeddings)
+        if self.settings.retrieval == "dense":
+            return DenseRetriever(self.vectors, self.embeddings)
+        return HybridRetriever(self.vectors, self.embeddings, self.lexical)
 
     @cached_property
     def chat_model(self) -> BaseChatModel | None:
         return make_chat_model(self.settings)
 
     @cached_property
+    def judge(self) -> Judge:
+        """The 'not found' decision that fits the retrieval mode (threshold overridable)."""
+        custom = self.settings.not_found_threshold
+        if self.settings.retrieval == "dense":
+            return DenseScoreJudge(custom) if custom > 0 else DenseScoreJudge()
+        return EvidenceJudge(self.lexical, custom) if custom > 0 else EvidenceJudge(self.lexical)
+
+    @cached_property
     def answerer(self) -> Answerer:
-        kwargs: dict[str, Any] = {}
-        if self.settings.not_found_threshold > 0:
-            kwargs["threshold"] = self.settings.not_found_threshold
         return Answerer(
             self.retriever,
             self.embeddings,
             self.settings.prompts_dir,
             self.chat_model,
             k=self.settings.search_k,
-            **kwargs,
+            judge=self.judge,
         )
 
     @cached_property
@@ -82,6 +100,7 @@ class Tiekartta:
             self.registry,
             self.vectors,
             self.embeddings,
+            extra_indexes=[self.lexical],
             max_chars=self.settings.chunk_max_chars,
             overlap_chars=self.settings.chunk_overlap_chars,
         )
@@ -95,6 +114,7 @@ class Tiekartta:
         progress: Callable[[str, int, int], None] | None = None,
     ) -> IngestReport:
         report = self.pipeline.ingest(list(paths), options, progress)
+        self.lexical.refresh()  # build the BM25 index now, not on the next user's search
         self.registry.log_event(
             actor,
             "ingest",
@@ -109,6 +129,7 @@ class Tiekartta:
 
     def remove(self, doc_id: str, actor: str = CLI_ACTOR) -> bool:
         removed = self.pipeline.remove(doc_id)
+        self.lexical.refresh()
         self.registry.log_event(actor, "remove", {"doc_id": doc_id, "existed": removed})
         return removed
 

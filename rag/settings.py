@@ -51,6 +51,11 @@ class Settings(BaseSettings):
         default=1000, description="Upper size of a chunk in characters (e5-small: 512 tokens)."
     )
     chunk_overlap_chars: int = Field(default=150, description="Overlap between chunks.")
+    retrieval: str = Field(
+        default="hybrid",
+        pattern="^(hybrid|dense)$",
+        description="'hybrid' (dense + BM25, fused) or 'dense' (vectors only, the baseline).",
+    )
     search_k: int = Field(default=8, description="Chunks retrieved per question.")
     not_found_threshold: float = Field(
         default=0.0,

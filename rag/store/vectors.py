@@ -158,6 +158,20 @@ class ChromaVectorStore:
         }
         return [by_id[c] for c in chunk_ids if c in by_id]
 
+    def get_with_vectors(self, chunk_ids: Sequence[str]) -> list[tuple[Chunk, list[float]]]:
+        """Stored chunks with their vectors (missing ids left out)."""
+        if not chunk_ids:
+            return []
+        got = self._collection.get(
+            ids=list(chunk_ids), include=["documents", "metadatas", "embeddings"]
+        )
+        return [
+            (chunk_from_record(cid, text or "", meta or {}), list(vector))
+            for cid, text, meta, vector in zip(
+                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
+            )
+        ]
+
     def all_chunks(self, batch: int = 5000) -> list[Chunk]:
         """Every stored chunk (used to rebuild the lexical index)."""
         out: list[Chunk] = []
@@ -196,5 +210,10 @@ class ChromaVectorStore:
             result["distances"][0],
             strict=True,
         ):
-            hits.append(SearchHit(chunk_from_record(cid, text or "", meta or {}), 1.0 - dist))
+            similarity = 1.0 - dist
+            hits.append(
+                SearchHit(
+                    chunk_from_record(cid, text or "", meta or {}), similarity, dense=similarity
+                )
+            )
         return hits

@@ -1,0 +1,193 @@
+"""Hybrid retrieval: dense (Chroma) and lexical (BM25) candidates fused by reciprocal rank.
+
+After fusion the list is cleaned for a person to read: near-identical chunks (the same decision
+text in an agenda, the minutes and a news item) are collapsed into the best-cited one, and one
+long document may hold at most `per_document` places in the result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from ingest.models import Chunk
+from rag.models import SearchFilters, SearchHit
+from rag.store.lexical import LexicalIndex
+from rag.store.vectors import ChromaVectorStore
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_FULL_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_CURRENT = re.compile(
+    r"\b(nyky\w*|tällä hetkellä|tämänhetki\w*|viimeisi\w*|uusin\w*|ajankohtai\w*|"
+    r"nuvarande|för närvarande|senaste|aktuell\w*|current\w*|latest|now)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class FusionWeights:
+    """Weights of the fused score; the defaults were measured with bench/retrieval_weights.py."""
+
+    dense: float = 1.0
+    lexical: float = 1.5  # BM25 finds the exact names, numbers and § the dense model blurs
+    rrf_k: float = 60.0
+    date_match: float = 0.01  # the question names the chunk's date
+    recency: float = 0.004  # 'current state' questions: newest chunk gets this much more
+
+
+@dataclass
+class _Candidate:
+    chunk: Chunk
+    vector: np.ndarray | None = None
+    dense: float | None = None
+    lexical: float | None = None
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+    score: float = 0.0
+    duplicates: list[str] = field(default_factory=list)
+    _shingles: set[tuple[str, ...]] | None = None
+
+    @property
+    def shingles(self) -> set[tuple[str, ...]]:
+        if self._shingles is None:
+            self._shingles = shingles(self.chunk.text)
+        return self._shingles
+
+
+def shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return {tuple(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}
+
+
+def near_duplicate(
+    sa: set[tuple[str, ...]], sb: set[tuple[str, ...]], threshold: float = 0.8
+) -> bool:
+    """Jaccard similarity of word 3-gram sets; catches reprinted decision texts."""
+    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= threshold
+
+
+def _citability(chunk: Chunk) -> int:
+    """How precisely a chunk can be cited: § item with body and date beats a news page."""
+    return (2 if chunk.section else 0) + (1 if chunk.body else 0) + (1 if chunk.date else 0)
+
+
+def question_dates(question: str) -> set[str]:
+    """ISO dates written in the question as d.m.yyyy."""
+    found = set()
+    for day, month, year in _FULL_DATE.findall(question):
+        try:
+            found.add(date(int(year), int(month), int(day)).isoformat())
+        except ValueError:
+            continue
+    return found
+
+
+class HybridRetriever:
+    """Dense + BM25 with reciprocal-rank fusion, filters on both paths, tidy results."""
+
+    def __init__(
+        self,
+        vectors: ChromaVectorStore,
+        embeddings: Embeddings,
+        lexical: LexicalIndex,
+        weights: FusionWeights | None = None,
+        candidates: int = 40,
+        per_document: int = 2,
+    ) -> None:
+        self.vectors = vectors
+        self.embeddings = embeddings
+        self.lexical = lexical
+        self.weights = weights or FusionWeights()
+        self.candidates = candidates
+        self.per_document = per_document
+
+    def search(
+        self, query: str, k: int = 8, filters: SearchFilters | None = None
+    ) -> list[SearchHit]:
+        filters = filters or SearchFilters()
+        query_vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
+        pool: dict[str, _Candidate] = {}
+        for rank, hit in enumerate(
+            self.vectors.query(query_vector.tolist(), self.candidates, filters), start=1
+        ):
+            pool[hit.chunk.chunk_id] = _Candidate(hit.chunk, dense=hit.score, dense_rank=rank)
+        lexical_hits = self.lexical.search(query, self.candidates * 3)
+        missing = [cid for cid, _ in lexical_hits if cid not in pool]
+        stored = {c.chunk_id: (c, v) for c, v in self.vectors.get_with_vectors(missing)}
+        rank = 0
+        for chunk_id, score in lexical_hits:
+            candidate = pool.get(chunk_id)
+            if candidate is None:
+                if chunk_id not in stored or not filters.matches(stored[chunk_id][0]):
+                    continue  # filtered out, or not (yet) in Chroma
+                chunk, vector = stored[chunk_id]
+                vector_array = np.asarray(vector, dtype=np.float32)
+                candidate = _Candidate(
+                    chunk, vector=vector_array, dense=float(vector_array @ query_vector)
+                )
+                pool[chunk_id] = candidate
+            rank += 1
+            candidate.lexical, candidate.lexical_rank = score, rank
+            if rank >= self.candidates:
+                break
+        ranked = self._fuse(query, list(pool.values()))
+        return [
+            SearchHit(c.chunk, c.score, dense=c.dense, lexical=c.lexical, duplicates=c.duplicates)
+            for c in self._tidy(ranked, k)
+        ]
+
+    def _fuse(self, query: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        w = self.weights
+        dates = question_dates(query)
+        wants_current = bool(_CURRENT.search(query))
+        dated = sorted({c.chunk.date for c in candidates if c.chunk.date})
+        for c in candidates:
+            score = 0.0
+            if c.dense_rank is not None:
+                score += w.dense / (w.rrf_k + c.dense_rank)
+            if c.lexical_rank is not None:
+                score += w.lexical / (w.rrf_k + c.lexical_rank)
+            if dates and (
+                c.chunk.date in dates
+                or any(f"{int(d[8:])}.{int(d[5:7])}.{d[:4]}" in c.chunk.text for d in dates)
+            ):
+                score += w.date_match
+            if wants_current and c.chunk.date and len(dated) > 1:
+                score += w.recency * dated.index(c.chunk.date) / (len(dated) - 1)
+            c.score = score
+        return sorted(candidates, key=lambda c: c.score, reverse=True)
+
+    def _tidy(self, ranked: list[_Candidate], k: int) -> list[_Candidate]:
+        """Collapse near-duplicates into the best-cited copy; cap places per document."""
+        kept: list[_Candidate] = []
+        per_doc: dict[str, int] = {}
+        for candidate in ranked:
+            twin = next(
+                (
+                    other
+                    for other in kept
+                    if other.chunk.doc_id != candidate.chunk.doc_id
+                    and near_duplicate(other.shingles, candidate.shingles)
+                ),
+                None,
+            )
+            if twin is not None:
+                if _citability(candidate.chunk) > _citability(twin.chunk):
+                    # The lower-ranked copy is the better citation: it takes the place.
+                    candidate.score, candidate.duplicates = twin.score, twin.duplicates
+                    candidate.duplicates.append(twin.chunk.chunk_id)
+                    kept[kept.index(twin)] = candidate
+                else:
+                    twin.duplicates.append(candidate.chunk.chunk_id)
+                continue
+            if per_doc.get(candidate.chunk.doc_id, 0) >= self.per_document:
+                continue
+            per_doc[candidate.chunk.doc_id] = per_doc.get(candidate.chunk.doc_id, 0) + 1
+            kept.append(candidate)
+            if len(kept) >= k:
+                break
+        return kept
