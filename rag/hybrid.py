@@ -20,6 +20,8 @@ from rag.store.lexical import LexicalIndex
 from rag.store.vectors import ChromaVectorStore
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SECTION = re.compile(r"§\s*(\d+)|\b(\d+)\s*§")
+_RECORD = re.compile(r"\b\d+/\d+(?:\.\d+)*/\d{4}\b")
 _FULL_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _CURRENT = re.compile(
     r"\b(nyky\w*|tällä hetkellä|tämänhetki\w*|viimeisi\w*|uusin\w*|ajankohtai\w*|"
@@ -36,6 +38,7 @@ class FusionWeights:
     lexical: float = 1.5  # BM25 finds the exact names, numbers and § the dense model blurs
     rrf_k: float = 60.0
     date_match: float = 0.01  # the question names the chunk's date
+    exact_item: float = 0.02  # the question names the chunk's § or record number
     recency: float = 0.004  # 'current state' questions: newest chunk gets this much more
 
 
@@ -143,6 +146,8 @@ class HybridRetriever:
     def _fuse(self, query: str, candidates: list[_Candidate]) -> list[_Candidate]:
         w = self.weights
         dates = question_dates(query)
+        sections = {a or b for a, b in _SECTION.findall(query)}
+        records = set(_RECORD.findall(query))
         wants_current = bool(_CURRENT.search(query))
         dated = sorted({c.chunk.date for c in candidates if c.chunk.date})
         for c in candidates:
@@ -156,6 +161,10 @@ class HybridRetriever:
                 or any(f"{int(d[8:])}.{int(d[5:7])}.{d[:4]}" in c.chunk.text for d in dates)
             ):
                 score += w.date_match
+            if (c.chunk.section and c.chunk.section in sections) or (
+                c.chunk.record_number and c.chunk.record_number in records
+            ):
+                score += w.exact_item
             if wants_current and c.chunk.date and len(dated) > 1:
                 score += w.recency * dated.index(c.chunk.date) / (len(dated) - 1)
             c.score = score

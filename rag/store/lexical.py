@@ -90,10 +90,16 @@ class _Built:
 
 
 def index_text(chunk: Chunk) -> str:
-    """What is indexed: the passage with its title and heading, as it is embedded."""
+    """What is indexed: the passage with its title and heading, as it is embedded, plus the
+    item's body, § and record number, so that every chunk of a § item answers to them."""
     heading = chunk.item_title or chunk.heading
     lead = chunk.title if not heading or heading == chunk.title else f"{chunk.title}\n{heading}"
-    return f"{lead}\n{chunk.text}"
+    item = " ".join(
+        p
+        for p in (chunk.body, f"§ {chunk.section}" if chunk.section else None, chunk.record_number)
+        if p
+    )
+    return f"{lead}\n{item}\n{chunk.text}" if item else f"{lead}\n{chunk.text}"
 
 
 class LexicalIndex:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import Stemmer
 
 # Bump when the tokens produced for a text change: stored token lists are then stale.
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"  # 2: item body, § and record number indexed with every chunk
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 _STEMMER_NAMES = {"fi": "finnish", "sv": "swedish", "en": "english"}
