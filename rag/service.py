@@ -198,11 +198,10 @@ class Tiekartta:
         actor: str = CLI_ACTOR,
     ) -> Answer:
         """Answer with citations; the turn is stored so a follow-up can refer to it."""
-        filters = filters or SearchFilters(access_levels=ALL_ACCESS)
-        turns = history if history is not None else self._history(conversation_id, actor)
-        answer = self.answerer.ask(question, filters, turns, language)
-        answer.conversation_id = self._remember(conversation_id, actor, answer)
-        return answer
+        events = self.ask_stream(
+            question, filters, conversation_id, history, language, actor, stream=False
+        )
+        return next(payload for event, payload in events if event == "done")
 
     def ask_stream(
         self,
@@ -212,10 +211,16 @@ class Tiekartta:
         history: list[Turn] | None = None,
         language: str | None = None,
         actor: str = CLI_ACTOR,
+        stream: bool = True,
     ) -> Iterator[tuple[str, Any]]:
+        """Events ('sources', 'token'..., 'done'); with stream=False only ('done', Answer)."""
         filters = filters or SearchFilters(access_levels=ALL_ACCESS)
         turns = history if history is not None else self._history(conversation_id, actor)
-        for event, payload in self.answerer.stream(question, filters, turns, language):
+        if stream:
+            events = self.answerer.stream(question, filters, turns, language)
+        else:
+            events = iter([("done", self.answerer.ask(question, filters, turns, language))])
+        for event, payload in events:
             if event == "done":
                 payload.conversation_id = self._remember(conversation_id, actor, payload)
             yield event, payload
