@@ -686,6 +686,7 @@ def main() -> None:
     workdir = (root / key).resolve()
     workdir.mkdir(parents=True, exist_ok=True)
     load_before = os.getloadavg()
+    code = code_state()  # now, close to when the measured modules were imported
 
     with timer.stage("load haystack and questions"):
         hay = load_haystack(args.data, args.limit_proposals)
@@ -737,7 +738,7 @@ def main() -> None:
     timing[cut_name] = timing["LangChain"]
 
     result: dict[str, Any] = {
-        "code": code_state(),
+        "code": code,
         "machine": {
             "python": platform.python_version(),
             "cpus": os.cpu_count(),
