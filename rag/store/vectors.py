@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import chromadb
 
-from ingest.models import Chunk
+from ingest.models import ACCESS_LEVELS, Chunk
 from rag.models import SearchFilters, SearchHit
 
 _OPTIONAL_FIELDS = (
@@ -76,7 +76,10 @@ def build_where(filters: SearchFilters | None) -> dict[str, Any] | None:
     """Translate SearchFilters into a Chroma `where` clause."""
     if filters is None:
         return None
-    clauses: list[dict[str, Any]] = [{"access": {"$in": sorted(filters.access_levels)}}]
+    clauses: list[dict[str, Any]] = []
+    # An access clause that admits every level only costs time (measured ~10x on 9k chunks).
+    if not set(ACCESS_LEVELS) <= set(filters.access_levels):
+        clauses.append({"access": {"$in": sorted(filters.access_levels)}})
     if filters.date_from:
         clauses.append({"date_int": {"$gte": date_to_int(filters.date_from)}})
     if filters.date_to:
@@ -89,6 +92,8 @@ def build_where(filters: SearchFilters | None) -> dict[str, Any] | None:
         clauses.append({"body": filters.body})
     if filters.doc_ids:
         clauses.append({"doc_id": {"$in": list(filters.doc_ids)}})
+    if not clauses:
+        return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
