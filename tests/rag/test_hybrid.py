@@ -175,3 +175,20 @@ def test_killed_ingest_is_repaired_by_the_next_run(tmp_path: Path) -> None:
     assert len(service.registry.list_documents()) == 60
     _consistent(service)
     assert len(_docs(service, "asiasta numero 59 kaupunginhallitus")) > 0
+
+
+def test_langchain_retriever_wraps_the_hybrid_retriever(sample_service: Tiekartta) -> None:
+    from langchain_core.retrievers import BaseRetriever
+
+    from rag.langchain_retriever import TiekarttaRetriever
+
+    retriever = TiekarttaRetriever(retriever=sample_service.retriever, k=4, filters=EVERYTHING)
+    assert isinstance(retriever, BaseRetriever)
+    documents = retriever.invoke("Digiohjelma 2024–2026 päätös kaupunginhallitus § 25")
+    assert 0 < len(documents) <= 4
+    top = documents[0]
+    assert top.metadata["section"] == "25" and "§ 25" in top.metadata["citation"]
+    expected = sample_service.retriever.search(
+        "Digiohjelma 2024–2026 päätös kaupunginhallitus § 25", 4, EVERYTHING
+    )
+    assert [d.id for d in documents] == [h.chunk.chunk_id for h in expected]
