@@ -19,6 +19,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from ingest.language import detect_language
+from ingest.sentences import split_sentences
 from rag.citations import citation_label
 from rag.evidence import DenseScoreJudge, Judge
 from rag.extractive import ScoredSentence, rank_sentences, select_sentences
@@ -332,8 +333,6 @@ class Answerer:
 
 def _best_quote(claim: str, source_text: str) -> str:
     """The source sentence sharing most words with the claim."""
-    from ingest.sentences import split_sentences
-
     words = set(_normalise(claim).split())
     sentences = split_sentences(source_text) or [source_text]
     return max(sentences, key=lambda s: len(words & set(_normalise(s).split())))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -37,6 +39,10 @@ def l2_normalize(vectors: np.ndarray) -> np.ndarray:
 def is_e5_model(model_name: str) -> bool:
     """E5 models were trained with "query: "/"passage: " prefixes and degrade without them."""
     return "e5" in model_name.lower()
+
+
+_QUERY_CACHE_SIZE = 256
+_QUERY_CACHE_LOCK = threading.Lock()
 
 
 class EmbeddingsBackend(Embeddings, ABC):
@@ -79,8 +85,22 @@ class EmbeddingsBackend(Embeddings, ABC):
         return l2_normalize(np.concatenate(parts, axis=0))
 
     def embed_query_array(self, text: str) -> np.ndarray:
-        """Embed one search query into a float32 unit vector."""
-        return l2_normalize(self._encode([text], is_query=True))[0]
+        """Embed one search query into a float32 unit vector.
+
+        The last few queries are remembered: one question is embedded by retrieval and again
+        by the answer's sentence ranking, and the model is the slowest step of both.
+        """
+        cache = self.__dict__.setdefault("_query_cache", OrderedDict())
+        with _QUERY_CACHE_LOCK:
+            if text in cache:
+                cache.move_to_end(text)
+                return np.array(cache[text])
+        vector = l2_normalize(self._encode([text], is_query=True))[0]
+        with _QUERY_CACHE_LOCK:
+            cache[text] = vector
+            if len(cache) > _QUERY_CACHE_SIZE:
+                cache.popitem(last=False)
+        return np.array(vector)
 
     def embed_documents(
         self, texts: list[str], progress: ProgressCallback | None = None
