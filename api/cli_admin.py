@@ -22,7 +22,7 @@ SAMPLE_CORPUS = PROJECT_ROOT / "corpus" / "sample"
 
 @keys_app.command("create")
 def keys_create(
-    role: Annotated[str, typer.Option(help="reader, editor or admin")],
+    role: Annotated[str, typer.Option(help="reader, editor, approver or admin")],
     label: Annotated[str, typer.Option(help="Who or what the key is for")] = "",
     clearance: Annotated[
         str | None, typer.Option(help="Access levels, e.g. public,internal")

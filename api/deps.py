@@ -44,4 +44,5 @@ def require_role(required: str) -> Callable[[Request, Tiekartta], ApiKey]:
 
 ReaderKey = Annotated[ApiKey, Depends(require_role("reader"))]
 EditorKey = Annotated[ApiKey, Depends(require_role("editor"))]
+ApproverKey = Annotated[ApiKey, Depends(require_role("approver"))]
 AdminKey = Annotated[ApiKey, Depends(require_role("admin"))]

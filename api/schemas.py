@@ -158,7 +158,7 @@ class DeleteOut(BaseModel):
 
 
 class KeyCreateIn(BaseModel):
-    role: str = Field(description="reader, editor or admin")
+    role: str = Field(description="reader, editor, approver or admin")
     label: str = ""
     clearance: list[str] | None = Field(
         default=None, description="Access levels the key may read (public, internal, restricted)."

@@ -16,7 +16,8 @@ from rag.store.db import Database, RegistryError, now_iso
 # Ordered from least to most powerful; a later role can do everything an earlier one can.
 # New roles are inserted at their rank (e.g. "approver" between editor and admin): roles are
 # stored by name, so existing keys keep their meaning.
-ROLES: tuple[str, ...] = ("reader", "editor", "admin")
+# approver sits above editor: approving a draft needs more than the right to edit it.
+ROLES: tuple[str, ...] = ("reader", "editor", "approver", "admin")
 # Roles at or above this one read every access level by default.
 FULL_CLEARANCE_ROLE = "admin"
 KEY_PREFIX = "tk_"

@@ -306,7 +306,7 @@ def test_admin_gets_a_readable_error_for_a_bad_key_request(
     before = len(sample_api.service.registry.list_keys())
     response = sample_api.client.post("/keys", json=body, headers=sample_api.headers("admin"))
     detail = _assert_error(response, 400)
-    assert ("boss" in detail and "reader, editor, admin" in detail) or "secret" in detail
+    assert ("boss" in detail and "reader, editor, approver, admin" in detail) or "secret" in detail
     assert len(sample_api.service.registry.list_keys()) == before
 
 

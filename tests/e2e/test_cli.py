@@ -328,7 +328,7 @@ def test_keys_create_unknown_role_is_readable(tmp_path: Path) -> None:
     output = result.stdout + result.stderr
     assert "Traceback" not in output
     assert "unknown role 'boss'" in result.stderr
-    assert "reader, editor, admin" in result.stderr
+    assert "reader, editor, approver, admin" in result.stderr
     assert not result.stdout.strip().startswith("tk_")
 
 

@@ -238,10 +238,11 @@ def test_finish_over_stale_row_is_refused(reg: Registry) -> None:
 
 
 def test_role_order() -> None:
-    assert ROLES == ("reader", "editor", "admin")
+    assert ROLES == ("reader", "editor", "approver", "admin")
+    assert role_at_least("approver", "editor") and not role_at_least("editor", "approver")
     assert role_at_least("admin", "editor") and role_at_least("editor", "editor")
     assert not role_at_least("reader", "editor")
-    with pytest.raises(RegistryError, match="unknown role 'boss'.*reader, editor, admin"):
+    with pytest.raises(RegistryError, match="unknown role 'boss'.*reader, editor, approver, admin"):
         role_at_least("boss", "reader")
 
 
@@ -271,7 +272,7 @@ def test_create_and_verify_keys(reg: Registry) -> None:
 def test_key_clearance_and_validation(reg: Registry) -> None:
     editor = reg.create_key("editor", clearance={"public", "internal"})
     assert reg.verify_key(editor.secret).clearance == {"public", "internal"}
-    with pytest.raises(RegistryError, match="unknown role 'owner'.*reader, editor, admin"):
+    with pytest.raises(RegistryError, match="unknown role 'owner'.*reader, editor, approver, admin"):
         reg.create_key("owner")
     with pytest.raises(RegistryError, match="unknown access level"):
         reg.create_key("reader", clearance={"topsecret"})

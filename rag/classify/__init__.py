@@ -1,0 +1,1 @@
+"""Classify citizen proposals into the programme's themes (offline embeddings head or an LLM)."""

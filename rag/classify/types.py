@@ -1,0 +1,57 @@
+"""What a proposal classifier returns, and the interface every classifier mode implements.
+
+Shared by the offline classifier, the LLM mode, the batch/job path and the review queue, so
+those parts can be built and tested apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+NONE_LABEL = "none"
+
+# progress(done, total) — called as items are classified, for progress bars and jobs.
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Classification:
+    """One proposal's result.
+
+    ``labels`` holds one or more theme ids, or exactly ``["none"]``; ``primary`` is one of
+    ``labels``; ``confidence`` is the calibrated probability of ``primary`` (0..1);
+    ``scores`` the per-label probabilities behind it; ``reason`` a short explanation in the
+    proposal's language (closest labelled examples or theme phrases, or the LLM's reason).
+    """
+
+    labels: list[str]
+    primary: str
+    confidence: float
+    reason: str
+    needs_review: bool
+    scores: dict[str, float] = field(default_factory=dict)
+    mode: str = "offline"  # "offline" or "llm"
+
+
+@dataclass(frozen=True)
+class LabelledExample:
+    """A labelled proposal: from the programme file, a gold/train file or a person's decision."""
+
+    text: str
+    labels: tuple[str, ...]
+    primary: str
+    language: str | None = None
+    source: str = "programme"  # "programme", "train", "decision"
+
+
+class ProposalClassifier(Protocol):
+    """Anything that maps proposal texts to :class:`Classification` results, in order."""
+
+    def classify(
+        self,
+        texts: Sequence[str],
+        languages: Sequence[str | None] | None = None,
+        progress: Progress | None = None,
+    ) -> list[Classification]: ...
