@@ -111,7 +111,7 @@ def status_vocabulary(programme: Programme) -> dict[str, str]:
     return words
 
 
-def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
+def read_rows(path: Path) -> list[tuple[int, list[str]]]:
     """(row number, cells) of every row, header first; encodings as the ingest loaders."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
@@ -258,4 +258,4 @@ def load_register(path: Path, programme: Programme) -> Register:
     """Read and validate a measures register (CSV in any common encoding, or XLSX)."""
     if not path.is_file():
         raise RegisterError(path, ["file not found"])
-    return parse_register(_read_rows(path), path, programme)
+    return parse_register(read_rows(path), path, programme)
