@@ -71,6 +71,25 @@ class Settings(BaseSettings):
     )
     max_upload_bytes: int = Field(default=50 * 1024 * 1024)
 
+    # -- draft-core: roadmap follow-up drafts ---------------------------------------------------
+    draft_undated: str = Field(
+        default="context",
+        pattern="^(context|exclude)$",
+        description=(
+            "Undated documents in drafts: 'context' lists their mentions of measures for the "
+            "reviewer (never counted as evidence for the period); 'exclude' ignores them."
+        ),
+    )
+    draft_search_k: int = Field(default=6, description="Chunks retrieved per draft query.")
+    draft_support_min_overlap: float = Field(
+        default=0.34,
+        description="Share of a generated sentence's content words its cited passages must hold.",
+    )
+    draft_support_min_similarity: float = Field(
+        default=0.85,
+        description="Embedding similarity that counts as support when words differ (languages).",
+    )
+
     @field_validator("embeddings")
     @classmethod
     def _known_backend(cls, value: str) -> str:

@@ -10,6 +10,7 @@ with ``undated="exclude"`` they are not looked for at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -94,12 +95,20 @@ def _is_obligation(sentence: str) -> bool:
     return any(w in lowered for w in _OBLIGATION_WORDS)
 
 
+_BULLET = re.compile(r"^\s*(?:[-•–*]|\d+[.)])\s+")
+
+
+def clean_quote(text: str) -> str:
+    """The words of the document without Markdown list bullets and bold markers."""
+    return _BULLET.sub("", text).replace("**", "").strip()
+
+
 def _quote(sentences: list[str], index: int) -> str:
     """The sentence, plus the following one when the sentence alone is short (a list item
     title such as '**Digituki kirjastoissa** (käynnissä).')."""
-    quote = sentences[index]
+    quote = clean_quote(sentences[index])
     if len(quote) < 90 and index + 1 < len(sentences):
-        quote = f"{quote} {sentences[index + 1]}"
+        quote = f"{quote} {clean_quote(sentences[index + 1])}"
     return quote
 
 
@@ -227,7 +236,7 @@ class EvidenceCollector:
                         or (names_theme and stated_statuses(sentence))
                     ):
                         seen.add(sentence)
-                        found.append(Passage(chunk, sentence, sentence))
+                        found.append(Passage(chunk, sentence, clean_quote(sentence)))
         # Sentences naming the theme first (the follow-up's own summary of it), then the rest.
         found.sort(key=lambda p: not any(name in p.sentence.lower() for name in names))
         return found
@@ -253,4 +262,6 @@ class EvidenceCollector:
                     best, theme_evidence = max(scores, key=lambda s: s[0])
                     if best:
                         seen.add(sentence)
-                        theme_evidence.obligations.append(Passage(chunk, sentence, sentence))
+                        theme_evidence.obligations.append(
+                            Passage(chunk, sentence, clean_quote(sentence))
+                        )

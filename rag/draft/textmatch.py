@@ -1,8 +1,9 @@
 """Cheap word matching for Finnish, Swedish and English: is this sentence about that measure?
 
-Words are compared by their first four letters (whole word when shorter), which survives
-Finnish case endings and consonant gradation ("avoin" / "avoimen", "data" / "datan") and
-Swedish inflection without a stemmer per language. Function words are dropped first.
+Words are compared by their first letters (four for theme keywords, five for measure names;
+the whole word when shorter), which survives most Finnish case endings and consonant gradation
+("avoin" / "avoimen" at four letters) and Swedish inflection without a stemmer per language.
+Function words are dropped first.
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 PREFIX = 4
 
 
-def word_keys(text: str) -> set[str]:
+def word_keys(text: str, prefix: int = PREFIX) -> set[str]:
     """The comparable keys of the content words of a text."""
     keys = set()
     for word in _LETTERS.findall(text.lower()):
         if word in STOP_WORDS or len(word) < 3:
             continue
-        keys.add(word[:PREFIX] if len(word) > PREFIX else word)
+        keys.add(word[:prefix] if len(word) > prefix else word)
     return keys
 
 
@@ -43,10 +44,12 @@ def coverage(needle: set[str], haystack: set[str]) -> float:
 def mentions(title: str, sentence: str, share: float = 0.75) -> bool:
     """True when the sentence holds most of the title's content words (at least two of them
     when the title has two or more), i.e. it speaks about the measure by name."""
-    keys = word_keys(title)
+    # Five letters here: a measure's name must be matched more strictly than a theme keyword
+    # ("vedenkulutus" is not "veden ... kulutusta" of another measure).
+    keys = word_keys(title, 5)
     if not keys:
         return False
-    found = len(keys & word_keys(sentence))
+    found = len(keys & word_keys(sentence, 5))
     return found >= max(min(2, len(keys)), math.ceil(share * len(keys)))
 
 

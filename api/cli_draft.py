@@ -1,0 +1,107 @@
+"""`tiekartta draft`: the roadmap follow-up draft from the command line, with a progress bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from api.cli_common import Ctx, fail, run_guarded
+from rag.draft.drafter import DraftOptions, build_draft
+from rag.draft.models import DraftContent
+from rag.draft.programme import ProgrammeError
+from rag.draft.proposals import ProposalsError
+from rag.draft.register import RegisterError
+from rag.draft.render import write_draft
+from rag.messages import message
+from rag.store.registry import CLI_ACTOR
+
+console = Console()
+
+
+def _csv(value: str | None) -> list[str] | None:
+    items = [v.strip() for v in (value or "").split(",") if v.strip()]
+    return items or None
+
+
+def _store(ctx: Ctx, content: DraftContent) -> Any:
+    """Store the draft for review when the review workflow is present in this version."""
+    create = getattr(ctx.service.registry, "create_draft", None)
+    if create is None:
+        return None
+    record = create(content, CLI_ACTOR)
+    return getattr(record, "id", record)
+
+
+def draft(
+    period: Annotated[str, typer.Option("--period", help="2025 or 2025-01-01..2025-12-31")],
+    out: Annotated[Path, typer.Option("--out", help="DRAFT.md or DRAFT.docx")],
+    theme: Annotated[str | None, typer.Option("--theme", help="Theme ids, e.g. a or a,c.")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Draft languages, e.g. fi,sv.")] = "fi,sv",
+    register: Annotated[
+        Path | None, typer.Option("--register", help="Measures register CSV/XLSX.")
+    ] = None,
+    proposals: Annotated[
+        Path | None, typer.Option("--proposals", help="Classified proposals JSONL/CSV.")
+    ] = None,
+    programme: Annotated[
+        Path | None, typer.Option("--programme", help="Programme YAML (default from settings).")
+    ] = None,
+    store: Annotated[
+        bool, typer.Option("--store/--no-store", help="Store the draft for review.")
+    ] = True,
+) -> None:
+    """Draft the roadmap follow-up for human review: every claim tied to stored evidence."""
+    ctx = Ctx.load()
+    if out.suffix.lower() not in (".md", ".markdown", ".docx"):
+        fail(ctx, f"--out must end with .md or .docx, not '{out.name}'")
+    options = DraftOptions(
+        period=period,
+        themes=_csv(theme),
+        languages=_csv(lang) or [],
+        register=register,
+        proposals=proposals,
+        programme=programme,
+    )
+    with Progress(
+        TextColumn("[bold]draft"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[step]}"),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("draft", total=None, step="")
+
+        def progress(step: str, done: int, total: int) -> None:
+            bar.update(task, total=total, completed=done, step=step)
+
+        def run() -> DraftContent:
+            try:
+                return build_draft(ctx.service, options, progress)
+            except (RegisterError, ProposalsError, ProgrammeError) as exc:
+                fail(ctx, str(exc))
+
+        content = run_guarded(ctx, run)
+    run_guarded(ctx, lambda: write_draft(content, out))
+    flags = sum(len(s.flags) for s in content.sections)
+    console.print(
+        message(
+            "draft_written",
+            ctx.lang,
+            path=str(out),
+            sections=str(len(content.sections)),
+            flags=str(flags),
+        ),
+        markup=False,
+    )
+    if store:
+        draft_id = run_guarded(ctx, lambda: _store(ctx, content))
+        if draft_id is None:
+            console.print(message("draft_not_stored", ctx.lang), style="yellow", markup=False)
+        else:
+            console.print(message("draft_stored", ctx.lang, draft_id=str(draft_id)), markup=False)

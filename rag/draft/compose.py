@@ -1,0 +1,172 @@
+"""Compose a draft from the evidence pack: the same sections in every language, the template
+text without an LLM, or LLM prose for the progress sections with every sentence checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
+
+from rag.draft.evidence import EvidencePack
+from rag.draft.models import DraftContent, DraftFlag, DraftSection
+from rag.draft.programme import STATUS_IDS, Programme
+from rag.draft.proposals import ClassifiedProposal
+from rag.draft.register import Register
+from rag.draft.sections import (
+    SectionContext,
+    measures_section,
+    new_measures_section,
+    open_section,
+    progress_section,
+    proposals_section,
+)
+from rag.draft.writer import LLMSectionWriter
+from rag.messages import message
+
+
+@dataclass
+class DraftRequest:
+    """What the coordinator asked for; the register and proposals are optional."""
+
+    themes: list[str]
+    languages: list[str] = field(default_factory=lambda: ["fi", "sv"])
+    register: Register | None = None
+    proposals: list[ClassifiedProposal] | None = None
+    proposals_source: str = ""
+    undated: str = "context"  # how the evidence treated undated documents (for the meta)
+
+
+class DraftComposer:
+    """Turns an EvidencePack into a DraftContent; with a chat model the progress sections are
+    written as prose and checked sentence by sentence (rag/draft/support.py)."""
+
+    def __init__(
+        self,
+        programme: Programme,
+        prompts_dir: Path,
+        chat_model: BaseChatModel | None = None,
+        embeddings: Embeddings | None = None,
+        min_overlap: float = 0.34,
+        min_similarity: float = 0.85,
+    ) -> None:
+        self.programme = programme
+        self.prompts_dir = prompts_dir
+        self.writer = (
+            LLMSectionWriter(chat_model, prompts_dir, embeddings, min_overlap, min_similarity)
+            if chat_model is not None
+            else None
+        )
+
+    def compose(self, pack: EvidencePack, request: DraftRequest) -> DraftContent:
+        sections: list[DraftSection] = []
+        for language in request.languages:
+            ctx = SectionContext(
+                programme=self.programme,
+                prompts_dir=self.prompts_dir,
+                period=pack.period,
+                language=language,
+                register=request.register,
+                proposals=request.proposals,
+                proposals_source=request.proposals_source,
+            )
+            theme_sections: list[DraftSection] = []
+            for theme in pack.themes:
+                progress = progress_section(theme, ctx)
+                if self.writer is not None:
+                    progress = self.writer.rewrite(progress, theme, ctx)
+                parts = [
+                    progress,
+                    measures_section(theme, ctx),
+                    proposals_section(theme, ctx),
+                    new_measures_section(theme, ctx),
+                ]
+                theme_sections += [*parts, open_section(theme, ctx, parts)]
+            sections += [self._summary(pack, request, ctx, theme_sections), *theme_sections]
+        return DraftContent(
+            period_start=pack.period.start,
+            period_end=pack.period.end,
+            themes=[t.theme.id for t in pack.themes],
+            languages=list(request.languages),
+            sections=sections,
+            programme_id=self.programme.id,
+            generator="llm" if self.writer is not None else "template",
+            meta=self._meta(pack, request, sections),
+        )
+
+    def _summary(
+        self,
+        pack: EvidencePack,
+        request: DraftRequest,
+        ctx: SectionContext,
+        theme_sections: list[DraftSection],
+    ) -> DraftSection:
+        """The marker, the register's counts per theme and how many points await review."""
+        language, register = ctx.language, request.register
+        flags = [f for s in theme_sections for f in s.flags]
+        measures = [m for t in pack.themes for m in t.measures]
+        theme_lines = []
+        if register is not None:
+            counts = {
+                s: sum(register.counts(t.theme.id)[s] for t in pack.themes) for s in STATUS_IDS
+            }
+            register_text = ctx.render(
+                "register_counts",
+                register=register.path.name,
+                total=sum(counts.values()),
+                **counts,
+            )
+            for theme in pack.themes:
+                per = register.counts(theme.theme.id)
+                listed = ", ".join(f"{ctx.status(s)} {per[s]}" for s in STATUS_IDS)
+                theme_lines.append(
+                    ctx.render(
+                        "theme_count",
+                        theme=theme.theme.label(language),
+                        total=sum(per.values()),
+                        counts=listed,
+                    )
+                )
+        else:
+            register_text = ctx.render("no_register")
+        programme = self.programme.name.get(language) or self.programme.id
+        text = ctx.render(
+            "summary",
+            marker=message("draft_marker", language),
+            period=pack.period.label,
+            programme=programme,
+            themes=", ".join(t.theme.id for t in pack.themes),
+            register_text=register_text,
+            theme_counts="\n".join(theme_lines),
+            with_evidence=sum(1 for m in measures if m.passages),
+            measures=len(measures),
+            conflicts=len({f.measure_id for f in flags if f.kind == "status_conflict"}),
+            no_evidence=sum(1 for f in flags if f.kind == "no_evidence"),
+        )
+        return DraftSection("summary", language, message("draft_section_summary", language), text)
+
+    @staticmethod
+    def _meta(
+        pack: EvidencePack, request: DraftRequest, sections: list[DraftSection]
+    ) -> dict[str, Any]:
+        """Facts about how the draft was made, kept with it for the reviewer and the audit."""
+        flags: dict[str, int] = {}
+        for section in sections:
+            for flag in section.flags:
+                flags[flag.kind] = flags.get(flag.kind, 0) + 1
+        return {
+            "register": str(request.register.path) if request.register else None,
+            "register_counts": {t: request.register.counts(t) for t in request.themes}
+            if request.register
+            else None,
+            "proposals": request.proposals_source or None,
+            "queries": pack.queries,
+            "flags": flags,
+            "undated_policy": request.undated,
+        }
+
+
+def all_flags(content: DraftContent) -> list[DraftFlag]:
+    return [f for s in content.sections for f in s.flags]

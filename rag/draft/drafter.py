@@ -1,0 +1,92 @@
+"""One call from the inputs a coordinator gives to a composed draft: what the CLI (and the
+review workflow's background job) run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rag.draft.compose import DraftComposer, DraftRequest
+from rag.draft.evidence import EvidenceCollector
+from rag.draft.models import DraftContent
+from rag.draft.period import parse_period
+from rag.draft.programme import load_programme
+from rag.draft.proposals import load_proposals
+from rag.draft.register import load_register
+from rag.service import Tiekartta
+from rag.store.registry import CLI_ACTOR
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+@dataclass
+class DraftOptions:
+    """The inputs of `tiekartta draft` / a draft job; paths are read when the draft is built."""
+
+    period: str
+    themes: list[str] | None = None  # None: every theme of the programme
+    languages: list[str] = field(default_factory=lambda: ["fi", "sv"])
+    register: Path | None = None
+    proposals: Path | None = None
+    programme: Path | None = None  # None: settings.programme_file
+
+
+def build_draft(
+    service: Tiekartta,
+    options: DraftOptions,
+    progress: Callable[[str, int, int], None] | None = None,
+    actor: str = CLI_ACTOR,
+) -> DraftContent:
+    """Validate the inputs, collect the evidence, compose the draft; audit-log the run."""
+    settings = service.settings
+    period = parse_period(options.period)
+    unknown = [lang for lang in options.languages if lang not in LANGUAGES]
+    if unknown or not options.languages:
+        raise ValueError(
+            f"languages must be some of {', '.join(LANGUAGES)}, not '{','.join(unknown)}'"
+        )
+    programme = load_programme(options.programme or settings.programme_file)
+    themes = options.themes or programme.theme_ids
+    for theme in themes:
+        programme.theme(theme)  # raises with the known theme ids
+    register = load_register(options.register, programme) if options.register else None
+    proposals = (
+        load_proposals(options.proposals, programme.theme_ids) if options.proposals else None
+    )
+    collector = EvidenceCollector(
+        service.retriever,
+        programme,
+        k=settings.draft_search_k,
+        undated=settings.draft_undated,
+    )
+    pack = collector.collect(period, themes, register, options.languages, progress)
+    composer = DraftComposer(
+        programme,
+        settings.prompts_dir,
+        service.chat_model,
+        service.embeddings,
+        settings.draft_support_min_overlap,
+        settings.draft_support_min_similarity,
+    )
+    request = DraftRequest(
+        themes=themes,
+        languages=options.languages,
+        register=register,
+        proposals=proposals,
+        proposals_source=options.proposals.name if options.proposals else "",
+        undated=settings.draft_undated,
+    )
+    content = composer.compose(pack, request)
+    service.registry.log_event(
+        actor,
+        "draft",
+        {
+            "period": options.period,
+            "themes": themes,
+            "languages": options.languages,
+            "generator": content.generator,
+            "flags": content.meta.get("flags"),
+        },
+    )
+    return content

@@ -1,0 +1,81 @@
+"""Draft fixtures: the sample register, a small classified proposals file, a draft built once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rag.draft.drafter import DraftOptions, build_draft
+from rag.draft.models import DraftContent
+from rag.draft.programme import Programme, load_programme
+from rag.draft.register import Register, load_register
+from rag.service import Tiekartta
+from rag.settings import PROJECT_ROOT
+
+SAMPLE_REGISTER = PROJECT_ROOT / "corpus" / "registers" / "digitiekartta-toimenpiteet-2025.csv"
+PROGRAMME_FILE = PROJECT_ROOT / "corpus" / "programme" / "digiohjelma-2024-2026.yaml"
+
+# As `tiekartta classify` writes them (labels as a list, primary one of them); written here.
+PROPOSALS = [
+    {
+        "id": "p1",
+        "text": "Ajanvaraus terveysneuvontaan verkossa",
+        "labels": ["a"],
+        "primary": "a",
+        "language": "fi",
+    },
+    {
+        "id": "p2",
+        "text": "Bibliotekets evenemang i en app",
+        "labels": ["a"],
+        "primary": "a",
+        "language": "sv",
+    },
+    {
+        "id": "p3",
+        "text": "Kaupunkipyörien saatavuus sovellukseen",
+        "labels": ["a", "b"],
+        "primary": "b",
+        "language": "fi",
+    },
+    {
+        "id": "p4",
+        "text": "Koirapuisto Kevätkumpuun",
+        "labels": ["none"],
+        "primary": "none",
+        "language": "fi",
+    },
+    {
+        "id": "p5",
+        "text": "Robot för lönehanteringen",
+        "labels": ["c"],
+        "primary": "c",
+        "language": "sv",
+    },
+]
+
+
+@pytest.fixture(scope="session")
+def programme() -> Programme:
+    return load_programme(PROGRAMME_FILE)
+
+
+@pytest.fixture(scope="session")
+def register(programme: Programme) -> Register:
+    return load_register(SAMPLE_REGISTER, programme)
+
+
+@pytest.fixture(scope="session")
+def proposals_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("proposals") / "ehdotukset-luokiteltu.jsonl"
+    path.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in PROPOSALS) + "\n")
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_draft(sample_service: Tiekartta, proposals_file: Path) -> DraftContent:
+    """A fi+sv template draft of 2025 over the sample corpus, with register and proposals."""
+    options = DraftOptions(period="2025", register=SAMPLE_REGISTER, proposals=proposals_file)
+    return build_draft(sample_service, options)
