@@ -33,11 +33,19 @@ OBLIGATION_QUERIES = {
     "sv": "ny lag förordning direktiv skyldighet kommunerna krav",
     "en": "new law regulation directive obliges municipalities requirement",
 }
-_OBLIGATION_WORDS = (
-    "laki lain lakia lakiin lait asetus asetuks direktiivi velvoit vaatimu edellyttää "
-    "lag lagen förordning direktiv skyldig krav kräver "
-    "law regulation directive obligation obliged require"
-).split()
+# A new obligation: a law-like word and a sign that it is new or has a deadline.
+_OBLIGATION = re.compile(
+    r"\b(?:laki|lain|lakia|lakiin|lait|lakimuutos\w*|asetu\w*|direktiiv\w*|velvoit\w*"
+    r"|vaatimu\w*|\w*lag|\w*lagen|förordning\w*|direktiv\w*|skyldig\w*|krav\w*"
+    r"|law|laws|regulation\w*|directive\w*|obligation\w*|oblige\w*)\b",
+    re.IGNORECASE,
+)
+_NEW = re.compile(
+    r"\b(?:uu(?:si|den|det|tta|sia)|muutt\w*|muutos\w*|voimaan|mennessä|alkaen"
+    r"|ny|nya|nytt|ändr\w*|träder|ikraft|senast|från och med"
+    r"|new|amend\w*|into force|by \d{4}|from \d{4})\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -91,8 +99,7 @@ def _names(theme: Theme) -> list[str]:
 
 
 def _is_obligation(sentence: str) -> bool:
-    lowered = sentence.lower()
-    return any(w in lowered for w in _OBLIGATION_WORDS)
+    return bool(_OBLIGATION.search(sentence) and _NEW.search(sentence))
 
 
 _BULLET = re.compile(r"^\s*(?:[-•–*]|\d+[.)])\s+")

@@ -58,12 +58,21 @@ def is_table(sentence: str) -> bool:
     return sentence.count("|") >= 3
 
 
+def _words(text: str) -> list[str]:
+    return [w for w in _LETTERS.findall(text.lower()) if len(w) >= 3 and w not in STOP_WORDS]
+
+
 def keyword_hits(keywords: tuple[str, ...], sentence: str) -> int:
-    """How many of the theme's keywords (one or more words each) the sentence holds."""
-    keys = word_keys(sentence)
+    """How many of the theme's keywords (one or more words each) the sentence holds.
+
+    A keyword word matches a sentence word that starts with the keyword minus its last two
+    letters (at least four kept): "palvelu" finds "palvelun", "avoin" finds "avoimen", but a
+    long compound such as "asiakaspalvelu" is not found by "asiat".
+    """
+    words = _words(sentence)
     hits = 0
     for keyword in keywords:
-        wanted = word_keys(keyword)
-        if wanted and wanted <= keys:
+        stems = [w[: max(4, len(w) - 2)] for w in _words(keyword)]
+        if stems and all(any(word.startswith(stem) for word in words) for stem in stems):
             hits += 1
     return hits
