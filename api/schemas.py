@@ -230,6 +230,7 @@ class DraftSummaryOut(BaseModel):
     approved_version: int | None
     approved_by: str | None
     approved_at: str | None
+    job_id: str | None = Field(default=None, description="The job that generated the draft.")
 
 
 class DraftCitationOut(BaseModel):

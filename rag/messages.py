@@ -239,6 +239,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Utkastet har inga avsnitt; inget sparades.",
         "en": "The draft has no sections; nothing was stored.",
     },
+    "draft_bad_format": {
+        "fi": "Tuntematon vientimuoto '{fmt}'; käytä: {formats}.",
+        "sv": "Okänt exportformat '{fmt}'; använd: {formats}.",
+        "en": "Unknown export format '{fmt}'; use: {formats}.",
+    },
+    "draft_export_status": {
+        "fi": "Tarkastuksen tila: {state} — versio {version}/{current}.",
+        "sv": "Granskningsstatus: {state} — version {version}/{current}.",
+        "en": "Review status: {state} — version {version} of {current}.",
+    },
+    "draft_export_approved": {
+        "fi": "Hyväksyjä {actor}, {at}.",
+        "sv": "Godkänd av {actor}, {at}.",
+        "en": "Approved by {actor} on {at}.",
+    },
+    "draft_status_draft": {"fi": "luonnos", "sv": "utkast", "en": "draft"},
+    "draft_status_in_review": {
+        "fi": "tarkastettavana",
+        "sv": "under granskning",
+        "en": "in review",
+    },
+    "draft_status_approved": {"fi": "hyväksytty", "sv": "godkänd", "en": "approved"},
+    "draft_status_rejected": {"fi": "palautettu", "sv": "återförvisad", "en": "rejected"},
+    "draft_bad_field": {
+        "fi": "Kenttä '{field}': {problem}",
+        "sv": "Fältet '{field}': {problem}",
+        "en": "Field '{field}': {problem}",
+    },
 }
 
 

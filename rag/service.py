@@ -19,6 +19,7 @@ from ingest.loaders.base import LoadOptions
 from ingest.models import ACCESS_LEVELS
 from ingest.pipeline import IngestPipeline, IngestReport
 from rag.answer import Answerer, Turn
+from rag.draft.job import register_draft_jobs
 from rag.embeddings import make_embeddings
 from rag.evidence import DenseScoreJudge, EvidenceJudge, Judge
 from rag.hybrid import HybridRetriever
@@ -115,6 +116,7 @@ class Tiekartta:
 
     def _register_job_handlers(self, runner: JobRunner) -> None:
         """One line per job kind (each feature module offers a ``register_*_jobs``)."""
+        register_draft_jobs(runner, self)
 
     # -- documents --------------------------------------------------------------------------
     def ingest(

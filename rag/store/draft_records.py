@@ -104,6 +104,7 @@ class DraftRecord:
     approved_version: int | None = None
     approved_by: str | None = None
     approved_at: str | None = None
+    job_id: str | None = None  # the background job that generated it, if any
 
     def visible_to(self, clearance: frozenset[str] | set[str]) -> bool:
         """True if a key cleared for ``clearance`` may read every document the draft quotes."""

@@ -53,6 +53,7 @@ def _draft_from_row(row: sqlite3.Row) -> DraftRecord:
         approved_version=row["approved_version"],
         approved_by=row["approved_by"],
         approved_at=row["approved_at"],
+        job_id=row["job_id"],
     )
 
 
@@ -98,6 +99,11 @@ class DraftStore(Database):
     # -- reading ---------------------------------------------------------------------------
     def get_draft(self, draft_id: int) -> DraftRecord | None:
         rows = self._read("SELECT * FROM drafts WHERE draft_id = ?", (draft_id,))
+        return _draft_from_row(rows[0]) if rows else None
+
+    def draft_for_job(self, job_id: str) -> DraftRecord | None:
+        """The draft a background job stored, if it got that far."""
+        rows = self._read("SELECT * FROM drafts WHERE job_id = ?", (job_id,))
         return _draft_from_row(rows[0]) if rows else None
 
     def require_draft(self, draft_id: int) -> DraftRecord:
@@ -151,9 +157,17 @@ class DraftStore(Database):
 
     # -- writing ---------------------------------------------------------------------------
     def create_draft(
-        self, content: DraftContent, actor: str, title: str | None = None
+        self,
+        content: DraftContent,
+        actor: str,
+        title: str | None = None,
+        job_id: str | None = None,
     ) -> DraftRecord:
-        """Store a generated draft as version 1 with status ``draft``."""
+        """Store a generated draft as version 1 with status ``draft``.
+
+        ``job_id`` names the background job that made it (one draft per job, see
+        :meth:`draft_for_job`).
+        """
         if not content.sections:
             raise DraftError("draft_no_sections")
         at = now_iso()
@@ -162,8 +176,8 @@ class DraftStore(Database):
             cur = conn.execute(
                 "INSERT INTO drafts (title, period_start, period_end, themes_json,"
                 " languages_json, programme_id, generator, access_json, status,"
-                " current_version, created_by, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?)",
+                " current_version, created_by, created_at, updated_at, job_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?)",
                 (
                     (title or "").strip() or _default_title(content),
                     content.period_start,
@@ -176,6 +190,7 @@ class DraftStore(Database):
                     actor,
                     at,
                     at,
+                    job_id,
                 ),
             )
             draft_id = int(cur.lastrowid or 0)
@@ -194,6 +209,7 @@ class DraftStore(Database):
                     "languages": list(content.languages),
                     "generator": content.generator,
                     "sections": len(content.sections),
+                    "job_id": job_id,
                 },
             )
         return self.require_draft(draft_id)

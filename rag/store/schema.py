@@ -123,8 +123,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             updated_at TEXT NOT NULL,
             approved_version INTEGER,
             approved_by TEXT,
-            approved_at TEXT)""",
+            approved_at TEXT,
+            job_id TEXT)""",
         "CREATE INDEX drafts_status ON drafts (status, draft_id)",
+        # One draft per job: a job resumed after a crash finds the draft it already stored.
+        "CREATE UNIQUE INDEX drafts_job ON drafts (job_id) WHERE job_id IS NOT NULL",
         """CREATE TABLE draft_versions (
             draft_id INTEGER NOT NULL REFERENCES drafts (draft_id) ON DELETE CASCADE,
             version INTEGER NOT NULL,

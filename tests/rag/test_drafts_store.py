@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from rag.draft.models import DraftCitation, DraftContent, DraftFlag, DraftSection
+from rag.messages import MESSAGES
 from rag.store.draft_records import (
     DRAFT_STATUSES,
     TRANSITIONS,
@@ -344,3 +347,51 @@ def test_stored_json_of_other_shapes_still_loads() -> None:
     text = content_to_json(make_content())
     newer = text.replace('"quote":', '"confidence": 0.5, "quote":')
     assert content_from_json(newer) == make_content()
+
+
+def test_one_draft_per_job(reg: Registry) -> None:
+    assert reg.draft_for_job("job-1") is None
+    stored = reg.create_draft(make_content(), "editor-1", job_id="job-1")
+    found = reg.draft_for_job("job-1")
+    assert found is not None and found.draft_id == stored.draft_id and found.job_id == "job-1"
+    with pytest.raises(sqlite3.IntegrityError):
+        reg.create_draft(make_content(), "editor-1", job_id="job-1")
+    assert len(reg.list_drafts()) == 1
+    # Drafts made outside a job (the CLI) have no job id and do not collide.
+    reg.create_draft(make_content(), "cli")
+    reg.create_draft(make_content(), "cli")
+    assert len(reg.list_drafts()) == 3
+
+
+def test_every_workflow_message_exists_in_fi_sv_en_with_the_same_fields() -> None:
+    for key in _WORKFLOW_KEYS:
+        texts = MESSAGES[key]
+        assert set(texts) >= {"fi", "sv", "en"}, key
+        fields = {lang: set(re.findall(r"{(\w+)}", texts[lang])) for lang in ("fi", "sv", "en")}
+        assert fields["fi"] == fields["sv"] == fields["en"], key
+
+
+_WORKFLOW_KEYS = (
+    "draft_not_found",
+    "draft_version_not_found",
+    "draft_section_not_found",
+    "draft_frozen",
+    "draft_not_editable",
+    "draft_bad_transition",
+    "draft_bad_action",
+    "draft_bad_status",
+    "draft_role",
+    "draft_stale_version",
+    "draft_unknown_citation",
+    "draft_text_unchanged",
+    "draft_empty_text",
+    "draft_empty_comment",
+    "draft_text_too_long",
+    "draft_reason_required",
+    "draft_no_sections",
+    "draft_bad_format",
+    "draft_export_status",
+    "draft_export_approved",
+    "draft_bad_field",
+    *(f"draft_status_{s}" for s in DRAFT_STATUSES),
+)
