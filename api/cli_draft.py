@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -27,13 +27,9 @@ def _csv(value: str | None) -> list[str] | None:
     return items or None
 
 
-def _store(ctx: Ctx, content: DraftContent) -> Any:
-    """Store the draft for review when the review workflow is present in this version."""
-    create = getattr(ctx.service.registry, "create_draft", None)
-    if create is None:
-        return None
-    record = create(content, CLI_ACTOR)
-    return getattr(record, "id", record)
+def _store(ctx: Ctx, content: DraftContent) -> int:
+    """Store the draft as version 1 with status 'draft' in the review workflow."""
+    return ctx.service.registry.create_draft(content, CLI_ACTOR).draft_id
 
 
 def draft(
@@ -101,7 +97,4 @@ def draft(
     )
     if store:
         draft_id = run_guarded(ctx, lambda: _store(ctx, content))
-        if draft_id is None:
-            console.print(message("draft_not_stored", ctx.lang), style="yellow", markup=False)
-        else:
-            console.print(message("draft_stored", ctx.lang, draft_id=str(draft_id)), markup=False)
+        console.print(message("draft_stored", ctx.lang, draft_id=str(draft_id)), markup=False)

@@ -184,3 +184,140 @@ class AuditEventOut(BaseModel):
     actor: str
     action: str
     detail: dict
+
+
+# -- background jobs --------------------------------------------------------------------------
+class JobOut(BaseModel):
+    job_id: str
+    kind: str
+    status: Literal["queued", "running", "done", "failed"]
+    done: int = Field(description="Items processed so far.")
+    total: int | None = Field(default=None, description="Items in all, once known.")
+    error: str | None = None
+    result: dict[str, object] = Field(default_factory=dict)
+    result_url: str | None = Field(default=None, description="Download link when done.")
+    created_at: str
+    updated_at: str
+
+
+# -- draft review workflow (draft-workflow): api/routes/drafts.py -------------------------------
+DraftStatus = Literal["draft", "in_review", "approved", "rejected"]
+
+
+class DraftJobOut(BaseModel):
+    job_id: str
+    status: Literal["queued", "running", "done", "failed"]
+    status_url: str = Field(
+        description="Poll for progress; the finished job's result names the draft_id."
+    )
+
+
+class DraftSummaryOut(BaseModel):
+    draft_id: int
+    title: str
+    status: DraftStatus
+    period_start: str
+    period_end: str
+    themes: list[str]
+    languages: list[str]
+    programme_id: str
+    generator: str
+    access: list[str] = Field(description="Access levels of the documents the draft cites.")
+    current_version: int
+    created_by: str
+    created_at: str
+    updated_at: str
+    approved_version: int | None
+    approved_by: str | None
+    approved_at: str | None
+    job_id: str | None = Field(default=None, description="The job that generated the draft.")
+
+
+class DraftCitationOut(BaseModel):
+    number: int
+    chunk_id: str
+    doc_id: str
+    title: str
+    date: str | None
+    section: str | None
+    page: int | None
+    url: str | None
+    body: str | None
+    quote: str
+
+
+class DraftFlagOut(BaseModel):
+    kind: str
+    message: str
+    measure_id: str | None
+    sentence: str | None
+
+
+class DraftSectionOut(BaseModel):
+    key: str
+    language: str
+    title: str
+    text: str = Field(description="Markdown with [n] citation markers.")
+    theme: str | None
+    citations: list[DraftCitationOut]
+    flags: list[DraftFlagOut]
+
+
+class DraftVersionOut(BaseModel):
+    draft_id: int
+    version: int
+    actor: str
+    at: str
+    kind: Literal["created", "edit"]
+    section: str | None
+    language: str | None
+    diff: str = Field(description="Unified diff of the edited section against the version before.")
+
+
+class DraftCommentOut(BaseModel):
+    comment_id: int
+    draft_id: int
+    version: int
+    section: str
+    language: str | None
+    actor: str
+    at: str
+    text: str
+
+
+class DraftStatusChangeOut(BaseModel):
+    version: int
+    from_status: DraftStatus
+    to_status: DraftStatus
+    actor: str
+    at: str
+    reason: str
+
+
+class DraftOut(DraftSummaryOut):
+    version: int = Field(description="The version whose sections are shown.")
+    sections: list[DraftSectionOut]
+    versions: list[DraftVersionOut]
+    comments: list[DraftCommentOut]
+    status_history: list[DraftStatusChangeOut]
+
+
+class DraftEditIn(BaseModel):
+    section: str = Field(min_length=1, description="Section key, e.g. summary or theme-a.")
+    language: Literal["fi", "sv", "en"]
+    text: str = Field(min_length=1, max_length=100_000, description="The new Markdown text.")
+    base_version: int | None = Field(
+        default=None, description="The version the edit started from; a newer one refuses it."
+    )
+
+
+class DraftCommentIn(BaseModel):
+    section: str = Field(min_length=1)
+    language: Literal["fi", "sv", "en"] | None = Field(
+        default=None, description="The section in one language; empty = in every language."
+    )
+    text: str = Field(min_length=1, max_length=5_000)
+
+
+class DraftDecisionIn(BaseModel):
+    reason: str = Field(default="", max_length=5_000, description="Required to reject.")

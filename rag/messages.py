@@ -221,11 +221,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Utkastet sparades för granskning, id {draft_id}.",
         "en": "Draft stored for review, id {draft_id}.",
     },
-    "draft_not_stored": {
-        "fi": "Luonnosta ei tallennettu tarkastustyönkulkuun (ei käytettävissä tässä versiossa).",
-        "sv": "Utkastet sparades inte i granskningsflödet (finns inte i denna version).",
-        "en": "The draft was not stored in the review workflow (not available in this version).",
-    },
     "draft_label_register": {"fi": "rekisteri", "sv": "registret", "en": "register"},
     "draft_label_documents": {"fi": "asiakirjat", "sv": "dokumenten", "en": "documents"},
     "draft_label_not_stated": {
@@ -262,6 +257,154 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "⚠ TARKISTA",
         "sv": "⚠ KONTROLLERA",
         "en": "⚠ CHECK",
+    },
+    # -- background jobs (rag/jobs.py, api/routes/jobs.py) --
+    "job_not_found": {
+        "fi": "Työtä '{job_id}' ei löydy.",
+        "sv": "Jobbet '{job_id}' finns inte.",
+        "en": "No job '{job_id}'.",
+    },
+    "job_not_finished": {
+        "fi": "Työ '{job_id}' ei ole valmis (tila: {state}); katso /jobs/{job_id}.",
+        "sv": "Jobbet '{job_id}' är inte klart (status: {state}); se /jobs/{job_id}.",
+        "en": "Job '{job_id}' is not finished (status: {state}); poll /jobs/{job_id}.",
+    },
+    "job_no_result": {
+        "fi": "Työllä '{job_id}' ei ole ladattavaa tulostiedostoa.",
+        "sv": "Jobbet '{job_id}' har ingen resultatfil att ladda ner.",
+        "en": "Job '{job_id}' has no result file to download.",
+    },
+    # --- draft review workflow (draft-workflow): rag/store/drafts.py, api/routes/drafts.py ---
+    "draft_not_found": {
+        "fi": "Luonnosta {draft_id} ei ole.",
+        "sv": "Utkastet {draft_id} finns inte.",
+        "en": "There is no draft {draft_id}.",
+    },
+    "draft_version_not_found": {
+        "fi": "Luonnoksella {draft_id} ei ole versiota {version} (uusin on {current}).",
+        "sv": "Utkastet {draft_id} har ingen version {version} (den senaste är {current}).",
+        "en": "Draft {draft_id} has no version {version} (the latest is {current}).",
+    },
+    "draft_section_not_found": {
+        "fi": "Luonnoksessa ei ole osiota '{section}' kielellä '{lang}'. Osiot: {known}",
+        "sv": "Utkastet har inget avsnitt '{section}' på språket '{lang}'. Avsnitt: {known}",
+        "en": "The draft has no section '{section}' in language '{lang}'. Sections: {known}",
+    },
+    "draft_frozen": {
+        "fi": "Luonnos {draft_id} on hyväksytty ja lukittu: sitä ei voi enää muuttaa eikä "
+        "kommentoida. Aloita uusi luonnos.",
+        "sv": "Utkastet {draft_id} är godkänt och låst: det kan inte längre ändras eller "
+        "kommenteras. Påbörja ett nytt utkast.",
+        "en": "Draft {draft_id} is approved and frozen: it can no longer be changed or "
+        "commented on. Start a new draft.",
+    },
+    "draft_not_editable": {
+        "fi": "Luonnos {draft_id} on tarkastettavana ({state}), joten sen tekstiä ei voi "
+        "muuttaa. Peru tarkastus (withdraw) tai odota hyväksyjän päätöstä.",
+        "sv": "Utkastet {draft_id} granskas ({state}), så texten kan inte ändras. Dra "
+        "tillbaka det från granskning (withdraw) eller vänta på godkännarens beslut.",
+        "en": "Draft {draft_id} is in review ({state}), so its text cannot be changed. "
+        "Withdraw it from review or wait for the approver's decision.",
+    },
+    "draft_bad_transition": {
+        "fi": "Toimintoa '{action}' ei voi tehdä luonnokselle {draft_id}, jonka tila on "
+        "'{state}' (sallittu tiloissa: {allowed}).",
+        "sv": "Åtgärden '{action}' kan inte göras för utkastet {draft_id} med status "
+        "'{state}' (tillåten i: {allowed}).",
+        "en": "The action '{action}' cannot be done on draft {draft_id} in status "
+        "'{state}' (allowed in: {allowed}).",
+    },
+    "draft_bad_action": {
+        "fi": "Tuntematon toiminto '{action}'; käytä: {actions}.",
+        "sv": "Okänd åtgärd '{action}'; använd: {actions}.",
+        "en": "Unknown action '{action}'; use: {actions}.",
+    },
+    "draft_bad_status": {
+        "fi": "Tuntematon tila '{state}'; käytä: {statuses}.",
+        "sv": "Okänd status '{state}'; använd: {statuses}.",
+        "en": "Unknown status '{state}'; use: {statuses}.",
+    },
+    "draft_role": {
+        "fi": "Toiminto '{action}' vaatii roolin '{required}'; roolisi on '{role}'.",
+        "sv": "Åtgärden '{action}' kräver rollen '{required}'; din roll är '{role}'.",
+        "en": "The action '{action}' needs the role '{required}'; your role is '{role}'.",
+    },
+    "draft_stale_version": {
+        "fi": "Luonnosta {draft_id} on muutettu: muokkasit versiota {base}, uusin on "
+        "{current}. Hae uusin versio ja tee muutos siihen.",
+        "sv": "Utkastet {draft_id} har ändrats: du redigerade version {base}, den senaste är "
+        "{current}. Hämta den senaste versionen och gör ändringen i den.",
+        "en": "Draft {draft_id} has changed: you edited version {base}, the latest is "
+        "{current}. Fetch the latest version and make your change there.",
+    },
+    "draft_unknown_citation": {
+        "fi": "Osion '{section}' ({lang}) tekstissä on lähdeviitteitä, joita osiossa ei "
+        "ole: {numbers}. Käytettävissä: {known}.",
+        "sv": "Texten i avsnittet '{section}' ({lang}) hänvisar till källor som avsnittet "
+        "saknar: {numbers}. Tillgängliga: {known}.",
+        "en": "The text of section '{section}' ({lang}) cites sources the section does "
+        "not have: {numbers}. Available: {known}.",
+    },
+    "draft_text_unchanged": {
+        "fi": "Osion '{section}' ({lang}) teksti on sama kuin versiossa {version}; "
+        "mitään ei tallennettu.",
+        "sv": "Texten i avsnittet '{section}' ({lang}) är densamma som i version "
+        "{version}; inget sparades.",
+        "en": "The text of section '{section}' ({lang}) is the same as in version "
+        "{version}; nothing was saved.",
+    },
+    "draft_empty_text": {
+        "fi": "Osion '{section}' ({lang}) uusi teksti on tyhjä.",
+        "sv": "Den nya texten i avsnittet '{section}' ({lang}) är tom.",
+        "en": "The new text of section '{section}' ({lang}) is empty.",
+    },
+    "draft_empty_comment": {
+        "fi": "Kommentti on tyhjä.",
+        "sv": "Kommentaren är tom.",
+        "en": "The comment is empty.",
+    },
+    "draft_text_too_long": {
+        "fi": "Teksti on liian pitkä (enintään {limit} merkkiä).",
+        "sv": "Texten är för lång (högst {limit} tecken).",
+        "en": "The text is too long (at most {limit} characters).",
+    },
+    "draft_reason_required": {
+        "fi": "Toiminto '{action}' vaatii perustelun (kenttä 'reason').",
+        "sv": "Åtgärden '{action}' kräver en motivering (fältet 'reason').",
+        "en": "The action '{action}' needs a reason (field 'reason').",
+    },
+    "draft_no_sections": {
+        "fi": "Luonnoksessa ei ole yhtään osiota; mitään ei tallennettu.",
+        "sv": "Utkastet har inga avsnitt; inget sparades.",
+        "en": "The draft has no sections; nothing was stored.",
+    },
+    "draft_bad_format": {
+        "fi": "Tuntematon vientimuoto '{fmt}'; käytä: {formats}.",
+        "sv": "Okänt exportformat '{fmt}'; använd: {formats}.",
+        "en": "Unknown export format '{fmt}'; use: {formats}.",
+    },
+    "draft_export_status": {
+        "fi": "Tarkastuksen tila: {state} — versio {version}/{current}.",
+        "sv": "Granskningsstatus: {state} — version {version}/{current}.",
+        "en": "Review status: {state} — version {version} of {current}.",
+    },
+    "draft_export_approved": {
+        "fi": "Hyväksyjä {actor}, {at}.",
+        "sv": "Godkänd av {actor}, {at}.",
+        "en": "Approved by {actor} on {at}.",
+    },
+    "draft_status_draft": {"fi": "luonnos", "sv": "utkast", "en": "draft"},
+    "draft_status_in_review": {
+        "fi": "tarkastettavana",
+        "sv": "under granskning",
+        "en": "in review",
+    },
+    "draft_status_approved": {"fi": "hyväksytty", "sv": "godkänd", "en": "approved"},
+    "draft_status_rejected": {"fi": "palautettu", "sv": "återförvisad", "en": "rejected"},
+    "draft_bad_field": {
+        "fi": "Kenttä '{field}': {problem}",
+        "sv": "Fältet '{field}': {problem}",
+        "en": "Field '{field}': {problem}",
     },
 }
 

@@ -6,8 +6,8 @@ from rag.store.db import Migration
 
 # Schema history. Append a new tuple for every change and never edit one that has shipped:
 # an existing file is brought up to date by running the migrations it has not seen yet.
-# Planned later tables (jobs, drafts, reviews) go in as migration 2, 3, ... with a store
-# mixin in rag/store/<name>.py added to Registry's bases.
+# Each later table group comes with a store mixin in rag/store/<name>.py added to Registry's
+# bases.
 MIGRATIONS: tuple[Migration, ...] = (
     (  # 1: initial schema
         # access is validated in Python, not with CHECK, so ACCESS_LEVELS can grow without a
@@ -86,5 +86,78 @@ MIGRATIONS: tuple[Migration, ...] = (
             meta_json TEXT NOT NULL DEFAULT '{}',
             at TEXT NOT NULL)""",
         "CREATE INDEX conversation_turns_conv ON conversation_turns (conv_id, turn_id)",
+    ),
+    (  # 2: background jobs (rag/store/jobs.py)
+        """CREATE TABLE jobs (
+            job_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+            params_json TEXT NOT NULL DEFAULT '{}',
+            done INTEGER NOT NULL DEFAULT 0,
+            total INTEGER,
+            result_json TEXT NOT NULL DEFAULT '{}',
+            error TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""",
+        "CREATE INDEX jobs_status ON jobs (status, created_at)",
+        "CREATE INDEX jobs_kind ON jobs (kind, created_at)",
+    ),
+    (  # 3: draft review workflow (draft-workflow): drafts, versions, comments, status changes
+        # The current text lives in the newest version's content_json; drafts holds what a
+        # listing needs. Statuses and roles are checked in Python (rag/store/drafts.py).
+        """CREATE TABLE drafts (
+            draft_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            themes_json TEXT NOT NULL DEFAULT '[]',
+            languages_json TEXT NOT NULL DEFAULT '[]',
+            programme_id TEXT NOT NULL DEFAULT '',
+            generator TEXT NOT NULL DEFAULT '',
+            access_json TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL,
+            current_version INTEGER NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            approved_version INTEGER,
+            approved_by TEXT,
+            approved_at TEXT,
+            job_id TEXT)""",
+        "CREATE INDEX drafts_status ON drafts (status, draft_id)",
+        # One draft per job: a job resumed after a crash finds the draft it already stored.
+        "CREATE UNIQUE INDEX drafts_job ON drafts (job_id) WHERE job_id IS NOT NULL",
+        """CREATE TABLE draft_versions (
+            draft_id INTEGER NOT NULL REFERENCES drafts (draft_id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            section_key TEXT,
+            language TEXT,
+            diff TEXT NOT NULL DEFAULT '',
+            content_json TEXT NOT NULL,
+            PRIMARY KEY (draft_id, version))""",
+        """CREATE TABLE draft_comments (
+            comment_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            draft_id INTEGER NOT NULL REFERENCES drafts (draft_id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            section_key TEXT NOT NULL,
+            language TEXT,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            text TEXT NOT NULL)""",
+        "CREATE INDEX draft_comments_draft ON draft_comments (draft_id, comment_id)",
+        """CREATE TABLE draft_status_changes (
+            change_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            draft_id INTEGER NOT NULL REFERENCES drafts (draft_id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX draft_status_changes_draft ON draft_status_changes (draft_id, change_id)",
     ),
 )
