@@ -17,6 +17,7 @@ from rag.draft.period import parse_period
 from rag.draft.programme import load_programme
 from rag.draft.proposals import ProposalsError, load_proposals
 from rag.draft.register import RegisterError, load_register
+from rag.draft.render import draft_title
 from rag.jobs import JobContext, JobError, JobHandler, JobRunner
 
 if TYPE_CHECKING:  # the service imports this module; the drafter imports the service
@@ -104,8 +105,9 @@ def draft_job_handler(service: Tiekartta) -> JobHandler:
         if stored is None:
             params = DraftJobParams.from_params(ctx.job.params)
             content, total = _build(service, ctx, params)
+            title = params.title or draft_title(content, content.languages[0])
             stored = ctx.registry.create_draft(
-                content, ctx.job.actor, title=params.title, job_id=ctx.job.job_id
+                content, ctx.job.actor, title=title, job_id=ctx.job.job_id
             )
             # The evidence steps count one more for composing and storing: now done too.
             ctx.progress(total, total, force=True)

@@ -55,6 +55,29 @@ def status_lines(draft: DraftRecord, version: int) -> list[str]:
     return lines
 
 
+def marker_swaps(draft: DraftRecord, version: int) -> dict[str, str]:
+    """For the approved version: the renderer's "not approved" marker -> the approval marker.
+
+    The renderer marks every draft as not approved, which is right until a person approves
+    it; an export of the approved version must not contradict the approval.
+    """
+    if draft.approved_version != version or not draft.approved_by:
+        return {}
+    at = (draft.approved_at or "")[:10]
+    return {
+        message("draft_marker", lang): message(
+            "draft_marker_approved", lang, actor=draft.approved_by, at=at
+        )
+        for lang in draft.languages
+    }
+
+
+def _swap(text: str, swaps: dict[str, str]) -> str:
+    for old, new in swaps.items():
+        text = text.replace(old, new)
+    return text
+
+
 def export_draft(
     registry: Registry, draft_id: int, fmt: str, actor: str, version: int | None = None
 ) -> DraftExport:
@@ -65,14 +88,18 @@ def export_draft(
     wanted = version or draft.current_version
     content = registry.get_draft_content(draft_id, wanted)
     stamp = status_lines(draft, wanted)
+    swaps = marker_swaps(draft, wanted)
     if fmt == "md":
-        text = "\n".join(f"> {line}  " for line in stamp) + "\n\n" + render_markdown(content)
-        data = text.encode("utf-8")
+        body = _swap(render_markdown(content), swaps)
+        data = ("\n".join(f"> {line}  " for line in stamp) + "\n\n" + body).encode("utf-8")
     else:
         with tempfile.TemporaryDirectory(prefix="tiekartta-export-") as tmp:
             path = Path(tmp) / "draft.docx"
             render_docx(content, path)
             document = docx.Document(str(path))
+            for paragraph in document.paragraphs:
+                for run in paragraph.runs:  # the marker is one run of its paragraph
+                    run.text = _swap(run.text, swaps)
             first = document.paragraphs[0]
             for line in stamp:
                 first.insert_paragraph_before(line).runs[0].bold = True

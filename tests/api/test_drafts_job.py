@@ -130,12 +130,19 @@ def test_generated_draft_through_review_and_docx_export(
     assert text.startswith("Tarkastuksen tila: hyväksytty — versio 2/2.")
     assert "Granskningsstatus: godkänd" in text and api.key_ids["approver"] in text
     assert "Tarkastettu yhteenveto." in text
+    # The approved version says so: the renderer's "not approved" marker is replaced.
+    assert "ei hyväksytty" not in text and "inte godkänt" not in text
+    assert text.count("HYVÄKSYTTY VERSIO – hyväksyjä " + api.key_ids["approver"]) >= 1
+    assert "GODKÄND VERSION" in text
     first = cited["citations"][0]
     assert f"[{first['number']}] {first['title']}" in text  # numbered references listed
 
     markdown = api.get(f"/drafts/{draft_id}/export", params={"format": "md", "version": 1})
     assert markdown.headers["content-type"].startswith("text/markdown")
     assert "versio 1/2" in markdown.text and "Tarkastettu yhteenveto." not in markdown.text
+    # Version 1 is not the approved one: it keeps the "draft for human review" marker.
+    assert "LUONNOS IHMISEN TARKASTETTAVAKSI" in markdown.text
+    assert "HYVÄKSYTTY VERSIO" not in markdown.text
     assert cited["text"].strip()[:40] in markdown.text
     actions = [
         e["action"]

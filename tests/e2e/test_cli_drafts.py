@@ -195,6 +195,7 @@ def test_export_writes_markdown_and_a_docx_that_opens(
     assert text.startswith("> Tarkastuksen tila: luonnos — versio 1/1.")
     assert "Sähköinen asiointi otettiin käyttöön [1]." in text
     assert "E-tjänsten togs i bruk [1]." in text
+    assert "LUONNOS IHMISEN TARKASTETTAVAKSI – ei hyväksytty" in text  # not approved yet
 
     _ok(cli("drafts", "submit", "1"))
     _ok(cli("drafts", "approve", "1"))
@@ -204,6 +205,8 @@ def test_export_writes_markdown_and_a_docx_that_opens(
     assert paragraphs[0].startswith("Tarkastuksen tila: hyväksytty — versio 1/1. Hyväksyjä cli")
     assert paragraphs[1].startswith("Granskningsstatus: godkänd — version 1/1. Godkänd av cli")
     assert any("Kaupunginhallitus 10.3.2025" in p for p in paragraphs)  # the reference list
+    assert any(p.startswith("⚠ HYVÄKSYTTY VERSIO – hyväksyjä cli") for p in paragraphs)
+    assert not any("ei hyväksytty" in p for p in paragraphs)
     pdf = tmp_path / "x.pdf"
     _refused(cli("drafts", "export", "1", "--format", "pdf", "--out", str(pdf)), "pdf")
     assert not pdf.exists()
