@@ -97,14 +97,28 @@ def show(
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return
+    lang = ctx.lang
     _print(f"#{draft.draft_id} {draft.title}", "bold")
-    _print(
-        f"status {draft.status}, version {version or draft.current_version} of "
-        f"{draft.current_version}, period {draft.period_start}..{draft.period_end}, "
-        f"created by {draft.created_by} {draft.created_at[:19]}"
+    header = message(
+        "draft_cli_header",
+        lang,
+        state=message(f"draft_status_{draft.status}", lang),
+        version=str(version or draft.current_version),
+        current=str(draft.current_version),
+        period=f"{draft.period_start}..{draft.period_end}",
+        actor=draft.created_by,
+        at=draft.created_at[:19],
     )
+    _print(header)
     if draft.approved_version:
-        _print(f"approved version {draft.approved_version} by {draft.approved_by}")
+        approved = message(
+            "draft_cli_approved",
+            lang,
+            version=str(draft.approved_version),
+            actor=str(draft.approved_by),
+            at=(draft.approved_at or "")[:19],
+        )
+        _print(approved)
     for section in content.sections:
         _print(f"\n== [{section.key} / {section.language}] {section.title}", "bold")
         _print(section.text)
@@ -117,19 +131,20 @@ def show(
             _print(f"  [{cited.number}] {cited.title} {cited.date or ''} {where}".rstrip(), "dim")
         for flag in section.flags:
             _print(f"  ! {flag.kind}: {flag.message}", "yellow")
-    _print("\nversions", "bold")
+    _print("\n" + message("draft_cli_versions", lang), "bold")
     for v in versions:
-        what = f"{v.section_key} ({v.language})" if v.section_key else "generated"
+        generated = message("draft_cli_generated", lang)
+        what = f"{v.section_key} ({v.language})" if v.section_key else generated
         _print(f"  v{v.version} {v.at[:19]} {v.actor} {v.kind} {what}")
         if diffs and v.diff:
             _print(v.diff.rstrip("\n"), "cyan")
     if comments:
-        _print("\ncomments", "bold")
+        _print("\n" + message("draft_cli_comments", lang), "bold")
         for c in comments:
             where = f"{c.section_key}" + (f" ({c.language})" if c.language else "")
             _print(f"  #{c.comment_id} v{c.version} {where} {c.actor} {c.at[:19]}: {c.text}")
     if history:
-        _print("\nstatus", "bold")
+        _print("\n" + message("draft_cli_history", lang), "bold")
         for h in history:
             reason = f" — {h.reason}" if h.reason else ""
             _print(f"  {h.at[:19]} {h.actor}: {h.from_status} -> {h.to_status}{reason}")
@@ -154,7 +169,15 @@ def edit(
     saved = _run(
         ctx, lambda: registry.edit_section(draft_id, section, lang, text, CLI_ACTOR, base_version)
     )
-    _print(f"draft {draft_id}: version {saved.version} saved ({section}, {lang})")
+    done = message(
+        "draft_cli_saved",
+        ctx.lang,
+        draft_id=str(draft_id),
+        version=str(saved.version),
+        section=section,
+        lang=lang,
+    )
+    _print(done)
     _print(saved.diff.rstrip("\n"), "cyan")
 
 
@@ -171,7 +194,15 @@ def comment(
     ctx = Ctx.load()
     registry = ctx.service.registry
     saved = _run(ctx, lambda: registry.add_comment(draft_id, section, text, CLI_ACTOR, lang))
-    _print(f"draft {draft_id}: comment #{saved.comment_id} on {section} (version {saved.version})")
+    done = message(
+        "draft_cli_commented",
+        ctx.lang,
+        draft_id=str(draft_id),
+        comment_id=str(saved.comment_id),
+        section=section,
+        version=str(saved.version),
+    )
+    _print(done)
 
 
 def _decide(draft_id: int, action: str, reason: str) -> None:
@@ -180,7 +211,15 @@ def _decide(draft_id: int, action: str, reason: str) -> None:
     draft = _run(
         ctx, lambda: registry.change_draft_status(draft_id, action, CLI_ACTOR, CLI_ROLE, reason)
     )
-    _print(f"draft {draft_id}: {draft.status} (version {draft.current_version})")
+    state = message(f"draft_status_{draft.status}", ctx.lang)
+    done = message(
+        "draft_cli_status",
+        ctx.lang,
+        draft_id=str(draft_id),
+        state=state,
+        version=str(draft.current_version),
+    )
+    _print(done)
 
 
 Reason = Annotated[str, typer.Option(help="Why (recorded with the status change).")]
@@ -224,7 +263,14 @@ def export(
     registry = ctx.service.registry
     exported = _run(ctx, lambda: export_draft(registry, draft_id, fmt, CLI_ACTOR, version))
     run_guarded(ctx, lambda: _write(out, exported.data))
-    _print(f"draft {draft_id} version {exported.version} -> {out}")
+    done = message(
+        "draft_cli_exported",
+        ctx.lang,
+        draft_id=str(draft_id),
+        version=str(exported.version),
+        path=str(out),
+    )
+    _print(done)
 
 
 def _write(path: Path, data: bytes) -> None:

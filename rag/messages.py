@@ -401,6 +401,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "APPROVED VERSION – approved by {actor} on {at}. A machine-assembled draft reviewed "
         "by a person; tiekartta does not publish it.",
     },
+    "draft_cli_header": {
+        "fi": "tila {state}, versio {version}/{current}, kausi {period}, laatinut {actor} {at}",
+        "sv": "status {state}, version {version}/{current}, period {period}, "
+        "skapat av {actor} {at}",
+        "en": "status {state}, version {version} of {current}, period {period}, "
+        "created by {actor} {at}",
+    },
+    "draft_cli_approved": {
+        "fi": "hyväksytty versio {version}, hyväksyjä {actor} {at}",
+        "sv": "godkänd version {version}, godkänd av {actor} {at}",
+        "en": "approved version {version} by {actor} {at}",
+    },
+    "draft_cli_versions": {"fi": "versiot", "sv": "versioner", "en": "versions"},
+    "draft_cli_comments": {"fi": "kommentit", "sv": "kommentarer", "en": "comments"},
+    "draft_cli_history": {"fi": "tilahistoria", "sv": "statushistorik", "en": "status history"},
+    "draft_cli_generated": {"fi": "laadittu", "sv": "genererat", "en": "generated"},
+    "draft_cli_saved": {
+        "fi": "Luonnos {draft_id}: versio {version} tallennettu ({section}, {lang}).",
+        "sv": "Utkast {draft_id}: version {version} sparad ({section}, {lang}).",
+        "en": "Draft {draft_id}: version {version} saved ({section}, {lang}).",
+    },
+    "draft_cli_commented": {
+        "fi": "Luonnos {draft_id}: kommentti #{comment_id} osioon {section} (versio {version}).",
+        "sv": "Utkast {draft_id}: kommentar #{comment_id} till {section} (version {version}).",
+        "en": "Draft {draft_id}: comment #{comment_id} on {section} (version {version}).",
+    },
+    "draft_cli_status": {
+        "fi": "Luonnos {draft_id}: {state} (versio {version}).",
+        "sv": "Utkast {draft_id}: {state} (version {version}).",
+        "en": "Draft {draft_id}: {state} (version {version}).",
+    },
+    "draft_cli_exported": {
+        "fi": "Luonnoksen {draft_id} versio {version} kirjoitettu: {path}",
+        "sv": "Version {version} av utkast {draft_id} skriven: {path}",
+        "en": "Draft {draft_id} version {version} written to {path}",
+    },
     "draft_status_draft": {"fi": "luonnos", "sv": "utkast", "en": "draft"},
     "draft_status_in_review": {
         "fi": "tarkastettavana",

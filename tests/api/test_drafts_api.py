@@ -301,6 +301,9 @@ def test_drafts_quoting_internal_documents_are_hidden_from_public_keys(api: Draf
     ("method", "path"),
     [
         ("GET", "/drafts"),
+        ("POST", "/drafts"),
+        ("GET", "/drafts/1/export"),
+        ("POST", "/drafts/1/withdraw"),
         ("GET", "/drafts/1"),
         ("PATCH", "/drafts/1"),
         ("POST", "/drafts/1/comments"),

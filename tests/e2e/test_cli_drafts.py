@@ -154,7 +154,8 @@ def test_reject_needs_a_reason_and_bad_input_is_named(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:
     _refused(cli("drafts", "show", "7"), "no draft 7")
-    _ok(cli("drafts", "submit", "1"))
+    submitted = _ok(cli("drafts", "submit", "1", env={"TIEKARTTA_UI_LANGUAGE": "fi"}))
+    assert "Luonnos 1: tarkastettavana (versio 1)." in submitted.output
     _refused(cli("drafts", "reject", "1", "--reason", " "), "needs a reason")
     _ok(cli("drafts", "reject", "1", "--reason", "Luvut puuttuvat."))
     _refused(cli("drafts", "approve", "1"), "rejected", "in_review")
