@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from api.cli_common import Ctx, fail, run_guarded
+from rag.draft.review_export import export_draft
 from rag.messages import message
 from rag.store.audit import CLI_ACTOR
 from rag.store.draft_records import DRAFT_STATUSES, DraftError
@@ -209,3 +210,23 @@ def reject(
 ) -> None:
     """Send a draft in review back to its editors."""
     _decide(draft_id, "reject", reason)
+
+
+@drafts_app.command("export")
+def export(
+    draft_id: DraftId,
+    out: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="md or docx")] = "md",
+    version: Annotated[int | None, typer.Option(help="An earlier version.")] = None,
+) -> None:
+    """Write a draft version as Markdown or DOCX, stamped with its review status."""
+    ctx = Ctx.load()
+    registry = ctx.service.registry
+    exported = _run(ctx, lambda: export_draft(registry, draft_id, fmt, CLI_ACTOR, version))
+    run_guarded(ctx, lambda: _write(out, exported.data))
+    _print(f"draft {draft_id} version {exported.version} -> {out}")
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)

@@ -393,6 +393,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Godkänd av {actor}, {at}.",
         "en": "Approved by {actor} on {at}.",
     },
+    "draft_marker_approved": {
+        "fi": "HYVÄKSYTTY VERSIO – hyväksyjä {actor}, {at}. Koneellisesti koottu luonnos, jonka "
+        "ihminen on tarkastanut; tiekartta ei julkaise sitä.",
+        "sv": "GODKÄND VERSION – godkänd av {actor}, {at}. Maskinellt sammanställt utkast som "
+        "granskats av en människa; tiekartta publicerar det inte.",
+        "en": "APPROVED VERSION – approved by {actor} on {at}. A machine-assembled draft reviewed "
+        "by a person; tiekartta does not publish it.",
+    },
     "draft_status_draft": {"fi": "luonnos", "sv": "utkast", "en": "draft"},
     "draft_status_in_review": {
         "fi": "tarkastettavana",

@@ -7,7 +7,14 @@ approve and reject. The store checks the same roles and statuses again.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query
+import secrets
+import shutil
+from pathlib import Path
+from typing import Literal
+
+from fastapi import APIRouter, File, Form, Query, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
 
 from api.convert_drafts import comment_out, draft_errors, draft_out, summary_out, version_out
 from api.deps import ApproverKey, EditorKey, ReaderKey, ServiceDep
@@ -17,11 +24,15 @@ from api.schemas import (
     DraftCommentOut,
     DraftDecisionIn,
     DraftEditIn,
+    DraftJobOut,
     DraftOut,
     DraftStatus,
     DraftSummaryOut,
     DraftVersionOut,
 )
+from rag.draft.job import DRAFT_JOB, DraftJobParams, DraftParamError, check_params
+from rag.draft.programme import ProgrammeError
+from rag.draft.review_export import export_draft
 from rag.service import Tiekartta
 from rag.store.draft_records import DraftRecord
 from rag.store.registry import ApiKey
@@ -36,6 +47,71 @@ def visible_draft(service: Tiekartta, draft_id: int, key: ApiKey) -> DraftRecord
     if draft is None or not draft.visible_to(key.clearance):
         raise ApiError(404, "draft_not_found", draft_id=str(draft_id))
     return draft
+
+
+def _csv(value: str | None) -> list[str] | None:
+    items = [v.strip() for v in (value or "").split(",") if v.strip()]
+    return items or None
+
+
+async def _keep_upload(service: Tiekartta, upload: UploadFile | None, folder: Path) -> str | None:
+    """Store an uploaded input file in the data directory; its path goes into the job."""
+    if upload is None or not upload.filename:
+        return None
+    limit = service.settings.max_upload_bytes
+    name = Path(upload.filename).name
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise ApiError(413, "upload_too_large", name=name, limit=str(limit))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(data)
+    return str(path)
+
+
+@router.post("", response_model=DraftJobOut, status_code=202)
+async def start_draft(
+    service: ServiceDep,
+    key: EditorKey,
+    period: str = Form(description="A year (2025) or a range 2025-01-01..2025-06-30."),
+    themes: str | None = Form(default=None, description="Theme ids, e.g. a,b; empty = all."),
+    languages: str = Form(default="fi,sv", description="Draft languages, e.g. fi,sv."),
+    title: str | None = Form(default=None, description="A title for the review list."),
+    # Aliased: a body field named "register" would shadow a pydantic BaseModel attribute.
+    register_file: UploadFile | None = File(
+        default=None, alias="register", description="Measures register CSV/XLSX."
+    ),
+    proposals: UploadFile | None = File(
+        default=None, description="Classified proposals (JSONL/CSV from the classify job)."
+    ),
+) -> DraftJobOut:
+    """Generate a draft in the background; poll GET /jobs/{job_id}, whose result names the
+    draft_id once it is stored (status draft, version 1)."""
+    # Inputs are kept: they are part of the record of how a reviewed draft was made.
+    folder = service.settings.data_dir / "draft-inputs" / secrets.token_hex(8)
+    params = DraftJobParams(
+        period=period,
+        themes=_csv(themes),
+        languages=_csv(languages) or [],
+        register=await _keep_upload(service, register_file, folder),
+        proposals=await _keep_upload(service, proposals, folder),
+        title=title,
+    )
+    names = {
+        path: Path(upload.filename or "").name
+        for path, upload in ((params.register, register_file), (params.proposals, proposals))
+        if path and upload
+    }
+    try:
+        await run_in_threadpool(check_params, params, service.settings.programme_file, names)
+    except DraftParamError as exc:
+        shutil.rmtree(folder, ignore_errors=True)  # a refused request leaves nothing behind
+        raise ApiError(400, "draft_bad_field", field=exc.field, problem=exc.problem) from exc
+    except ProgrammeError as exc:  # the server's programme file, not the request
+        shutil.rmtree(folder, ignore_errors=True)
+        raise ApiError(503, "service_unavailable", problem=str(exc)) from exc
+    job = service.jobs.submit(DRAFT_JOB, key.key_id, params.to_params())
+    return DraftJobOut(job_id=job.job_id, status="queued", status_url=f"/jobs/{job.job_id}")
 
 
 @router.get("", response_model=list[DraftSummaryOut])
@@ -61,6 +137,30 @@ def get_draft(
     with draft_errors():
         content = service.registry.get_draft_content(draft_id, version)
     return draft_out(service.registry, draft, content, version or draft.current_version)
+
+
+@router.get(
+    "/{draft_id}/export",
+    response_class=Response,
+    responses={200: {"content": {"text/markdown": {}, "application/octet-stream": {}}}},
+)
+def export(
+    draft_id: int,
+    service: ServiceDep,
+    key: ReaderKey,
+    format: Literal["md", "docx"] = Query(default="md"),
+    version: int | None = Query(default=None, ge=1, description="Default: the current one."),
+) -> Response:
+    """The draft as Markdown or a Word document (a download), with its review status."""
+    visible_draft(service, draft_id, key)
+    with draft_errors():
+        exported = export_draft(service.registry, draft_id, format, key.key_id, version)
+    disposition = "attachment" if format == "docx" else "inline"
+    return Response(
+        exported.data,
+        media_type=exported.media_type,
+        headers={"Content-Disposition": f'{disposition}; filename="{exported.filename}"'},
+    )
 
 
 @router.patch("/{draft_id}", response_model=DraftVersionOut)

@@ -12,10 +12,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rag.draft.models import DraftContent
 from rag.draft.period import parse_period
 from rag.draft.programme import load_programme
 from rag.draft.proposals import ProposalsError, load_proposals
 from rag.draft.register import RegisterError, load_register
+from rag.draft.render import draft_title
 from rag.jobs import JobContext, JobError, JobHandler, JobRunner
 
 if TYPE_CHECKING:  # the service imports this module; the drafter imports the service
@@ -102,10 +104,13 @@ def draft_job_handler(service: Tiekartta) -> JobHandler:
         stored = ctx.registry.draft_for_job(ctx.job.job_id)
         if stored is None:
             params = DraftJobParams.from_params(ctx.job.params)
-            content = _build(service, ctx, params)
+            content, total = _build(service, ctx, params)
+            title = params.title or draft_title(content, content.languages[0])
             stored = ctx.registry.create_draft(
-                content, ctx.job.actor, title=params.title, job_id=ctx.job.job_id
+                content, ctx.job.actor, title=title, job_id=ctx.job.job_id
             )
+            # The evidence steps count one more for composing and storing: now done too.
+            ctx.progress(total, total, force=True)
         content = ctx.registry.get_draft_content(stored.draft_id, version=1)
         flags = sum(len(s.flags) for s in content.sections)
         return {
@@ -119,7 +124,8 @@ def draft_job_handler(service: Tiekartta) -> JobHandler:
     return run
 
 
-def _build(service: Tiekartta, ctx: JobContext, params: DraftJobParams) -> Any:
+def _build(service: Tiekartta, ctx: JobContext, params: DraftJobParams) -> tuple[DraftContent, int]:
+    """The composed draft and the number of progress steps the drafter announced."""
     # Imported here: the drafter imports the service module, which registers this handler.
     from rag.draft.drafter import DraftOptions, build_draft
 
@@ -131,14 +137,18 @@ def _build(service: Tiekartta, ctx: JobContext, params: DraftJobParams) -> Any:
         proposals=Path(params.proposals) if params.proposals else None,
     )
 
+    steps = [1]
+
     def progress(_stage: str, done: int, total: int) -> None:
+        steps[0] = total
         ctx.progress(done, total)
 
     try:
-        return build_draft(service, options, progress=progress, actor=ctx.job.actor)
+        content = build_draft(service, options, progress=progress, actor=ctx.job.actor)
     except (ValueError, OSError) as exc:
         # Bad inputs (period, themes, register rows, proposals) are named in the message.
         raise JobError(str(exc)) from exc
+    return content, steps[0]
 
 
 def register_draft_jobs(runner: JobRunner, service: Tiekartta) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from typer.testing import CliRunner, Result
 
@@ -183,3 +184,29 @@ def test_reject_needs_a_reason_and_bad_input_is_named(
     )
     _refused(cli("drafts", "list", "--status", "julkaistu"), "julkaistu", "in_review")
     assert _show(cli)["status"] == "rejected"
+
+
+def test_export_writes_markdown_and_a_docx_that_opens(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    markdown = tmp_path / "out" / "draft.md"
+    _ok(cli("drafts", "export", "1", "--out", str(markdown)))
+    text = markdown.read_text(encoding="utf-8")
+    assert text.startswith("> Tarkastuksen tila: luonnos — versio 1/1.")
+    assert "Sähköinen asiointi otettiin käyttöön [1]." in text
+    assert "E-tjänsten togs i bruk [1]." in text
+    assert "LUONNOS IHMISEN TARKASTETTAVAKSI – ei hyväksytty" in text  # not approved yet
+
+    _ok(cli("drafts", "submit", "1"))
+    _ok(cli("drafts", "approve", "1"))
+    word = tmp_path / "draft.docx"
+    _ok(cli("drafts", "export", "1", "--format", "docx", "--out", str(word)))
+    paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
+    assert paragraphs[0].startswith("Tarkastuksen tila: hyväksytty — versio 1/1. Hyväksyjä cli")
+    assert paragraphs[1].startswith("Granskningsstatus: godkänd — version 1/1. Godkänd av cli")
+    assert any("Kaupunginhallitus 10.3.2025" in p for p in paragraphs)  # the reference list
+    assert any(p.startswith("⚠ HYVÄKSYTTY VERSIO – hyväksyjä cli") for p in paragraphs)
+    assert not any("ei hyväksytty" in p for p in paragraphs)
+    pdf = tmp_path / "x.pdf"
+    _refused(cli("drafts", "export", "1", "--format", "pdf", "--out", str(pdf)), "pdf")
+    assert not pdf.exists()
