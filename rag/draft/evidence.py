@@ -22,6 +22,7 @@ from rag.draft.register import Measure, Register
 from rag.draft.status import StatedStatus, single_status, stated_statuses
 from rag.draft.textmatch import is_table, keyword_hits, mentions
 from rag.models import SearchFilters
+from rag.privacy import mask_personal_data
 from rag.retrieve import Retriever
 
 # progress(step, done, total) for progress bars and jobs.
@@ -108,6 +109,15 @@ _BULLET = re.compile(r"^\s*(?:[-•–*]|\d+[.)])\s+")
 def clean_quote(text: str) -> str:
     """The words of the document without Markdown list bullets and bold markers."""
     return _BULLET.sub("", text).replace("**", "").strip()
+
+
+# Chunks of tabular records (survey answers, proposals) hold residents' own words.
+CITIZEN_KINDS = {"record"}
+
+
+def safe_quote(chunk: Chunk, text: str) -> str:
+    """Residents' text is quoted with personal data masked; documents are quoted verbatim."""
+    return mask_personal_data(text) if chunk.kind in CITIZEN_KINDS else text
 
 
 def _quote(sentences: list[str], index: int) -> str:
@@ -207,7 +217,9 @@ class EvidenceCollector:
     def _mentions(chunk: Chunk, titles: list[str]) -> list[Passage]:
         sentences = split_sentences(chunk.text)
         return [
-            Passage(chunk, sentence, _quote(sentences, i), single_status(sentence))
+            Passage(
+                chunk, sentence, safe_quote(chunk, _quote(sentences, i)), single_status(sentence)
+            )
             for i, sentence in enumerate(sentences)
             if not is_table(sentence) and any(mentions(title, sentence) for title in titles)
         ]
@@ -243,7 +255,9 @@ class EvidenceCollector:
                         or (names_theme and stated_statuses(sentence))
                     ):
                         seen.add(sentence)
-                        found.append(Passage(chunk, sentence, clean_quote(sentence)))
+                        found.append(
+                            Passage(chunk, sentence, safe_quote(chunk, clean_quote(sentence)))
+                        )
         # Sentences naming the theme first (the follow-up's own summary of it), then the rest.
         found.sort(key=lambda p: not any(name in p.sentence.lower() for name in names))
         return found
@@ -270,5 +284,5 @@ class EvidenceCollector:
                     if best:
                         seen.add(sentence)
                         theme_evidence.obligations.append(
-                            Passage(chunk, sentence, clean_quote(sentence))
+                            Passage(chunk, sentence, safe_quote(chunk, clean_quote(sentence)))
                         )

@@ -17,6 +17,7 @@ from typing import Any
 from ingest.loaders.text import decode_bytes
 from ingest.models import IngestError
 from rag.draft.register import read_rows
+from rag.privacy import mask_personal_data
 
 _TEXT_COLUMNS = ("text", "teksti", "texts", "proposal", "ehdotus", "förslag")
 _TITLE_COLUMNS = ("title", "otsikko", "rubrik")
@@ -32,8 +33,9 @@ class ClassifiedProposal:
 
     @property
     def title(self) -> str:
-        """First line, cut at a word boundary: what the draft shows as an example."""
-        first = self.text.strip().splitlines()[0] if self.text.strip() else ""
+        """First line, cut at a word boundary, personal data masked: the draft's example."""
+        text = mask_personal_data(self.text).strip()
+        first = text.splitlines()[0] if text else ""
         return first if len(first) <= 140 else first[:140].rsplit(" ", 1)[0] + " …"
 
 

@@ -449,7 +449,10 @@ def test_search_returns_cited_chunks(sample_api: Api) -> None:
         ({"date_to": "2024-12-31"}, lambda h: h["date"] is not None and h["date"] <= "2024-12-31"),
         ({"doc_ids": [PDF_ID]}, lambda h: h["doc_id"] == PDF_ID),
         ({"body": "Stadsstyrelsen"}, lambda h: h["body"] == "Stadsstyrelsen"),
-        ({"kind": "news"}, lambda h: h["doc_id"].startswith(("digitiekartta", "fardplan"))),
+        (
+            {"kind": "news"},
+            lambda h: h["doc_id"].startswith(("digitiekartta", "fardplan", "avoin-data")),
+        ),
     ],
     ids=["sv", "en", "2025", "until-2024", "doc", "body", "kind"],
 )

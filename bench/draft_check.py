@@ -1,0 +1,89 @@
+"""Check a roadmap draft against the issue's done-when, on an ingested corpus.
+
+    PYTHONPATH=. .venv/bin/python bench/draft_check.py --data-dir D --period 2025 \
+        --register corpus/registers/digitiekartta-toimenpiteet-2025.csv
+
+Builds the draft as `tiekartta draft` does (template mode unless an LLM is configured) and
+reports: languages and themes present, every citation looked up in Chroma (same document,
+title and date; every quoted sentence found in the stored chunk), the status counts of each
+measures table against the register, and the flags per kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from rag.draft.drafter import DraftOptions, build_draft
+from rag.draft.evidence import clean_quote
+from rag.draft.programme import STATUS_IDS, load_programme
+from rag.draft.register import load_register
+from rag.service import Tiekartta
+from rag.settings import Settings
+
+
+def _normal(text: str) -> str:
+    return " ".join(clean_quote(text).split())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--period", default="2025")
+    parser.add_argument("--register", type=Path, required=True)
+    parser.add_argument("--lang", default="fi,sv")
+    args = parser.parse_args()
+    service = Tiekartta(Settings(data_dir=args.data_dir))
+    languages = args.lang.split(",")
+    draft = build_draft(
+        service, DraftOptions(period=args.period, languages=languages, register=args.register)
+    )
+    programme = load_programme(service.settings.programme_file)
+    register = load_register(args.register, programme)
+    citations = [c for s in draft.sections for c in s.citations]
+    stored = {
+        c.chunk_id: c for c in service.vectors.get_chunks(sorted({c.chunk_id for c in citations}))
+    }
+    resolved = 0
+    for c in citations:
+        chunk = stored.get(c.chunk_id)
+        if chunk is None or (chunk.doc_id, chunk.title, chunk.date) != (c.doc_id, c.title, c.date):
+            continue
+        sentences = [s for q in c.quote.split(" … ") for s in re.split(r"(?<=[.!?])\s+", q)]
+        if all(_normal(s) in _normal(chunk.text) for s in sentences):
+            resolved += 1
+    count_mismatches = 0
+    for language in languages:
+        for theme in draft.themes:
+            section = next(
+                s
+                for s in draft.sections
+                if s.key == f"theme-{theme}-measures" and s.language == language
+            )
+            counts = register.counts(theme)
+            for status in STATUS_IDS:
+                word = programme.status_word(status, language)
+                if f"| {word} | {counts[status]} |" not in section.text:
+                    count_mismatches += 1
+    flags: dict[str, int] = {}
+    for section in draft.sections:
+        for flag in section.flags:
+            flags[flag.kind] = flags.get(flag.kind, 0) + 1
+    report = {
+        "languages": sorted({s.language for s in draft.sections}),
+        "themes": sorted({s.theme for s in draft.sections if s.theme}),
+        "sections": len(draft.sections),
+        "citations": len(citations),
+        "citations_resolved": resolved,
+        "register_measures": len(register.measures),
+        "count_mismatches": count_mismatches,
+        "flags": flags,
+        "queries": draft.meta.get("queries"),
+    }
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

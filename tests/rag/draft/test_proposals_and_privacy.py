@@ -1,0 +1,85 @@
+"""Classified proposals as `tiekartta classify` writes them, and personal data masking."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rag.draft.period import parse_period
+from rag.draft.proposals import ProposalsError, load_proposals
+from rag.privacy import mask_personal_data
+
+THEMES = ["a", "b", "c"]
+
+
+def test_jsonl_with_list_labels(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    rows = [
+        {"id": "7", "text": "Chat myös iltaisin", "labels": ["a"], "primary": "a"},
+        {"text": "Koirapuisto", "labels": ["none"], "primary": "none", "confidence": 0.9},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    first, second = load_proposals(path, THEMES)
+    assert (first.id, first.labels, first.primary) == ("7", ("a",), "a")
+    assert (second.id, second.labels) == ("2", ("none",))
+
+
+def test_csv_with_joined_labels_title_and_texts_cp1252(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    text = "id;title;texts;labels;primary\r\n1;Sähköinen varaus;Kuntosalivuorot verkossa;a;a\r\n"
+    text += "2;Energianäkymä;Koulujen kulutus näkyviin;b;c;\r\n".replace("b;c;", '"b;c";c')
+    path.write_bytes(text.encode("cp1252"))
+    first, second = load_proposals(path, THEMES)
+    assert first.text == "Sähköinen varaus\nKuntosalivuorot verkossa"
+    assert second.labels == ("b", "c") and second.primary == "c"
+
+
+def test_bad_proposal_rows_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    path.write_text(
+        '{"text": "A", "labels": ["x"]}\n'
+        '{"text": "", "labels": ["a"]}\n'
+        "not json\n"
+        '{"text": "B", "labels": ["a"], "primary": "b"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ProposalsError) as info:
+        load_proposals(path, THEMES)
+    problems = info.value.problems
+    assert "row 1, column 'labels': unknown label(s) x (use a, b, c, none)" in problems
+    assert "row 2, column 'text': empty" in problems
+    assert any(p.startswith("row 3: not JSON") for p in problems)
+    assert "row 4, column 'primary': 'b' is not one of the labels" in problems
+    with pytest.raises(ProposalsError, match="file not found"):
+        load_proposals(tmp_path / "none.jsonl", THEMES)
+
+
+def test_personal_data_is_masked_in_proposal_examples(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    row = {"text": "Soittakaa 040 123 4567 tai maija@example.fi, hetu 131052-308T", "labels": ["a"]}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    title = load_proposals(path, THEMES)[0].title
+    assert title == "Soittakaa [puhelinnumero] tai [sähköposti], hetu [henkilötunnus]"
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["22.1.2024 § 25", "42 000 euroa", "1289/00.00.01.00/2025", "vuonna 2025", "1 800 työtuntia"],
+)
+def test_masking_keeps_dates_sums_and_record_numbers(kept: str) -> None:
+    assert mask_personal_data(kept) == kept
+
+
+def test_period_forms() -> None:
+    assert parse_period("2025").label == "2025"
+    period = parse_period("2025-01-01..2025-06-30")
+    assert (period.start, period.end, period.label) == (
+        "2025-01-01",
+        "2025-06-30",
+        "1.1.2025–30.6.2025",
+    )
+    assert period.contains("2025-06-30T10:00") and not period.contains(None)
+    with pytest.raises(ValueError, match="month must be in 1..12"):
+        parse_period("2025-13-01..2025-12-31")
