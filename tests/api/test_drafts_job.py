@@ -165,5 +165,8 @@ def test_bad_draft_requests_are_named_before_any_job_starts(api: DraftsApi, tmp_
     assert "draft-inputs" not in detail  # the server's paths stay private
     inputs = api.service.settings.data_dir / "draft-inputs"
     assert not list(inputs.rglob("oma-rekisteri.csv"))  # a refused upload is not kept
+    lines = b'{"text": "Lis\xc3\xa4\xc3\xa4 penkkej\xc3\xa4", "labels": ["a"]}\n{rikki\n'
+    proposals = {"proposals": ("ehdotukset.jsonl", lines, "application/json")}
+    assert_error(start(api, files=proposals), 400, "proposals", "ehdotukset.jsonl", "row 2")
     assert_error(start(api, role="reader"), 403)
     assert len(api.service.registry.list_jobs(kind=DRAFT_JOB)) == before
