@@ -73,10 +73,14 @@ async def _keep_upload(service: Tiekartta, upload: UploadFile | None, folder: Pa
 async def start_draft(
     service: ServiceDep,
     key: EditorKey,
-    period: str = Form(description="A year (2025) or a range 2025-01-01..2025-06-30."),
+    period: str = Form(
+        max_length=40, description="A year (2025) or a range 2025-01-01..2025-06-30."
+    ),
     themes: str | None = Form(default=None, description="Theme ids, e.g. a,b; empty = all."),
     languages: str = Form(default="fi,sv", description="Draft languages, e.g. fi,sv."),
-    title: str | None = Form(default=None, description="A title for the review list."),
+    title: str | None = Form(
+        default=None, max_length=300, description="A title for the review list."
+    ),
     # Aliased: a body field named "register" would shadow a pydantic BaseModel attribute.
     register_file: UploadFile | None = File(
         default=None, alias="register", description="Measures register CSV/XLSX."

@@ -168,5 +168,6 @@ def test_bad_draft_requests_are_named_before_any_job_starts(api: DraftsApi, tmp_
     lines = b'{"text": "Lis\xc3\xa4\xc3\xa4 penkkej\xc3\xa4", "labels": ["a"]}\n{rikki\n'
     proposals = {"proposals": ("ehdotukset.jsonl", lines, "application/json")}
     assert_error(start(api, files=proposals), 400, "proposals", "ehdotukset.jsonl", "row 2")
+    assert_error(start(api, title="x" * 400), 422, "title")
     assert_error(start(api, role="reader"), 403)
     assert len(api.service.registry.list_jobs(kind=DRAFT_JOB)) == before
