@@ -251,6 +251,22 @@ def reject(
     _decide(draft_id, "reject", reason)
 
 
+@drafts_app.command("copy")
+def copy(
+    draft_id: DraftId,
+    version: Annotated[
+        int | None, typer.Option(help="Default: the approved version, else the current one.")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Title of the new draft.")] = None,
+) -> None:
+    """Start a new draft from a version of this one (how an approved draft is changed)."""
+    ctx = Ctx.load()
+    registry = ctx.service.registry
+    new = _run(ctx, lambda: registry.copy_draft(draft_id, CLI_ACTOR, version, title))
+    done = message("draft_cli_copied", ctx.lang, draft_id=str(new.draft_id), source=str(draft_id))
+    _print(done)
+
+
 @drafts_app.command("export")
 def export(
     draft_id: DraftId,

@@ -321,3 +321,10 @@ class DraftCommentIn(BaseModel):
 
 class DraftDecisionIn(BaseModel):
     reason: str = Field(default="", max_length=5_000, description="Required to reject.")
+
+
+class DraftCopyIn(BaseModel):
+    version: int | None = Field(
+        default=None, ge=1, description="Default: the approved version, else the current one."
+    )
+    title: str | None = Field(default=None, max_length=300)

@@ -292,11 +292,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "draft_frozen": {
         "fi": "Luonnos {draft_id} on hyväksytty ja lukittu: sitä ei voi enää muuttaa eikä "
-        "kommentoida. Aloita uusi luonnos.",
+        "kommentoida. Aloita uusi luonnos (kopioi tämä: POST /drafts/{draft_id}/copy tai "
+        "tiekartta drafts copy {draft_id}).",
         "sv": "Utkastet {draft_id} är godkänt och låst: det kan inte längre ändras eller "
-        "kommenteras. Påbörja ett nytt utkast.",
+        "kommenteras. Påbörja ett nytt utkast (kopiera detta: POST /drafts/{draft_id}/copy "
+        "eller tiekartta drafts copy {draft_id}).",
         "en": "Draft {draft_id} is approved and frozen: it can no longer be changed or "
-        "commented on. Start a new draft.",
+        "commented on. Start a new draft (copy this one: POST /drafts/{draft_id}/copy or "
+        "tiekartta drafts copy {draft_id}).",
     },
     "draft_not_editable": {
         "fi": "Luonnos {draft_id} on tarkastettavana ({state}), joten sen tekstiä ei voi "
@@ -436,6 +439,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Luonnoksen {draft_id} versio {version} kirjoitettu: {path}",
         "sv": "Version {version} av utkast {draft_id} skriven: {path}",
         "en": "Draft {draft_id} version {version} written to {path}",
+    },
+    "draft_cli_copied": {
+        "fi": "Uusi luonnos {draft_id} kopioitiin luonnoksesta {source}.",
+        "sv": "Nytt utkast {draft_id} kopierat från utkast {source}.",
+        "en": "New draft {draft_id} copied from draft {source}.",
     },
     "draft_status_draft": {"fi": "luonnos", "sv": "utkast", "en": "draft"},
     "draft_status_in_review": {

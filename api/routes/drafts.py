@@ -22,6 +22,7 @@ from api.errors import ApiError
 from api.schemas import (
     DraftCommentIn,
     DraftCommentOut,
+    DraftCopyIn,
     DraftDecisionIn,
     DraftEditIn,
     DraftJobOut,
@@ -234,3 +235,16 @@ def reject(
 ) -> DraftSummaryOut:
     """Send the draft back with a reason; its next edit makes it a draft again."""
     return _decide(service, draft_id, "reject", key, body)
+
+
+@router.post("/{draft_id}/copy", response_model=DraftSummaryOut, status_code=201)
+def copy(
+    draft_id: int, service: ServiceDep, key: EditorKey, body: DraftCopyIn | None = None
+) -> DraftSummaryOut:
+    """A new draft from a version of this one (default: the approved version): how an
+    approved, frozen draft is changed — the copy goes through review again."""
+    visible_draft(service, draft_id, key)
+    body = body or DraftCopyIn()
+    with draft_errors():
+        new = service.registry.copy_draft(draft_id, key.key_id, body.version, body.title)
+    return summary_out(new)

@@ -214,6 +214,31 @@ class DraftStore(Database):
             )
         return self.require_draft(draft_id)
 
+    def copy_draft(
+        self,
+        draft_id: int,
+        actor: str,
+        version: int | None = None,
+        title: str | None = None,
+    ) -> DraftRecord:
+        """A new draft (status draft, version 1) from a version of an existing one.
+
+        The way to change an approved draft: the approved version stays frozen and the copy
+        (by default of the approved version, else of the current one) goes through review
+        again. The copy's meta names where it came from.
+        """
+        with self.transaction():
+            source = self.require_draft(draft_id)
+            wanted = version or source.approved_version or source.current_version
+            content = self.get_draft_content(draft_id, wanted)
+            based_on = {"draft_id": draft_id, "version": wanted}
+            copied = dataclasses.replace(content, meta={**content.meta, "based_on": based_on})
+            new = self.create_draft(copied, actor, title=title or source.title)
+            self.log_event(
+                actor, "draft.copy", {"draft_id": new.draft_id, "from": draft_id, "version": wanted}
+            )
+        return new
+
     def edit_section(
         self,
         draft_id: int,

@@ -206,6 +206,20 @@ def test_an_approved_draft_refuses_edits_and_keeps_its_content(api: DraftsApi) -
     after = api.get(f"/drafts/{draft_id}").json()
     assert after["sections"] == before["sections"] and after["current_version"] == 1
 
+    # The way forward: a copy of the approved version, reviewed again.
+    assert_error(api.post(f"/drafts/{draft_id}/copy", "reader"), 403)
+    copied = api.post(f"/drafts/{draft_id}/copy", "editor", {"title": "Korjattu seuranta"})
+    assert copied.status_code == 201, copied.text
+    new = copied.json()
+    assert (new["status"], new["current_version"], new["title"]) == (
+        "draft",
+        1,
+        "Korjattu seuranta",
+    )
+    assert api.get(f"/drafts/{new['draft_id']}").json()["sections"] == before["sections"]
+    assert api.patch(f"/drafts/{new['draft_id']}", "editor", edit).status_code == 200
+    assert api.get(f"/drafts/{draft_id}").json()["sections"] == before["sections"]
+
 
 def test_reject_path_and_resubmission(api: DraftsApi) -> None:
     draft_id = store_draft(api)
@@ -304,6 +318,7 @@ def test_drafts_quoting_internal_documents_are_hidden_from_public_keys(api: Draf
         ("POST", "/drafts"),
         ("GET", "/drafts/1/export"),
         ("POST", "/drafts/1/withdraw"),
+        ("POST", "/drafts/1/copy"),
         ("GET", "/drafts/1"),
         ("PATCH", "/drafts/1"),
         ("POST", "/drafts/1/comments"),

@@ -137,6 +137,11 @@ def test_review_from_the_command_line(
         "hyväksytty ja lukittu",
     )
     assert _show(cli)["current_version"] == 2
+    copied = _ok(cli("drafts", "copy", "1"))
+    assert "New draft 2 copied from draft 1." in copied.output
+    copy = json.loads(_ok(cli("drafts", "show", "2", "--json")).stdout)
+    assert (copy["status"], copy["current_version"]) == ("draft", 1)
+    assert copy["sections"] == shown["sections"]
 
     with Registry(data_dir / "registry.sqlite3") as registry:
         events = reversed(registry.list_events())
@@ -147,6 +152,8 @@ def test_review_from_the_command_line(
         ("draft.comment", "cli"),
         ("draft.submit", "cli"),
         ("draft.approve", "cli"),
+        ("draft.create", "cli"),
+        ("draft.copy", "cli"),
     ]
 
 

@@ -404,5 +404,31 @@ _WORKFLOW_KEYS = (
     "draft_cli_commented",
     "draft_cli_status",
     "draft_cli_exported",
+    "draft_cli_copied",
     *(f"draft_status_{s}" for s in DRAFT_STATUSES),
 )
+
+
+def test_an_approved_draft_is_changed_through_a_copy(reg: Registry) -> None:
+    draft_id = _draft_in(reg, "draft")
+    reg.edit_section(draft_id, "summary", "fi", "Hyväksytty teksti [1].", "editor-1")
+    reg.change_draft_status(draft_id, "submit", "editor-1", "editor")
+    reg.change_draft_status(draft_id, "approve", "approver-1", "approver")
+
+    copy = reg.copy_draft(draft_id, "editor-2")
+    assert (copy.status, copy.current_version, copy.created_by) == ("draft", 1, "editor-2")
+    assert copy.draft_id != draft_id and copy.title == reg.require_draft(draft_id).title
+    content = reg.get_draft_content(copy.draft_id)
+    assert content.sections[0].text == "Hyväksytty teksti [1]."  # the approved version
+    assert content.meta["based_on"] == {"draft_id": draft_id, "version": 2}
+    reg.edit_section(copy.draft_id, "summary", "fi", "Korjattu teksti [1].", "editor-2")
+    assert reg.get_draft_content(draft_id).sections[0].text == "Hyväksytty teksti [1]."
+    assert reg.require_draft(draft_id).status == "approved"
+
+    older = reg.copy_draft(draft_id, "editor-2", version=1, title="Vanhasta")
+    assert reg.get_draft_content(older.draft_id).sections[0].text == make_content().sections[0].text
+    assert older.title == "Vanhasta"
+    _error("draft_version_not_found", reg.copy_draft, draft_id, "editor-2", 5)
+    _error("draft_not_found", reg.copy_draft, 999, "editor-2")
+    copies = [e.detail for e in reg.list_events(action="draft.copy")]
+    assert {(d["from"], d["version"]) for d in copies} == {(draft_id, 2), (draft_id, 1)}
