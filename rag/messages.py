@@ -119,6 +119,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
     "warnings": {"fi": "Huomiot", "sv": "Observera", "en": "Warnings"},
+    # -- retrieval: fi/sv version linking (issue 3) -----------------------------------------
+    "version_also": {
+        "fi": "sama asia toisella kielellä: {citation}",
+        "sv": "samma ärende på ett annat språk: {citation}",
+        "en": "the same item in another language: {citation}",
+    },
+    "versions_label": {"fi": "Kieliversiot", "sv": "Språkversioner", "en": "Language versions"},
 }
 
 

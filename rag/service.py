@@ -69,7 +69,9 @@ class Tiekartta:
     def retriever(self) -> Retriever:
         if self.settings.retrieval == "dense":
             return DenseRetriever(self.vectors, self.embeddings)
-        return HybridRetriever(self.vectors, self.embeddings, self.lexical)
+        return HybridRetriever(
+            self.vectors, self.embeddings, self.lexical, versions=self.registry.versions_of
+        )
 
     @cached_property
     def chat_model(self) -> BaseChatModel | None:

@@ -191,6 +191,24 @@ class ChromaVectorStore:
                 return out
             offset += batch
 
+    def vectors_by_document(
+        self, doc_ids: set[str] | None = None, batch: int = 5000
+    ) -> dict[str, list[list[float]]]:
+        """Chunk vectors grouped by document (all documents, or only `doc_ids`)."""
+        out: dict[str, list[list[float]]] = {}
+        offset = 0
+        while True:
+            got = self._collection.get(
+                include=["metadatas", "embeddings"], limit=batch, offset=offset
+            )
+            for meta, vector in zip(got["metadatas"], got["embeddings"], strict=True):
+                doc_id = str((meta or {}).get("doc_id", ""))
+                if doc_ids is None or doc_id in doc_ids:
+                    out.setdefault(doc_id, []).append([float(x) for x in vector])
+            if len(got["ids"]) < batch:
+                return out
+            offset += batch
+
     def count(self) -> int:
         return int(self._collection.count())
 
