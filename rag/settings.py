@@ -71,6 +71,15 @@ class Settings(BaseSettings):
     )
     max_upload_bytes: int = Field(default=50 * 1024 * 1024)
 
+    # -- retrieval: optional LLM reranking (issue 3) -------------------------------------------
+    rerank_with_llm: bool = Field(
+        default=False,
+        description="Let the configured LLM reorder the fused candidates (needs an LLM).",
+    )
+    rerank_candidates: int = Field(
+        default=12, ge=2, le=40, description="How many fused candidates the LLM reorders."
+    )
+
     @field_validator("embeddings")
     @classmethod
     def _known_backend(cls, value: str) -> str:
