@@ -4,9 +4,11 @@ Two documents in different languages are versions of one item when
 - they hold the same minutes item: same meeting date and the same record number, or the same
   body (Kaupunginhallitus = Stadsstyrelsen) and § number; or
 - their document vectors (normalised mean of the chunk vectors, multilingual e5) are nearly
-  identical: cosine >= `dated_threshold` with the same date, or >= `undated_threshold` when
-  neither states a date. Documents with two different dates are never linked by meaning:
-  the City's weekly decision pages look alike from week to week.
+  identical and each is the other's best match in its language: cosine >= `dated_threshold`
+  with the same date, or >= `undated_threshold` when neither states a date and both were
+  published on the same web site. Documents with two different dates are never linked by
+  meaning (the City's weekly decision pages look alike from week to week), nor undated texts
+  without a common site (short citizen proposals on one theme look alike across languages).
 
 The thresholds were measured on ../shared/data/corpus with bench/version_links.py (README).
 """
@@ -17,10 +19,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlparse
 
 import numpy as np
 
-from rag.store.versions import VersionLink, VersionStore
+from rag.store.versions import DocumentVector, VersionLink, VersionStore
 
 # Decision bodies under their Finnish and Swedish names, reduced to one key.
 _BODY_KEYS = {
@@ -46,6 +49,11 @@ def body_key(body: str | None) -> str | None:
         return None
     name = re.sub(r"\s+", " ", body.strip().casefold())
     return _BODY_KEYS.get(name, name)
+
+
+def site(url: str | None) -> str:
+    """The host of a document's address ('' when it has none)."""
+    return (urlparse(url).hostname or "").removeprefix("www.") if url else ""
 
 
 def document_vector(chunk_vectors: Sequence[Sequence[float]]) -> np.ndarray:
@@ -94,26 +102,53 @@ class VersionLinker:
                     other = stored[j]
                     if other.doc_id == doc_id or other.language == me.language:
                         continue
-                    if other.doc_id in links or not self._dates_allow(
-                        me.date, other.date, float(sims[j])
-                    ):
+                    if other.doc_id in links or not self._allowed(me, other, float(sims[j])):
                         continue
                     lang = other.language or ""
                     if lang not in best_per_language or best_per_language[lang].score < sims[j]:
                         best_per_language[lang] = VersionLink(
                             doc_id, other.doc_id, "similar", round(float(sims[j]), 4)
                         )
+                # Mutual best only: a short generic text is close to many others, and each of
+                # them alone would pick it (measured on the haystack: one English proposal
+                # drew 200 links before this rule).
+                for lang, link in list(best_per_language.items()):
+                    other = stored[position[link.other_id]]
+                    if self._best_partner(other, me.language, stored, matrix) != doc_id:
+                        del best_per_language[lang]
                 for link in best_per_language.values():
                     links[link.other_id] = link
             self.store.replace_versions(doc_id, list(links.values()))
             found.extend(links.values())
         return found
 
-    def _dates_allow(self, a: str | None, b: str | None, cosine: float) -> bool:
-        if a and b:
-            return a[:10] == b[:10] and cosine >= self.dated_threshold
-        if not a and not b:
-            return cosine >= self.undated_threshold
+    def _best_partner(
+        self,
+        doc: DocumentVector,
+        language: str | None,
+        stored: list[DocumentVector],
+        matrix: np.ndarray,
+    ) -> str | None:
+        """The document in `language` that `doc` would link to by meaning."""
+        sims = matrix @ doc.vector
+        best: tuple[float, str | None] = (-1.0, None)
+        for j in np.flatnonzero(sims >= min(self.dated_threshold, self.undated_threshold)):
+            other = stored[int(j)]
+            if other.language != language or other.doc_id == doc.doc_id:
+                continue
+            if self._allowed(doc, other, float(sims[j])) and sims[j] > best[0]:
+                best = (float(sims[j]), other.doc_id)
+        return best[1]
+
+    def _allowed(self, a: DocumentVector, b: DocumentVector, cosine: float) -> bool:
+        if a.date and b.date:
+            return a.date[:10] == b.date[:10] and cosine >= self.dated_threshold
+        if not a.date and not b.date:
+            return (
+                cosine >= self.undated_threshold
+                and bool(site(a.url))
+                and site(a.url) == site(b.url)
+            )
         return False  # one dated, one not: too weak a sign for two different pages
 
     def _same_item_pairs(self) -> dict[str, set[str]]:

@@ -81,7 +81,12 @@ def near_duplicate(
     sa: set[tuple[str, ...]], sb: set[tuple[str, ...]], threshold: float = 0.8
 ) -> bool:
     """Jaccard similarity of word 3-gram sets; catches reprinted decision texts."""
-    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= threshold
+    if not sa or not sb:
+        return False
+    small, large = sorted((len(sa), len(sb)))
+    if small < threshold * large:  # Jaccard <= small/large: no need to intersect
+        return False
+    return len(sa & sb) / len(sa | sb) >= threshold
 
 
 def _citability(chunk: Chunk) -> int:
@@ -175,32 +180,28 @@ class HybridRetriever:
         filters: SearchFilters,
     ) -> None:
         """Each hit lists the best chunk of every linked version the filters allow."""
-        best_in_pool: dict[str, _Candidate] = {}
+        best: dict[str, SearchHit] = {}
         for c in sorted(pool.values(), key=lambda c: c.score, reverse=True):
-            best_in_pool.setdefault(c.chunk.doc_id, c)
-        for hit, candidate in zip(hits, kept, strict=True):
-            for link in links.get(candidate.chunk.doc_id, []):
-                other = best_in_pool.get(link.other_id)
-                if other is not None:
-                    hit.versions.append(SearchHit(other.chunk, other.score, dense=other.dense))
-                    continue
-                version = self._best_chunk(link.other_id, query_vector, filters)
-                if version is not None:
-                    hit.versions.append(version)
-
-    def _best_chunk(
-        self, doc_id: str, query_vector: np.ndarray, filters: SearchFilters
-    ) -> SearchHit | None:
-        """The linked document's chunk closest to the question (it was not a candidate)."""
-        ids = self.vectors.chunk_ids(doc_id)
-        best: SearchHit | None = None
-        for chunk, vector in self.vectors.get_with_vectors(ids):
+            if c.chunk.doc_id not in best:
+                best[c.chunk.doc_id] = SearchHit(c.chunk, c.score, dense=c.dense)
+        wanted = {
+            link.other_id
+            for candidate in kept
+            for link in links.get(candidate.chunk.doc_id, [])
+            if link.other_id not in best
+        }
+        # Linked versions that were no candidate: their chunk closest to the question, all
+        # fetched in one request.
+        for chunk, vector in self.vectors.documents_with_vectors(sorted(wanted)):
             if not filters.matches(chunk):
                 continue
             similarity = float(np.asarray(vector, dtype=np.float32) @ query_vector)
-            if best is None or similarity > best.score:
-                best = SearchHit(chunk, similarity, dense=similarity)
-        return best
+            if chunk.doc_id not in best or similarity > best[chunk.doc_id].score:
+                best[chunk.doc_id] = SearchHit(chunk, similarity, dense=similarity)
+        for hit, candidate in zip(hits, kept, strict=True):
+            for link in links.get(candidate.chunk.doc_id, []):
+                if link.other_id in best:
+                    hit.versions.append(best[link.other_id])
 
     def _fuse(
         self, query: str, candidates: list[_Candidate], spans: list[TimeSpan] | None = None

@@ -31,6 +31,7 @@ class DocumentVector:
     language: str | None
     date: str | None
     vector: np.ndarray
+    url: str | None = None  # the document's address (from `documents`)
 
 
 class VersionStore(Database):
@@ -49,10 +50,17 @@ class VersionStore(Database):
             )
 
     def document_vectors(self) -> list[DocumentVector]:
-        rows = self._read("SELECT doc_id, language, date, vector FROM document_vectors")
+        rows = self._read(
+            "SELECT v.doc_id, v.language, v.date, v.vector, d.url FROM document_vectors v"
+            " JOIN documents d USING (doc_id)"
+        )
         return [
             DocumentVector(
-                r["doc_id"], r["language"], r["date"], np.frombuffer(r["vector"], np.float32)
+                r["doc_id"],
+                r["language"],
+                r["date"],
+                np.frombuffer(r["vector"], np.float32),
+                r["url"],
             )
             for r in rows
         ]
