@@ -53,9 +53,7 @@ def main() -> None:
     parser.add_argument("--json-out", type=Path, default=None)
     args = parser.parse_args()
     service = Tiekartta(Settings(_env_file=None, data_dir=args.data_dir))  # type: ignore[call-arg]
-    service.pipeline.store_missing_vectors()
-    if not service.registry.all_versions():
-        service.pipeline.relink()
+    service.pipeline.update_versions()  # a store from before version linking gets its links
     items = load_qa(args.qa)
     embeddings = CachedQueries(service.embeddings)
     answerer = service.answerer

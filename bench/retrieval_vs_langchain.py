@@ -619,6 +619,9 @@ def build_indexes(
             write_marker(tk_marker, marker)
         else:
             print(f"reused {tk_dir} (built {marker['built_at']} in {marker['seconds']} s)")
+            # A build from before fi/sv version linking gets its document vectors and links.
+            links = service.pipeline.update_versions()
+            print(f"version links added for the reused build: {len(links)}")
         info["tiekartta"] = marker
     return Built(baseline, service, info)
 

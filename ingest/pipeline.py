@@ -149,9 +149,13 @@ class IngestPipeline:
                 report.failed.append(FailedFile(exc.path, exc.reason))
             except Exception as exc:  # one bad file never stops the batch
                 report.failed.append(FailedFile(str(path), f"{type(exc).__name__}: {exc}"))
-        changed = self.store_missing_vectors() + report.ingested
-        report.linked = [[link.doc_id, link.other_id] for link in self.linker.link(changed)]
+        report.linked = self.update_versions(report.ingested)
         return report
+
+    def update_versions(self, changed: list[str] | None = None) -> list[list[str]]:
+        """Link the changed documents and any stored before version linking existed."""
+        todo = self.store_missing_vectors() + (changed or [])
+        return [[link.doc_id, link.other_id] for link in self.linker.link(todo)]
 
     def store_missing_vectors(self) -> list[str]:
         """Document vectors for documents stored before version linking existed."""
