@@ -77,9 +77,8 @@ def main() -> None:
         print(f"{name:<20} median {statistics.median(values):6.1f} ms  p95 {p95:6.1f} ms")
     added = [b - a for a, b in zip(times["hybrid"], times["hybrid + LLM rerank"], strict=True)]
     # per question, in the same turn: the neighbours' load hits both alike
-    print(
-        f"added by reranking  median {statistics.median(added):6.1f} ms (fake server, no model time)"
-    )
+    median = statistics.median(added)
+    print(f"added by reranking  median {median:6.1f} ms (fake server: no model time)")
 
 
 if __name__ == "__main__":
