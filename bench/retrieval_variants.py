@@ -6,13 +6,14 @@
 One service, one index; each variant swaps the hybrid retriever's settings and runs every
 question through search and the extractive answer (`rag.evaluate.retrieval`), each question
 embedded once. Variants:
-- `soft`    the default: a chunk dated in the day/month/year the question names scores more;
-- `hard`    dated chunks outside the named time are dropped (undated ones kept);
+- `default` the shipped settings (hard time filter, time-match bonus 0.02, recency, versions);
+- `soft`    a chunk dated in the day/month/year the question names scores more, nothing dropped;
+- `hard`    dated chunks outside the named time are dropped too (undated ones kept);
 - `soft:W`, `hard:W`  the same with the time-match bonus W instead of the default;
 - `off`     named times ignored;
 - `no-recency`  the 'current state' recency preference off;
 - `no-versions` fi/sv version links not used (each version is a separate result).
-Prints one line per variant and the questions whose rank or answer changed against `soft`.
+Prints one line per variant and the questions whose rank or answer changed against `default`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from rag.models import SearchFilters
 from rag.service import ALL_ACCESS, Tiekartta
 from rag.settings import Settings
 
-VARIANTS = ("soft", "hard", "off", "no-recency", "no-versions")
+VARIANTS = ("default", "soft", "soft:0.01", "hard:0.01", "off", "no-recency", "no-versions")
 
 
 def retriever_for(service: Tiekartta, variant: str, embeddings: CachedQueries) -> HybridRetriever:
@@ -37,7 +38,7 @@ def retriever_for(service: Tiekartta, variant: str, embeddings: CachedQueries) -
     name, _, value = variant.partition(":")  # "soft:0.02" = soft with time_match 0.02
     if value:
         weights = replace(weights, time_match=float(value))
-    if name in ("hard", "off"):
+    if name in ("soft", "hard", "off"):
         weights = replace(weights, time_mode=name)
     if variant == "no-recency":
         weights = replace(weights, recency=0.0)
@@ -77,7 +78,7 @@ def main() -> None:
             f"refusal {summary['unanswerable_refusal']:.3f} FR {summary['false_refusal']:.3f}",
             flush=True,
         )
-    base = results.get("soft")
+    base = results.get("default")
     if base:
         for variant, scores in results.items():
             for a, b in zip(base.results, scores.results, strict=True):
