@@ -11,6 +11,7 @@ embedded once. Variants:
 - `hard`    dated chunks outside the named time are dropped too (undated ones kept);
 - `soft:W`, `hard:W`  the same with the time-match bonus W instead of the default;
 - `off`     named times ignored;
+- `year:S`  the default with a named year earning S times the bonus of a named day or month;
 - `no-recency`  the 'current state' recency preference off;
 - `no-versions` fi/sv version links not used (each version is a separate result).
 Prints one line per variant and the questions whose rank or answer changed against `default`.
@@ -38,6 +39,8 @@ def retriever_for(service: Tiekartta, variant: str, embeddings: CachedQueries) -
     name, _, value = variant.partition(":")  # "soft:0.02" = soft with time_match 0.02
     if value:
         weights = replace(weights, time_match=float(value))
+    if name.startswith("year"):  # "year:0.5" = a named year earns half the bonus
+        weights = replace(weights, time_match=FusionWeights().time_match, year_share=float(value))
     if name in ("soft", "hard", "off"):
         weights = replace(weights, time_mode=name)
     if variant == "no-recency":
