@@ -207,7 +207,7 @@ def main() -> None:
     coefficients, intercept = fit_logistic((x - means) / scales, y)
     probs = 1 / (1 + np.exp(-(((x - means) / scales) @ coefficients + intercept)))
     cut = best_cut(list(probs), list(y), args.max_false_refusal)
-    print("\nlogistic on all questions (for LogisticJudge):")
+    print("\nlogistic on all questions (what a logistic judge would store):")
     print(f"features={FEATURES}")
     print(f"coefficients={tuple(round(float(c), 4) for c in coefficients)}")
     print(f"intercept={intercept:.4f} cut={cut:.4f}")
