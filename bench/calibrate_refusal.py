@@ -9,7 +9,7 @@ scored by leave-one-out cross-validation: its threshold (or logistic model and c
 on the other questions only, choosing the most refusals whose false refusals stay within
 `--max-false-refusal` there, and the left-out question is decided with it. No question is
 ever decided by a rule fitted on itself. The last lines print a logistic model fitted on all
-questions (the coefficients to store in `LogisticJudge`), which the LOO figures describe.
+questions (what a logistic judge would store), which the LOO figures describe.
 """
 
 from __future__ import annotations
