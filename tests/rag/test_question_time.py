@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from rag.hybrid import FusionWeights, HybridRetriever
+from rag.models import SearchFilters
 from rag.question_time import TimeSpan, in_any, question_spans
+from rag.service import ALL_ACCESS, Tiekartta
 
 
 @pytest.mark.parametrize(
@@ -61,3 +64,32 @@ def test_in_any() -> None:
     assert in_any(spans, "2024-01-31T10:00:00")
     assert not in_any(spans, "2024-02-01")
     assert not in_any(spans, None)
+
+
+# -- in retrieval, on the real sample corpus ----------------------------------------------------
+def test_a_named_month_drops_chunks_dated_outside_it(sample_service: Tiekartta) -> None:
+    question = "Mitä digitiekartasta päätettiin tammikuussa 2024?"
+    hits = sample_service.search(question, 8, SearchFilters(access_levels=ALL_ACCESS))
+    dated = [h.chunk.date for h in hits if h.chunk.date]
+    assert dated and all(d.startswith("2024-01") for d in dated)
+    unfiltered = HybridRetriever(
+        sample_service.vectors,
+        sample_service.embeddings,
+        sample_service.lexical,
+        FusionWeights(time_mode="off"),
+    ).search(question, 8, SearchFilters(access_levels=ALL_ACCESS))
+    assert any(h.chunk.date and not h.chunk.date.startswith("2024-01") for h in unfiltered)
+
+
+def test_a_programme_name_does_not_filter(sample_service: Tiekartta) -> None:
+    question = "Mitkä ovat Digiohjelma 2024–2026 painopisteet?"
+    filters = SearchFilters(access_levels=ALL_ACCESS)
+    default = sample_service.retriever.search(question, 8, filters)
+    off = HybridRetriever(
+        sample_service.vectors,
+        sample_service.embeddings,
+        sample_service.lexical,
+        FusionWeights(time_mode="off"),
+        versions=sample_service.registry.versions_of,
+    ).search(question, 8, filters)
+    assert [h.chunk.chunk_id for h in default] == [h.chunk.chunk_id for h in off]
