@@ -186,6 +186,10 @@ def search(
             "score": round(h.score, 4),
             "citation": citation_label(h.chunk, ctx.lang),
             "text": h.chunk.text,
+            "versions": [  # the same item in another language (linked at ingest)
+                {"doc_id": v.chunk.doc_id, "citation": citation_label(v.chunk, ctx.lang)}
+                for v in h.versions
+            ],
         }
         for h in hits
     ]
@@ -197,6 +201,12 @@ def search(
             f"[bold]{number}. {row['citation']}[/bold]  ({row['score']})", highlight=False
         )
         console.print(row["text"][:400], markup=False, highlight=False)
+        for version in row["versions"]:
+            console.print(
+                f"  {message('versions_label', ctx.lang)}: {version['citation']}",
+                markup=False,
+                highlight=False,
+            )
         console.print()
 
 

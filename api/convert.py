@@ -13,6 +13,7 @@ from api.schemas import (
     IngestOut,
     KeyOut,
     MinutesItemOut,
+    VersionOut,
 )
 from ingest.pipeline import IngestReport
 from rag.citations import citation_label
@@ -50,6 +51,17 @@ def chunk_out(hit: SearchHit, language: str = "fi") -> ChunkOut:
         part=c.part,
         record_number=c.record_number,
         url=c.url,
+        versions=[
+            VersionOut(
+                doc_id=v.chunk.doc_id,
+                chunk_id=v.chunk.chunk_id,
+                language=v.chunk.language,
+                title=v.chunk.title,
+                citation=citation_label(v.chunk, language),
+                url=v.chunk.url,
+            )
+            for v in hit.versions
+        ],
     )
 
 

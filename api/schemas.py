@@ -50,6 +50,18 @@ class ChunkOut(BaseModel):
     part: str | None
     record_number: str | None
     url: str | None
+    versions: list[VersionOut] = Field(default_factory=list)  # linked language versions
+
+
+class VersionOut(BaseModel):
+    """The same item in another language (fi/sv version linking)."""
+
+    doc_id: str
+    chunk_id: str
+    language: str
+    title: str
+    citation: str
+    url: str | None = None
 
 
 class SearchOut(BaseModel):
@@ -91,6 +103,7 @@ class SourceOut(BaseModel):
     part: str | None
     quote: str
     score: float
+    versions: list[VersionOut] = Field(default_factory=list)  # linked language versions
 
 
 class CitationOut(BaseModel):

@@ -22,6 +22,7 @@ from ingest.loaders.base import LoadOptions
 from ingest.loaders.tabular import dedupe_records
 from ingest.minutes import parse_minutes
 from ingest.models import Chunk, IngestError, LoadedDocument, MinutesItem
+from ingest.versions import VersionLinker, document_vector
 from rag.store.registry import DocumentRecord, Registry
 from rag.store.vectors import ChromaVectorStore
 
@@ -55,6 +56,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[FailedFile] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)
+    linked: list[list[str]] = field(default_factory=list)  # [doc_id, other version's doc_id]
     identical_repeats: int = 0
     conflicts: list[str] = field(default_factory=list)
     chunks: int = 0
@@ -124,6 +126,7 @@ class IngestPipeline:
         self.extra_indexes = extra_indexes or []
         self.max_chars = max_chars
         self.overlap_chars = overlap_chars
+        self.linker = VersionLinker(registry)
 
     # -- public API -------------------------------------------------------------------------
     def ingest(
@@ -146,7 +149,33 @@ class IngestPipeline:
                 report.failed.append(FailedFile(exc.path, exc.reason))
             except Exception as exc:  # one bad file never stops the batch
                 report.failed.append(FailedFile(str(path), f"{type(exc).__name__}: {exc}"))
+        report.linked = self.update_versions(report.ingested)
         return report
+
+    def update_versions(self, changed: list[str] | None = None) -> list[list[str]]:
+        """Link the changed documents and any stored before version linking existed."""
+        todo = self.store_missing_vectors() + (changed or [])
+        return [[link.doc_id, link.other_id] for link in self.linker.link(todo)]
+
+    def store_missing_vectors(self) -> list[str]:
+        """Document vectors for documents stored before version linking existed."""
+        missing = set(self.registry.documents_without_vector())
+        if not missing:
+            return []
+        grouped = self.vectors.vectors_by_document(missing)
+        for doc_id in sorted(grouped):
+            record = self.registry.get_document(doc_id)
+            if record is not None:
+                self.registry.put_document_vector(
+                    doc_id, record.language, record.date, document_vector(grouped[doc_id])
+                )
+        return sorted(grouped)
+
+    def relink(self) -> list[list[str]]:
+        """Recompute every version link (after changing the linker's thresholds)."""
+        self.store_missing_vectors()
+        ids = [v.doc_id for v in self.registry.document_vectors()]
+        return [[link.doc_id, link.other_id] for link in self.linker.link(ids)]
 
     def remove(self, doc_id: str) -> bool:
         """Delete a document everywhere (registry, Chroma, extra indexes)."""
@@ -227,8 +256,15 @@ class IngestPipeline:
             for index in self.extra_indexes:
                 index.add(prepared.chunks)
             position += count
-            self.registry.upsert_document(_record(prepared))
+            record = self.registry.upsert_document(_record(prepared))
             self.registry.replace_items(doc_id, prepared.items)
+            if count:
+                self.registry.put_document_vector(
+                    doc_id,
+                    record.language,
+                    record.date,
+                    document_vector(vectors[position - count : position]),
+                )
             self.registry.finish_ingest(doc_id)
 
     def _delete_chunks(self, doc_id: str) -> None:

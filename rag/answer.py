@@ -24,7 +24,7 @@ from rag.citations import citation_label
 from rag.evidence import DenseScoreJudge, Judge
 from rag.extractive import ScoredSentence, rank_sentences, select_sentences
 from rag.messages import message
-from rag.models import Answer, Citation, SearchFilters, SearchHit, Source
+from rag.models import Answer, Citation, SearchFilters, SearchHit, Source, VersionRef
 from rag.prompts import render_prompt
 from rag.retrieve import Retriever
 
@@ -115,7 +115,7 @@ class Answerer:
         self, query: str, filters: SearchFilters | None, language: str
     ) -> tuple[list[SearchHit], list[ScoredSentence], bool]:
         """Hits, their sentences ranked against the question, and whether they answer it."""
-        hits = self.retriever.search(query, self.k, filters)
+        hits = [in_language(h, language) for h in self.retriever.search(query, self.k, filters)]
         if not hits:
             return [], [], False
         ranked = rank_sentences(query, self.embeddings.embed_query(query), hits, self.embeddings)
@@ -137,6 +137,17 @@ class Answerer:
                 part=h.chunk.part,
                 quote=h.chunk.text,
                 score=round(h.score, 4),
+                versions=[
+                    VersionRef(
+                        v.chunk.doc_id,
+                        v.chunk.chunk_id,
+                        v.chunk.language,
+                        v.chunk.title,
+                        citation_label(v.chunk, language),
+                        v.chunk.url,
+                    )
+                    for v in h.versions
+                ],
             )
             for n, h in enumerate(hits, start=1)
         ]
@@ -182,6 +193,12 @@ class Answerer:
             number = renumber[sentence.hit_index]
             lines.append(f"“{sentence.text}” [{number}]")
             citations.append(Citation(sentence.text, number, sentence.text))
+        for source in sources:  # cite the other language versions of each quoted item too
+            for version in source.versions:
+                lines.append(
+                    f"[{source.number}] "
+                    + message("version_also", language, citation=version.citation)
+                )
         for source in sources:
             source.quote = " ".join(
                 s.text for s in chosen if renumber[s.hit_index] == source.number
@@ -329,6 +346,25 @@ class Answerer:
                 citations.append(Citation(clean, number, quote))
         kept = [by_number[n][0] for n in sorted({c.source_number for c in citations})]
         return Answer(question, language, text, True, kept, citations, "llm", warnings=warnings)
+
+
+def in_language(hit: SearchHit, language: str) -> SearchHit:
+    """The hit's version in the asker's language, when it has one, carrying the others."""
+    if hit.chunk.language == language:
+        return hit
+    own = next((v for v in hit.versions if v.chunk.language == language), None)
+    if own is None:
+        return hit
+    original = SearchHit(hit.chunk, hit.score, dense=hit.dense, lexical=hit.lexical)
+    others = [v for v in hit.versions if v is not own]
+    return SearchHit(
+        own.chunk,
+        hit.score,
+        dense=own.dense,
+        lexical=None,
+        duplicates=hit.duplicates,
+        versions=[original, *others],
+    )
 
 
 def _best_quote(claim: str, source_text: str) -> str:

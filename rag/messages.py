@@ -458,6 +458,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Fältet '{field}': {problem}",
         "en": "Field '{field}': {problem}",
     },
+    # -- retrieval: fi/sv version linking (issue 3) -----------------------------------------
+    "version_also": {
+        "fi": "sama asia toisella kielellä: {citation}",
+        "sv": "samma ärende på ett annat språk: {citation}",
+        "en": "the same item in another language: {citation}",
+    },
+    "versions_label": {"fi": "Kieliversiot", "sv": "Språkversioner", "en": "Language versions"},
 }
 
 

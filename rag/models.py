@@ -45,6 +45,20 @@ class SearchHit:
     dense: float | None = None  # cosine similarity to the question, when known
     lexical: float | None = None  # BM25 score, when the lexical index found the chunk
     duplicates: list[str] = field(default_factory=list)  # near-identical chunks collapsed here
+    # The same item in another language (linked at ingest): the best chunk of each version.
+    versions: list[SearchHit] = field(default_factory=list)
+
+
+@dataclass
+class VersionRef:
+    """Another-language version of a cited source (fi/sv linking)."""
+
+    doc_id: str
+    chunk_id: str
+    language: str
+    title: str
+    citation: str
+    url: str | None
 
 
 @dataclass
@@ -64,6 +78,7 @@ class Source:
     part: str | None
     quote: str
     score: float
+    versions: list[VersionRef] = field(default_factory=list)
 
 
 @dataclass

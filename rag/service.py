@@ -26,6 +26,7 @@ from rag.hybrid import HybridRetriever
 from rag.jobs import JobRunner
 from rag.llm import make_chat_model
 from rag.models import Answer, SearchFilters, SearchHit
+from rag.rerank import LLMReranker, RerankingRetriever
 from rag.retrieve import DenseRetriever, Retriever
 from rag.settings import Settings
 from rag.store.lexical import LexicalIndex
@@ -71,7 +72,13 @@ class Tiekartta:
     def retriever(self) -> Retriever:
         if self.settings.retrieval == "dense":
             return DenseRetriever(self.vectors, self.embeddings)
-        return HybridRetriever(self.vectors, self.embeddings, self.lexical)
+        hybrid = HybridRetriever(
+            self.vectors, self.embeddings, self.lexical, versions=self.registry.versions_of
+        )
+        if self.settings.rerank_with_llm and self.chat_model is not None:
+            reranker = LLMReranker(self.chat_model, self.settings.prompts_dir)
+            return RerankingRetriever(hybrid, reranker, self.settings.rerank_candidates)
+        return hybrid
 
     @cached_property
     def chat_model(self) -> BaseChatModel | None:

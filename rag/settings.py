@@ -90,6 +90,15 @@ class Settings(BaseSettings):
         description="Embedding similarity that counts as support when words differ (languages).",
     )
 
+    # -- retrieval: optional LLM reranking (issue 3) -------------------------------------------
+    rerank_with_llm: bool = Field(
+        default=False,
+        description="Let the configured LLM reorder the fused candidates (needs an LLM).",
+    )
+    rerank_candidates: int = Field(
+        default=12, ge=2, le=40, description="How many fused candidates the LLM reorders."
+    )
+
     @field_validator("embeddings")
     @classmethod
     def _known_backend(cls, value: str) -> str:

@@ -112,10 +112,12 @@ def load_qa(path: Path) -> list[QAItem]:
 
 
 def distinct_docs(hits: list[SearchHit]) -> list[str]:
+    """Documents in rank order; a hit's linked language versions are shown with it."""
     seen: list[str] = []
     for hit in hits:
-        if hit.chunk.doc_id not in seen:
-            seen.append(hit.chunk.doc_id)
+        for doc_id in [hit.chunk.doc_id, *(v.chunk.doc_id for v in hit.versions)]:
+            if doc_id not in seen:
+                seen.append(doc_id)
     return seen
 
 

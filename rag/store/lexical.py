@@ -66,6 +66,16 @@ class LexicalOptions:
 
 
 @dataclass(frozen=True)
+class WordCoverage:
+    """How one query word is held by some chunks (for the 'not found' decision)."""
+
+    word: str
+    idf: float
+    covered: float  # 1.0 exact stem, expansion_weight via a compound part, 0.0 absent
+    known: bool  # the index has the word at all (else its IDF is the maximum)
+
+
+@dataclass(frozen=True)
 class _Built:
     """An immutable built index; searches use it without holding the lock."""
 
@@ -334,14 +344,26 @@ class LexicalIndex:
         A word the index has never seen carries the highest IDF, so a question about something
         the documents never mention gets a low coverage whatever was retrieved.
         """
+        words = self.word_coverage(query, chunk_ids, languages)
+        mass = sum(w.idf for w in words)
+        covered = sum(w.idf * w.covered for w in words)
+        return covered / mass if mass else 0.0
+
+    def word_coverage(
+        self, query: str, chunk_ids: list[str], languages: list[str] | None = None
+    ) -> list[WordCoverage]:
+        """Each query word with its IDF and how far the given chunks hold it (1, 0.5 or 0)."""
         words = analyze_query(query, languages)
         built = self._snapshot()
         if built is None or not words:
-            return 0.0
-        with self._lock:
-            sql = f"SELECT tokens FROM chunks WHERE chunk_id IN ({','.join('?' * len(chunk_ids))})"
-            present = {t for (text,) in self._db.execute(sql, chunk_ids) for t in text.split()}
-        mass = covered = 0.0
+            return []
+        present: set[str] = set()
+        if chunk_ids:
+            with self._lock:
+                marks = ",".join("?" * len(chunk_ids))
+                sql = f"SELECT tokens FROM chunks WHERE chunk_id IN ({marks})"
+                present = {t for (text,) in self._db.execute(sql, chunk_ids) for t in text.split()}
+        out = []
         for word in words:
             exact = set(word.variants)
             expanded = set().union(*(built.vocabulary.expansions(v) for v in word.variants))
@@ -349,9 +371,11 @@ class LexicalIndex:
             # languages are usually unseen and would inflate it.
             known = [t for t in exact if t in built.model.vocab_dict] or expanded
             weight = min((built.idf(t) for t in known), default=built.idf(""))
-            mass += weight
             if exact & present:
-                covered += weight
+                covered = 1.0
             elif expanded & present:
-                covered += weight * self.options.expansion_weight
-        return covered / mass if mass else 0.0
+                covered = self.options.expansion_weight
+            else:
+                covered = 0.0
+            out.append(WordCoverage(word.surface, weight, covered, bool(known)))
+        return out

@@ -30,6 +30,7 @@ from rag.store.keys import (
     role_at_least,
 )
 from rag.store.schema import MIGRATIONS
+from rag.store.versions import VersionStore  # fi/sv version links (retrieval)
 
 __all__ = [
     "CLI_ACTOR",
@@ -331,7 +332,9 @@ class DocumentStore(Database):
         return [r[0] for r in rows]
 
 
-class Registry(DocumentStore, KeyStore, AuditLog, ConversationStore, JobStore, DraftReviewStore):
+class Registry(
+    DocumentStore, KeyStore, AuditLog, ConversationStore, JobStore, DraftReviewStore, VersionStore
+):
     """The registry facade: open (creating or migrating the schema) and use from any thread."""
 
     def __init__(self, path: Path) -> None:

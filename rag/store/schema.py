@@ -160,4 +160,20 @@ MIGRATIONS: tuple[Migration, ...] = (
             reason TEXT NOT NULL DEFAULT '')""",
         "CREATE INDEX draft_status_changes_draft ON draft_status_changes (draft_id, change_id)",
     ),
+    (  # 4: fi/sv version linking: document-level vectors and links between language versions
+        # The vector (normalised mean of the chunk vectors, float32 bytes) lets a new document be
+        # compared with every stored one without reading Chroma again.
+        """CREATE TABLE document_vectors (
+            doc_id TEXT PRIMARY KEY REFERENCES documents (doc_id) ON DELETE CASCADE,
+            language TEXT,
+            date TEXT,
+            vector BLOB NOT NULL)""",
+        # Both directions are stored, so 'versions of X' is one indexed look-up.
+        """CREATE TABLE document_versions (
+            doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+            other_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+            reason TEXT NOT NULL,
+            score REAL NOT NULL,
+            PRIMARY KEY (doc_id, other_id))""",
+    ),
 )

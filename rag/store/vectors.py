@@ -177,6 +177,21 @@ class ChromaVectorStore:
             )
         ]
 
+    def documents_with_vectors(self, doc_ids: Sequence[str]) -> list[tuple[Chunk, list[float]]]:
+        """Every stored chunk of the given documents with its vector, in one request."""
+        if not doc_ids:
+            return []
+        got = self._collection.get(
+            where={"doc_id": {"$in": list(doc_ids)}},
+            include=["documents", "metadatas", "embeddings"],
+        )
+        return [
+            (chunk_from_record(cid, text or "", meta or {}), list(vector))
+            for cid, text, meta, vector in zip(
+                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
+            )
+        ]
+
     def all_chunks(self, batch: int = 5000) -> list[Chunk]:
         """Every stored chunk (used to rebuild the lexical index)."""
         out: list[Chunk] = []
@@ -191,19 +206,40 @@ class ChromaVectorStore:
                 return out
             offset += batch
 
+    def vectors_by_document(
+        self, doc_ids: set[str] | None = None, batch: int = 5000
+    ) -> dict[str, list[list[float]]]:
+        """Chunk vectors grouped by document (all documents, or only `doc_ids`)."""
+        out: dict[str, list[list[float]]] = {}
+        offset = 0
+        while True:
+            got = self._collection.get(
+                include=["metadatas", "embeddings"], limit=batch, offset=offset
+            )
+            for meta, vector in zip(got["metadatas"], got["embeddings"], strict=True):
+                doc_id = str((meta or {}).get("doc_id", ""))
+                if doc_ids is None or doc_id in doc_ids:
+                    out.setdefault(doc_id, []).append([float(x) for x in vector])
+            if len(got["ids"]) < batch:
+                return out
+            offset += batch
+
     def count(self) -> int:
         return int(self._collection.count())
 
     def query(
         self, vector: Sequence[float], k: int, filters: SearchFilters | None = None
     ) -> list[SearchHit]:
-        """Nearest chunks by cosine similarity, filtered by metadata."""
-        total = self.count()
-        if total == 0:
+        """Nearest chunks by cosine similarity, filtered by metadata.
+
+        No count() first: Chroma (1.x) returns what it has when asked for more, also from an
+        empty collection, and the extra round trip cost every search (a request to a server).
+        """
+        if k <= 0:
             return []
         result = self._collection.query(
             query_embeddings=[list(vector)],
-            n_results=min(k, total),
+            n_results=k,
             where=build_where(filters),
             include=["documents", "metadatas", "distances"],
         )
