@@ -119,6 +119,105 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
     "warnings": {"fi": "Huomiot", "sv": "Observera", "en": "Warnings"},
+    # -- classify-batch: proposal files, jobs, decisions and the review queue ----------------
+    "classify_summary": {
+        "fi": "Luokiteltu {classified}, jo aiemmin luokiteltu {resumed}, toistuvia rivejä "
+        "{repeats}, hylättyjä rivejä {rejected}, tarkistettavia {review}.",
+        "sv": "Klassificerade {classified}, redan klassificerade {resumed}, upprepade rader "
+        "{repeats}, avvisade rader {rejected}, att granska {review}.",
+        "en": "Classified {classified}, already classified {resumed}, repeated rows {repeats}, "
+        "rejected rows {rejected}, to review {review}.",
+    },
+    "classify_written": {
+        "fi": "Tulokset: {path}",
+        "sv": "Resultat: {path}",
+        "en": "Results: {path}",
+    },
+    "classify_rejected_file": {
+        "fi": "Hylätyt rivit syineen: {path}",
+        "sv": "Avvisade rader med orsaker: {path}",
+        "en": "Rejected rows with reasons: {path}",
+    },
+    "classify_rejected_row": {
+        "fi": "Rivi {row}: {reason} ({detail})",
+        "sv": "Rad {row}: {reason} ({detail})",
+        "en": "Row {row}: {reason} ({detail})",
+    },
+    "classify_more_rejected": {
+        "fi": "… ja {count} muuta hylättyä riviä.",
+        "sv": "… och {count} andra avvisade rader.",
+        "en": "… and {count} more rejected rows.",
+    },
+    "classify_resuming": {
+        "fi": "Jatketaan keskeytynyttä työtä {job_id}.",
+        "sv": "Det avbrutna jobbet {job_id} fortsätter.",
+        "en": "Resuming the interrupted job {job_id}.",
+    },
+    "reject_empty_text": {"fi": "tyhjä teksti", "sv": "tom text", "en": "empty text"},
+    "reject_too_long": {"fi": "liian pitkä teksti", "sv": "för lång text", "en": "text too long"},
+    "reject_undecodable": {
+        "fi": "tekstiä ei voi lukea (merkistö)",
+        "sv": "texten kan inte läsas (teckenkodning)",
+        "en": "undecodable text",
+    },
+    "reject_invalid_json": {
+        "fi": "virheellinen JSON-rivi",
+        "sv": "ogiltig JSON-rad",
+        "en": "invalid JSON line",
+    },
+    "reject_id_conflict": {
+        "fi": "sama tunnus eri tekstillä",
+        "sv": "samma id med annan text",
+        "en": "same id with a different text",
+    },
+    "proposal_not_found": {
+        "fi": "Ehdotusta '{proposal_id}' ei ole.",
+        "sv": "Förslaget '{proposal_id}' finns inte.",
+        "en": "There is no proposal '{proposal_id}'.",
+    },
+    "no_proposals": {
+        "fi": "Ei ehdotuksia.",
+        "sv": "Inga förslag.",
+        "en": "No proposals.",
+    },
+    "decision_saved": {
+        "fi": "Päätös tallennettu ehdotukselle {proposal_id}: {labels} (pääteema {primary}).",
+        "sv": "Beslutet sparat för förslaget {proposal_id}: {labels} (huvudtema {primary}).",
+        "en": "Decision stored for {proposal_id}: {labels} (primary {primary}).",
+    },
+    "classify_too_many": {
+        "fi": "Enintään {limit} ehdotusta pyyntöä kohden; lähetä suurempi määrä tiedostona "
+        "(se käsitellään taustatyönä).",
+        "sv": "Högst {limit} förslag per begäran; skicka fler som en fil (den behandlas som "
+        "ett bakgrundsjobb).",
+        "en": "At most {limit} proposals per request; send more as a file (it runs as a "
+        "background job).",
+    },
+    "classify_no_input": {
+        "fi": "Lähetä joko JSON-lista ehdotuksista tai tiedosto (kenttä 'file').",
+        "sv": "Skicka antingen en JSON-lista med förslag eller en fil (fältet 'file').",
+        "en": "Send either a JSON list of proposals or a file (field 'file').",
+    },
+    "classify_bad_file": {
+        "fi": "Tiedostoa ei voi käsitellä: {problem}",
+        "sv": "Filen kan inte behandlas: {problem}",
+        "en": "The file cannot be processed: {problem}",
+    },
+    "classify_empty_text": {
+        "fi": "Ehdotuksen {index} teksti on tyhjä.",
+        "sv": "Texten i förslag {index} är tom.",
+        "en": "The text of proposal {index} is empty.",
+    },
+    "classify_text_too_long": {
+        "fi": "Ehdotuksen {index} teksti on liian pitkä ({length} merkkiä, enintään {limit}).",
+        "sv": "Texten i förslag {index} är för lång ({length} tecken, högst {limit}).",
+        "en": "The text of proposal {index} is too long ({length} characters, at most {limit}).",
+    },
+    "bad_labels": {
+        "fi": "Virheelliset teemat: {problem}",
+        "sv": "Felaktiga teman: {problem}",
+        "en": "Invalid labels: {problem}",
+    },
 }
 
 

@@ -71,6 +71,22 @@ class Settings(BaseSettings):
     )
     max_upload_bytes: int = Field(default=50 * 1024 * 1024)
 
+    # -- classify-batch: proposal files, classification jobs and the review queue --------------
+    classify_max_chars: int = Field(
+        default=10_000,
+        ge=1,
+        description="Longest proposal text classified; longer rows are rejected and reported.",
+    )
+    classify_sync_limit: int = Field(
+        default=100, ge=1, description="Most proposals in one synchronous POST /proposals/classify."
+    )
+    classify_checkpoint_rows: int = Field(
+        default=64,
+        ge=1,
+        description="Rows classified and stored per step of a batch job (a killed job redoes "
+        "at most this many).",
+    )
+
     @field_validator("embeddings")
     @classmethod
     def _known_backend(cls, value: str) -> str:

@@ -27,6 +27,7 @@ from rag.store.keys import (
     default_clearance,
     role_at_least,
 )
+from rag.store.proposals import ProposalStore
 from rag.store.schema import MIGRATIONS
 
 __all__ = [
@@ -328,7 +329,7 @@ class DocumentStore(Database):
         return [r[0] for r in rows]
 
 
-class Registry(DocumentStore, KeyStore, AuditLog, ConversationStore):
+class Registry(DocumentStore, KeyStore, AuditLog, ConversationStore, ProposalStore):
     """The registry facade: open (creating or migrating the schema) and use from any thread."""
 
     def __init__(self, path: Path) -> None:
