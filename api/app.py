@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
 from api.errors import install_error_handlers
-from api.routes import admin, ask, documents, health, search
+from api.routes import admin, ask, documents, health, jobs, search
 from api.routes.health import VERSION
 from rag.service import Tiekartta
 from rag.settings import Settings, get_settings
@@ -18,7 +20,17 @@ WEB_PAGE = Path(__file__).parent / "web" / "index.html"
 
 def create_app(settings: Settings | None = None, service: Tiekartta | None = None) -> FastAPI:
     """Build the app around one service facade (shared by all requests of this process)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Jobs the last server process left unfinished carry on from their checkpoints.
+        runner = app.state.service.jobs
+        runner.resume_unfinished()
+        yield
+        runner.shutdown()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="tiekartta",
         version=VERSION,
         description=(
@@ -28,7 +40,7 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
     )
     app.state.service = service or Tiekartta(settings or get_settings())
     install_error_handlers(app)
-    for module in (health, documents, search, ask, admin):
+    for module in (health, documents, search, ask, jobs, admin):
         app.include_router(module.router)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)

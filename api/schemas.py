@@ -184,3 +184,17 @@ class AuditEventOut(BaseModel):
     actor: str
     action: str
     detail: dict
+
+
+# -- background jobs --------------------------------------------------------------------------
+class JobOut(BaseModel):
+    job_id: str
+    kind: str
+    status: Literal["queued", "running", "done", "failed"]
+    done: int = Field(description="Items processed so far.")
+    total: int | None = Field(default=None, description="Items in all, once known.")
+    error: str | None = None
+    result: dict[str, object] = Field(default_factory=dict)
+    result_url: str | None = Field(default=None, description="Download link when done.")
+    created_at: str
+    updated_at: str

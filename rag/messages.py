@@ -119,6 +119,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
     "warnings": {"fi": "Huomiot", "sv": "Observera", "en": "Warnings"},
+    # -- background jobs (rag/jobs.py, api/routes/jobs.py) --
+    "job_not_found": {
+        "fi": "Työtä '{job_id}' ei löydy.",
+        "sv": "Jobbet '{job_id}' finns inte.",
+        "en": "No job '{job_id}'.",
+    },
+    "job_not_finished": {
+        "fi": "Työ '{job_id}' ei ole valmis (tila: {state}); katso /jobs/{job_id}.",
+        "sv": "Jobbet '{job_id}' är inte klart (status: {state}); se /jobs/{job_id}.",
+        "en": "Job '{job_id}' is not finished (status: {state}); poll /jobs/{job_id}.",
+    },
+    "job_no_result": {
+        "fi": "Työllä '{job_id}' ei ole ladattavaa tulostiedostoa.",
+        "sv": "Jobbet '{job_id}' har ingen resultatfil att ladda ner.",
+        "en": "Job '{job_id}' has no result file to download.",
+    },
     # -- classify-batch: proposal files, jobs, decisions and the review queue ----------------
     "classify_summary": {
         "fi": "Luokiteltu {classified}, jo aiemmin luokiteltu {resumed}, toistuvia rivejä "

@@ -22,6 +22,7 @@ from rag.answer import Answerer, Turn
 from rag.embeddings import make_embeddings
 from rag.evidence import DenseScoreJudge, EvidenceJudge, Judge
 from rag.hybrid import HybridRetriever
+from rag.jobs import JobRunner
 from rag.llm import make_chat_model
 from rag.models import Answer, SearchFilters, SearchHit
 from rag.retrieve import DenseRetriever, Retriever
@@ -104,6 +105,16 @@ class Tiekartta:
             max_chars=self.settings.chunk_max_chars,
             overlap_chars=self.settings.chunk_overlap_chars,
         )
+
+    @cached_property
+    def jobs(self) -> JobRunner:
+        """The background-job runner of this process, with every job kind registered."""
+        runner = JobRunner(self.registry, self.settings.data_dir / "jobs")
+        self._register_job_handlers(runner)
+        return runner
+
+    def _register_job_handlers(self, runner: JobRunner) -> None:
+        """One line per job kind (each feature module offers a ``register_*_jobs``)."""
 
     # -- documents --------------------------------------------------------------------------
     def ingest(

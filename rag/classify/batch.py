@@ -70,8 +70,7 @@ class BatchOutcome:
                 for r in self.rejected
             ],
             "repeats": [
-                {"row": r.row, "first_row": r.first_row, "id": r.proposal_id}
-                for r in self.repeats
+                {"row": r.row, "first_row": r.first_row, "id": r.proposal_id} for r in self.repeats
             ],
             "warnings": self.warnings,
         }
@@ -133,7 +132,9 @@ class ClassifyService:
         """Every person's latest decision, as labelled examples for the next run."""
         return [decision_example(d) for d in self.registry.decisions()]
 
-    def classifier(self, programme: Path | str | None = None, mode: str = "auto") -> ProposalClassifier:
+    def classifier(
+        self, programme: Path | str | None = None, mode: str = "auto"
+    ) -> ProposalClassifier:
         """The classifier for this programme and mode, with the decisions made so far."""
         if mode not in MODES:
             raise ValueError(f"unknown mode '{mode}': use {', '.join(MODES)}")

@@ -18,6 +18,7 @@ from ingest.models import ACCESS_LEVELS, LoadedDocument, MinutesItem, MinutesIte
 from rag.store.audit import CLI_ACTOR, AuditEvent, AuditLog
 from rag.store.conversations import Conversation, ConversationStore, Turn
 from rag.store.db import Database, RegistryError, now_iso, to_json
+from rag.store.jobs import JobRecord, JobStore
 from rag.store.keys import (
     ROLES,
     ApiKey,
@@ -40,6 +41,7 @@ __all__ = [
     "CreatedKey",
     "DocumentRecord",
     "ItemRecord",
+    "JobRecord",
     "Registry",
     "RegistryError",
     "Turn",
@@ -329,7 +331,7 @@ class DocumentStore(Database):
         return [r[0] for r in rows]
 
 
-class Registry(DocumentStore, KeyStore, AuditLog, ConversationStore, ProposalStore):
+class Registry(DocumentStore, KeyStore, AuditLog, ConversationStore, JobStore, ProposalStore):
     """The registry facade: open (creating or migrating the schema) and use from any thread."""
 
     def __init__(self, path: Path) -> None:

@@ -6,8 +6,8 @@ from rag.store.db import Migration
 
 # Schema history. Append a new tuple for every change and never edit one that has shipped:
 # an existing file is brought up to date by running the migrations it has not seen yet.
-# Planned later tables (jobs, drafts, reviews) go in as migration 2, 3, ... with a store
-# mixin in rag/store/<name>.py added to Registry's bases.
+# Each later table group comes with a store mixin in rag/store/<name>.py added to Registry's
+# bases.
 MIGRATIONS: tuple[Migration, ...] = (
     (  # 1: initial schema
         # access is validated in Python, not with CHECK, so ACCESS_LEVELS can grow without a
@@ -87,7 +87,23 @@ MIGRATIONS: tuple[Migration, ...] = (
             at TEXT NOT NULL)""",
         "CREATE INDEX conversation_turns_conv ON conversation_turns (conv_id, turn_id)",
     ),
-    (  # classify-batch: classified proposals, people's decisions (the review queue)
+    (  # 2: background jobs (rag/store/jobs.py)
+        """CREATE TABLE jobs (
+            job_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+            params_json TEXT NOT NULL DEFAULT '{}',
+            done INTEGER NOT NULL DEFAULT 0,
+            total INTEGER,
+            result_json TEXT NOT NULL DEFAULT '{}',
+            error TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""",
+        "CREATE INDEX jobs_status ON jobs (status, created_at)",
+        "CREATE INDEX jobs_kind ON jobs (kind, created_at)",
+    ),
+    (  # 3: classify-batch: classified proposals, people's decisions (the review queue)
         """CREATE TABLE proposals (
             proposal_id TEXT PRIMARY KEY,
             source TEXT NOT NULL DEFAULT '',

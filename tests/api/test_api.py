@@ -69,7 +69,7 @@ class Api:
 def _api_for(service: Tiekartta) -> Api:
     secrets: dict[str, str] = {}
     key_ids: dict[str, str] = {}
-    for role in ("reader", "editor", "admin"):
+    for role in ("reader", "editor", "approver", "admin"):
         created = service.registry.create_key(role, f"test {role}")
         secrets[role] = created.secret
         key_ids[role] = created.key.key_id

@@ -272,7 +272,9 @@ def test_create_and_verify_keys(reg: Registry) -> None:
 def test_key_clearance_and_validation(reg: Registry) -> None:
     editor = reg.create_key("editor", clearance={"public", "internal"})
     assert reg.verify_key(editor.secret).clearance == {"public", "internal"}
-    with pytest.raises(RegistryError, match="unknown role 'owner'.*reader, editor, approver, admin"):
+    with pytest.raises(
+        RegistryError, match="unknown role 'owner'.*reader, editor, approver, admin"
+    ):
         reg.create_key("owner")
     with pytest.raises(RegistryError, match="unknown access level"):
         reg.create_key("reader", clearance={"topsecret"})
@@ -438,11 +440,11 @@ def test_later_migration_is_applied_to_existing_file(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     Registry(db_path).close()
-    extra = ("CREATE TABLE jobs (job_id TEXT PRIMARY KEY)",)
+    extra = ("CREATE TABLE later_feature (item_id TEXT PRIMARY KEY)",)
     monkeypatch.setattr("rag.store.registry.MIGRATIONS", (*MIGRATIONS, extra))
     with Registry(db_path) as reg:
         assert reg.schema_version == len(MIGRATIONS) + 1
-        assert reg._read("SELECT COUNT(*) FROM jobs")[0][0] == 0
+        assert reg._read("SELECT COUNT(*) FROM later_feature")[0][0] == 0
 
 
 def test_foreign_keys_enabled(reg: Registry) -> None:

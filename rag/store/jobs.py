@@ -1,0 +1,132 @@
+"""Background jobs (``jobs``): what was asked, by whom, how far it got and what it produced.
+
+The state lives in SQLite so a job outlives the process that started it: after a restart the
+runner (``rag/jobs.py``) queues every job that was still queued or running, and the job's
+handler carries on from its own checkpoints.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from rag.store.db import Database, RegistryError, now_iso, to_json
+
+JOB_STATUSES = ("queued", "running", "done", "failed")
+UNFINISHED = ("queued", "running")
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    job_id: str
+    kind: str  # e.g. "classify", "draft"
+    actor: str  # key id or "cli"
+    status: str  # one of JOB_STATUSES
+    params: dict[str, Any] = field(default_factory=dict)
+    done: int = 0
+    total: int | None = None
+    result: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.status not in UNFINISHED
+
+
+def _job_from_row(row: sqlite3.Row) -> JobRecord:
+    return JobRecord(
+        job_id=row["job_id"],
+        kind=row["kind"],
+        actor=row["actor"],
+        status=row["status"],
+        params=json.loads(row["params_json"]),
+        done=row["done"],
+        total=row["total"],
+        result=json.loads(row["result_json"]),
+        error=row["error"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+class JobStore(Database):
+    """Job methods of the registry (mixed into :class:`rag.store.registry.Registry`)."""
+
+    def create_job(self, kind: str, actor: str, params: dict[str, Any] | None = None) -> JobRecord:
+        """A new queued job; ``params`` must be JSON-like (it is what a resumed run reads)."""
+        if not kind or not actor:
+            raise RegistryError("a job needs a kind and an actor")
+        job_id = secrets.token_hex(8)
+        at = now_iso()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO jobs (job_id, kind, actor, status, params_json, created_at,"
+                " updated_at) VALUES (?, ?, ?, 'queued', ?, ?, ?)",
+                (job_id, kind, actor, to_json(params or {}), at, at),
+            )
+        job = self.get_job(job_id)
+        assert job is not None  # just inserted in this transaction's connection
+        return job
+
+    def get_job(self, job_id: str) -> JobRecord | None:
+        rows = self._read("SELECT * FROM jobs WHERE job_id = ?", (job_id,))
+        return _job_from_row(rows[0]) if rows else None
+
+    def list_jobs(
+        self, kind: str | None = None, actor: str | None = None, limit: int = 50
+    ) -> list[JobRecord]:
+        """Jobs, newest first, optionally of one kind and/or one actor."""
+        clauses, params = [], []
+        for column, value in (("kind", kind), ("actor", actor)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._read(
+            f"SELECT * FROM jobs{where} ORDER BY created_at DESC, job_id LIMIT ?",
+            [*params, max(0, limit)],
+        )
+        return [_job_from_row(r) for r in rows]
+
+    def unfinished_jobs(self) -> list[JobRecord]:
+        """Queued or running jobs, oldest first: the ones to resume after a restart."""
+        rows = self._read(
+            "SELECT * FROM jobs WHERE status IN ('queued', 'running') ORDER BY created_at, job_id"
+        )
+        return [_job_from_row(r) for r in rows]
+
+    def _update_job(self, job_id: str, **values: Any) -> JobRecord:
+        values["updated_at"] = now_iso()
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        with self.transaction() as conn:
+            cur = conn.execute(
+                f"UPDATE jobs SET {assignments} WHERE job_id = ?", [*values.values(), job_id]
+            )
+            if cur.rowcount == 0:
+                raise RegistryError(f"no job with id '{job_id}'")
+        job = self.get_job(job_id)
+        assert job is not None
+        return job
+
+    def start_job(self, job_id: str) -> JobRecord:
+        return self._update_job(job_id, status="running", error=None)
+
+    def requeue_job(self, job_id: str) -> JobRecord:
+        """Back to queued (the process stopped while it ran); progress is kept."""
+        return self._update_job(job_id, status="queued")
+
+    def update_job_progress(self, job_id: str, done: int, total: int | None = None) -> JobRecord:
+        if total is None:
+            return self._update_job(job_id, done=max(0, done))
+        return self._update_job(job_id, done=max(0, done), total=max(0, total))
+
+    def finish_job(self, job_id: str, result: dict[str, Any] | None = None) -> JobRecord:
+        return self._update_job(job_id, status="done", result_json=to_json(result or {}))
+
+    def fail_job(self, job_id: str, error: str) -> JobRecord:
+        return self._update_job(job_id, status="failed", error=error or "failed")
