@@ -119,6 +119,44 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
     "warnings": {"fi": "Huomiot", "sv": "Observera", "en": "Warnings"},
+    # --- classify (offline classifier, LLM mode, evaluation) ---
+    "classify_reason_theme": {
+        "fi": "{theme}: lähin esimerkki ”{example}” (samankaltaisuus {similarity})",
+        "sv": "{theme}: närmaste exempel ”{example}” (likhet {similarity})",
+        "en": "{theme}: closest example “{example}” (similarity {similarity})",
+    },
+    "classify_reason_markers": {
+        "fi": "digitaalinen osa: {terms}",
+        "sv": "digital del: {terms}",
+        "en": "digital element: {terms}",
+    },
+    "classify_reason_purpose": {
+        "fi": "tarkoitus: {terms}",
+        "sv": "syfte: {terms}",
+        "en": "purpose: {terms}",
+    },
+    "classify_reason_none": {
+        "fi": "Ei ehdotettua digitaalista osaa; lähin esimerkki ”{example}” "
+        "(samankaltaisuus {similarity})",
+        "sv": "Ingen föreslagen digital del; närmaste exempel ”{example}” (likhet {similarity})",
+        "en": "No digital element proposed; closest example “{example}” (similarity {similarity})",
+    },
+    "classify_reason_decision": {
+        "fi": "Sama ehdotus on luokiteltu käsin: {labels}",
+        "sv": "Samma förslag har klassificerats manuellt: {labels}",
+        "en": "The same proposal was classified by a person: {labels}",
+    },
+    "classify_llm_fallback": {
+        "fi": "Kielimalliin ei saatu yhteyttä ({problem}); luokittelu tehtiin ilman kielimallia.",
+        "sv": "Språkmodellen kunde inte nås ({problem}); klassificeringen gjordes "
+        "utan språkmodell.",
+        "en": "The language model could not be reached ({problem}); classified offline instead.",
+    },
+    "classify_no_llm": {
+        "fi": "Kielimallia ei ole määritetty (TIEKARTTA_LLM_BASE_URL, TIEKARTTA_LLM_MODEL).",
+        "sv": "Ingen språkmodell är konfigurerad (TIEKARTTA_LLM_BASE_URL, TIEKARTTA_LLM_MODEL).",
+        "en": "No language model is configured (TIEKARTTA_LLM_BASE_URL, TIEKARTTA_LLM_MODEL).",
+    },
     # -- background jobs (rag/jobs.py, api/routes/jobs.py) --
     "job_not_found": {
         "fi": "Työtä '{job_id}' ei löydy.",
