@@ -109,7 +109,10 @@ def _classify_list(service: Tiekartta, body: ClassifyIn, key: ApiKey) -> Classif
                 limit=str(max_chars),
             )
         rows.append(ProposalRow(index, item.id or "t-" + text_hash(text)[:16], text, item.language))
-    results = service.classify.classify_rows(rows, source="api", mode=body.mode)
+    try:
+        results = service.classify.classify_rows(rows, source="api", mode=body.mode)
+    except ValueError as exc:  # no LLM for mode 'llm', an invalid programme file
+        raise ApiError(400, "bad_request", problem=str(exc)) from None
     service.registry.log_event(
         key.key_id, "classify", {"proposals": [r.proposal_id for r in rows][:200]}
     )
@@ -145,6 +148,8 @@ async def _submit_file(
     mode = str(form.get("mode") or "auto")
     if mode not in ("offline", "llm", "auto"):
         raise ApiError(400, "bad_request", problem=f"mode '{mode}': use offline, llm or auto")
+    if mode == "llm" and not service.settings.llm_enabled:
+        raise ApiError(400, "classify_no_llm")
     # Kept in the data directory: the job reads it again when it resumes after a restart.
     upload_dir = service.settings.data_dir / "uploads" / "proposals"
     upload_dir.mkdir(parents=True, exist_ok=True)

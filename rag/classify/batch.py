@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from ingest.language import detect_language
 from rag.classify.batch_io import ProposalFile, ProposalRow, RejectedRow, RepeatedRow
 from rag.classify.types import Classification, LabelledExample, ProposalClassifier
+from rag.messages import message
 from rag.settings import Settings
 from rag.store.proposals import Decision, ProposalResult, StoredProposal
 from rag.store.registry import CLI_ACTOR, Registry
@@ -96,6 +97,17 @@ def decision_example(decision: Decision) -> LabelledExample:
         language=decision.language,
         source="decision",
     )
+
+
+def fallback_warnings(results: Iterable[Classification], mode: str, language: str) -> list[str]:
+    """A warning when LLM mode was asked for but some proposals were classified offline."""
+    if mode != "llm":
+        return []
+    offline = sum(r.mode != "llm" for r in results)
+    if not offline:
+        return []
+    problem = f"{offline} proposals"
+    return [message("classify_llm_fallback", language, problem=problem)]
 
 
 class ClassifyService:
@@ -235,6 +247,7 @@ class ClassifyService:
             resumed=resumed,
             rejected=list(table.rejected),
             repeats=list(table.repeats),
+            warnings=fallback_warnings(results.values(), mode, self.settings.ui_language),
         )
 
     # -- decisions -------------------------------------------------------------------------

@@ -111,7 +111,9 @@ def run_classify_job(
     params = ctx.job.params
     try:
         table = read_job_input(classify, params)
-    except BatchFileError as exc:
+        # Built first so a bad programme file or mode fails the job with its own message.
+        classify.classifier(params.get("programme"), params.get("mode") or "auto")
+    except (BatchFileError, ValueError) as exc:  # incl. ProgrammeError, ClassifierConfigError
         raise JobError(str(exc)) from None
 
     def report(done: int, total: int) -> None:
@@ -167,8 +169,8 @@ def run_in_foreground(
     ctx = JobContext(job, registry, service.jobs.workdir(job.job_id))
     try:
         result = run_classify_job(ctx, service.classify, progress)
-    except JobError as exc:
+    except Exception as exc:
         registry.fail_job(job.job_id, str(exc))
         raise
-    # KeyboardInterrupt or a crash leave the job 'running': the next identical run resumes it.
+    # Ctrl-C or a killed process leave the job 'running': the next identical run resumes it.
     return registry.finish_job(job.job_id, result), result, bool(earlier)

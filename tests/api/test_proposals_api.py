@@ -95,6 +95,9 @@ def test_sync_classify_errors_are_readable(api: Api) -> None:
     assert response.status_code == 422 and "proposals" in response.json()["detail"]
     response = api.client.post("/proposals/classify", json=empty, headers=api.headers("reader"))
     assert response.status_code == 403
+    llm = {"proposals": PROPOSALS[:1], "mode": "llm"}
+    response = api.client.post("/proposals/classify", json=llm, headers=api.headers("editor"))
+    assert response.status_code == 400 and "No language model" in response.json()["detail"]
 
 
 def _upload_csv() -> bytes:
