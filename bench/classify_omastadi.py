@@ -179,10 +179,8 @@ def main() -> None:
     report: dict[str, Any] = {"file": str(path), "work": str(work)}
 
     def emit() -> None:
-        text = json.dumps(report, ensure_ascii=False, indent=2)
         if args.json_out:  # written after every stage: a long run leaves partial figures
-            args.json_out.write_text(text, "utf-8")
-        return None
+            args.json_out.write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
 
     first = run_job(service, path, work / "classified-1.csv", counter)
     report["first_run"] = first

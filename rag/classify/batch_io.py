@@ -117,8 +117,12 @@ def text_hash(text: str) -> str:
 
 def file_format(path: Path | str, given: str | None = None) -> str:
     """``csv``, ``xlsx`` or ``jsonl`` from an explicit choice or the file suffix."""
-    fmt = (given or _SUFFIX_FORMATS.get(Path(path).suffix.lower(), "")).lower()
-    if fmt not in FORMATS:
+    if given:
+        if given.lower() not in FORMATS:
+            raise BatchFileError(path, f"unknown output format '{given}': use csv, xlsx or jsonl")
+        return given.lower()
+    fmt = _SUFFIX_FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
         raise BatchFileError(
             path, f"unknown file type '{Path(path).suffix}': use .csv, .xlsx or .jsonl"
         )

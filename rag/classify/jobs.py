@@ -94,7 +94,7 @@ def _write_outputs(
         summary["rejected_path"] = str(rejected_path(out))
     return {
         **summary,
-        "rows": len(table.records),
+        "rows": len(table.row_ids) + len(table.rejected),
         "file": result_file.name,
         "filename": f"{stem}-classified.{fmt}",
         "media_type": MEDIA_TYPES[fmt],

@@ -188,6 +188,15 @@ def test_file_job_xlsx_output_and_bad_files(api: Api) -> None:
         headers=api.headers("editor"),
     )
     assert response.status_code == 400 and "unknown file type" in response.json()["detail"]
+    response = api.client.post(
+        "/proposals/classify",
+        files={"file": ("ehdotukset.csv", _upload_csv(), "text/csv")},
+        data={"text_column": "kuvaus", "out_format": "pdf"},
+        headers=api.headers("editor"),
+    )
+    assert (
+        response.status_code == 400 and "unknown output format 'pdf'" in response.json()["detail"]
+    )
 
 
 def test_decision_and_review_queue(api: Api) -> None:
