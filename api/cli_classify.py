@@ -33,15 +33,9 @@ def _names(values: list[str] | None) -> list[str]:
 def _print_summary(ctx: Ctx, result: dict[str, Any]) -> None:
     lang = ctx.lang
     for item in result["rejected"][:_SHOWN_REJECTED]:
-        reason = message(f"reject_{item['reason']}", lang)
+        reason = message(f"reject_{item['reason']}", lang, **item["facts"])
         console.print(
-            message(
-                "classify_rejected_row",
-                lang,
-                row=str(item["row"]),
-                reason=reason,
-                detail=item["detail"],
-            ),
+            message("classify_rejected_row", lang, row=str(item["row"]), reason=reason),
             style="yellow",
             markup=False,
         )

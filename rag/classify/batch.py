@@ -67,7 +67,13 @@ class BatchOutcome:
             "needs_review": self.needs_review,
             "primary_labels": self.label_counts(),
             "rejected": [
-                {"row": r.row, "id": r.proposal_id, "reason": r.reason, "detail": r.detail}
+                {
+                    "row": r.row,
+                    "id": r.proposal_id,
+                    "reason": r.reason,
+                    "detail": r.detail,
+                    "facts": r.facts,
+                }
                 for r in self.rejected
             ],
             "repeats": [

@@ -27,6 +27,7 @@ from ingest.language import normalise_language_code
 from ingest.loaders.tabular import cell_text, sniff_delimiter
 from ingest.loaders.text import detect_encoding
 from rag.classify.types import Classification
+from rag.messages import message
 
 FORMATS = ("csv", "xlsx", "jsonl")
 _SUFFIX_FORMATS = {
@@ -80,8 +81,13 @@ class RejectedRow:
 
     row: int
     reason: str  # "empty_text", "too_long", "undecodable", "invalid_json", "id_conflict"
-    detail: str
+    detail: str  # in English, for files and JSON
     proposal_id: str | None = None
+    # Values for the translated message ``reject_<reason>`` (rag.messages).
+    facts: dict[str, str] = field(default_factory=dict)
+
+    def message(self, language: str) -> str:
+        return message(f"reject_{self.reason}", language, **self.facts)
 
 
 @dataclass(frozen=True)
@@ -277,7 +283,11 @@ def _jsonl_records(
         try:
             value = json.loads(line.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            rejected.append(RejectedRow(number, "undecodable", f"not UTF-8 ({exc.reason})"))
+            rejected.append(
+                RejectedRow(
+                    number, "undecodable", f"not UTF-8 ({exc.reason})", None, {"encoding": "UTF-8"}
+                )
+            )
             continue
         except json.JSONDecodeError as exc:
             rejected.append(RejectedRow(number, "invalid_json", exc.msg))
@@ -320,18 +330,29 @@ def _validate(
                     "the text has bytes or characters that are "
                     f"not text in {table.encoding or 'the file'}",
                     proposal_id,
+                    {"encoding": table.encoding or "?"},
                 )
             )
             continue
         if not text.strip():
             table.rejected.append(
-                RejectedRow(number, "empty_text", f"no text in {', '.join(text_cols)}", proposal_id)
+                RejectedRow(
+                    number,
+                    "empty_text",
+                    f"no text in {', '.join(text_cols)}",
+                    proposal_id,
+                    {"columns": ", ".join(text_cols)},
+                )
             )
             continue
         if len(text) > max_chars:
             table.rejected.append(
                 RejectedRow(
-                    number, "too_long", f"{len(text)} characters (limit {max_chars})", proposal_id
+                    number,
+                    "too_long",
+                    f"{len(text)} characters (limit {max_chars})",
+                    proposal_id,
+                    {"length": str(len(text)), "limit": str(max_chars)},
                 )
             )
             continue
@@ -339,7 +360,13 @@ def _validate(
             proposal_id = "t-" + text_hash(text)[:16]
         elif _BROKEN.search(proposal_id):
             table.rejected.append(
-                RejectedRow(number, "undecodable", "the id is not readable text", None)
+                RejectedRow(
+                    number,
+                    "undecodable",
+                    "the id is not readable text",
+                    None,
+                    {"encoding": table.encoding or "?"},
+                )
             )
             continue
         first = seen.get(proposal_id)
@@ -354,6 +381,7 @@ def _validate(
                         "id_conflict",
                         f"id {proposal_id!r} was used by row {first.row} with a different text",
                         proposal_id,
+                        {"id": proposal_id, "first_row": str(first.row)},
                     )
                 )
             continue

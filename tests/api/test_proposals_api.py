@@ -128,7 +128,13 @@ def test_file_job_end_to_end_with_download(api: Api) -> None:
     result = status["result"]
     assert (result["classified"], result["resumed"], result["repeated_rows"]) == (8, 0, 1)
     assert result["rejected"] == [
-        {"row": 4, "id": "r-empty", "reason": "empty_text", "detail": "no text in otsikko, kuvaus"}
+        {
+            "row": 4,
+            "id": "r-empty",
+            "reason": "empty_text",
+            "detail": "no text in otsikko, kuvaus",
+            "facts": {"columns": "otsikko, kuvaus"},
+        }
     ]
     assert sum(result["primary_labels"].values()) == 8
 

@@ -69,6 +69,7 @@ def test_classify_jsonl_sv_en_to_xlsx_then_review(cli: CliRunner, tmp_path: Path
         "id": "tyhjä",
         "reason": "empty_text",
         "detail": "no text in text",
+        "facts": {"columns": "text"},
     }
     assert Path(summary["rejected_path"]).name == "ideas.rejected.csv"
 
