@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -176,7 +177,12 @@ def main() -> None:
     counter = EncodeCounter()
     counter.install()
 
-    report: dict[str, Any] = {"file": str(path), "work": str(work)}
+    # The machine is shared: the load says how much of the 2 cores this run really had.
+    report: dict[str, Any] = {
+        "file": str(path),
+        "work": str(work),
+        "load_at_start": os.getloadavg(),
+    }
 
     def emit() -> None:
         if args.json_out:  # written after every stage: a long run leaves partial figures
@@ -200,6 +206,8 @@ def main() -> None:
         if not first["resumed_interrupted_job"]:
             report["overhead_vs_embedding_only"] = round(first["seconds"] / alone["seconds"] - 1, 3)
         emit()
+    report["load_at_end"] = os.getloadavg()
+    emit()
     print(json.dumps(report, ensure_ascii=False, indent=2))
 
 
