@@ -160,6 +160,11 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None, help="data dir (resumable)")
     parser.add_argument("--json-out", type=Path, default=None)
     parser.add_argument(
+        "--only-embedding-pass",
+        action="store_true",
+        help="just the model-alone pass (e.g. after a run with --skip-embedding-pass)",
+    )
+    parser.add_argument(
         "--skip-embedding-pass",
         action="store_true",
         help="no separate embedding-only pass (the in-job model time is still reported)",
@@ -188,6 +193,12 @@ def main() -> None:
         if args.json_out:  # written after every stage: a long run leaves partial figures
             args.json_out.write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
 
+    if args.only_embedding_pass:
+        report["embedding_only"] = embedding_only(service, path, counter)
+        report["load_at_end"] = os.getloadavg()
+        emit()
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return
     first = run_job(service, path, work / "classified-1.csv", counter)
     report["first_run"] = first
     report["peak_memory_mib"] = round(peak_memory_mib(), 1)
