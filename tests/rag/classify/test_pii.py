@@ -37,7 +37,10 @@ def test_personal_data_is_masked(text: str, secret: str, placeholder: str) -> No
 
 
 def test_ordinary_numbers_and_words_are_kept() -> None:
-    text = "Budjetti 20000 euroa vuonna 2025: 3 penkkiä ja 120 metriä polkua. Kiitos hyvästä palvelusta."
+    text = (
+        "Budjetti 20000 euroa vuonna 2025: 3 penkkiä ja 120 metriä polkua. "
+        "Kiitos hyvästä palvelusta."
+    )
     masked = mask_pii(text)
     assert masked.text == text
     assert masked.counts == {}
