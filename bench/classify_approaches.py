@@ -98,7 +98,10 @@ def approaches(programme: Programme, cache: EmbeddingCache) -> dict[str, Trainer
         "flat logistic head (e5)": lambda ex: FlatHead(programme, cache, ex, lexicon=False),
         "flat head + lexicon features": lambda ex: FlatHead(programme, cache, ex, lexicon=True),
         "gate + theme head, no purpose terms": lambda ex: OfflineClassifier(
-            programme, cache, ex, replace(no_purpose, calibration="none")
+            programme, cache, ex, no_purpose
+        ),
+        "gate + theme head, primary labels only": lambda ex: OfflineClassifier(
+            programme, cache, ex, replace(base, secondary_rows=False)
         ),
         "gate + theme head, uncalibrated": lambda ex: OfflineClassifier(
             programme, cache, ex, replace(base, calibration="none")
