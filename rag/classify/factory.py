@@ -83,4 +83,6 @@ def make_classifier(
         raise ClassifierConfigError(message("classify_no_llm", settings.ui_language))
     from rag.classify.llm_mode import LLMClassifier
 
-    return LLMClassifier(settings, programme, fallback=offline)
+    return LLMClassifier(
+        settings, programme, fallback=offline, examples=[*programme.examples, *extra_examples]
+    )
