@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from pathlib import Path
 
 import openpyxl
@@ -16,6 +17,7 @@ from api.cli import app
 from rag.classify.batch_io import ProposalRow
 from rag.service import Tiekartta
 from tests.conftest import make_settings
+from tests.fakes.openai_server import FakeOpenAIServer
 
 LINES = [
     {"id": "sv-1", "text": "Bibliotekets e-böcker och lån borde gå att förnya i en app på svenska"},
@@ -137,3 +139,44 @@ def test_a_decision_changes_the_next_run_for_a_similar_text(tmp_path: Path) -> N
     assert second["p-2"].scores["b"] > first["p-2"].scores["b"]
     # The decided text itself now carries the person's labels.
     assert (second["p-1"].labels, second["p-1"].needs_review) == (["b"], False)
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_llm_mode_and_the_offline_fallback_warning(
+    cli: CliRunner, tmp_path: Path, fake_openai: FakeOpenAIServer
+) -> None:
+    source, data = tmp_path / "ideas.jsonl", tmp_path / "data"
+    source.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in LINES[:2]), "utf-8")
+    fake_openai.responder = lambda request: {
+        "labels": ["a"],
+        "primary": "a",
+        "confidence": 0.9,
+        "reason": "En tjänst på nätet.",
+    }
+    args = ["classify", str(source), "--text-column", "text", "--id-column", "id", "--mode", "llm"]
+    llm_env = {"TIEKARTTA_LLM_BASE_URL": fake_openai.base_url, "TIEKARTTA_LLM_MODEL": "fake"}
+    result = cli.invoke(
+        app, ["--data-dir", str(data), *args, "--out", str(tmp_path / "a.csv")], env=llm_env
+    )
+    assert result.exit_code == 0, result.output
+    assert "classified offline" not in result.output
+    stored = Tiekartta(make_settings(data)).registry.list_proposals()
+    assert {(p.proposal_id, p.mode, p.reason) for p in stored} == {
+        ("sv-1", "llm", "En tjänst på nätet."),
+        ("en-1", "llm", "En tjänst på nätet."),
+    }
+
+    # The LLM cannot be reached: the same file is classified offline, with a warning.
+    down = {**llm_env, "TIEKARTTA_LLM_BASE_URL": f"http://127.0.0.1:{_closed_port()}/v1"}
+    result = cli.invoke(
+        app, ["--data-dir", str(data), *args, "--out", str(tmp_path / "b.csv")], env=down
+    )
+    assert result.exit_code == 0, result.output
+    assert "could not be reached (2 proposals); classified offline instead" in result.output
+    stored = Tiekartta(make_settings(data)).registry.list_proposals()
+    assert {p.mode for p in stored} == {"offline"}
