@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
 from api.errors import install_error_handlers
-from api.routes import admin, ask, documents, drafts, health, jobs, search
+from api.routes import admin, ask, documents, drafts, health, jobs, proposals, search
 from api.routes.health import VERSION
 from rag.service import Tiekartta
 from rag.settings import Settings, get_settings
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
     )
     app.state.service = service or Tiekartta(settings or get_settings())
     install_error_handlers(app)
-    for module in (health, documents, search, ask, jobs, drafts, admin):
+    for module in (health, documents, search, ask, jobs, proposals, drafts, admin):
         app.include_router(module.router)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)

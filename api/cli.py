@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from api import cli_admin, cli_draft, cli_drafts, cli_eval
+from api import cli_admin, cli_classify, cli_draft, cli_drafts, cli_eval
 from api.cli_common import Ctx, date_option, fail, make_filters, run_guarded, state
 from ingest.loaders.base import LoadOptions
 from rag.citations import citation_label
@@ -26,6 +26,8 @@ app.add_typer(cli_drafts.drafts_app, name="drafts")
 app.command("audit")(cli_admin.audit)
 app.command("demo")(cli_admin.demo)
 app.command("draft")(cli_draft.draft)  # draft-core
+app.command("classify")(cli_classify.classify)
+app.add_typer(cli_classify.proposals_app, name="proposals")
 console = Console()
 
 

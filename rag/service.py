@@ -19,6 +19,8 @@ from ingest.loaders.base import LoadOptions
 from ingest.models import ACCESS_LEVELS
 from ingest.pipeline import IngestPipeline, IngestReport
 from rag.answer import Answerer, Turn
+from rag.classify.batch import ClassifyService
+from rag.classify.jobs import register_classify_jobs
 from rag.draft.job import register_draft_jobs
 from rag.embeddings import make_embeddings
 from rag.evidence import DenseScoreJudge, EvidenceJudge, Judge
@@ -124,6 +126,7 @@ class Tiekartta:
     def _register_job_handlers(self, runner: JobRunner) -> None:
         """One line per job kind (each feature module offers a ``register_*_jobs``)."""
         register_draft_jobs(runner, self)
+        register_classify_jobs(runner, self)
 
     # -- documents --------------------------------------------------------------------------
     def ingest(
@@ -247,3 +250,9 @@ class Tiekartta:
 
     def purge_audit(self) -> int:
         return self.registry.purge_events(self.settings.audit_retention_days)
+
+    # -- classify-batch: proposals ------------------------------------------------------------
+    @cached_property
+    def classify(self) -> ClassifyService:
+        """Proposal classification: classifier with people's decisions, batches, the queue."""
+        return ClassifyService(self.settings, self.registry)

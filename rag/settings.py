@@ -99,6 +99,47 @@ class Settings(BaseSettings):
         default=12, ge=2, le=40, description="How many fused candidates the LLM reorders."
     )
 
+    # --- classify: the proposal classifier (offline head / LLM mode) ---
+    classify_mode: str = Field(
+        default="auto",
+        pattern="^(auto|offline|llm)$",
+        description="'offline' (embeddings head), 'llm' (needs llm_*), 'auto' (offline).",
+    )
+    classify_review_threshold: float = Field(
+        default=0.6,
+        ge=0.0,
+        le=1.0,
+        description="Results whose confidence is below this are marked needs_review.",
+    )
+    classify_secondary_threshold: float = Field(
+        default=0.35,
+        ge=0.0,
+        le=1.0,
+        description="A second theme is added when its share among the themes reaches this.",
+    )
+    classify_decision_weight: float = Field(
+        default=3.0, gt=0.0, description="Training weight of a person's decision vs. an example."
+    )
+    classify_llm_examples: int = Field(
+        default=12, ge=0, description="Few-shot examples from the programme in an LLM prompt."
+    )
+
+    # -- classify-batch: proposal files, classification jobs and the review queue --------------
+    classify_max_chars: int = Field(
+        default=10_000,
+        ge=1,
+        description="Longest proposal text classified; longer rows are rejected and reported.",
+    )
+    classify_sync_limit: int = Field(
+        default=100, ge=1, description="Most proposals in one synchronous POST /proposals/classify."
+    )
+    classify_checkpoint_rows: int = Field(
+        default=64,
+        ge=1,
+        description="Rows classified and stored per step of a batch job (a killed job redoes "
+        "at most this many).",
+    )
+
     @field_validator("embeddings")
     @classmethod
     def _known_backend(cls, value: str) -> str:

@@ -69,7 +69,7 @@ def dedupe_records(docs: Iterable[LoadedDocument]) -> DedupeResult:
     return result
 
 
-def _cell_text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     """Spreadsheet value as the text a person sees (938, not 938.0; dates as ISO)."""
     if value is None:
         return ""
@@ -200,7 +200,7 @@ def records_from_table(
     return docs
 
 
-def _sniff_delimiter(text: str) -> str:
+def sniff_delimiter(text: str) -> str:
     """The candidate that occurs most often in the header line (Finnish Excel writes ';')."""
     header = text.split("\n", 1)[0]
     counts = {d: header.count(d) for d in _DELIMITERS}
@@ -215,7 +215,7 @@ class CsvLoader:
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
         text = decode_bytes(path.read_bytes(), path)
-        delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff_delimiter(text)
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
         try:
             raw_rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         except csv.Error as exc:
@@ -236,7 +236,7 @@ class XlsxLoader:
         try:
             for sheet in workbook.worksheets:
                 raw_rows = [
-                    [_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)
+                    [cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)
                 ]
                 if any(any(row) for row in raw_rows):
                     table = _make_table(raw_rows, path)

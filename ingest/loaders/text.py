@@ -51,29 +51,44 @@ def decode_bytes(data: bytes, path: Path | str) -> str:
     return text
 
 
-def _decode(data: bytes) -> str | None:
+def detect_encoding(data: bytes) -> str | None:
+    """The codec that fits the bytes: BOM, then UTF-8, then charset-normalizer (cp1252 preferred).
+
+    None when nothing fits. Shared with the proposal batch reader, which decodes with the
+    detected codec row by row so that one bad row can be reported instead of the whole file.
+    """
     for bom, encoding in _UTF_BOMS:
         if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
+            return encoding
     try:
-        return data.decode("utf-8")  # also handles the UTF-8 BOM, removed by the caller
+        data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         return None
-    guessed = str(best)
     # Detectors often pick a sibling single-byte code page (cp1250, latin-1, ...) for short
     # Finnish text; cp1252 is what Finnish Windows and Excel actually write.
-    if len(guessed) == len(data):  # one character per byte: a single-byte guess
+    if len(str(best)) == len(data):  # one character per byte: a single-byte guess
         try:
-            return data.decode("cp1252")
+            data.decode("cp1252")
         except UnicodeDecodeError:
             pass
-    return guessed
+        else:
+            return "cp1252"
+    return str(best.encoding)
+
+
+def _decode(data: bytes) -> str | None:
+    encoding = detect_encoding(data)
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _control_share(text: str) -> float:

@@ -29,7 +29,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ingest.loaders.tabular import _cell_text, _sniff_delimiter
+from ingest.loaders.tabular import cell_text, sniff_delimiter
 from ingest.loaders.text import decode_bytes
 from ingest.models import IngestError
 from rag.draft.programme import STATUS_IDS, Programme
@@ -122,7 +122,7 @@ def read_rows(path: Path) -> list[tuple[int, list[str]]]:
         try:
             sheet = workbook.worksheets[0]
             return [
-                (number, [_cell_text(v) for v in row])
+                (number, [cell_text(v) for v in row])
                 for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
             ]
         finally:
@@ -135,7 +135,7 @@ def read_rows(path: Path) -> list[tuple[int, list[str]]]:
         raise RegisterError(path, [exc.reason]) from None
     except OSError as exc:
         raise RegisterError(path, [f"cannot read the file ({exc.strerror})"]) from None
-    delimiter = "\t" if suffix == ".tsv" else _sniff_delimiter(text)
+    delimiter = "\t" if suffix == ".tsv" else sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     try:

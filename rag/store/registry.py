@@ -29,6 +29,7 @@ from rag.store.keys import (
     default_clearance,
     role_at_least,
 )
+from rag.store.proposals import ProposalStore
 from rag.store.schema import MIGRATIONS
 from rag.store.versions import VersionStore  # fi/sv version links (retrieval)
 
@@ -333,7 +334,14 @@ class DocumentStore(Database):
 
 
 class Registry(
-    DocumentStore, KeyStore, AuditLog, ConversationStore, JobStore, DraftReviewStore, VersionStore
+    DocumentStore,
+    KeyStore,
+    AuditLog,
+    ConversationStore,
+    JobStore,
+    ProposalStore,
+    DraftReviewStore,
+    VersionStore,
 ):
     """The registry facade: open (creating or migrating the schema) and use from any thread."""
 

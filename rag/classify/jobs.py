@@ -1,0 +1,176 @@
+"""Classification of a proposal file as a job: in the API's background runner, or in the
+foreground of the CLI. Both resume from the rows the job already stored.
+
+The CLI's jobs have their own kind (``classify-cli``) that the API's runner does not handle, so
+an API server started next to a running CLI never picks up the CLI's work; a CLI run that was
+killed is resumed by running the same command again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rag.classify.batch import BatchOutcome, ClassifyService
+from rag.classify.batch_io import (
+    MEDIA_TYPES,
+    BatchFileError,
+    ProposalFile,
+    file_format,
+    read_proposals,
+    rejected_path,
+    write_rejected,
+    write_results,
+)
+from rag.jobs import JobContext, JobError, JobRunner
+from rag.store.jobs import JobRecord
+from rag.store.registry import CLI_ACTOR
+
+if TYPE_CHECKING:
+    from rag.service import Tiekartta
+
+CLASSIFY_JOB = "classify"
+CLI_CLASSIFY_JOB = "classify-cli"
+# A job result holds at most this many rejected rows; the sidecar file holds all of them.
+_MAX_LISTED = 500
+
+
+def classify_params(
+    input_path: Path,
+    text_columns: list[str],
+    id_columns: list[str] | None = None,
+    out_format: str | None = None,
+    programme: Path | None = None,
+    mode: str = "auto",
+    filename: str | None = None,
+    out_path: Path | None = None,
+) -> dict[str, Any]:
+    """The job parameters (JSON): everything a resumed run needs to do the same work again."""
+    params: dict[str, Any] = {
+        "input": str(Path(input_path).resolve()),
+        "filename": filename or Path(input_path).name,
+        "text_columns": list(text_columns),
+        "id_columns": list(id_columns or []),
+        "out_format": file_format(out_path or input_path, out_format),
+        "programme": str(programme.resolve()) if programme else None,
+        "mode": mode,
+        "out_path": str(out_path.resolve()) if out_path else None,
+    }
+    # Same input bytes and options = the same job, so a re-run resumes instead of restarting.
+    digest = hashlib.sha256(Path(input_path).read_bytes())
+    digest.update(json.dumps({k: v for k, v in params.items() if k != "filename"}).encode())
+    params["fingerprint"] = digest.hexdigest()
+    return params
+
+
+def read_job_input(classify: ClassifyService, params: dict[str, Any]) -> ProposalFile:
+    return read_proposals(
+        Path(params["input"]),
+        params["text_columns"],
+        params["id_columns"],
+        max_chars=classify.settings.classify_max_chars,
+    )
+
+
+def _write_outputs(
+    table: ProposalFile, outcome: BatchOutcome, params: dict[str, Any], workdir: Path
+) -> dict[str, Any]:
+    fmt = params["out_format"]
+    stem = Path(params["filename"]).stem
+    result_file = workdir / f"result.{fmt}"
+    outcome.warnings += write_results(table, outcome.results, result_file, fmt)
+    write_rejected(outcome.rejected, workdir / "rejected.csv")
+    summary = outcome.summary()
+    summary["rejected"] = summary["rejected"][:_MAX_LISTED]
+    summary["repeats"] = summary["repeats"][:_MAX_LISTED]
+    if params.get("out_path"):
+        out = Path(params["out_path"])
+        write_results(table, outcome.results, out, fmt)
+        write_rejected(outcome.rejected, rejected_path(out))
+        summary["out_path"] = str(out)
+        summary["rejected_path"] = str(rejected_path(out))
+    return {
+        **summary,
+        "rows": len(table.row_ids) + len(table.rejected),
+        "file": result_file.name,
+        "filename": f"{stem}-classified.{fmt}",
+        "media_type": MEDIA_TYPES[fmt],
+        "rejected_file": "rejected.csv",
+    }
+
+
+def run_classify_job(
+    ctx: JobContext,
+    classify: ClassifyService,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Read the file, classify what the job has not stored yet, write the result files."""
+    params = ctx.job.params
+    try:
+        table = read_job_input(classify, params)
+        # Built first so a bad programme file or mode fails the job with its own message.
+        classify.classifier(params.get("programme"), params.get("mode") or "auto")
+    except (BatchFileError, ValueError) as exc:  # incl. ProgrammeError, ClassifierConfigError
+        raise JobError(str(exc)) from None
+
+    def report(done: int, total: int) -> None:
+        ctx.progress(done, total)
+        if progress is not None:
+            progress(done, total)
+
+    outcome = classify.classify_file(
+        table,
+        ctx.job.job_id,
+        programme=params.get("programme"),
+        mode=params.get("mode") or "auto",
+        progress=report,
+    )
+    result = _write_outputs(table, outcome, params, ctx.workdir)
+    ctx.registry.log_event(
+        ctx.job.actor,
+        "classify",
+        {
+            "job_id": ctx.job.job_id,
+            "file": params["filename"],
+            "classified": outcome.classified,
+            "resumed": outcome.resumed,
+            "rejected_rows": len(outcome.rejected),
+        },
+    )
+    return result
+
+
+def register_classify_jobs(runner: JobRunner, service: Tiekartta) -> None:
+    """Add the ``classify`` job kind to the API's runner."""
+    runner.register(CLASSIFY_JOB, lambda ctx: run_classify_job(ctx, service.classify))
+
+
+def run_in_foreground(
+    service: Tiekartta,
+    params: dict[str, Any],
+    progress: Callable[[int, int], None] | None = None,
+    actor: str = CLI_ACTOR,
+) -> tuple[JobRecord, dict[str, Any], bool]:
+    """The CLI's way: resume an unfinished identical job or start one; run it here.
+
+    Returns the finished job, its result and whether an interrupted run was resumed.
+    """
+    registry = service.registry
+    earlier = [
+        job
+        for job in registry.unfinished_jobs()
+        if job.kind == CLI_CLASSIFY_JOB and job.params.get("fingerprint") == params["fingerprint"]
+    ]
+    job = earlier[0] if earlier else registry.create_job(CLI_CLASSIFY_JOB, actor, params)
+    job = registry.start_job(job.job_id)
+    ctx = JobContext(job, registry, service.jobs.workdir(job.job_id))
+    try:
+        result = run_classify_job(ctx, service.classify, progress)
+    except Exception as exc:
+        registry.fail_job(job.job_id, str(exc))
+        raise
+    # Ctrl-C or a killed process leave the job 'running': the next identical run resumes it.
+    return registry.finish_job(job.job_id, result), result, bool(earlier)
