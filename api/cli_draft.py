@@ -12,11 +12,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from api.cli_common import Ctx, fail, run_guarded
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.models import DraftContent
-from rag.draft.programme import ProgrammeError
 from rag.draft.proposals import ProposalsError
 from rag.draft.register import RegisterError
 from rag.draft.render import write_draft
 from rag.messages import message
+from rag.programme import ProgrammeError
 from rag.store.registry import CLI_ACTOR
 
 console = Console()

@@ -17,11 +17,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError, create_model, model_validator
 
 from rag.classify.pii import mask_pii
-from rag.classify.programme import Programme
 from rag.classify.reasons import LANGUAGES, example_title
 from rag.classify.types import NONE_LABEL, Classification, LabelledExample, Progress
 from rag.llm import make_chat_model
 from rag.messages import message
+from rag.programme import Programme
 from rag.prompts import render_prompt
 from rag.settings import Settings
 

@@ -25,9 +25,9 @@ from sklearn.linear_model import LogisticRegression
 
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.features import FeatureBuilder, FeatureWeights, ProposalFeatures
-from rag.classify.programme import Programme
 from rag.classify.reasons import ReasonWriter
 from rag.classify.types import NONE_LABEL, Classification, LabelledExample, Progress
+from rag.programme import Programme
 
 # Texts are featurised in slices so progress reaches the caller during long batches.
 SLICE = 256
