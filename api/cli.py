@@ -270,3 +270,8 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+# `python -m api.cli ...` (the documented way to run the CLI without installing it).
+if __name__ == "__main__":
+    main()
