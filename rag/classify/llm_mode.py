@@ -17,7 +17,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError, create_model, model_validator
 
 from rag.classify.reasons import LANGUAGES, example_title
-from rag.classify.types import NONE_LABEL, Classification, LabelledExample, Progress
+from rag.classify.types import (
+    NONE_LABEL,
+    Classification,
+    LabelledExample,
+    Progress,
+    per_text_languages,
+)
 from rag.llm import make_chat_model
 from rag.messages import message
 from rag.privacy import mask_pii
@@ -157,7 +163,7 @@ class LLMClassifier:
         progress: Progress | None = None,
     ) -> list[Classification]:
         texts = list(texts)
-        langs = list(languages) if languages is not None else [None] * len(texts)
+        langs = per_text_languages(texts, languages)
         results: list[Classification] = []
         for i, text in enumerate(texts):
             language = self.fallback.reasons.language(text, langs[i])
