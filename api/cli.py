@@ -10,11 +10,19 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from api import cli_admin, cli_classify, cli_draft, cli_drafts, cli_eval
-from api.cli_common import Ctx, date_option, fail, make_filters, run_guarded, state
+from api.cli_common import (
+    Ctx,
+    date_option,
+    fail,
+    make_filters,
+    progress_bar,
+    run_guarded,
+    split_csv,
+    state,
+)
 from ingest.loaders.base import LoadOptions
 from rag.citations import citation_label
 from rag.messages import message
@@ -41,30 +49,15 @@ def main_options(
     state.data_dir = data_dir
 
 
-def _csv(value: str | None) -> list[str] | None:
-    items = [v.strip() for v in (value or "").split(",") if v.strip()]
-    return items or None
-
-
 def ingest_with_progress(ctx: Ctx, paths: list[Path], options: LoadOptions) -> Any:
     """Run the pipeline with a progress bar on stderr and return the report."""
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[name]}"),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("ingest", total=None, name="")
+    with progress_bar("ingest") as update:
 
         def progress(name: str, done: int, total: int) -> None:
-            bar.update(task, total=total, completed=done - 1, name=Path(name).name)
+            # Called as a file starts, so the file before it is the last one done.
+            update(done - 1, total, Path(name).name)
 
-        report = ctx.service.ingest(paths, options, progress=progress)
-        bar.update(task, completed=bar.tasks[0].total or 0)
-    return report
+        return ctx.service.ingest(paths, options, progress=progress)
 
 
 def print_report(ctx: Ctx, report: Any) -> None:
@@ -110,7 +103,7 @@ def ingest(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         fail(ctx, f"not found: {', '.join(missing)}")
-    options = LoadOptions(_csv(text_columns), _csv(id_columns), access, language)
+    options = LoadOptions(split_csv(text_columns), split_csv(id_columns), access, language)
     report = run_guarded(ctx, lambda: ingest_with_progress(ctx, paths, options))
     if as_json:
         print(json.dumps(asdict(report), ensure_ascii=False, indent=2))
@@ -270,3 +263,8 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+# `python -m api.cli ...` (the documented way to run the CLI without installing it).
+if __name__ == "__main__":
+    main()

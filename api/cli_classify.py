@@ -10,10 +10,9 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from api.cli_common import Ctx, fail, run_guarded
+from api.cli_common import Ctx, fail, progress_bar, run_guarded
 from rag.classify.batch import MODES
 from rag.classify.jobs import classify_params, run_in_foreground
 from rag.jobs import JobError
@@ -100,18 +99,10 @@ def classify(
             file, _names(text_column), _names(id_column), None, programme, mode, out_path=out
         ),
     )
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("classify", total=None)
+    with progress_bar("classify") as update:
 
         def progress(done: int, total: int) -> None:
-            bar.update(task, total=total, completed=done)
+            update(done, total, "")
 
         try:
             job, result, resumed = run_guarded(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any, NoReturn, TypeVar
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ingest.models import ACCESS_LEVELS, IngestError
 from rag.embeddings.base import EmbeddingsError
@@ -128,3 +130,33 @@ def make_filters(
         doc_ids=doc_ids or None,
         access_levels=set(ACCESS_LEVELS),
     )
+
+
+def split_csv(value: str | None) -> list[str] | None:
+    """A comma-separated option as a list ('a, b' -> [a, b]); None when nothing was given."""
+    items = [v.strip() for v in (value or "").split(",") if v.strip()]
+    return items or None
+
+
+# update(done, total, detail): move the bar to ``done`` of ``total`` and show ``detail``.
+ProgressUpdate = Callable[[int, int, str], None]
+
+
+@contextmanager
+def progress_bar(name: str) -> Iterator[ProgressUpdate]:
+    """A transient progress bar on stderr (so stdout stays clean for --json and pipes)."""
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[detail]}"),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(name, total=None, detail="")
+
+        def update(done: int, total: int, detail: str = "") -> None:
+            bar.update(task, total=total, completed=done, detail=detail)
+
+        yield update

@@ -7,24 +7,18 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from api.cli_common import Ctx, fail, run_guarded
+from api.cli_common import Ctx, fail, progress_bar, run_guarded, split_csv
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.models import DraftContent
-from rag.draft.programme import ProgrammeError
 from rag.draft.proposals import ProposalsError
 from rag.draft.register import RegisterError
 from rag.draft.render import write_draft
 from rag.messages import message
+from rag.programme import ProgrammeError
 from rag.store.registry import CLI_ACTOR
 
 console = Console()
-
-
-def _csv(value: str | None) -> list[str] | None:
-    items = [v.strip() for v in (value or "").split(",") if v.strip()]
-    return items or None
 
 
 def _store(ctx: Ctx, content: DraftContent) -> int:
@@ -56,25 +50,16 @@ def draft(
         fail(ctx, f"--out must end with .md or .docx, not '{out.name}'")
     options = DraftOptions(
         period=period,
-        themes=_csv(theme),
-        languages=_csv(lang) or [],
+        themes=split_csv(theme),
+        languages=split_csv(lang) or [],
         register=register,
         proposals=proposals,
         programme=programme,
     )
-    with Progress(
-        TextColumn("[bold]draft"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[step]}"),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("draft", total=None, step="")
+    with progress_bar("draft") as update:
 
         def progress(step: str, done: int, total: int) -> None:
-            bar.update(task, total=total, completed=done, step=step)
+            update(done, total, step)
 
         def run() -> DraftContent:
             try:

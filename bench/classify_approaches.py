@@ -26,9 +26,9 @@ from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.evaluate import GoldItem, cross_validate, load_gold, score
 from rag.classify.features import FeatureBuilder, FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
-from rag.classify.programme import Programme, load_programme
 from rag.classify.types import NONE_LABEL, Classification, LabelledExample, ProposalClassifier
 from rag.embeddings import make_embeddings
+from rag.programme import Programme, load_programme
 from rag.settings import Settings
 
 

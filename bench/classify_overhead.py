@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 from rag.classify.factory import make_classifier
-from rag.classify.programme import load_programme
 from rag.embeddings import make_embeddings
+from rag.programme import load_programme
 from rag.settings import Settings
 
 

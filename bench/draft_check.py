@@ -18,8 +18,8 @@ from pathlib import Path
 
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.evidence import clean_quote
-from rag.draft.programme import STATUS_IDS, load_programme
 from rag.draft.register import load_register
+from rag.programme import STATUS_IDS, load_programme
 from rag.service import Tiekartta
 from rag.settings import Settings
 
@@ -40,7 +40,7 @@ def main() -> None:
     draft = build_draft(
         service, DraftOptions(period=args.period, languages=languages, register=args.register)
     )
-    programme = load_programme(service.settings.programme_file)
+    programme = load_programme(service.settings.programme_file, need_roadmap=True)
     register = load_register(args.register, programme)
     citations = [c for s in draft.sections for c in s.citations]
     stored = {

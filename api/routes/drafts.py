@@ -32,8 +32,8 @@ from api.schemas import (
     DraftVersionOut,
 )
 from rag.draft.job import DRAFT_JOB, DraftJobParams, DraftParamError, check_params
-from rag.draft.programme import ProgrammeError
 from rag.draft.review_export import export_draft
+from rag.programme import ProgrammeError
 from rag.service import Tiekartta
 from rag.store.draft_records import DraftRecord
 from rag.store.registry import ApiKey

@@ -135,7 +135,7 @@ class ClassifyService:
 
     def programme(self, path: Path | str | None = None) -> Any:
         """The programme file, read again only when it changed (ProgrammeError if invalid)."""
-        from rag.classify.programme import load_programme
+        from rag.programme import load_programme
 
         file = self.programme_path(path)
         key = (str(file.resolve()), file.stat().st_mtime if file.exists() else 0.0)

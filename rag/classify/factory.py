@@ -9,10 +9,10 @@ from pathlib import Path
 
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.offline import OfflineClassifier, OfflineConfig
-from rag.classify.programme import Programme, load_programme
 from rag.classify.types import LabelledExample, ProposalClassifier
 from rag.embeddings import make_embeddings
 from rag.messages import message
+from rag.programme import Programme, load_programme
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -25,9 +25,15 @@ from sklearn.linear_model import LogisticRegression
 
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.features import FeatureBuilder, FeatureWeights, ProposalFeatures
-from rag.classify.programme import Programme
 from rag.classify.reasons import ReasonWriter
-from rag.classify.types import NONE_LABEL, Classification, LabelledExample, Progress
+from rag.classify.types import (
+    NONE_LABEL,
+    Classification,
+    LabelledExample,
+    Progress,
+    per_text_languages,
+)
+from rag.programme import Programme
 
 # Texts are featurised in slices so progress reaches the caller during long batches.
 SLICE = 256
@@ -146,9 +152,7 @@ class OfflineClassifier:
         progress: Progress | None = None,
     ) -> list[Classification]:
         texts = list(texts)
-        langs = list(languages) if languages is not None else [None] * len(texts)
-        if len(langs) != len(texts):
-            raise ValueError(f"{len(texts)} texts but {len(langs)} languages")
+        langs = per_text_languages(texts, languages)
         results: list[Classification] = []
         for start in range(0, len(texts), SLICE):
             part = texts[start : start + SLICE]

@@ -13,9 +13,9 @@ import numpy as np
 
 from ingest.language import detect_language
 from rag.classify.features import FeatureBuilder, ProposalFeatures
-from rag.classify.programme import Programme
 from rag.classify.types import NONE_LABEL, LabelledExample
 from rag.messages import message
+from rag.programme import Programme
 
 if TYPE_CHECKING:
     from rag.classify.offline import OfflineClassifier

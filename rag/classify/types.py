@@ -16,6 +16,16 @@ NONE_LABEL = "none"
 Progress = Callable[[int, int], None]
 
 
+def per_text_languages(
+    texts: Sequence[str], languages: Sequence[str | None] | None
+) -> list[str | None]:
+    """One language (or None: detect it) per text; a list of another length is an error."""
+    langs: list[str | None] = list(languages) if languages is not None else [None] * len(texts)
+    if len(langs) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(langs)} languages")
+    return langs
+
+
 @dataclass
 class Classification:
     """One proposal's result.

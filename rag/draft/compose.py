@@ -12,7 +12,6 @@ from langchain_core.language_models import BaseChatModel
 
 from rag.draft.evidence import EvidencePack
 from rag.draft.models import DraftContent, DraftFlag, DraftSection
-from rag.draft.programme import STATUS_IDS, Programme
 from rag.draft.proposals import ClassifiedProposal
 from rag.draft.register import Register
 from rag.draft.sections import (
@@ -25,6 +24,7 @@ from rag.draft.sections import (
 )
 from rag.draft.writer import LLMSectionWriter
 from rag.messages import message
+from rag.programme import STATUS_IDS, Programme
 
 
 @dataclass
@@ -124,7 +124,7 @@ class DraftComposer:
                 theme_lines.append(
                     ctx.render(
                         "theme_count",
-                        theme=theme.theme.label(language),
+                        theme=theme.theme.heading(language),
                         total=sum(per.values()),
                         counts=listed,
                     )

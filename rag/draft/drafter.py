@@ -11,9 +11,9 @@ from rag.draft.compose import DraftComposer, DraftRequest
 from rag.draft.evidence import EvidenceCollector
 from rag.draft.models import DraftContent
 from rag.draft.period import parse_period
-from rag.draft.programme import load_programme
 from rag.draft.proposals import load_proposals
 from rag.draft.register import load_register
+from rag.programme import load_programme
 from rag.service import Tiekartta
 from rag.store.registry import CLI_ACTOR
 
@@ -46,8 +46,8 @@ def build_draft(
         raise ValueError(
             f"languages must be some of {', '.join(LANGUAGES)}, not '{','.join(unknown)}'"
         )
-    programme = load_programme(options.programme or settings.programme_file)
-    themes = options.themes or programme.theme_ids
+    programme = load_programme(options.programme or settings.programme_file, need_roadmap=True)
+    themes = options.themes or list(programme.theme_ids)
     for theme in themes:
         programme.theme(theme)  # raises with the known theme ids
     register = load_register(options.register, programme) if options.register else None

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from rag.draft.models import DraftContent
 from rag.draft.period import parse_period
-from rag.draft.programme import load_programme
 from rag.draft.proposals import ProposalsError, load_proposals
 from rag.draft.register import RegisterError, load_register
 from rag.draft.render import draft_title
 from rag.jobs import JobContext, JobError, JobHandler, JobRunner
+from rag.programme import load_programme
 
 if TYPE_CHECKING:  # the service imports this module; the drafter imports the service
     from rag.service import Tiekartta
@@ -70,7 +70,7 @@ def check_params(params: DraftJobParams, programme_file: Path, names: dict[str, 
         raise DraftParamError(
             "languages", f"use some of {', '.join(LANGUAGES)}, not '{','.join(unknown)}'"
         )
-    programme = load_programme(programme_file)
+    programme = load_programme(programme_file, need_roadmap=True)
     for theme in params.themes or []:
         try:
             programme.theme(theme)

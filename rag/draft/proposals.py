@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,7 @@ def _jsonl(path: Path, problems: list[str]) -> list[tuple[int, dict[str, Any]]]:
     return records
 
 
-def load_proposals(path: Path, theme_ids: list[str]) -> list[ClassifiedProposal]:
+def load_proposals(path: Path, theme_ids: Sequence[str]) -> list[ClassifiedProposal]:
     """Read a classified proposals file; labels must be programme themes or ``none``."""
     if not path.is_file():
         raise ProposalsError(path, ["file not found"])

@@ -15,11 +15,11 @@ from rag.draft.citing import CitationList, quoted
 from rag.draft.evidence import MeasureEvidence, Passage, ThemeEvidence
 from rag.draft.models import DraftFlag, DraftSection
 from rag.draft.period import Period
-from rag.draft.programme import STATUS_IDS, Programme
 from rag.draft.proposals import ClassifiedProposal
 from rag.draft.register import Register
 from rag.draft.textmatch import mentions
 from rag.messages import message
+from rag.programme import STATUS_IDS, Programme
 from rag.prompts import render_prompt
 
 
@@ -51,7 +51,7 @@ class SectionContext:
 
 def section_title(theme: ThemeEvidence, language: str, kind: str) -> str:
     """'a) Ihmislähtöiset sähköiset palvelut – Eteneminen kaudella'."""
-    return f"{theme.theme.label(language)} – {message(f'draft_section_{kind}', language)}"
+    return f"{theme.theme.heading(language)} – {message(f'draft_section_{kind}', language)}"
 
 
 def prefer_language(passages: list[Passage], language: str) -> list[Passage]:

@@ -10,15 +10,13 @@ import json
 import re
 import shutil
 import socket
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
 from rag.service import Tiekartta
+from tests.api.helpers import Api, api_for
 from tests.conftest import SAMPLE_CORPUS, make_settings
 from tests.fakes import FakeOpenAIServer, last_user_message
 
@@ -53,38 +51,15 @@ Kesäkuun aikana allasosastolla tehdään huoltotöitä, jolloin terapia-allas o
 """
 
 
-@dataclass
-class Api:
-    """A test client and one secret per role for a service."""
-
-    client: TestClient
-    service: Tiekartta
-    secrets: dict[str, str]
-    key_ids: dict[str, str]
-
-    def headers(self, role: str, **extra: str) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.secrets[role]}", **extra}
-
-
-def _api_for(service: Tiekartta) -> Api:
-    secrets: dict[str, str] = {}
-    key_ids: dict[str, str] = {}
-    for role in ("reader", "editor", "approver", "admin"):
-        created = service.registry.create_key(role, f"test {role}")
-        secrets[role] = created.secret
-        key_ids[role] = created.key.key_id
-    return Api(TestClient(create_app(service=service)), service, secrets, key_ids)
-
-
 @pytest.fixture(scope="module")
 def sample_api(sample_service: Tiekartta) -> Api:
-    return _api_for(sample_service)
+    return api_for(sample_service)
 
 
 @pytest.fixture
 def fresh_api(tmp_path: Path) -> Api:
     """An empty service of its own (the e5 model itself is shared by the process)."""
-    return _api_for(Tiekartta(make_settings(tmp_path / "data")))
+    return api_for(Tiekartta(make_settings(tmp_path / "data")))
 
 
 def _write_docs(folder: Path) -> dict[str, Path]:
@@ -810,7 +785,7 @@ def llm_service(
 @pytest.fixture
 def llm_api(llm_service: Tiekartta, fake_openai: FakeOpenAIServer) -> Api:
     """The LLM service with fresh keys; `fake_openai` is reset for every test."""
-    return _api_for(llm_service)
+    return api_for(llm_service)
 
 
 def test_llm_answer_keeps_only_verified_citations(
@@ -941,7 +916,7 @@ def unreachable_llm_api(tmp_path_factory: pytest.TempPathFactory) -> Api:
         )
     )
     assert service.ingest([docs]).ingested == [OVERVIEW_ID]
-    return _api_for(service)
+    return api_for(service)
 
 
 def test_llm_unreachable_falls_back_to_extractive(unreachable_llm_api: Api) -> None:

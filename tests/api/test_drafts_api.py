@@ -7,52 +7,21 @@ job is in ``test_drafts_job.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
 from rag.draft.models import DraftCitation, DraftContent, DraftFlag, DraftSection
 from rag.models import SearchFilters
 from rag.service import Tiekartta
+from tests.api.helpers import Api, api_for
 
-ROLES = ("reader", "editor", "approver", "admin")
 INTERNAL_ID = "intern-tietoturvaohje"
 
 
-@dataclass
-class DraftsApi:
-    client: TestClient
-    service: Tiekartta
-    secrets: dict[str, str]
-    key_ids: dict[str, str]
-
-    def headers(self, role: str, **extra: str) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.secrets[role]}", **extra}
-
-    def get(self, path: str, role: str = "reader", **kw: Any) -> Any:
-        return self.client.get(path, headers=self.headers(role), **kw)
-
-    def post(self, path: str, role: str, json: Any = None, **kw: Any) -> Any:
-        return self.client.post(path, json=json, headers=self.headers(role), **kw)
-
-    def patch(self, path: str, role: str, json: Any) -> Any:
-        return self.client.patch(path, json=json, headers=self.headers(role))
-
-
-def make_drafts_api(service: Tiekartta) -> DraftsApi:
-    secrets, key_ids = {}, {}
-    for role in ROLES:
-        created = service.registry.create_key(role, f"drafts test {role}")
-        secrets[role], key_ids[role] = created.secret, created.key.key_id
-    return DraftsApi(TestClient(create_app(service=service)), service, secrets, key_ids)
-
-
 @pytest.fixture(scope="module")
-def api(sample_service: Tiekartta) -> DraftsApi:
-    return make_drafts_api(sample_service)
+def api(sample_service: Tiekartta) -> Api:
+    return api_for(sample_service, label="drafts test")
 
 
 def cited_content(service: Tiekartta, query: str, doc_ids: list[str] | None = None) -> DraftContent:
@@ -96,7 +65,7 @@ def cited_content(service: Tiekartta, query: str, doc_ids: list[str] | None = No
     )
 
 
-def store_draft(api: DraftsApi, query: str = "digiohjelma 2024–2026", **kw: Any) -> int:
+def store_draft(api: Api, query: str = "digiohjelma 2024–2026", **kw: Any) -> int:
     content = cited_content(api.service, query, **kw)
     return api.service.registry.create_draft(content, api.key_ids["editor"]).draft_id
 
@@ -110,7 +79,7 @@ def assert_error(response: Any, status: int, *needles: str) -> str:
     return detail
 
 
-def test_review_to_approval_over_http(api: DraftsApi) -> None:
+def test_review_to_approval_over_http(api: Api) -> None:
     draft_id = store_draft(api)
     listed = api.get("/drafts").json()
     assert draft_id in [d["draft_id"] for d in listed]
@@ -185,7 +154,7 @@ def test_review_to_approval_over_http(api: DraftsApi) -> None:
     ]
 
 
-def test_an_approved_draft_refuses_edits_and_keeps_its_content(api: DraftsApi) -> None:
+def test_an_approved_draft_refuses_edits_and_keeps_its_content(api: Api) -> None:
     draft_id = store_draft(api)
     api.post(f"/drafts/{draft_id}/submit", "editor")
     api.post(f"/drafts/{draft_id}/approve", "approver")
@@ -221,7 +190,7 @@ def test_an_approved_draft_refuses_edits_and_keeps_its_content(api: DraftsApi) -
     assert api.get(f"/drafts/{draft_id}").json()["sections"] == before["sections"]
 
 
-def test_reject_path_and_resubmission(api: DraftsApi) -> None:
+def test_reject_path_and_resubmission(api: Api) -> None:
     draft_id = store_draft(api)
     assert_error(
         api.post(f"/drafts/{draft_id}/reject", "approver", {"reason": "x"}), 409, "in_review"
@@ -261,7 +230,7 @@ def test_reject_path_and_resubmission(api: DraftsApi) -> None:
     assert [d["draft_id"] for d in api.get("/drafts", params={"status": "rejected"}).json()] == []
 
 
-def test_bad_edits_get_clear_errors(api: DraftsApi) -> None:
+def test_bad_edits_get_clear_errors(api: Api) -> None:
     draft_id = store_draft(api)
     path = f"/drafts/{draft_id}"
     assert_error(
@@ -302,7 +271,7 @@ def test_bad_edits_get_clear_errors(api: DraftsApi) -> None:
     assert api.get(path).json()["current_version"] == 2
 
 
-def test_drafts_quoting_internal_documents_are_hidden_from_public_keys(api: DraftsApi) -> None:
+def test_drafts_quoting_internal_documents_are_hidden_from_public_keys(api: Api) -> None:
     draft_id = store_draft(api, "tietoturva", doc_ids=[INTERNAL_ID])
     assert api.get(f"/drafts/{draft_id}", "admin").json()["access"] == ["internal"]
     assert_error(api.get(f"/drafts/{draft_id}", "reader"), 404)
@@ -327,5 +296,5 @@ def test_drafts_quoting_internal_documents_are_hidden_from_public_keys(api: Draf
         ("POST", "/drafts/1/reject"),
     ],
 )
-def test_draft_endpoints_need_a_key(api: DraftsApi, method: str, path: str) -> None:
+def test_draft_endpoints_need_a_key(api: Api, method: str, path: str) -> None:
     assert_error(api.client.request(method, path, json={}), 401)

@@ -14,7 +14,8 @@ import pytest
 
 from rag.draft.job import DRAFT_JOB
 from rag.service import Tiekartta
-from tests.api.test_drafts_api import DraftsApi, assert_error, make_drafts_api
+from tests.api.helpers import Api, api_for
+from tests.api.test_drafts_api import assert_error
 from tests.conftest import REPO
 
 REGISTER = REPO / "corpus" / "registers" / "digitiekartta-toimenpiteet-2025.csv"
@@ -22,18 +23,16 @@ JOB_TIMEOUT_S = 600
 
 
 @pytest.fixture(scope="module")
-def api(sample_service: Tiekartta) -> DraftsApi:
-    return make_drafts_api(sample_service)
+def api(sample_service: Tiekartta) -> Api:
+    return api_for(sample_service, label="drafts test")
 
 
-def start(
-    api: DraftsApi, role: str = "editor", files: dict[str, Any] | None = None, **form: str
-) -> Any:
+def start(api: Api, role: str = "editor", files: dict[str, Any] | None = None, **form: str) -> Any:
     data = {"period": "2025", **form}
     return api.client.post("/drafts", data=data, files=files or {}, headers=api.headers(role))
 
 
-def finished_job(api: DraftsApi, job_id: str) -> dict[str, Any]:
+def finished_job(api: Api, job_id: str) -> dict[str, Any]:
     api.service.jobs.wait(job_id, timeout=JOB_TIMEOUT_S)
     response = api.get(f"/jobs/{job_id}", "editor")
     assert response.status_code == 200, response.text
@@ -42,7 +41,7 @@ def finished_job(api: DraftsApi, job_id: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def generated(api: DraftsApi) -> dict[str, Any]:
+def generated(api: Api) -> dict[str, Any]:
     """One draft made through POST /drafts with the sample register (shared by the tests)."""
     files = {"register": (REGISTER.name, REGISTER.read_bytes(), "text/csv")}
     response = start(api, files=files, languages="fi,sv", title="Digitiekartan seuranta 2025")
@@ -54,7 +53,7 @@ def generated(api: DraftsApi) -> dict[str, Any]:
     return job
 
 
-def test_the_job_stores_a_reviewable_fi_sv_draft(api: DraftsApi, generated: dict[str, Any]) -> None:
+def test_the_job_stores_a_reviewable_fi_sv_draft(api: Api, generated: dict[str, Any]) -> None:
     assert generated["kind"] == DRAFT_JOB
     assert (
         generated["total"] and generated["done"] == generated["total"]
@@ -88,7 +87,7 @@ def test_the_job_stores_a_reviewable_fi_sv_draft(api: DraftsApi, generated: dict
 
 
 def test_generated_draft_through_review_and_docx_export(
-    api: DraftsApi, generated: dict[str, Any], tmp_path: Path
+    api: Api, generated: dict[str, Any], tmp_path: Path
 ) -> None:
     draft_id = generated["result"]["draft_id"]
     draft = api.get(f"/drafts/{draft_id}").json()
@@ -153,7 +152,7 @@ def test_generated_draft_through_review_and_docx_export(
     assert_error(api.get(f"/drafts/{draft_id}/export", params={"format": "pdf"}), 422)
 
 
-def test_bad_draft_requests_are_named_before_any_job_starts(api: DraftsApi, tmp_path: Path) -> None:
+def test_bad_draft_requests_are_named_before_any_job_starts(api: Api, tmp_path: Path) -> None:
     before = len(api.service.registry.list_jobs(kind=DRAFT_JOB))
     assert_error(start(api, period="20x5"), 400, "period", "20x5")
     assert_error(start(api, themes="a,q"), 400, "themes", "'q'")

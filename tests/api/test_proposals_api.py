@@ -6,14 +6,12 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import openpyxl
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
 from rag.service import Tiekartta
+from tests.api.helpers import Api, api_for
 from tests.conftest import make_settings
 
 LABELS = {"a", "b", "c", "none"}
@@ -31,27 +29,13 @@ PROPOSALS = [
 ]
 
 
-@dataclass
-class Api:
-    client: TestClient
-    service: Tiekartta
-    secrets: dict[str, str]
-    key_ids: dict[str, str]
-
-    def headers(self, role: str, **extra: str) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.secrets[role]}", **extra}
-
-
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     data = tmp_path_factory.mktemp("proposals-api")
     service = Tiekartta(make_settings(data, classify_checkpoint_rows=4, classify_sync_limit=10))
-    secrets, key_ids = {}, {}
-    for role in ("reader", "editor", "admin"):
-        created = service.registry.create_key(role, f"test {role}")
-        secrets[role], key_ids[role] = created.secret, created.key.key_id
-    with TestClient(create_app(service=service)) as client:  # runs the lifespan (job runner)
-        yield Api(client, service, secrets, key_ids)
+    api = api_for(service, roles=("reader", "editor", "admin"))
+    with api.client:  # runs the lifespan (job runner)
+        yield api
 
 
 def check_result(item: dict[str, object]) -> None:

@@ -79,8 +79,8 @@ def _env(**extra: str) -> dict[str, str]:
 def _cli(data_dir: Path, *args: str) -> list[str]:
     return [
         sys.executable,
-        "-c",
-        "from api.cli import main; main()",
+        "-m",
+        "api.cli",
         "--data-dir",
         str(data_dir),
         *args,

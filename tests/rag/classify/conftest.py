@@ -9,7 +9,7 @@ import pytest
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.factory import embedding_cache
 from rag.classify.offline import OfflineClassifier
-from rag.classify.programme import Programme, load_programme
+from rag.programme import Programme, load_programme
 from rag.settings import Settings
 from tests.conftest import make_settings
 

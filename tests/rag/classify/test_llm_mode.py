@@ -12,7 +12,7 @@ import pytest
 from rag.classify.factory import ClassifierConfigError, make_classifier
 from rag.classify.llm_mode import LLMClassifier
 from rag.classify.offline import OfflineClassifier
-from rag.classify.programme import Programme
+from rag.programme import Programme
 from rag.settings import Settings
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAIServer, last_user_message

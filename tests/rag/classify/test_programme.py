@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rag.classify.programme import ProgrammeError, load_programme
+from rag.programme import ProgrammeError, load_programme
 from rag.settings import Settings
 from tests.rag.classify.conftest import write
 

@@ -9,8 +9,8 @@ import pytest
 
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.models import DraftContent
-from rag.draft.programme import Programme, load_programme
 from rag.draft.register import Register, load_register
+from rag.programme import Programme, load_programme
 from rag.service import Tiekartta
 from rag.settings import PROJECT_ROOT
 
@@ -59,7 +59,7 @@ PROPOSALS = [
 
 @pytest.fixture(scope="session")
 def programme() -> Programme:
-    return load_programme(PROGRAMME_FILE)
+    return load_programme(PROGRAMME_FILE, need_roadmap=True)
 
 
 @pytest.fixture(scope="session")

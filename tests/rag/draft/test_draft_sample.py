@@ -8,9 +8,9 @@ from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.evidence import EvidenceCollector, clean_quote
 from rag.draft.models import DraftContent, DraftSection
 from rag.draft.period import parse_period
-from rag.draft.programme import STATUS_IDS, Programme
 from rag.draft.register import Register
 from rag.messages import message
+from rag.programme import STATUS_IDS, Programme
 from rag.service import Tiekartta
 
 

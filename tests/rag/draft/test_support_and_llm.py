@@ -15,11 +15,11 @@ from rag.draft.compose import DraftComposer, DraftRequest
 from rag.draft.evidence import EvidenceCollector, EvidencePack
 from rag.draft.models import DraftCitation
 from rag.draft.period import parse_period
-from rag.draft.programme import Programme
 from rag.draft.register import Register
 from rag.draft.support import SupportChecker
 from rag.llm import make_chat_model
 from rag.messages import message
+from rag.programme import Programme
 from rag.service import Tiekartta
 from rag.settings import Settings
 from tests.fakes.openai_server import FakeError, FakeOpenAIServer, last_user_message

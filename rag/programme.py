@@ -1,8 +1,10 @@
-"""The programme definition (themes, the `none` entry, labelled examples) read from YAML.
+"""The programme definition (themes, the `none` entry, labelled examples, roadmap statuses).
 
 A municipality's programme is configuration: this module turns its YAML file into typed,
 validated objects and fails with a message naming the file and the field when the file is
 wrong, because a silently skipped theme or example would quietly change every result.
+Both the classifier (themes, examples) and the roadmap draft (theme names, status words) read
+the same file through this one loader, so the two can never disagree about a theme.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from rag.classify.types import NONE_LABEL, LabelledExample
 
 #: Languages a theme text may be written in; others are rejected so typos ("se") show up.
 KNOWN_LANGUAGES = ("fi", "sv", "en")
+
+#: The canonical status ids of the roadmap, in the order the draft lists them.
+STATUS_IDS = ("completed", "ongoing", "not_started")
 
 
 class ProgrammeError(ValueError):
@@ -44,6 +49,14 @@ class Theme:
     def display_name(self, language: str) -> str:
         return self.text(self.short_name or self.name, language)
 
+    def heading(self, language: str) -> str:
+        """'a) Ihmislähtöiset sähköiset palvelut' in the given language (English fallback)."""
+        names = self.short_name or self.name
+        return f"{self.id}) {names.get(language) or names.get('en') or self.id}"
+
+    def full_name(self, language: str) -> str:
+        return self.name.get(language) or self.name.get("en") or self.id
+
 
 @dataclass(frozen=True)
 class Programme:
@@ -59,6 +72,10 @@ class Programme:
     # Words that show a proposal puts forward a digital element (app, online, sensor ...);
     # the gate between `none` and the themes counts them.
     digital_markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Roadmap follow-up (used by the draft): status id -> {language: word}, e.g.
+    # completed -> {fi: valmis, sv: slutförd, en: completed}, and the roadmap's own name.
+    statuses: dict[str, dict[str, str]] = field(default_factory=dict)
+    roadmap_name: dict[str, str] = field(default_factory=dict)
 
     @property
     def theme_ids(self) -> tuple[str, ...]:
@@ -74,6 +91,29 @@ class Programme:
             if theme.id == label_id:
                 return theme
         raise KeyError(label_id)
+
+    def theme(self, theme_id: str) -> Theme:
+        """A theme (not `none`) by id; the error lists the programme's theme ids."""
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        known = ", ".join(self.theme_ids)
+        raise ProgrammeError(f"unknown theme '{theme_id}' (the programme has: {known})")
+
+    def status_word(self, status: str, language: str) -> str:
+        words = self.statuses.get(status, {})
+        return words.get(language) or words.get("en") or status.replace("_", " ")
+
+    def require_roadmap(self) -> Programme:
+        """Check the roadmap statuses a draft needs are all there (returns ``self``)."""
+        missing = [s for s in STATUS_IDS if s not in self.statuses]
+        if missing:
+            source = self.path if self.path is not None else "<programme>"
+            raise ProgrammeError(
+                f"{source}: roadmap.statuses lacks {', '.join(missing)} "
+                f"(needed: {', '.join(STATUS_IDS)})"
+            )
+        return self
 
 
 class _Reader:
@@ -167,6 +207,21 @@ class _Reader:
             text=text, labels=tuple(labels), primary=primary, language=language, source="programme"
         )
 
+    def roadmap(self, value: Any) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+        """The roadmap's status words and name; optional (the classifier does not need them)."""
+        if value is None:
+            return {}, {}
+        data = self.mapping(value, "roadmap")
+        raw_statuses = data.get("statuses")
+        statuses = {
+            str(status): self.texts_by_language(words, f"roadmap.statuses.{status}")
+            for status, words in (
+                self.mapping(raw_statuses, "roadmap.statuses") if raw_statuses else {}
+            ).items()
+        }
+        name = self.texts_by_language(data.get("name"), "roadmap.name", required=False)
+        return statuses, name
+
 
 def parse_programme(data: Any, source: str = "<programme>", path: Path | None = None) -> Programme:
     """Validate already-parsed YAML; ``source`` names the file in error messages."""
@@ -218,6 +273,7 @@ def parse_programme(data: Any, source: str = "<programme>", path: Path | None = 
     languages = root.get("languages") or list(KNOWN_LANGUAGES)
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         raise reader.fail("languages", "expected a list of language codes")
+    statuses, roadmap_name = reader.roadmap(root.get("roadmap"))
     return Programme(
         id=programme_id,
         name=name,
@@ -227,11 +283,16 @@ def parse_programme(data: Any, source: str = "<programme>", path: Path | None = 
         languages=tuple(languages),
         path=path,
         digital_markers=reader.keywords(root.get("digital_markers"), "digital_markers"),
+        statuses=statuses,
+        roadmap_name=roadmap_name,
     )
 
 
-def load_programme(path: Path | str) -> Programme:
-    """Read and validate a programme YAML file (``ProgrammeError`` names file and field)."""
+def load_programme(path: Path | str, *, need_roadmap: bool = False) -> Programme:
+    """Read and validate a programme YAML file (``ProgrammeError`` names file and field).
+
+    ``need_roadmap`` also requires every roadmap status (the draft lists them all).
+    """
     path = Path(path)
     if not path.is_file():
         raise ProgrammeError(f"{path}: programme file not found")
@@ -239,8 +300,11 @@ def load_programme(path: Path | str) -> Programme:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
         raise ProgrammeError(f"{path}: not UTF-8 text ({exc.reason})") from exc
+    except OSError as exc:
+        raise ProgrammeError(f"{path}: cannot read the programme file ({exc.strerror})") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "YAML"
         raise ProgrammeError(f"{path}: {where}: invalid YAML ({exc})") from exc
-    return parse_programme(data, str(path), path)
+    programme = parse_programme(data, str(path), path)
+    return programme.require_roadmap() if need_roadmap else programme

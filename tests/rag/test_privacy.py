@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.classify.pii import mask_pii
+from rag.privacy import mask_personal_data, mask_pii
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,25 @@ def test_ordinary_numbers_and_words_are_kept() -> None:
     masked = mask_pii(text)
     assert masked.text == text
     assert masked.counts == {}
+
+
+def test_draft_tags_are_finnish_and_cover_every_kind() -> None:
+    text = (
+        "Soittakaa (019) 520 211 tai maija@example.fi, hetu 131052-308T, "
+        "tili FI21 1234 5600 0007 85, osoite Rauhankatu 12.\nTerveisin Maija Meikäläinen"
+    )
+    masked = mask_personal_data(text)
+    for secret in ("520 211", "maija@", "131052-308T", "1234 5600", "Rauhankatu 12", "Maija M"):
+        assert secret not in masked
+    for tag in ("[puhelinnumero]", "[sähköposti]", "[henkilötunnus]", "[tilinumero]", "[osoite]"):
+        assert tag in masked
+    assert masked.endswith("Terveisin [nimi]")
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["22.1.2024 § 25", "42 000 euroa", "1289/00.00.01.00/2025", "vuonna 2025", "1 800 työtuntia"],
+)
+def test_dates_sums_and_record_numbers_are_kept_by_both_tag_sets(kept: str) -> None:
+    assert mask_pii(kept).text == kept
+    assert mask_personal_data(kept) == kept
