@@ -33,7 +33,7 @@ app.add_typer(cli_eval.eval_app, name="eval")
 app.add_typer(cli_drafts.drafts_app, name="drafts")
 app.command("audit")(cli_admin.audit)
 app.command("demo")(cli_admin.demo)
-app.command("draft")(cli_draft.draft)  # draft-core
+app.command("draft")(cli_draft.draft)
 app.command("classify")(cli_classify.classify)
 app.add_typer(cli_classify.proposals_app, name="proposals")
 console = Console()

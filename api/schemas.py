@@ -213,7 +213,7 @@ class JobOut(BaseModel):
     updated_at: str
 
 
-# -- draft review workflow (draft-workflow): api/routes/drafts.py -------------------------------
+# -- draft review workflow: api/routes/drafts.py -------------------------------
 DraftStatus = Literal["draft", "in_review", "approved", "rejected"]
 
 
@@ -343,7 +343,7 @@ class DraftCopyIn(BaseModel):
     title: str | None = Field(default=None, max_length=300)
 
 
-# -- classify-batch: proposals, classification and decisions ---------------------------------
+# -- proposals, classification and decisions ---------------------------------
 class ProposalIn(BaseModel):
     id: str | None = Field(
         default=None, max_length=200, description="Your id; default: derived from the text."

@@ -119,7 +119,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
     "warnings": {"fi": "Huomiot", "sv": "Observera", "en": "Warnings"},
-    # -- draft-core: roadmap follow-up drafts (rag/draft, api/cli_draft.py) -------------------
+    # -- roadmap follow-up drafts (rag/draft, api/cli_draft.py) -------------------
     "draft_marker": {
         "fi": "LUONNOS IHMISEN TARKASTETTAVAKSI – ei hyväksytty eikä julkaistu. "
         "Tarkista jokainen väite lähteestä.",
@@ -312,7 +312,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Jobbet '{job_id}' har ingen resultatfil att ladda ner.",
         "en": "Job '{job_id}' has no result file to download.",
     },
-    # --- draft review workflow (draft-workflow): rag/store/drafts.py, api/routes/drafts.py ---
+    # --- draft review workflow: rag/store/drafts.py, api/routes/drafts.py ---
     "draft_not_found": {
         "fi": "Luonnosta {draft_id} ei ole.",
         "sv": "Utkastet {draft_id} finns inte.",
@@ -503,7 +503,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the same item in another language: {citation}",
     },
     "versions_label": {"fi": "Kieliversiot", "sv": "Språkversioner", "en": "Language versions"},
-    # -- classify-batch: proposal files, jobs, decisions and the review queue ----------------
+    # -- proposal files, jobs, decisions and the review queue ----------------
     "classify_summary": {
         "fi": "Luokiteltu {classified}, jo aiemmin luokiteltu {resumed}, toistuvia rivejä "
         "{repeats}, hylättyjä rivejä {rejected}, tarkistettavia {review}.",

@@ -251,7 +251,7 @@ class Tiekartta:
     def purge_audit(self) -> int:
         return self.registry.purge_events(self.settings.audit_retention_days)
 
-    # -- classify-batch: proposals ------------------------------------------------------------
+    # -- proposals ------------------------------------------------------------
     @cached_property
     def classify(self) -> ClassifyService:
         """Proposal classification: classifier with people's decisions, batches, the queue."""

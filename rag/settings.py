@@ -71,7 +71,7 @@ class Settings(BaseSettings):
     )
     max_upload_bytes: int = Field(default=50 * 1024 * 1024)
 
-    # -- draft-core: roadmap follow-up drafts ---------------------------------------------------
+    # -- roadmap follow-up drafts ---------------------------------------------------
     draft_undated: str = Field(
         default="context",
         pattern="^(context|exclude)$",
@@ -124,7 +124,7 @@ class Settings(BaseSettings):
         default=12, ge=0, description="Few-shot examples from the programme in an LLM prompt."
     )
 
-    # -- classify-batch: proposal files, classification jobs and the review queue --------------
+    # -- proposal files, classification jobs and the review queue --------------
     classify_max_chars: int = Field(
         default=10_000,
         ge=1,

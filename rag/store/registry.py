@@ -31,7 +31,7 @@ from rag.store.keys import (
 )
 from rag.store.proposals import ProposalStore
 from rag.store.schema import MIGRATIONS
-from rag.store.versions import VersionStore  # fi/sv version links (retrieval)
+from rag.store.versions import VersionStore
 
 __all__ = [
     "CLI_ACTOR",

@@ -103,7 +103,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX jobs_status ON jobs (status, created_at)",
         "CREATE INDEX jobs_kind ON jobs (kind, created_at)",
     ),
-    (  # 3: draft review workflow (draft-workflow): drafts, versions, comments, status changes
+    (  # 3: draft review workflow: drafts, versions, comments, status changes
         # The current text lives in the newest version's content_json; drafts holds what a
         # listing needs. Statuses and roles are checked in Python (rag/store/drafts.py).
         """CREATE TABLE drafts (
@@ -176,7 +176,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             score REAL NOT NULL,
             PRIMARY KEY (doc_id, other_id))""",
     ),
-    (  # 5: classify-batch: classified proposals, people's decisions (the review queue)
+    (  # 5: classified proposals, people's decisions (the review queue)
         """CREATE TABLE proposals (
             proposal_id TEXT PRIMARY KEY,
             source TEXT NOT NULL DEFAULT '',
