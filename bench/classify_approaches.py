@@ -109,6 +109,14 @@ def approaches(programme: Programme, cache: EmbeddingCache) -> dict[str, Trainer
         "gate + theme head, Platt-calibrated (default)": lambda ex: OfflineClassifier(
             programme, cache, ex, base
         ),
+        # What labelled data adds: the programme's examples alone (nothing learnt from the
+        # other folds), and the other folds' labels entered as people's review decisions.
+        "default, programme examples only": lambda ex: OfflineClassifier(
+            programme, cache, (), base
+        ),
+        "default, other folds as review decisions (weight 3)": lambda ex: OfflineClassifier(
+            programme, cache, [replace(e, source="decision") for e in ex], base
+        ),
     }
 
 
