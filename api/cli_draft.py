@@ -37,6 +37,14 @@ def draft(
     proposals: Annotated[
         Path | None, typer.Option("--proposals", help="Classified proposals JSONL/CSV.")
     ] = None,
+    proposals_text_column: Annotated[
+        str | None,
+        typer.Option(
+            "--proposals-text-column",
+            help="Column of --proposals with the text (default: text, or the input column "
+            "with the most text in a file written by `tiekartta classify`).",
+        ),
+    ] = None,
     programme: Annotated[
         Path | None, typer.Option("--programme", help="Programme YAML (default from settings).")
     ] = None,
@@ -54,6 +62,7 @@ def draft(
         languages=split_csv(lang) or [],
         register=register,
         proposals=proposals,
+        proposals_text_column=proposals_text_column,
         programme=programme,
     )
     with progress_bar("draft") as update:

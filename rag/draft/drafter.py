@@ -29,6 +29,7 @@ class DraftOptions:
     languages: list[str] = field(default_factory=lambda: ["fi", "sv"])
     register: Path | None = None
     proposals: Path | None = None
+    proposals_text_column: str | None = None  # None: found in the file
     programme: Path | None = None  # None: settings.programme_file
 
 
@@ -52,7 +53,9 @@ def build_draft(
         programme.theme(theme)  # raises with the known theme ids
     register = load_register(options.register, programme) if options.register else None
     proposals = (
-        load_proposals(options.proposals, programme.theme_ids) if options.proposals else None
+        load_proposals(options.proposals, programme.theme_ids, options.proposals_text_column)
+        if options.proposals
+        else None
     )
     collector = EvidenceCollector(
         service.retriever,

@@ -1,7 +1,10 @@
 """Classified citizen proposals for the draft: the file `tiekartta classify` writes.
 
-JSONL (one object a line) or CSV/XLSX with at least ``text`` (or ``title`` and ``texts``) and
-``labels``; ``primary``, ``id`` and ``language`` are used when present. ``labels`` may be a JSON
+JSONL (one object a line) or CSV/XLSX with the text and ``labels``; ``primary``, ``id`` and
+``language`` are used when present. The text is the column named by the caller, else a column
+called ``text`` (or ``title`` and ``texts``, ...), else, in a file `tiekartta classify` wrote
+(it keeps the input's own columns and adds ``labels ... needs_review``), the input column with
+the most text. ``labels`` may be a JSON
 list or theme ids joined with ``;``, ``,`` or ``|``. Problems are reported with file, row and
 column; a row that cannot be read stops the draft rather than silently changing the counts.
 """
@@ -22,6 +25,9 @@ from rag.privacy import mask_personal_data
 
 _TEXT_COLUMNS = ("text", "teksti", "texts", "proposal", "ehdotus", "förslag")
 _TITLE_COLUMNS = ("title", "otsikko", "rubrik")
+# The columns `tiekartta classify` adds to the input's own; never the proposal's text.
+_CLASSIFY_COLUMNS = ("labels", "primary", "confidence", "reason", "needs_review")
+_NOT_TEXT = (*_CLASSIFY_COLUMNS, "id", "language", "kieli", "språk", "date", "pvm", "datum")
 
 
 @dataclass(frozen=True)
@@ -59,18 +65,48 @@ def _labels(value: Any) -> list[str] | None:
     return [p.strip() for p in re.split(r"[;,|]", text) if p.strip()]
 
 
+def _guess_text_column(records: list[tuple[int, dict[str, Any]]]) -> str | None:
+    """In a file written by `tiekartta classify`, the input column holding the most text."""
+    columns = {str(k).strip().lower() for _, r in records for k in r}
+    if not set(_CLASSIFY_COLUMNS) <= columns or columns & {*_TEXT_COLUMNS, *_TITLE_COLUMNS}:
+        return None
+    totals: dict[str, int] = {}
+    for _, record in records:
+        for key, value in record.items():
+            name = str(key).strip().lower()
+            if name not in _NOT_TEXT and not name.endswith("_id"):
+                totals[name] = totals.get(name, 0) + len(str(value or "").strip())
+    return max(totals, key=lambda k: totals[k]) if totals else None
+
+
+def _record_id(lowered: dict[str, Any], number: int) -> str:
+    """``id``, else the input's own id column (``vastaus_id``, ``tunnus``), else the row."""
+    for key in ("id", *sorted(k for k in lowered if k.endswith("_id")), "tunnus", "nummer"):
+        if str(lowered.get(key) or "").strip():
+            return str(lowered[key]).strip()
+    return str(number)
+
+
 def _record(
-    number: int, record: dict[str, Any], allowed: set[str], problems: list[str]
+    number: int,
+    record: dict[str, Any],
+    allowed: set[str],
+    problems: list[str],
+    text_column: str | None = None,
 ) -> ClassifiedProposal | None:
     lowered = {str(k).strip().lower(): v for k, v in record.items()}
-    text_key = next((k for k in _TEXT_COLUMNS if str(lowered.get(k) or "").strip()), None)
-    title_key = next((k for k in _TITLE_COLUMNS if str(lowered.get(k) or "").strip()), None)
-    parts = [str(lowered[k]).strip() for k in (title_key, text_key) if k]
-    text = "\n".join(dict.fromkeys(parts))
+    if text_column:
+        text_key: str | None = text_column
+        title_key = None
+    else:
+        text_key = next((k for k in _TEXT_COLUMNS if str(lowered.get(k) or "").strip()), None)
+        title_key = next((k for k in _TITLE_COLUMNS if str(lowered.get(k) or "").strip()), None)
+    parts = [str(lowered.get(k) or "").strip() for k in (title_key, text_key) if k]
+    text = "\n".join(dict.fromkeys(p for p in parts if p))
     labels = _labels(lowered.get("labels"))
     before = len(problems)
     if not text:
-        problems.append(f"row {number}, column 'text': empty")
+        problems.append(f"row {number}, column '{text_column or 'text'}': empty")
     if not labels:
         problems.append(f"row {number}, column 'labels': empty or unreadable")
     elif unknown := [label for label in labels if label not in allowed]:
@@ -85,7 +121,7 @@ def _record(
         return None
     language = str(lowered.get("language") or "").strip() or None
     return ClassifiedProposal(
-        id=str(lowered.get("id") or number),
+        id=_record_id(lowered, number),
         text=text,
         labels=tuple(labels),
         primary=primary,
@@ -114,8 +150,13 @@ def _jsonl(path: Path, problems: list[str]) -> list[tuple[int, dict[str, Any]]]:
     return records
 
 
-def load_proposals(path: Path, theme_ids: Sequence[str]) -> list[ClassifiedProposal]:
-    """Read a classified proposals file; labels must be programme themes or ``none``."""
+def load_proposals(
+    path: Path, theme_ids: Sequence[str], text_column: str | None = None
+) -> list[ClassifiedProposal]:
+    """Read a classified proposals file; labels must be programme themes or ``none``.
+
+    ``text_column`` names the column with the proposal's text (default: found, see above).
+    """
     if not path.is_file():
         raise ProposalsError(path, ["file not found"])
     problems: list[str] = []
@@ -131,7 +172,16 @@ def load_proposals(path: Path, theme_ids: Sequence[str]) -> list[ClassifiedPropo
         header = [h.strip().lower() for h in rows[0][1]]
         records = [(n, dict(zip(header, cells, strict=False))) for n, cells in rows[1:]]
     allowed = {*theme_ids, "none"}
-    proposals = [p for n, r in records if (p := _record(n, r, allowed, problems)) is not None]
+    column = text_column.strip().lower() if text_column else _guess_text_column(records)
+    if (
+        column
+        and records
+        and all(column not in {str(k).strip().lower() for k in r} for _, r in records)
+    ):
+        raise ProposalsError(path, [f"no column '{column}'"])
+    proposals = [
+        p for n, r in records if (p := _record(n, r, allowed, problems, column)) is not None
+    ]
     if problems:
         raise ProposalsError(path, problems)
     return proposals

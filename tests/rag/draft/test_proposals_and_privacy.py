@@ -36,6 +36,32 @@ def test_csv_with_joined_labels_title_and_texts_cp1252(tmp_path: Path) -> None:
     assert second.labels == ("b", "c") and second.primary == "c"
 
 
+CLASSIFIED_SURVEY = (
+    "vastaus_id;pvm;alue;vastaus;labels;primary;confidence;reason;needs_review\r\n"
+    "1001;2.9.2025;Keskusta;Päiväkotihakemus pitäisi voida tehdä netissä.;a;a;0.8;r;no\r\n"
+    "1002;2.9.2025;Näsinmäki;Lisää penkkejä rantaan.;none;none;0.9;r;no\r\n"
+)
+
+
+def test_classify_output_with_its_own_text_column_is_read(tmp_path: Path) -> None:
+    """`tiekartta classify` keeps the input's columns: the text is in 'vastaus', not 'text'."""
+    path = tmp_path / "kysely-luokiteltu.csv"
+    path.write_bytes(CLASSIFIED_SURVEY.encode("cp1252"))
+    first, second = load_proposals(path, THEMES)
+    assert first.text == "Päiväkotihakemus pitäisi voida tehdä netissä."
+    assert (first.labels, second.labels) == (("a",), ("none",))
+    assert (first.id, second.id) == ("1001", "1002")
+    named = load_proposals(path, THEMES, text_column="alue")
+    assert [p.text for p in named] == ["Keskusta", "Näsinmäki"]
+
+
+def test_a_named_text_column_that_is_missing_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "kysely-luokiteltu.csv"
+    path.write_bytes(CLASSIFIED_SURVEY.encode("cp1252"))
+    with pytest.raises(ProposalsError, match="no column 'teksti'"):
+        load_proposals(path, THEMES, text_column="teksti")
+
+
 def test_bad_proposal_rows_are_named(tmp_path: Path) -> None:
     path = tmp_path / "p.jsonl"
     path.write_text(
