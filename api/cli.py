@@ -20,9 +20,9 @@ from api.cli_common import (
     make_filters,
     progress_bar,
     run_guarded,
-    split_csv,
     state,
 )
+from api.params import split_csv
 from ingest.loaders.base import LoadOptions
 from rag.citations import citation_label
 from rag.messages import message

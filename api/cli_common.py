@@ -132,12 +132,6 @@ def make_filters(
     )
 
 
-def split_csv(value: str | None) -> list[str] | None:
-    """A comma-separated option as a list ('a, b' -> [a, b]); None when nothing was given."""
-    items = [v.strip() for v in (value or "").split(",") if v.strip()]
-    return items or None
-
-
 # update(done, total, detail): move the bar to ``done`` of ``total`` and show ``detail``.
 ProgressUpdate = Callable[[int, int, str], None]
 

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from api.cli_common import Ctx, fail, progress_bar, run_guarded, split_csv
+from api.cli_common import Ctx, fail, progress_bar, run_guarded
+from api.params import split_csv
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.models import DraftContent
 from rag.draft.proposals import ProposalsError

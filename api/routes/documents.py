@@ -10,16 +10,12 @@ from fastapi.concurrency import run_in_threadpool
 from api.convert import document_out, ingest_out
 from api.deps import AdminKey, EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError
+from api.params import split_csv
 from api.schemas import DeleteOut, DocumentOut, IngestOut
 from ingest.loaders.base import LoadOptions
 from ingest.models import ACCESS_LEVELS
 
 router = APIRouter(prefix="/documents", tags=["documents"])
-
-
-def _csv_list(value: str | None) -> list[str] | None:
-    items = [v.strip() for v in (value or "").split(",") if v.strip()]
-    return items or None
 
 
 @router.post("", response_model=IngestOut, status_code=201)
@@ -53,7 +49,7 @@ async def upload_documents(
         path.write_bytes(data)
         paths.append(path)
     options = LoadOptions(
-        text_columns=_csv_list(text_columns), id_columns=_csv_list(id_columns), access=access
+        text_columns=split_csv(text_columns), id_columns=split_csv(id_columns), access=access
     )
     report = await run_in_threadpool(service.ingest, paths, options, key.key_id)
     for failed in report.failed:  # report the name the user sent, not the server path

@@ -19,6 +19,7 @@ from fastapi.responses import Response
 from api.convert_drafts import comment_out, draft_errors, draft_out, summary_out, version_out
 from api.deps import ApproverKey, EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError
+from api.params import split_csv
 from api.schemas import (
     DraftCommentIn,
     DraftCommentOut,
@@ -48,11 +49,6 @@ def visible_draft(service: Tiekartta, draft_id: int, key: ApiKey) -> DraftRecord
     if draft is None or not draft.visible_to(key.clearance):
         raise ApiError(404, "draft_not_found", draft_id=str(draft_id))
     return draft
-
-
-def _csv(value: str | None) -> list[str] | None:
-    items = [v.strip() for v in (value or "").split(",") if v.strip()]
-    return items or None
 
 
 async def _keep_upload(service: Tiekartta, upload: UploadFile | None, folder: Path) -> str | None:
@@ -96,8 +92,8 @@ async def start_draft(
     folder = service.settings.data_dir / "draft-inputs" / secrets.token_hex(8)
     params = DraftJobParams(
         period=period,
-        themes=_csv(themes),
-        languages=_csv(languages) or [],
+        themes=split_csv(themes),
+        languages=split_csv(languages) or [],
         register=await _keep_upload(service, register_file, folder),
         proposals=await _keep_upload(service, proposals, folder),
         title=title,

@@ -15,6 +15,7 @@ from starlette.datastructures import UploadFile as StarletteUpload
 
 from api.deps import EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError, request_language
+from api.params import split_csv
 from api.schemas import (
     ClassificationOut,
     ClassifyIn,
@@ -57,7 +58,7 @@ _BODY_DOC: dict[str, Any] = {
 
 
 def _names(value: Any) -> list[str]:
-    return [v.strip() for v in str(value or "").split(",") if v.strip()]
+    return split_csv(str(value) if value else None) or []
 
 
 def _decision_out(decision: Decision) -> DecisionOut:
