@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 import yaml
 
 from rag.hybrid import near_duplicate, question_dates, shingles
@@ -165,8 +164,9 @@ def test_killed_ingest_is_repaired_by_the_next_run(tmp_path: Path) -> None:
             break
         time.sleep(0.05)
     process.wait(timeout=60)
-    if not killed:
-        pytest.skip("the ingest finished before it could be interrupted")
+    # 60 documents through the real model take seconds and are polled every 50 ms, so an
+    # ingest that ends unkilled failed to start or store (a bug to see, not a case to skip).
+    assert killed, f"the ingest ended (exit code {process.returncode}) before it was killed"
     assert process.returncode == -signal.SIGKILL
 
     service = Tiekartta(make_settings(data))
