@@ -9,11 +9,11 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
+from api.container import Tiekartta
 from api.errors import install_error_handlers
 from api.routes import admin, ask, documents, drafts, health, jobs, proposals, search
 from api.routes.health import VERSION
-from rag.service import Tiekartta
-from rag.settings import Settings, get_settings
+from rag.core.settings import Settings, get_settings
 
 WEB_PAGE = Path(__file__).parent / "web" / "index.html"
 

@@ -16,8 +16,8 @@ from api.schemas import (
     VersionOut,
 )
 from ingest.pipeline import IngestReport
-from rag.citations import citation_label
-from rag.models import Answer, SearchFilters, SearchHit
+from rag.core.citations import citation_label
+from rag.core.results import Answer, SearchFilters, SearchHit
 from rag.store.registry import ApiKey, DocumentRecord
 
 

@@ -15,7 +15,7 @@ from api.schemas import (
     DraftSummaryOut,
     DraftVersionOut,
 )
-from rag.draft.models import DraftContent
+from rag.core.drafts import DraftContent
 from rag.store.draft_records import (
     DraftComment,
     DraftError,

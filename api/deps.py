@@ -7,8 +7,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from api.container import Tiekartta
 from api.errors import ApiError
-from rag.service import Tiekartta
 from rag.store.registry import ApiKey
 
 

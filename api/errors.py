@@ -8,9 +8,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from ingest.models import IngestError
+from rag.core.documents import IngestError
+from rag.core.messages import message
 from rag.embeddings.base import EmbeddingsError
-from rag.messages import message
 from rag.store.registry import RegistryError
 from rag.store.vectors import VectorStoreError
 
@@ -28,7 +28,7 @@ def request_language(request: Request) -> str:
 
 
 class ApiError(Exception):
-    """An error answered as JSON: status code plus a message key from rag.messages."""
+    """An error answered as JSON: status code plus a message key from rag.core.messages."""
 
     def __init__(self, status: int, key: str, **values: str) -> None:
         super().__init__(key)

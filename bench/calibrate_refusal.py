@@ -4,7 +4,7 @@
         --data-dir D --qa ../shared/data/qa-dev.jsonl [--features-out F.json] [--features F.json]
 
 For every question it retrieves as `ask` does and records the evidence features of
-`rag.evidence.evidence_features` plus the current judge's support. Then each approach is
+`rag.answer.judge.evidence_features` plus the current judge's support. Then each approach is
 scored by leave-one-out cross-validation: its threshold (or logistic model and cut) is fitted
 on the other questions only, choosing the most refusals whose false refusals stay within
 `--max-false-refusal` there, and the left-out question is decided with it. No question is
@@ -21,12 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.language import detect_language
+from api.container import ALL_ACCESS, Tiekartta
+from rag.answer.judge import FEATURES, EvidenceJudge, evidence_features
+from rag.core.language import detect_language
+from rag.core.results import SearchFilters
+from rag.core.settings import Settings
 from rag.evaluate.retrieval import load_qa
-from rag.evidence import FEATURES, EvidenceJudge, evidence_features
-from rag.models import SearchFilters
-from rag.service import ALL_ACCESS, Tiekartta
-from rag.settings import Settings
 
 Row = dict[str, float]
 # An approach fits on training rows (features, answerable) and returns a decider for one row.

@@ -13,10 +13,10 @@ import json
 import tempfile
 from pathlib import Path
 
+from api.container import ALL_ACCESS, Tiekartta
+from rag.core.results import SearchFilters
+from rag.core.settings import Settings
 from rag.evaluate.retrieval import evaluate_retrieval, load_qa
-from rag.models import SearchFilters
-from rag.service import ALL_ACCESS, Tiekartta
-from rag.settings import Settings
 
 METRICS = (
     "recall@1",

@@ -36,11 +36,11 @@ from typing import Any
 
 import numpy as np
 
+from api.container import Tiekartta
 from rag.classify.batch_io import read_proposals
 from rag.classify.jobs import classify_params, run_in_foreground
+from rag.core.settings import Settings
 from rag.embeddings.base import EmbeddingsBackend
-from rag.service import Tiekartta
-from rag.settings import Settings
 
 TEXT_COLUMNS = ["title", "texts"]
 ID_COLUMNS = ["round", "id"]

@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 from rag.classify.factory import make_classifier
+from rag.core.programme import load_programme
+from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
-from rag.programme import load_programme
-from rag.settings import Settings
 
 
 def main(argv: list[str] | None = None) -> int:

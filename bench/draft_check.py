@@ -16,12 +16,12 @@ import json
 import re
 from pathlib import Path
 
+from api.container import Tiekartta
+from rag.core.programme import STATUS_IDS, load_programme
+from rag.core.settings import Settings
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.evidence import clean_quote
 from rag.draft.register import load_register
-from rag.programme import STATUS_IDS, load_programme
-from rag.service import Tiekartta
-from rag.settings import Settings
 
 
 def _normal(text: str) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ingest.chunker import chunk_document
 from ingest.loaders import load_file
-from ingest.models import Chunk
+from rag.core.documents import Chunk
 from rag.store.lexical import LexicalIndex, LexicalOptions
 
 

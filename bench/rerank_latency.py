@@ -19,12 +19,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from api.container import ALL_ACCESS, Tiekartta
+from rag.core.results import SearchFilters
+from rag.core.settings import Settings
 from rag.evaluate.retrieval import load_qa
 from rag.llm import make_chat_model
-from rag.models import SearchFilters
-from rag.rerank import LLMReranker, RerankingRetriever
-from rag.service import ALL_ACCESS, Tiekartta
-from rag.settings import Settings
+from rag.retrieval.rerank import LLMReranker, RerankingRetriever
 from tests.fakes.openai_server import FakeOpenAIServer, last_user_message
 
 

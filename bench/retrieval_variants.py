@@ -24,12 +24,12 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from api.container import ALL_ACCESS, Tiekartta
 from bench.retrieval_weights import CachedQueries
+from rag.core.results import SearchFilters
+from rag.core.settings import Settings
 from rag.evaluate.retrieval import RetrievalScores, evaluate_retrieval, load_qa
-from rag.hybrid import FusionWeights, HybridRetriever
-from rag.models import SearchFilters
-from rag.service import ALL_ACCESS, Tiekartta
-from rag.settings import Settings
+from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 
 VARIANTS = ("default", "soft", "soft:0.01", "hard:0.01", "off", "no-recency", "no-versions")
 

@@ -96,8 +96,11 @@ from langchain_core.embeddings import Embeddings
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 from tqdm import tqdm
 
+from api.container import ALL_ACCESS, Tiekartta
 from ingest.loaders import LoadOptions, dedupe_records, load_file
-from ingest.models import Chunk, LoadedDocument
+from rag.core.documents import Chunk, LoadedDocument
+from rag.core.results import Answer, SearchFilters, SearchHit
+from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
 from rag.evaluate.retrieval import (
     QAItem,
@@ -107,9 +110,6 @@ from rag.evaluate.retrieval import (
     load_qa,
     score,
 )
-from rag.models import Answer, SearchFilters, SearchHit
-from rag.service import ALL_ACCESS, Tiekartta
-from rag.settings import Settings
 
 PROPOSAL_OPTIONS = LoadOptions(text_columns=["title", "texts"], id_columns=["round", "id"])
 LC_CHUNK_SIZE = 1000

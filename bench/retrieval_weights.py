@@ -4,7 +4,7 @@
     .venv/bin/python bench/retrieval_weights.py --data-dir .tiekartta-eval
 
 Prints document recall@1, recall@5 and MRR for a grid of dense/lexical weights and RRF k,
-each question's query vector computed once. Used to set `rag.hybrid.FusionWeights`.
+each question's query vector computed once. Used to set `rag.retrieval.hybrid.FusionWeights`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from api.container import ALL_ACCESS, Tiekartta
+from rag.core.results import SearchFilters
+from rag.core.settings import Settings
 from rag.evaluate.retrieval import distinct_docs, load_qa
-from rag.hybrid import FusionWeights, HybridRetriever
-from rag.models import SearchFilters
-from rag.service import ALL_ACCESS, Tiekartta
-from rag.settings import Settings
+from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 
 
 class CachedQueries(Embeddings):

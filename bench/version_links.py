@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.service import Tiekartta
-from rag.settings import Settings
+from api.container import Tiekartta
+from rag.core.settings import Settings
 
 
 def main() -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ingest.language import detect_language
-from ingest.models import Chunk, LoadedDocument, MinutesItem
-from ingest.sentences import split_sentences
+from rag.core.documents import Chunk, LoadedDocument, MinutesItem
+from rag.core.language import detect_language
+from rag.core.sentences import split_sentences
 
 
 @dataclass

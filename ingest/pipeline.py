@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Protocol
 
 from ingest.chunker import chunk_document, page_offsets
-from ingest.language import detect_language
 from ingest.loaders import load_file
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.tabular import dedupe_records
-from ingest.minutes import parse_minutes
-from ingest.models import Chunk, IngestError, LoadedDocument, MinutesItem
+from ingest.minutes.parser import parse_minutes
 from ingest.versions import VersionLinker, document_vector
+from rag.core.documents import Chunk, IngestError, LoadedDocument, MinutesItem
+from rag.core.language import detect_language
 from rag.store.registry import DocumentRecord, Registry
 from rag.store.vectors import ChromaVectorStore
 

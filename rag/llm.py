@@ -9,7 +9,7 @@ from pydantic import SecretStr
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
 
-    from rag.settings import Settings
+    from rag.core.settings import Settings
 
 #: Sent when no key is configured: local servers ignore it, the client insists on one.
 DUMMY_API_KEY = "not-needed"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from rag.service import Tiekartta
-from rag.settings import Settings
+from api.container import Tiekartta
+from rag.core.settings import Settings
 
 pytest_plugins = ["tests.fakes.fixtures"]
 

@@ -14,7 +14,7 @@ from sse_starlette.sse import EventSourceResponse
 from api.convert import answer_out, filters_for
 from api.deps import ReaderKey, ServiceDep
 from api.schemas import AnswerOut, AskIn
-from rag.answer import Turn
+from rag.answer.answerer import Turn
 
 router = APIRouter(tags=["ask"])
 

@@ -13,7 +13,7 @@ from api.errors import ApiError
 from api.params import split_csv
 from api.schemas import DeleteOut, DocumentOut, IngestOut
 from ingest.loaders.base import LoadOptions
-from ingest.models import ACCESS_LEVELS
+from rag.core.documents import ACCESS_LEVELS
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 

@@ -16,6 +16,7 @@ from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
+from api.container import Tiekartta
 from api.convert_drafts import comment_out, draft_errors, draft_out, summary_out, version_out
 from api.deps import ApproverKey, EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError
@@ -32,10 +33,9 @@ from api.schemas import (
     DraftSummaryOut,
     DraftVersionOut,
 )
+from rag.core.programme import ProgrammeError
 from rag.draft.job import DRAFT_JOB, DraftJobParams, DraftParamError, check_params
 from rag.draft.review_export import export_draft
-from rag.programme import ProgrammeError
-from rag.service import Tiekartta
 from rag.store.draft_records import DraftRecord
 from rag.store.registry import ApiKey
 

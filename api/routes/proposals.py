@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile as StarletteUpload
 
+from api.container import Tiekartta
 from api.deps import EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError, request_language
 from api.params import split_csv
@@ -27,8 +28,7 @@ from api.schemas import (
 )
 from rag.classify.batch_io import FORMATS, BatchFileError, ProposalRow, file_format, text_hash
 from rag.classify.jobs import CLASSIFY_JOB, classify_params, read_job_input
-from rag.messages import message
-from rag.service import Tiekartta
+from rag.core.messages import message
 from rag.store.proposals import Decision, StoredProposal
 from rag.store.registry import ApiKey, RegistryError
 

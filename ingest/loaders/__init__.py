@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.language import normalise_language_code
 from ingest.loaders.base import Loader, LoadOptions
 from ingest.loaders.docx import DocxLoader
 from ingest.loaders.html import HtmlLoader
 from ingest.loaders.pdf import PdfLoader
 from ingest.loaders.tabular import CsvLoader, DedupeResult, XlsxLoader, dedupe_records
 from ingest.loaders.text import TextLoader
-from ingest.models import ACCESS_LEVELS, IngestError, LoadedDocument
+from rag.core.documents import ACCESS_LEVELS, IngestError, LoadedDocument
+from rag.core.language import normalise_language_code
 
 LOADERS: list[Loader] = [
     PdfLoader(),

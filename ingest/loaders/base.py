@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from ingest.models import LoadedDocument
+from rag.core.documents import LoadedDocument
 
 
 @dataclass
@@ -20,7 +20,7 @@ class LoadOptions:
 
 
 class Loader(Protocol):
-    """Reads one file into documents; raises ingest.models.IngestError on a bad file."""
+    """Reads one file into documents; raises rag.core.documents.IngestError on a bad file."""
 
     suffixes: tuple[str, ...]
 

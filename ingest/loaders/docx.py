@@ -10,10 +10,10 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from ingest.language import normalise_language_code
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import short_title
-from ingest.models import IngestError, LoadedDocument, Segment
+from rag.core.documents import IngestError, LoadedDocument, Segment
+from rag.core.language import normalise_language_code
 
 # Style-name prefixes of heading paragraphs: Word's built-in names are English in the file,
 # but documents made from localised templates can carry Finnish or Swedish custom names.

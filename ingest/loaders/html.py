@@ -9,10 +9,10 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from ingest.language import normalise_language_code
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import decode_bytes, parse_date, short_title
-from ingest.models import IngestError, LoadedDocument, Segment
+from rag.core.documents import IngestError, LoadedDocument, Segment
+from rag.core.language import normalise_language_code
 
 # Page chrome and non-text elements: menus and footers repeat on every page of a site and
 # would drown the content in retrieval.

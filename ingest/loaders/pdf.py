@@ -10,7 +10,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import short_title
-from ingest.models import IngestError, LoadedDocument, Segment
+from rag.core.documents import IngestError, LoadedDocument, Segment
 
 # Metadata titles that tools write by default and that say nothing about the document.
 _PLACEHOLDER_TITLES = {"untitled", "untitled document", "document", "title", "none", "unknown"}

@@ -20,7 +20,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import decode_bytes, short_title
-from ingest.models import IngestError, LoadedDocument, Segment
+from rag.core.documents import IngestError, LoadedDocument, Segment
 
 _ID_NAMES = ("id", "tunnus", "nro")
 _ROUND_NAMES = ("round", "kierros")

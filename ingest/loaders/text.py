@@ -15,9 +15,9 @@ from typing import Any
 import charset_normalizer
 import yaml
 
-from ingest.language import normalise_language_code
 from ingest.loaders.base import LoadOptions
-from ingest.models import ACCESS_LEVELS, IngestError, LoadedDocument, Segment
+from rag.core.documents import ACCESS_LEVELS, IngestError, LoadedDocument, Segment
+from rag.core.language import normalise_language_code
 
 _FIELDS = ("id", "title", "url", "date", "language", "kind", "organisation", "access")
 _FENCE = re.compile(r"^\s*(```|~~~)")

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.language import detect_language
 from rag.classify.batch_io import ProposalFile, ProposalRow, RejectedRow, RepeatedRow
-from rag.classify.types import Classification, LabelledExample, ProposalClassifier
-from rag.messages import message
-from rag.settings import Settings
+from rag.core.classification import Classification, LabelledExample, ProposalClassifier
+from rag.core.language import detect_language
+from rag.core.messages import message
+from rag.core.settings import Settings
 from rag.store.proposals import Decision, ProposalResult, StoredProposal
 from rag.store.registry import CLI_ACTOR, Registry
 
@@ -135,7 +135,7 @@ class ClassifyService:
 
     def programme(self, path: Path | str | None = None) -> Any:
         """The programme file, read again only when it changed (ProgrammeError if invalid)."""
-        from rag.programme import load_programme
+        from rag.core.programme import load_programme
 
         file = self.programme_path(path)
         key = (str(file.resolve()), file.stat().st_mtime if file.exists() else 0.0)

@@ -23,11 +23,11 @@ import openpyxl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ingest.language import normalise_language_code
 from ingest.loaders.tabular import cell_text, sniff_delimiter
 from ingest.loaders.text import detect_encoding
-from rag.classify.types import Classification
-from rag.messages import message
+from rag.core.classification import Classification
+from rag.core.language import normalise_language_code
+from rag.core.messages import message
 
 FORMATS = ("csv", "xlsx", "jsonl")
 _SUFFIX_FORMATS = {
@@ -83,7 +83,7 @@ class RejectedRow:
     reason: str  # "empty_text", "too_long", "undecodable", "invalid_json", "id_conflict"
     detail: str  # in English, for files and JSON
     proposal_id: str | None = None
-    # Values for the translated message ``reject_<reason>`` (rag.messages).
+    # Values for the translated message ``reject_<reason>`` (rag.core.messages).
     facts: dict[str, str] = field(default_factory=dict)
 
     def message(self, language: str) -> str:

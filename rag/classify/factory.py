@@ -9,11 +9,11 @@ from pathlib import Path
 
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.offline import OfflineClassifier, OfflineConfig
-from rag.classify.types import LabelledExample, ProposalClassifier
+from rag.core.classification import LabelledExample, ProposalClassifier
+from rag.core.messages import message
+from rag.core.programme import Programme, load_programme
+from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
-from rag.messages import message
-from rag.programme import Programme, load_programme
-from rag.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ import numpy as np
 
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.lexicon import TermMatcher
-from rag.classify.types import Progress
-from rag.programme import Programme
+from rag.core.classification import Progress
+from rag.core.programme import Programme
 
 
 @dataclass(frozen=True)

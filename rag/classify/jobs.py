@@ -30,7 +30,7 @@ from rag.store.jobs import JobRecord
 from rag.store.registry import CLI_ACTOR
 
 if TYPE_CHECKING:
-    from rag.service import Tiekartta
+    from api.container import Tiekartta
 
 CLASSIFY_JOB = "classify"
 CLI_CLASSIFY_JOB = "classify-cli"

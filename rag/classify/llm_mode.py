@@ -1,6 +1,6 @@
 """LLM mode: an OpenAI-compatible chat model labels each proposal with structured output.
 
-The proposal is masked (rag/privacy.py) before it is put into the prompt, so personal
+The proposal is masked (rag/core/privacy.py) before it is put into the prompt, so personal
 data never reaches the endpoint. The answer is a JSON object validated by pydantic: labels
 and primary must be the programme's ids, ``none`` stands alone, primary is one of labels.
 When the endpoint cannot be reached the rest of the batch is classified offline (logged,
@@ -17,19 +17,19 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError, create_model, model_validator
 
 from rag.classify.reasons import LANGUAGES, example_title
-from rag.classify.types import (
+from rag.core.classification import (
     NONE_LABEL,
     Classification,
     LabelledExample,
     Progress,
     per_text_languages,
 )
+from rag.core.messages import message
+from rag.core.privacy import mask_pii
+from rag.core.programme import Programme
+from rag.core.prompts import render_prompt
+from rag.core.settings import Settings
 from rag.llm import make_chat_model
-from rag.messages import message
-from rag.privacy import mask_pii
-from rag.programme import Programme
-from rag.prompts import render_prompt
-from rag.settings import Settings
 
 log = logging.getLogger(__name__)
 

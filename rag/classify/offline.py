@@ -26,14 +26,14 @@ from sklearn.linear_model import LogisticRegression
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.features import FeatureBuilder, FeatureWeights, ProposalFeatures
 from rag.classify.reasons import ReasonWriter
-from rag.classify.types import (
+from rag.core.classification import (
     NONE_LABEL,
     Classification,
     LabelledExample,
     Progress,
     per_text_languages,
 )
-from rag.programme import Programme
+from rag.core.programme import Programme
 
 # Texts are featurised in slices so progress reaches the caller during long batches.
 SLICE = 256

@@ -2,7 +2,7 @@
 
 A reason names what a reviewer can check quickly: the closest labelled example of the
 chosen label (with its cosine similarity), the digital-element words found in the text and
-the theme's purpose words found in it. Wording comes from rag/messages.py (fi/sv/en).
+the theme's purpose words found in it. Wording comes from rag/core/messages.py (fi/sv/en).
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ingest.language import detect_language
 from rag.classify.features import FeatureBuilder, ProposalFeatures
-from rag.classify.types import NONE_LABEL, LabelledExample
-from rag.messages import message
-from rag.programme import Programme
+from rag.core.classification import NONE_LABEL, LabelledExample
+from rag.core.language import detect_language
+from rag.core.messages import message
+from rag.core.programme import Programme
 
 if TYPE_CHECKING:
     from rag.classify.offline import OfflineClassifier

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ingest.models import Chunk
-from rag.draft.models import DraftCitation
+from rag.core.documents import Chunk
+from rag.core.drafts import DraftCitation
 
 QUOTES = {"fi": ("”", "”"), "sv": ("”", "”"), "en": ("“", "”")}
 

@@ -10,8 +10,10 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
+from rag.core.drafts import DraftContent, DraftFlag, DraftSection
+from rag.core.messages import message
+from rag.core.programme import STATUS_IDS, Programme
 from rag.draft.evidence import EvidencePack
-from rag.draft.models import DraftContent, DraftFlag, DraftSection
 from rag.draft.proposals import ClassifiedProposal
 from rag.draft.register import Register
 from rag.draft.sections import (
@@ -23,8 +25,6 @@ from rag.draft.sections import (
     proposals_section,
 )
 from rag.draft.writer import LLMSectionWriter
-from rag.messages import message
-from rag.programme import STATUS_IDS, Programme
 
 
 @dataclass

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from api.container import Tiekartta
+from rag.core.drafts import DraftContent
+from rag.core.programme import load_programme
 from rag.draft.compose import DraftComposer, DraftRequest
 from rag.draft.evidence import EvidenceCollector
-from rag.draft.models import DraftContent
 from rag.draft.period import parse_period
 from rag.draft.proposals import load_proposals
 from rag.draft.register import load_register
-from rag.programme import load_programme
-from rag.service import Tiekartta
 from rag.store.registry import CLI_ACTOR
 
 LANGUAGES = ("fi", "sv", "en")

@@ -14,16 +14,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.models import Chunk
-from ingest.sentences import split_sentences
+from rag.core.documents import Chunk
+from rag.core.privacy import mask_personal_data
+from rag.core.programme import Programme, Theme
+from rag.core.results import SearchFilters
+from rag.core.sentences import split_sentences
 from rag.draft.period import Period
 from rag.draft.register import Measure, Register
 from rag.draft.status import StatedStatus, single_status, stated_statuses
 from rag.draft.textmatch import is_table, keyword_hits, mentions
-from rag.models import SearchFilters
-from rag.privacy import mask_personal_data
-from rag.programme import Programme, Theme
-from rag.retrieve import Retriever
+from rag.retrieval.dense import Retriever
 
 # progress(step, done, total) for progress bars and jobs.
 EvidenceProgress = Callable[[str, int, int], None]

@@ -12,16 +12,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rag.draft.models import DraftContent
+from rag.core.drafts import DraftContent
+from rag.core.programme import load_programme
 from rag.draft.period import parse_period
 from rag.draft.proposals import ProposalsError, load_proposals
 from rag.draft.register import RegisterError, load_register
 from rag.draft.render import draft_title
 from rag.jobs import JobContext, JobError, JobHandler, JobRunner
-from rag.programme import load_programme
 
 if TYPE_CHECKING:  # the service imports this module; the drafter imports the service
-    from rag.service import Tiekartta
+    from api.container import Tiekartta
 
 DRAFT_JOB = "draft"
 LANGUAGES = ("fi", "sv", "en")

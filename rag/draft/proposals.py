@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from ingest.loaders.text import decode_bytes
-from ingest.models import IngestError
+from rag.core.documents import IngestError
+from rag.core.privacy import mask_personal_data
 from rag.draft.register import read_rows
-from rag.privacy import mask_personal_data
 
 _TEXT_COLUMNS = ("text", "teksti", "texts", "proposal", "ehdotus", "förslag")
 _TITLE_COLUMNS = ("title", "otsikko", "rubrik")

@@ -31,8 +31,8 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from ingest.loaders.tabular import cell_text, sniff_delimiter
 from ingest.loaders.text import decode_bytes
-from ingest.models import IngestError
-from rag.programme import STATUS_IDS, Programme
+from rag.core.documents import IngestError
+from rag.core.programme import STATUS_IDS, Programme
 
 COLUMNS = ("id", "theme", "title", "owner", "planned_year", "status", "notes")
 REQUIRED = ("id", "theme", "title", "status")

@@ -11,10 +11,10 @@ from docx.document import Document as DocxDocument
 from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph
 
-from rag.citations import finnish_date
-from rag.draft.models import DraftCitation, DraftContent, DraftSection
+from rag.core.citations import finnish_date
+from rag.core.drafts import DraftCitation, DraftContent, DraftSection
+from rag.core.messages import message
 from rag.draft.period import Period
-from rag.messages import message
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import docx
 
+from rag.core.messages import message
 from rag.draft.render import render_docx, render_markdown
-from rag.messages import message
 from rag.store.draft_records import DraftError, DraftRecord
 from rag.store.registry import Registry
 

@@ -11,16 +11,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from rag.core.drafts import DraftFlag, DraftSection
+from rag.core.messages import message
+from rag.core.programme import STATUS_IDS, Programme
+from rag.core.prompts import render_prompt
 from rag.draft.citing import CitationList, quoted
 from rag.draft.evidence import MeasureEvidence, Passage, ThemeEvidence
-from rag.draft.models import DraftFlag, DraftSection
 from rag.draft.period import Period
 from rag.draft.proposals import ClassifiedProposal
 from rag.draft.register import Register
 from rag.draft.textmatch import mentions
-from rag.messages import message
-from rag.programme import STATUS_IDS, Programme
-from rag.prompts import render_prompt
 
 
 @dataclass

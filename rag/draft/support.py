@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from rag.draft.models import DraftCitation, DraftFlag
+from rag.core.drafts import DraftCitation, DraftFlag
+from rag.core.messages import message
 from rag.draft.textmatch import coverage, numbers, word_keys
-from rag.messages import message
 
 _MARKERS = re.compile(r"\[(\d+)\]")
 # "Text. [1]" -> "Text [1]." so the citation stays with its sentence when splitting.

@@ -10,13 +10,13 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from rag.citations import finnish_date
+from rag.core.citations import finnish_date
+from rag.core.drafts import DraftFlag, DraftSection
+from rag.core.messages import message
+from rag.core.prompts import render_prompt
 from rag.draft.evidence import ThemeEvidence
-from rag.draft.models import DraftFlag, DraftSection
 from rag.draft.sections import SectionContext
 from rag.draft.support import SupportChecker
-from rag.messages import message
-from rag.prompts import render_prompt
 
 
 def evidence_text(section: DraftSection) -> str:

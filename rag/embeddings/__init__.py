@@ -14,10 +14,10 @@ from rag.embeddings.base import (
 )
 
 if TYPE_CHECKING:
+    from rag.core.settings import Settings
     from rag.embeddings.e5_bundled import E5BundledEmbeddings
     from rag.embeddings.openai_compat import OpenAICompatEmbeddings
     from rag.embeddings.sentence_transformers import SentenceTransformerEmbeddings
-    from rag.settings import Settings
 
 __all__ = [
     "E5BundledEmbeddings",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rag.models import Answer, SearchFilters, SearchHit
+from rag.core.results import Answer, SearchFilters, SearchHit
 
 REQUIRED_FIELDS = ("id", "question", "gold_docs")
 

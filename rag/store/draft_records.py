@@ -4,7 +4,7 @@ Kept apart from the SQL in ``drafts.py`` so the API and the CLI can import the r
 action moves which status, who may do it) without touching the database.
 
 This module imports two leaf modules from above the store: the shared draft shapes
-(``rag.draft.models``, plain dataclasses) and the message table (``rag.messages``), so the
+(``rag.core.drafts``, plain dataclasses) and the message table (``rag.core.messages``), so the
 store depends on neither the composer nor the renderers.
 """
 
@@ -15,8 +15,8 @@ import json
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rag.draft.models import DRAFT_STATUSES, DraftCitation, DraftContent, DraftFlag, DraftSection
-from rag.messages import message
+from rag.core.drafts import DRAFT_STATUSES, DraftCitation, DraftContent, DraftFlag, DraftSection
+from rag.core.messages import message
 from rag.store.db import RegistryError, to_json
 
 __all__ = [
@@ -41,7 +41,7 @@ MAX_REASON_CHARS = 5_000
 class DraftError(RegistryError):
     """A draft action that cannot be done.
 
-    ``code`` is a key of :data:`rag.messages.MESSAGES` and ``values`` fill it, so the API and
+    ``code`` is a key of :data:`rag.core.messages.MESSAGES` and ``values`` fill it, so the API and
     the CLI can say the same thing in Finnish, Swedish or English; ``str(error)`` is English.
     """
 

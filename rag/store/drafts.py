@@ -15,8 +15,8 @@ import re
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from ingest.models import ACCESS_LEVELS
-from rag.draft.models import DraftContent
+from rag.core.documents import ACCESS_LEVELS
+from rag.core.drafts import DraftContent
 from rag.store.audit import AuditEvent
 from rag.store.db import Database, now_iso
 from rag.store.draft_records import (

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ingest.models import ACCESS_LEVELS
+from rag.core.documents import ACCESS_LEVELS
 from rag.store.db import Database, RegistryError, now_iso
 
 # Ordered from least to most powerful; a later role can do everything an earlier one can.

@@ -31,7 +31,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from ingest.models import Chunk
+from rag.core.documents import Chunk
 from rag.store.text_analysis import (
     ANALYZER_VERSION,
     QueryWord,

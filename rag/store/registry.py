@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.models import ACCESS_LEVELS, LoadedDocument, MinutesItem, MinutesItemPart
+from rag.core.documents import ACCESS_LEVELS, LoadedDocument, MinutesItem, MinutesItemPart
 from rag.store.audit import CLI_ACTOR, AuditEvent, AuditLog
 from rag.store.conversations import Conversation, ConversationStore, Turn
 from rag.store.db import Database, RegistryError, now_iso, to_json

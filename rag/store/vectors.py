@@ -13,8 +13,8 @@ from urllib.parse import urlparse
 
 import chromadb
 
-from ingest.models import ACCESS_LEVELS, Chunk
-from rag.models import SearchFilters, SearchHit
+from rag.core.documents import ACCESS_LEVELS, Chunk
+from rag.core.results import SearchFilters, SearchHit
 
 _OPTIONAL_FIELDS = (
     "page",

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from rag.service import Tiekartta
+from api.container import Tiekartta
 
 ROLES = ("reader", "editor", "approver", "admin")
 

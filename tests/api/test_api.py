@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from rag.service import Tiekartta
+from api.container import Tiekartta
 from tests.api.helpers import Api, api_for
 from tests.conftest import SAMPLE_CORPUS, make_settings
 from tests.fakes import FakeOpenAIServer, last_user_message

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from rag.draft.models import DraftCitation, DraftContent, DraftFlag, DraftSection
-from rag.models import SearchFilters
-from rag.service import Tiekartta
+from api.container import Tiekartta
+from rag.core.drafts import DraftCitation, DraftContent, DraftFlag, DraftSection
+from rag.core.results import SearchFilters
 from tests.api.helpers import Api, api_for
 
 INTERNAL_ID = "intern-tietoturvaohje"

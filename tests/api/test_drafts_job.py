@@ -12,8 +12,8 @@ from typing import Any
 import docx
 import pytest
 
+from api.container import Tiekartta
 from rag.draft.job import DRAFT_JOB
-from rag.service import Tiekartta
 from tests.api.helpers import Api, api_for
 from tests.api.test_drafts_api import assert_error
 from tests.conftest import REPO

@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.container import Tiekartta
 from rag.jobs import JobContext
-from rag.service import Tiekartta
 from tests.conftest import make_settings
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import openpyxl
 import pytest
 
-from rag.service import Tiekartta
+from api.container import Tiekartta
 from tests.api.helpers import Api, api_for
 from tests.conftest import make_settings
 

@@ -12,10 +12,11 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner, Result
 
-from api import cli_classify, cli_common
-from api.cli import app
+from api.cli import classify as cli_classify
+from api.cli import common as cli_common
+from api.cli.main import app
+from api.container import Tiekartta
 from rag.classify.batch_io import ProposalRow
-from rag.service import Tiekartta
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAIServer
 

@@ -23,7 +23,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from rag.service import Tiekartta
+from api.container import Tiekartta
 from rag.store.registry import Registry
 from tests.conftest import REPO, make_settings
 

@@ -1,7 +1,7 @@
 """The `tiekartta` command end to end.
 
 A few key flows run the installed console script in a real subprocess; the rest use typer's
-CliRunner on ``api.cli.app`` in-process. The sample corpus is ingested once for the module
+CliRunner on ``api.cli.main.app`` in-process. The sample corpus is ingested once for the module
 (by the subprocess) into a module-scoped data directory.
 """
 
@@ -21,10 +21,12 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
-from api import cli_admin, cli_common, cli_eval
-from api.cli import app
-from api.cli import console as cli_console
-from rag.service import Tiekartta
+from api.cli import admin as cli_admin
+from api.cli import common as cli_common
+from api.cli import evaluate as cli_eval
+from api.cli.main import app
+from api.cli.main import console as cli_console
+from api.container import Tiekartta
 from tests.conftest import REPO, SAMPLE_CORPUS, make_settings
 
 TIEKARTTA = Path(sys.executable).parent / "tiekartta"

@@ -16,10 +16,11 @@ import docx
 import pytest
 from typer.testing import CliRunner, Result
 
-from api import cli_common, cli_drafts
-from api.cli import app
+from api.cli import common as cli_common
+from api.cli import drafts as cli_drafts
+from api.cli.main import app
 from rag.store.registry import DocumentRecord, Registry
-from tests.rag.test_drafts_store import PUBLIC_DOC, make_content
+from tests.rag.store.test_drafts_store import PUBLIC_DOC, make_content
 
 
 @pytest.fixture

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ingest.chunker import chunk_document, pack_sentences
-from ingest.models import LoadedDocument, MinutesItem, MinutesItemPart, Segment
-from ingest.sentences import split_sentences
+from rag.core.documents import LoadedDocument, MinutesItem, MinutesItemPart, Segment
+from rag.core.sentences import split_sentences
 
 
 def test_sentences_respect_dates_sections_and_abbreviations() -> None:

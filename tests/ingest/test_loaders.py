@@ -17,7 +17,7 @@ from ingest.loaders.html import HtmlLoader
 from ingest.loaders.pdf import PdfLoader
 from ingest.loaders.tabular import CsvLoader
 from ingest.loaders.text import TextLoader, decode_bytes
-from ingest.models import IngestError
+from rag.core.documents import IngestError
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 if not SHARED.is_dir():

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.minutes import looks_like_minutes, parse_minutes
-from ingest.minutes_eval import SCORED_FIELDS, score_minutes
-from ingest.models import MinutesItem
+from ingest.minutes.parser import looks_like_minutes, parse_minutes
+from rag.core.documents import MinutesItem
+from rag.evaluate.minutes import SCORED_FIELDS, score_minutes
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "minutes"
 if not DATA.exists():  # the worktree may sit elsewhere; the data has a fixed home

@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 import yaml
 
-from ingest.models import Chunk
+from api.container import ALL_ACCESS, Tiekartta
 from ingest.versions import VersionLinker, body_key, document_vector, site
-from rag.answer import in_language
-from rag.models import SearchFilters, SearchHit
-from rag.service import ALL_ACCESS, Tiekartta
+from rag.answer.answerer import in_language
+from rag.core.documents import Chunk
+from rag.core.results import SearchFilters, SearchHit
 from rag.store.registry import DocumentRecord, Registry
 from tests.conftest import REPO, SAMPLE_CORPUS, make_settings
 

@@ -8,8 +8,8 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, SecretStr
 
+from rag.core.settings import Settings
 from rag.llm import DUMMY_API_KEY, make_chat_model
-from rag.settings import Settings
 from tests.fakes import FakeError, FakeOpenAIServer, last_user_message
 
 

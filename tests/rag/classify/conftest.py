@@ -9,8 +9,8 @@ import pytest
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.factory import embedding_cache
 from rag.classify.offline import OfflineClassifier
-from rag.programme import Programme, load_programme
-from rag.settings import Settings
+from rag.core.programme import Programme, load_programme
+from rag.core.settings import Settings
 from tests.conftest import make_settings
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.classify.types import per_text_languages
+from rag.core.classification import per_text_languages
 
 
 def test_languages_default_to_detection_and_must_match_the_texts() -> None:

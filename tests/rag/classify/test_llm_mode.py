@@ -12,8 +12,8 @@ import pytest
 from rag.classify.factory import ClassifierConfigError, make_classifier
 from rag.classify.llm_mode import LLMClassifier
 from rag.classify.offline import OfflineClassifier
-from rag.programme import Programme
-from rag.settings import Settings
+from rag.core.programme import Programme
+from rag.core.settings import Settings
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAIServer, last_user_message
 

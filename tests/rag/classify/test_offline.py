@@ -8,8 +8,8 @@ import pytest
 
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.offline import ClassifierTrainingError, OfflineClassifier
-from rag.classify.types import NONE_LABEL, LabelledExample
-from rag.programme import Programme
+from rag.core.classification import NONE_LABEL, LabelledExample
+from rag.core.programme import Programme
 
 pytestmark = pytest.mark.integration
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rag.programme import ProgrammeError, load_programme
-from rag.settings import Settings
+from rag.core.programme import ProgrammeError, load_programme
+from rag.core.settings import Settings
 from tests.rag.classify.conftest import write
 
 

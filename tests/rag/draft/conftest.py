@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from api.container import Tiekartta
+from rag.core.drafts import DraftContent
+from rag.core.programme import Programme, load_programme
+from rag.core.settings import PROJECT_ROOT
 from rag.draft.drafter import DraftOptions, build_draft
-from rag.draft.models import DraftContent
 from rag.draft.register import Register, load_register
-from rag.programme import Programme, load_programme
-from rag.service import Tiekartta
-from rag.settings import PROJECT_ROOT
 
 SAMPLE_REGISTER = PROJECT_ROOT / "corpus" / "registers" / "digitiekartta-toimenpiteet-2025.csv"
 PROGRAMME_FILE = PROJECT_ROOT / "corpus" / "programme" / "digiohjelma-2024-2026.yaml"

@@ -8,9 +8,9 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import app
-from rag.messages import message
-from rag.service import Tiekartta
+from api.cli.main import app
+from api.container import Tiekartta
+from rag.core.messages import message
 from tests.rag.draft.conftest import SAMPLE_REGISTER
 
 runner = CliRunner()

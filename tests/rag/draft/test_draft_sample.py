@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
+from api.container import Tiekartta
+from rag.core.drafts import DraftContent, DraftSection
+from rag.core.messages import message
+from rag.core.programme import STATUS_IDS, Programme
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.evidence import EvidenceCollector, clean_quote
-from rag.draft.models import DraftContent, DraftSection
 from rag.draft.period import parse_period
 from rag.draft.register import Register
-from rag.messages import message
-from rag.programme import STATUS_IDS, Programme
-from rag.service import Tiekartta
 
 
 def sections(draft: DraftContent, language: str) -> dict[str, DraftSection]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from rag.core.privacy import mask_personal_data
 from rag.draft.period import parse_period
 from rag.draft.proposals import ProposalsError, load_proposals
-from rag.privacy import mask_personal_data
 
 THEMES = ["a", "b", "c"]
 

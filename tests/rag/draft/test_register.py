@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 import yaml
 
+from rag.core.programme import ProgrammeError, load_programme
+from rag.core.settings import PROJECT_ROOT
 from rag.draft.register import RegisterError, load_register
-from rag.programme import ProgrammeError, load_programme
-from rag.settings import PROJECT_ROOT
 
 PROGRAMME_FILE = PROJECT_ROOT / "corpus" / "programme" / "digiohjelma-2024-2026.yaml"
 PROGRAMME = load_programme(PROGRAMME_FILE, need_roadmap=True)

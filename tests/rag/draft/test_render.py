@@ -6,10 +6,10 @@ from pathlib import Path
 
 import docx
 
-from rag.draft.models import DraftContent
+from rag.core.drafts import DraftContent
+from rag.core.messages import message
 from rag.draft.register import Register
 from rag.draft.render import reference_label, render_markdown, write_draft
-from rag.messages import message
 
 
 def test_markdown_has_marker_sections_and_numbered_references(sample_draft: DraftContent) -> None:

@@ -11,17 +11,17 @@ from typing import Any
 
 import pytest
 
+from api.container import Tiekartta
+from rag.core.drafts import DraftCitation
+from rag.core.messages import message
+from rag.core.programme import Programme
+from rag.core.settings import Settings
 from rag.draft.compose import DraftComposer, DraftRequest
 from rag.draft.evidence import EvidenceCollector, EvidencePack
-from rag.draft.models import DraftCitation
 from rag.draft.period import parse_period
 from rag.draft.register import Register
 from rag.draft.support import SupportChecker
 from rag.llm import make_chat_model
-from rag.messages import message
-from rag.programme import Programme
-from rag.service import Tiekartta
-from rag.settings import Settings
 from tests.fakes.openai_server import FakeError, FakeOpenAIServer, last_user_message
 
 PASSAGE = DraftCitation(

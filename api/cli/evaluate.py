@@ -1,0 +1,149 @@
+"""`tiekartta eval ...`: measurements users run on their own documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from api.cli.common import Ctx, fail, run_guarded
+from api.container import ALL_ACCESS
+from rag.core.results import SearchFilters
+from rag.evaluate.retrieval import evaluate_retrieval, load_qa
+
+eval_app = typer.Typer(help="Measure retrieval and parsing quality.", no_args_is_help=True)
+console = Console()
+
+
+@eval_app.command("retrieval")
+def eval_retrieval(
+    qa: Annotated[Path, typer.Option("--qa", help="JSONL with id, question, gold_docs, ...")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    details: Annotated[bool, typer.Option(help="Include per-question results in JSON.")] = False,
+) -> None:
+    """recall@1/5/10, MRR, answer_contains, refusals and search latency over a QA file."""
+    ctx = Ctx.load()
+    if not qa.is_file():
+        fail(ctx, f"{qa}: file not found")
+    items = run_guarded(ctx, lambda: load_qa(qa))
+    service = ctx.service
+    filters = SearchFilters(access_levels=ALL_ACCESS)
+
+    def ask(question: str, language: str | None):  # type: ignore[no-untyped-def]
+        return service.answerer.ask(question, filters, [], language)
+
+    with console.status("evaluating…"):
+        scores = run_guarded(
+            ctx, lambda: evaluate_retrieval(items, service.retriever.search, ask, filters)
+        )
+    if as_json:
+        print(json.dumps(scores.as_dict(with_results=details), ensure_ascii=False, indent=2))
+        return
+    table = Table("metric", "value")
+    for name, value in scores.as_dict().items():
+        table.add_row(name, str(value))
+    console.print(table)
+
+
+@eval_app.command("minutes")
+def eval_minutes(
+    items: Annotated[Path, typer.Option("--items", help="Folder of meeting item .txt files")],
+    gold: Annotated[Path, typer.Option("--gold", help="gold.jsonl")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Score the minutes parser against gold fields (body, date, §, record, title, preparer)."""
+    from rag.evaluate.minutes import score_minutes
+
+    ctx = Ctx.load()
+    for path in (items, gold):
+        if not path.exists():
+            fail(ctx, f"{path}: not found")
+    result = run_guarded(ctx, lambda: score_minutes(items, gold))
+    payload = {
+        "n": result.n,
+        "overall": result.overall,
+        **result.fields,
+        **result.flags,
+        "decision_text": result.decision_text,
+    }
+    if as_json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    table = Table("field", "accuracy")
+    for name, value in payload.items():
+        table.add_row(name, str(value))
+    console.print(table)
+
+
+@eval_app.command("classify")
+def eval_classify(
+    gold: Annotated[
+        Path, typer.Option("--gold", help="JSONL: id, text, language, labels, primary")
+    ],
+    train: Annotated[
+        Path | None, typer.Option("--train", help="Extra training JSONL; without it: k-fold CV")
+    ] = None,
+    programme: Annotated[
+        Path | None, typer.Option("--programme", help="Programme YAML (default: settings)")
+    ] = None,
+    folds: Annotated[int, typer.Option("--folds", help="Cross-validation folds")] = 5,
+    seed: Annotated[int, typer.Option("--seed", help="Fold shuffling seed")] = 0,
+    mode: Annotated[str, typer.Option("--mode", help="auto, offline or llm")] = "auto",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    details: Annotated[bool, typer.Option(help="Include per-item results in JSON.")] = False,
+) -> None:
+    """Accuracy, macro-F1, multi-label F1, per class/language and the confusion matrix."""
+    from rag.classify.factory import make_classifier, programme_from_settings
+    from rag.evaluate.classify import cross_validate, load_gold, score, train_and_test
+
+    ctx = Ctx.load()
+    settings = ctx.settings
+    prog = run_guarded(ctx, lambda: programme_from_settings(settings, programme))
+    labels = prog.label_ids
+    items = run_guarded(ctx, lambda: load_gold(gold, labels))
+    train_items = run_guarded(ctx, lambda: load_gold(train, labels)) if train else None
+
+    def trainer(examples):  # type: ignore[no-untyped-def]
+        return make_classifier(settings, prog, examples, mode=mode)
+
+    with console.status("evaluating…"):
+        if train_items is not None:
+            results = run_guarded(ctx, lambda: train_and_test(train_items, items, trainer))
+        else:
+            results = run_guarded(ctx, lambda: cross_validate(items, trainer, folds, seed))
+        scores = score(items, results, labels)
+    if as_json:
+        print(json.dumps(scores.as_dict(with_items=details), ensure_ascii=False, indent=2))
+        return
+    protocol = f"train file {train}" if train else f"{folds}-fold cross-validation"
+    summary = Table("metric", "value", title=f"{gold.name}: {protocol}")
+    for name in (
+        "n",
+        "accuracy",
+        "macro_f1",
+        "multilabel_f1",
+        "ece",
+        "review_share",
+        "accuracy_reviewed",
+        "accuracy_not_reviewed",
+        "modes",
+    ):
+        summary.add_row(name, str(getattr(scores, name)))
+    for language, value in scores.per_language_macro_f1.items():
+        summary.add_row(
+            escape(f"macro_f1[{language}] (n={scores.per_language_n[language]})"), str(value)
+        )
+    console.print(summary)
+    per_class = Table("label", "precision", "recall", "f1", "support")
+    for label, cls in scores.per_class.items():
+        per_class.add_row(label, str(cls.precision), str(cls.recall), str(cls.f1), str(cls.support))
+    console.print(per_class)
+    confusion = Table("gold \\ predicted", *labels)
+    for label in labels:
+        confusion.add_row(label, *(str(scores.confusion[label][p]) for p in labels))
+    console.print(confusion)

@@ -1,0 +1,378 @@
+"""Answering a question from retrieved chunks: extractive (no LLM) or generated (LLM).
+
+Both modes return the same `Answer`; every citation points at a chunk that was retrieved for
+this question, and the answer says 'not found' in the question's language when retrieval finds
+no support.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+from pydantic import BaseModel, Field
+
+from rag.answer.extractive import ScoredSentence, rank_sentences, select_sentences
+from rag.answer.judge import DenseScoreJudge, Judge
+from rag.core.citations import citation_label
+from rag.core.language import detect_language
+from rag.core.messages import message
+from rag.core.prompts import render_prompt
+from rag.core.results import Answer, Citation, SearchFilters, SearchHit, Source, VersionRef
+from rag.core.sentences import split_sentences
+from rag.retrieval.dense import Retriever
+
+_FOLLOW_UP = re.compile(r"^(entä|entäs|mites|ja |och |men |hur är det|what about|and )", re.I)
+
+
+@dataclass
+class Turn:
+    role: str  # "user" | "assistant"
+    text: str
+
+
+class LLMClaim(BaseModel):
+    """One claim of a generated answer with the passage that supports it."""
+
+    text: str = Field(description="The claim, one sentence.")
+    source: int = Field(description="Number of the source that supports the claim.")
+    quote: str = Field(description="Verbatim passage from that source supporting the claim.")
+
+
+class LLMAnswer(BaseModel):
+    """Structured output requested from the LLM."""
+
+    found: bool = Field(description="False when the sources do not answer the question.")
+    answer: str = Field(description="The answer text with [n] source markers.")
+    claims: list[LLMClaim] = Field(default_factory=list)
+
+
+def question_language(question: str, default: str = "fi") -> str:
+    return detect_language(question, default=default)
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def quote_supported(quote: str, source_text: str) -> bool:
+    """True when the quote occurs in the source (whitespace and case ignored)."""
+    quote = _normalise(quote).strip(" .\"'”“…")
+    return bool(quote) and quote in _normalise(source_text)
+
+
+class Answerer:
+    """Retrieves evidence for a question and answers it with citations."""
+
+    def __init__(
+        self,
+        retriever: Retriever,
+        embeddings: Embeddings,
+        prompts_dir: Path,
+        chat_model: BaseChatModel | None = None,
+        k: int = 8,
+        judge: Judge | None = None,
+    ) -> None:
+        self.retriever = retriever
+        self.embeddings = embeddings
+        self.prompts_dir = prompts_dir
+        self.chat_model = chat_model
+        self.k = k
+        self.judge = judge or DenseScoreJudge()
+
+    # -- shared steps -------------------------------------------------------------------------
+    def retrieval_query(self, question: str, history: list[Turn], language: str) -> str:
+        """A follow-up question ('entä vuonna 2025?') made standalone for retrieval."""
+        earlier = [t.text for t in history if t.role == "user"]
+        if not earlier:
+            return question
+        if self.chat_model is not None:
+            prompt = render_prompt(
+                self.prompts_dir,
+                "condense",
+                "",
+                language,
+                history=_history_text(history),
+                question=question,
+            )
+            try:
+                rewritten = str(self.chat_model.invoke([HumanMessage(prompt)]).content).strip()
+                if rewritten:
+                    return rewritten
+            except Exception:  # retrieval still works with the heuristic below
+                pass
+        if len(question.split()) <= 6 or _FOLLOW_UP.match(question.strip()):
+            return f"{earlier[-1]} {question}"
+        return question
+
+    def retrieve(
+        self, query: str, filters: SearchFilters | None, language: str
+    ) -> tuple[list[SearchHit], list[ScoredSentence], bool]:
+        """Hits, their sentences ranked against the question, and whether they answer it."""
+        hits = [in_language(h, language) for h in self.retriever.search(query, self.k, filters)]
+        if not hits:
+            return [], [], False
+        ranked = rank_sentences(query, self.embeddings.embed_query(query), hits, self.embeddings)
+        return hits, ranked, self.judge.found(query, hits, ranked, language)
+
+    def make_sources(self, hits: list[SearchHit], language: str) -> list[Source]:
+        return [
+            Source(
+                number=n,
+                chunk_id=h.chunk.chunk_id,
+                doc_id=h.chunk.doc_id,
+                title=h.chunk.title,
+                citation=citation_label(h.chunk, language),
+                date=h.chunk.date,
+                body=h.chunk.body,
+                section=h.chunk.section,
+                page=h.chunk.page,
+                url=h.chunk.url,
+                part=h.chunk.part,
+                quote=h.chunk.text,
+                score=round(h.score, 4),
+                versions=[
+                    VersionRef(
+                        v.chunk.doc_id,
+                        v.chunk.chunk_id,
+                        v.chunk.language,
+                        v.chunk.title,
+                        citation_label(v.chunk, language),
+                        v.chunk.url,
+                    )
+                    for v in h.versions
+                ],
+            )
+            for n, h in enumerate(hits, start=1)
+        ]
+
+    # -- answering ----------------------------------------------------------------------------
+    def ask(
+        self,
+        question: str,
+        filters: SearchFilters | None = None,
+        history: list[Turn] | None = None,
+        language: str | None = None,
+    ) -> Answer:
+        """Answer a question; extractive without an LLM, generated with one."""
+        history = history or []
+        language = language or question_language(question)
+        query = self.retrieval_query(question, history, language)
+        hits, ranked, found = self.retrieve(query, filters, language)
+        if not found:
+            return self._not_found(question, language)
+        if self.chat_model is not None:
+            try:
+                return self._generate(question, hits, history, language)
+            except Exception as exc:  # an unreachable LLM must not leave staff without an answer
+                result = self._extract(question, hits, ranked, language)
+                result.warnings.append(message("llm_unavailable", language) + f" ({exc})")
+                return result
+        return self._extract(question, hits, ranked, language)
+
+    def _not_found(self, question: str, language: str) -> Answer:
+        mode = "llm" if self.chat_model is not None else "extractive"
+        return Answer(question, language, message("not_found", language), False, [], [], mode)
+
+    def _extract(
+        self, question: str, hits: list[SearchHit], ranked: list[ScoredSentence], language: str
+    ) -> Answer:
+        chosen = select_sentences(ranked)
+        used = sorted({s.hit_index for s in chosen})
+        renumber = {hit_index: n for n, hit_index in enumerate(used, start=1)}
+        sources = self.make_sources([hits[i] for i in used], language)
+        citations = []
+        lines = []
+        for sentence in chosen:
+            number = renumber[sentence.hit_index]
+            lines.append(f"“{sentence.text}” [{number}]")
+            citations.append(Citation(sentence.text, number, sentence.text))
+        for source in sources:  # cite the other language versions of each quoted item too
+            for version in source.versions:
+                lines.append(
+                    f"[{source.number}] "
+                    + message("version_also", language, citation=version.citation)
+                )
+        for source in sources:
+            source.quote = " ".join(
+                s.text for s in chosen if renumber[s.hit_index] == source.number
+            )
+        text = message("extractive_intro", language) + "\n" + "\n".join(lines)
+        return Answer(question, language, text, True, sources, citations, "extractive")
+
+    def _messages(
+        self,
+        question: str,
+        sources: list[Source],
+        hits: list[SearchHit],
+        history: list[Turn],
+        language: str,
+        name: str,
+    ) -> list[Any]:
+        source_text = "\n\n".join(
+            f"[{s.number}] {s.citation} ({s.part or 'text'})\n{h.chunk.text}"
+            for s, h in zip(sources, hits, strict=True)
+        )
+        system = render_prompt(self.prompts_dir, "answer", "system", language)
+        if name == "stream":
+            system += "\n\n" + render_prompt(self.prompts_dir, "answer", "stream", language)
+        user = render_prompt(
+            self.prompts_dir,
+            "answer",
+            "user",
+            language,
+            history=_history_text(history),
+            sources=source_text,
+            question=question,
+        )
+        return [SystemMessage(system), HumanMessage(user)]
+
+    def _generate(
+        self, question: str, hits: list[SearchHit], history: list[Turn], language: str
+    ) -> Answer:
+        assert self.chat_model is not None
+        sources = self.make_sources(hits, language)
+        structured = self.chat_model.with_structured_output(LLMAnswer)
+        raw = structured.invoke(self._messages(question, sources, hits, history, language, "json"))
+        result = raw if isinstance(raw, LLMAnswer) else LLMAnswer.model_validate(raw)
+        if not result.found:
+            return self._not_found(question, language)
+        return self._checked_answer(question, result, sources, hits, language)
+
+    def _checked_answer(
+        self,
+        question: str,
+        result: LLMAnswer,
+        sources: list[Source],
+        hits: list[SearchHit],
+        language: str,
+    ) -> Answer:
+        """Keep only citations to retrieved chunks whose quote really occurs there."""
+        by_number = {s.number: (s, h) for s, h in zip(sources, hits, strict=True)}
+        citations: list[Citation] = []
+        warnings: list[str] = []
+        for claim in result.claims:
+            pair = by_number.get(claim.source)
+            if pair is None or not quote_supported(claim.quote, pair[1].chunk.text):
+                warnings.append(message("unsupported_claim", language, claim=claim.text))
+                continue
+            citations.append(Citation(claim.text, claim.source, claim.quote))
+        cited = sorted({c.source_number for c in citations})
+        kept = [by_number[n][0] for n in cited]
+        for source in kept:
+            source.quote = " ".join(c.quote for c in citations if c.source_number == source.number)
+        return Answer(
+            question, language, result.answer, True, kept, citations, "llm", warnings=warnings
+        )
+
+    def stream(
+        self,
+        question: str,
+        filters: SearchFilters | None = None,
+        history: list[Turn] | None = None,
+        language: str | None = None,
+    ) -> Iterator[tuple[str, Any]]:
+        """Events for streaming: ('sources', [...]), ('token', str)..., ('done', Answer)."""
+        history = history or []
+        language = language or question_language(question)
+        query = self.retrieval_query(question, history, language)
+        hits, ranked, found = self.retrieve(query, filters, language)
+        if not found or self.chat_model is None:
+            answer = (
+                self._extract(question, hits, ranked, language)
+                if found
+                else self._not_found(question, language)
+            )
+            yield "sources", answer.sources
+            yield "token", answer.answer
+            yield "done", answer
+            return
+        sources = self.make_sources(hits, language)
+        yield "sources", sources
+        parts: list[str] = []
+        try:
+            for chunk in self.chat_model.stream(
+                self._messages(question, sources, hits, history, language, "stream")
+            ):
+                token = str(chunk.content)
+                if token:
+                    parts.append(token)
+                    yield "token", token
+        except Exception as exc:  # an unreachable LLM must not leave staff without an answer
+            warning = message("llm_unavailable", language) + f" ({exc})"
+            if parts:  # keep what was streamed, flagged as incomplete
+                answer = self._cited_stream_answer(
+                    question, "".join(parts), sources, hits, language
+                )
+            else:  # nothing streamed yet: replace the sources and send the quoted answer
+                answer = self._extract(question, hits, ranked, language)
+                yield "sources", answer.sources
+                yield "token", answer.answer
+            answer.warnings.append(warning)
+            yield "done", answer
+            return
+        yield "done", self._cited_stream_answer(question, "".join(parts), sources, hits, language)
+
+    def _cited_stream_answer(
+        self,
+        question: str,
+        text: str,
+        sources: list[Source],
+        hits: list[SearchHit],
+        language: str,
+    ) -> Answer:
+        """Map the [n] markers of streamed text to sources; quote the best sentence of each."""
+        if _normalise(text).startswith(_normalise(message("not_found", language))[:25]):
+            return self._not_found(question, language)
+        by_number = {s.number: (s, h) for s, h in zip(sources, hits, strict=True)}
+        citations: list[Citation] = []
+        warnings: list[str] = []
+        for claim in re.split(r"(?<=[.!?])\s+", text):
+            numbers = [int(n) for n in re.findall(r"\[(\d+)\]", claim)]
+            clean = re.sub(r"\s*\[\d+\]", "", claim).strip()
+            if not clean:
+                continue
+            valid = [n for n in numbers if n in by_number]
+            if not valid:
+                warnings.append(message("unsupported_claim", language, claim=clean))
+            for number in valid:
+                quote = _best_quote(clean, by_number[number][1].chunk.text)
+                citations.append(Citation(clean, number, quote))
+        kept = [by_number[n][0] for n in sorted({c.source_number for c in citations})]
+        return Answer(question, language, text, True, kept, citations, "llm", warnings=warnings)
+
+
+def in_language(hit: SearchHit, language: str) -> SearchHit:
+    """The hit's version in the asker's language, when it has one, carrying the others."""
+    if hit.chunk.language == language:
+        return hit
+    own = next((v for v in hit.versions if v.chunk.language == language), None)
+    if own is None:
+        return hit
+    original = SearchHit(hit.chunk, hit.score, dense=hit.dense, lexical=hit.lexical)
+    others = [v for v in hit.versions if v is not own]
+    return SearchHit(
+        own.chunk,
+        hit.score,
+        dense=own.dense,
+        lexical=None,
+        duplicates=hit.duplicates,
+        versions=[original, *others],
+    )
+
+
+def _best_quote(claim: str, source_text: str) -> str:
+    """The source sentence sharing most words with the claim."""
+    words = set(_normalise(claim).split())
+    sentences = split_sentences(source_text) or [source_text]
+    return max(sentences, key=lambda s: len(words & set(_normalise(s).split())))
+
+
+def _history_text(history: list[Turn]) -> str:
+    return "\n".join(f"{t.role}: {t.text}" for t in history[-6:]) or "-"

