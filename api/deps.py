@@ -32,7 +32,7 @@ def require_role(required: str) -> Callable[[Request, Tiekartta], ApiKey]:
     """A dependency that admits keys whose role is at least `required` (401 / 403 otherwise)."""
 
     def dependency(request: Request, service: ServiceDep) -> ApiKey:
-        key = service.registry.verify_key(_bearer(request))
+        key = service.keys.verify(_bearer(request))
         if key is None:
             raise ApiError(401, "invalid_key")
         if not key.has_role(required):

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from rag.core.documents import IngestError
+from rag.core.languages import LANGUAGES
 from rag.core.messages import message
 from rag.embeddings.base import EmbeddingsError
+from rag.store.draft_records import DraftError
 from rag.store.registry import RegistryError
 from rag.store.vectors import VectorStoreError
 
@@ -22,7 +26,7 @@ def request_language(request: Request) -> str:
     header = request.headers.get("accept-language", "").lower()
     for part in header.split(","):
         code = part.split(";")[0].strip()[:2]
-        if code in ("fi", "sv", "en"):
+        if code in LANGUAGES:
             return code
     return "en"
 
@@ -76,3 +80,25 @@ def install_error_handlers(app: FastAPI) -> None:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         text = message("internal_error", request_language(request))
         return JSONResponse({"detail": text}, status_code=500)
+
+
+# HTTP status per store error; anything not listed is a 400 (the request asked for something
+# the draft cannot take).
+_STATUS = {
+    "draft_not_found": 404,
+    "draft_version_not_found": 404,
+    "draft_role": 403,
+    "draft_frozen": 409,
+    "draft_not_editable": 409,
+    "draft_bad_transition": 409,
+    "draft_stale_version": 409,
+}
+
+
+@contextmanager
+def draft_errors() -> Iterator[None]:
+    """Turn a store refusal into a JSON error in the caller's language."""
+    try:
+        yield
+    except DraftError as exc:
+        raise ApiError(_STATUS.get(exc.code, 400), exc.code, **exc.values) from exc

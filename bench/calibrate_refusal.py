@@ -1,31 +1,31 @@
 """Calibrate and compare 'not found' deciders on a QA set, with leave-one-out figures.
 
-    PYTHONPATH=$PWD OMP_WAIT_POLICY=passive /work/venv/bin/python bench/calibrate_refusal.py \\
+    PYTHONPATH=$PWD OMP_WAIT_POLICY=passive /work/venv/bin/python -m bench.calibrate_refusal \\
         --data-dir D --qa ../shared/data/qa-dev.jsonl [--features-out F.json] [--features F.json]
 
 For every question it retrieves as `ask` does and records the evidence features of
-`rag.answer.judge.evidence_features` plus the current judge's support. Then each approach is
-scored by leave-one-out cross-validation: its threshold (or logistic model and cut) is fitted
-on the other questions only, choosing the most refusals whose false refusals stay within
-`--max-false-refusal` there, and the left-out question is decided with it. No question is
+`rag.evaluate.judge_features.evidence_features` plus the current judge's support. Then each
+approach is scored by leave-one-out cross-validation: its threshold (or logistic model and cut)
+is fitted on the other questions only, choosing the most refusals whose false refusals stay
+within `--max-false-refusal` there, and the left-out question is decided with it. No question is
 ever decided by a rule fitted on itself. The last lines print a logistic model fitted on all
 questions (what a logistic judge would store), which the LOO figures describe.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from api.container import ALL_ACCESS, Tiekartta
-from rag.answer.judge import FEATURES, EvidenceJudge, evidence_features
+from bench.common import arguments, bench_app
+from rag.answer.judge import EvidenceJudge
+from rag.core.documents import ALL_ACCESS
 from rag.core.language import detect_language
 from rag.core.results import SearchFilters
-from rag.core.settings import Settings
+from rag.evaluate.judge_features import FEATURES, evidence_features
 from rag.evaluate.retrieval import load_qa
 
 Row = dict[str, float]
@@ -34,7 +34,7 @@ Fitter = Callable[[list[Row], list[bool], float], Callable[[Row], bool]]
 
 
 def collect(data_dir: Path, qa: Path) -> list[dict[str, object]]:
-    service = Tiekartta(Settings(_env_file=None, data_dir=data_dir))  # type: ignore[call-arg]
+    service = bench_app(data_dir)
     judge = EvidenceJudge(service.lexical)
     filters = SearchFilters(access_levels=ALL_ACCESS)
     rows = []
@@ -175,7 +175,7 @@ def loo(rows: list[dict[str, object]], fitter: Fitter, limit: float) -> tuple[fl
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, default=Path(".tiekartta-eval"))
     parser.add_argument("--qa", type=Path, default=Path("../shared/data/qa-dev.jsonl"))
     parser.add_argument("--max-false-refusal", type=float, default=0.05)

@@ -1,6 +1,6 @@
 """Measure retrieval quality for several chunk sizes on the shared QA set.
 
-    .venv/bin/python bench/chunk_size.py [--sizes 600,1000,1500] [--data ../shared/data]
+    .venv/bin/python -m bench.chunk_size [--sizes 600,1000,1500] [--data ../shared/data]
 
 Each size gets its own temporary data directory: the corpus is ingested with that size and
 `eval retrieval` metrics are printed side by side. Used to choose TIEKARTTA_CHUNK_MAX_CHARS.
@@ -8,12 +8,13 @@ Each size gets its own temporary data directory: the corpus is ingested with tha
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from pathlib import Path
 
-from api.container import ALL_ACCESS, Tiekartta
+from api.container import Tiekartta
+from bench.common import arguments
+from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters
 from rag.core.settings import Settings
 from rag.evaluate.retrieval import evaluate_retrieval, load_qa
@@ -38,7 +39,7 @@ def run(size: int, data: Path) -> dict[str, float]:
             chunk_overlap_chars=max(100, size // 7),
         )
         service = Tiekartta(settings)
-        report = service.ingest([data / "corpus"])
+        report = service.documents.ingest([data / "corpus"])
         filters = SearchFilters(access_levels=ALL_ACCESS)
         scores = evaluate_retrieval(
             load_qa(data / "qa-dev.jsonl"),
@@ -52,7 +53,7 @@ def run(size: int, data: Path) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--sizes", default="600,1000,1500")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     args = parser.parse_args()

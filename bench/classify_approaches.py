@@ -1,6 +1,6 @@
 """Compare proposal-classifier approaches by repeated stratified k-fold CV on a gold file.
 
-    PYTHONPATH=. OMP_WAIT_POLICY=passive python bench/classify_approaches.py \
+    PYTHONPATH=. OMP_WAIT_POLICY=passive python -m bench.classify_approaches \
         --gold ../shared/data/proposals-dev.jsonl [--folds 5] [--seeds 5] [--json]
 
 Every approach is trained on the programme file's examples plus the training folds and
@@ -11,7 +11,6 @@ content-hash cache in the data directory, so a second run embeds nothing.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from bench.common import arguments
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.features import FeatureBuilder, FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
@@ -140,7 +140,7 @@ def run(items: list[GoldItem], train: Trainer, folds: int, seeds: int) -> dict[s
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--gold", type=Path, required=True)
     parser.add_argument("--programme", type=Path, default=None)
     parser.add_argument("--folds", type=int, default=5)

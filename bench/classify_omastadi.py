@@ -1,11 +1,11 @@
 """Classify Helsinki's OmaStadi participatory-budgeting proposals as a resumable job.
 
-    OMP_WAIT_POLICY=passive .venv/bin/python bench/classify_omastadi.py \
+    OMP_WAIT_POLICY=passive .venv/bin/python -m bench.classify_omastadi \
         [--data ../shared/data] [--limit 200] [--work DIR] [--json-out FILE]
 
 The file goes through the same path as a user's Excel export: the batch reader
 (`rag/classify/batch_io.py`, text = title + texts, id = round + id) and the job handler the
-CLI runs (`run_in_foreground`: checkpoints in SQLite, so an interrupted benchmark resumes
+CLI runs (`service.proposals.run_here`: checkpoints in SQLite, so an interrupted benchmark resumes
 when it is started again with the same --work directory). Reports:
 
 * the theme distribution (primary label, and every label of multi-label results),
@@ -22,7 +22,6 @@ the count does not depend on how the classifier caches.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import os
@@ -37,9 +36,9 @@ from typing import Any
 import numpy as np
 
 from api.container import Tiekartta
+from bench.common import arguments, bench_settings
 from rag.classify.batch_io import read_proposals
-from rag.classify.jobs import classify_params, run_in_foreground
-from rag.core.settings import Settings
+from rag.classify.jobs import classify_params
 from rag.embeddings.base import EmbeddingsBackend
 
 TEXT_COLUMNS = ["title", "texts"]
@@ -101,7 +100,7 @@ def run_job(service: Tiekartta, path: Path, out: Path, counter: EncodeCounter) -
     params = classify_params(path, TEXT_COLUMNS, ID_COLUMNS, None, None, "offline", out_path=out)
     embedded_before, model_before = counter.texts, counter.seconds
     started = time.perf_counter()
-    job, result, resumed = run_in_foreground(service, params)
+    job, result, resumed = service.proposals.run_here(params)
     seconds = time.perf_counter() - started
     return {
         "job_id": job.job_id,
@@ -122,7 +121,7 @@ def run_job(service: Tiekartta, path: Path, out: Path, counter: EncodeCounter) -
 
 
 def label_distribution(service: Tiekartta, job_id: str) -> dict[str, Any]:
-    stored = service.registry.job_proposals(job_id).values()
+    stored = service.registry.proposals.job_proposals(job_id).values()
     primary = Counter(p.primary for p in stored)
     every = Counter(label for p in stored for label in p.labels)
     multi = sum(len(p.labels) > 1 for p in stored)
@@ -155,7 +154,7 @@ def embedding_only(service: Tiekartta, path: Path, counter: EncodeCounter) -> di
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--limit", type=int, default=None, help="only the first N rows")
     parser.add_argument("--work", type=Path, default=None, help="data dir (resumable)")
@@ -178,7 +177,7 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="tiekartta-omastadi-"))
     work.mkdir(parents=True, exist_ok=True)
     path = slice_file(source, args.limit, work)
-    settings = Settings(_env_file=None, data_dir=work / "data")  # type: ignore[call-arg]
+    settings = bench_settings(work / "data")
     service = Tiekartta(settings)
     counter = EncodeCounter()
     counter.install()

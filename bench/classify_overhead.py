@@ -1,6 +1,6 @@
 """What the offline classifier costs on top of the embedding model, on real proposals.
 
-    PYTHONPATH=. OMP_WAIT_POLICY=passive python bench/classify_overhead.py \
+    PYTHONPATH=. OMP_WAIT_POLICY=passive python -m bench.classify_overhead \
         --csv ../shared/data/omastadi/proposals.csv [--n 200] [--offset 1000]
 
 Times (1) the embedding model alone on the texts, (2) classifying them with an empty
@@ -11,12 +11,12 @@ temporary one, so earlier runs do not help.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import tempfile
 import time
 from pathlib import Path
 
+from bench.common import arguments
 from rag.classify.factory import make_classifier
 from rag.core.programme import load_programme
 from rag.core.settings import Settings
@@ -24,7 +24,7 @@ from rag.embeddings import make_embeddings
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--csv", type=Path, required=True)
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--offset", type=int, default=1000)

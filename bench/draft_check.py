@@ -1,6 +1,6 @@
 """Check a roadmap draft against the issue's done-when, on an ingested corpus.
 
-    PYTHONPATH=. .venv/bin/python bench/draft_check.py --data-dir D --period 2025 \
+    PYTHONPATH=. .venv/bin/python -m bench.draft_check --data-dir D --period 2025 \
         --register corpus/registers/digitiekartta-toimenpiteet-2025.csv
 
 Builds the draft as `tiekartta draft` does (template mode unless an LLM is configured) and
@@ -11,12 +11,12 @@ measures table against the register, and the flags per kind.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from pathlib import Path
 
 from api.container import Tiekartta
+from bench.common import arguments
 from rag.core.programme import STATUS_IDS, load_programme
 from rag.core.settings import Settings
 from rag.draft.drafter import DraftOptions, build_draft
@@ -29,7 +29,7 @@ def _normal(text: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--period", default="2025")
     parser.add_argument("--register", type=Path, required=True)

@@ -1,6 +1,6 @@
 """How well BM25 alone ranks documents on the shared QA set, for several analysis variants.
 
-    /work/venv/bin/python bench/lexical_only.py [--data ../shared/data] [--scale 50000]
+    /work/venv/bin/python -m bench.lexical_only [--data ../shared/data] [--scale 50000]
 
 The corpus is chunked as the pipeline does (1000 characters, 150 overlap, no § structure),
 indexed by `LexicalIndex`, and every answerable question of qa-dev.jsonl is searched. Metrics
@@ -10,7 +10,6 @@ are over distinct documents in rank order: recall@1, recall@5 (any gold document
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import random
@@ -20,6 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.common import arguments
 from ingest.chunker import chunk_document
 from ingest.loaders import load_file
 from rag.core.documents import Chunk
@@ -145,7 +145,7 @@ def timings(chunks: list[Chunk], size: int, options: LexicalOptions) -> dict[str
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--scale", type=int, default=0, help="also time N synthetic chunks")
     args = parser.parse_args()

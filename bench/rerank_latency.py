@@ -1,6 +1,6 @@
 """Added latency of LLM reranking, measured against the fake OpenAI-compatible server.
 
-    PYTHONPATH=$PWD OMP_WAIT_POLICY=passive /work/venv/bin/python bench/rerank_latency.py \\
+    PYTHONPATH=$PWD OMP_WAIT_POLICY=passive /work/venv/bin/python -m bench.rerank_latency \\
         --data-dir D [--qa ../shared/data/qa-dev.jsonl] [--candidates 12] [--repeats 3]
 
 Every question is searched with the hybrid retriever alone and with `RerankingRetriever` on
@@ -13,13 +13,13 @@ be measured here; neither can the quality of its order.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import time
 from pathlib import Path
 from typing import Any
 
-from api.container import ALL_ACCESS, Tiekartta
+from bench.common import arguments, bench_app
+from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters
 from rag.core.settings import Settings
 from rag.evaluate.retrieval import load_qa
@@ -29,13 +29,13 @@ from tests.fakes.openai_server import FakeOpenAIServer, last_user_message
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--qa", type=Path, default=Path("../shared/data/qa-dev.jsonl"))
     parser.add_argument("--candidates", type=int, default=12)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    service = Tiekartta(Settings(_env_file=None, data_dir=args.data_dir))  # type: ignore[call-arg]
+    service = bench_app(args.data_dir)
     questions = [item.question for item in load_qa(args.qa)]
     filters = SearchFilters(access_levels=ALL_ACCESS)
     with FakeOpenAIServer() as server:

@@ -1,6 +1,6 @@
 """Measure retrieval variants (named times, recency, version links) on the shared QA set.
 
-    PYTHONPATH=$PWD OMP_WAIT_POLICY=passive /work/venv/bin/python bench/retrieval_variants.py \\
+    PYTHONPATH=$PWD OMP_WAIT_POLICY=passive /work/venv/bin/python -m bench.retrieval_variants \\
         --data-dir D [--qa ../shared/data/qa-dev.jsonl] [--variants soft,hard,off,...]
 
 One service, one index; each variant swaps the hybrid retriever's settings and runs every
@@ -19,15 +19,15 @@ Prints one line per variant and the questions whose rank or answer changed again
 
 from __future__ import annotations
 
-import argparse
 import json
 from dataclasses import replace
 from pathlib import Path
 
-from api.container import ALL_ACCESS, Tiekartta
+from api.container import Tiekartta
+from bench.common import arguments, bench_app
 from bench.retrieval_weights import CachedQueries
+from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters
-from rag.core.settings import Settings
 from rag.evaluate.retrieval import RetrievalScores, evaluate_retrieval, load_qa
 from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 
@@ -45,18 +45,18 @@ def retriever_for(service: Tiekartta, variant: str, embeddings: CachedQueries) -
         weights = replace(weights, time_mode=name)
     if variant == "no-recency":
         weights = replace(weights, recency=0.0)
-    versions = None if variant == "no-versions" else service.registry.versions_of
+    versions = None if variant == "no-versions" else service.registry.versions.versions_of
     return HybridRetriever(service.vectors, embeddings, service.lexical, weights, versions=versions)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--qa", type=Path, default=Path("../shared/data/qa-dev.jsonl"))
     parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--json-out", type=Path, default=None)
     args = parser.parse_args()
-    service = Tiekartta(Settings(_env_file=None, data_dir=args.data_dir))  # type: ignore[call-arg]
+    service = bench_app(args.data_dir)
     service.pipeline.update_versions()  # a store from before version linking gets its links
     items = load_qa(args.qa)
     embeddings = CachedQueries(service.embeddings)

@@ -1,17 +1,17 @@
 """tiekartta's retrieval against a plain LangChain + Chroma RAG, same haystack, same model.
 
     # quick end-to-end check (300 of the 4,403 proposals; about 10 minutes on 2 cores)
-    OMP_WAIT_POLICY=passive /work/venv/bin/python bench/retrieval_vs_langchain.py \\
+    OMP_WAIT_POLICY=passive /work/venv/bin/python -m bench.retrieval_vs_langchain \\
         --limit-proposals 300
 
     # the full benchmark, keeping both indexes, plus the 50,000-chunk latency check
     # (building embeds about 14,000 chunks: roughly an hour on 2 busy cores)
-    OMP_WAIT_POLICY=passive nohup /work/venv/bin/python bench/retrieval_vs_langchain.py \\
+    OMP_WAIT_POLICY=passive nohup /work/venv/bin/python -m bench.retrieval_vs_langchain \\
         --reuse /tmp/tk-vs-lc --scale-chunks 50000 --json-out /tmp/tk-vs-lc.json \\
         > /tmp/bench_full.log 2>&1 &
 
     # the questions again on the kept indexes: minutes, no embedding of the haystack
-    OMP_WAIT_POLICY=passive /work/venv/bin/python bench/retrieval_vs_langchain.py \\
+    OMP_WAIT_POLICY=passive /work/venv/bin/python -m bench.retrieval_vs_langchain \\
         --reuse /tmp/tk-vs-lc
 
 Run from the repository root; data paths default to `../shared/data` (`--data DIR`).
@@ -96,9 +96,10 @@ from langchain_core.embeddings import Embeddings
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 from tqdm import tqdm
 
-from api.container import ALL_ACCESS, Tiekartta
+from api.container import Tiekartta
+from bench.common import bench_settings
 from ingest.loaders import LoadOptions, dedupe_records, load_file
-from rag.core.documents import Chunk, LoadedDocument
+from rag.core.documents import ALL_ACCESS, Chunk, LoadedDocument
 from rag.core.results import Answer, SearchFilters, SearchHit
 from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
@@ -357,7 +358,7 @@ class CountingEmbedder:
 
 
 def open_tiekartta(data_dir: Path, embeddings: Embeddings, **overrides: Any) -> Tiekartta:
-    settings = Settings(_env_file=None, data_dir=data_dir, **overrides)  # type: ignore[call-arg]
+    settings = bench_settings(data_dir, **overrides)
     service = Tiekartta(settings)
     service.embeddings = embeddings  # the very object the baseline uses
     return service
@@ -373,7 +374,7 @@ def ingest_tiekartta(service: Tiekartta, text_files: list[Path], proposals_csv: 
         bar = progress_bar(None, f"tiekartta: embed {label}", "chunk")
         pipeline.embedder = CountingEmbedder(original, bar)
         try:
-            report = service.ingest(paths, options)
+            report = service.documents.ingest(paths, options)
         finally:
             pipeline.embedder = original
             bar.close()
@@ -638,7 +639,7 @@ def build_indexes(
 
 def check_same_documents(built: Built, hay: Haystack) -> dict[str, int]:
     """Warn when an index holds other documents than the haystack; chunk counts."""
-    stored = {d.doc_id for d in built.service.registry.list_documents()}
+    stored = {d.doc_id for d in built.service.registry.documents.list_documents()}
     collection = built.baseline.collection()
     lc_docs = {m["doc_id"] for m in collection.get(include=["metadatas"])["metadatas"]}
     if stored != hay.doc_ids or lc_docs != hay.doc_ids:

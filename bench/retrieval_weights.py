@@ -1,7 +1,7 @@
 """Measure the fusion weights of the hybrid retriever on the shared QA set.
 
     .venv/bin/tiekartta --data-dir .tiekartta-eval ingest ../shared/data/corpus
-    .venv/bin/python bench/retrieval_weights.py --data-dir .tiekartta-eval
+    .venv/bin/python -m bench.retrieval_weights --data-dir .tiekartta-eval
 
 Prints document recall@1, recall@5 and MRR for a grid of dense/lexical weights and RRF k,
 each question's query vector computed once. Used to set `rag.retrieval.hybrid.FusionWeights`.
@@ -9,16 +9,15 @@ each question's query vector computed once. Used to set `rag.retrieval.hybrid.Fu
 
 from __future__ import annotations
 
-import argparse
 import itertools
 from functools import lru_cache
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from api.container import ALL_ACCESS, Tiekartta
+from bench.common import arguments, bench_app
+from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters
-from rag.core.settings import Settings
 from rag.evaluate.retrieval import distinct_docs, load_qa
 from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 
@@ -38,11 +37,11 @@ class CachedQueries(Embeddings):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, default=Path(".tiekartta-eval"))
     parser.add_argument("--qa", type=Path, default=Path("../shared/data/qa-dev.jsonl"))
     args = parser.parse_args()
-    service = Tiekartta(Settings(_env_file=None, data_dir=args.data_dir))  # type: ignore[call-arg]
+    service = bench_app(args.data_dir)
     items = [i for i in load_qa(args.qa) if i.answerable]
     embeddings = CachedQueries(service.embeddings)
     filters = SearchFilters(access_levels=ALL_ACCESS)

@@ -1,6 +1,6 @@
 """Measure the thresholds of fi/sv version linking on an ingested data directory.
 
-    PYTHONPATH=$PWD /work/venv/bin/python bench/version_links.py --data-dir D [--top 40]
+    PYTHONPATH=$PWD /work/venv/bin/python -m bench.version_links --data-dir D [--top 40]
 
 Prints every cross-language document pair whose document vectors have a cosine above
 `--floor`, best first, with both dates and titles, and marks which pairs the current linker
@@ -11,29 +11,27 @@ ingest/versions.py. `--relink` recomputes the stored links with the current thre
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import numpy as np
 
-from api.container import Tiekartta
-from rag.core.settings import Settings
+from bench.common import arguments, bench_app
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--floor", type=float, default=0.85)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--relink", action="store_true")
     args = parser.parse_args()
-    service = Tiekartta(Settings(_env_file=None, data_dir=args.data_dir))  # type: ignore[call-arg]
+    service = bench_app(args.data_dir)
     registry = service.registry
     service.pipeline.store_missing_vectors()
     if args.relink:
         service.pipeline.relink()
-    stored = registry.document_vectors()
-    linked = {(link.doc_id, link.other_id): link for link in registry.all_versions()}
+    stored = registry.versions.document_vectors()
+    linked = {(link.doc_id, link.other_id): link for link in registry.versions.all_versions()}
     matrix = np.stack([v.vector for v in stored])
     sims = matrix @ matrix.T
     pairs = []
@@ -46,8 +44,8 @@ def main() -> None:
     for cosine, a, b in pairs[: args.top]:
         key = (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id))
         link = linked.get(key)
-        ta = (registry.get_document(a.doc_id) or a).title if hasattr(a, "doc_id") else ""
-        tb = (registry.get_document(b.doc_id) or b).title if hasattr(b, "doc_id") else ""
+        ta = (registry.documents.get_document(a.doc_id) or a).title if hasattr(a, "doc_id") else ""
+        tb = (registry.documents.get_document(b.doc_id) or b).title if hasattr(b, "doc_id") else ""
         print(
             f"{cosine:.4f} {'LINK ' + link.reason if link else '-':<15} "
             f"{a.doc_id} {a.language} {a.date or '-':<10} | {b.doc_id} {b.language} "

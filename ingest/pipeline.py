@@ -126,7 +126,7 @@ class IngestPipeline:
         self.extra_indexes = extra_indexes or []
         self.max_chars = max_chars
         self.overlap_chars = overlap_chars
-        self.linker = VersionLinker(registry)
+        self.linker = VersionLinker(registry.versions)
 
     # -- public API -------------------------------------------------------------------------
     def ingest(
@@ -159,14 +159,14 @@ class IngestPipeline:
 
     def store_missing_vectors(self) -> list[str]:
         """Document vectors for documents stored before version linking existed."""
-        missing = set(self.registry.documents_without_vector())
+        missing = set(self.registry.versions.documents_without_vector())
         if not missing:
             return []
         grouped = self.vectors.vectors_by_document(missing)
         for doc_id in sorted(grouped):
-            record = self.registry.get_document(doc_id)
+            record = self.registry.documents.get_document(doc_id)
             if record is not None:
-                self.registry.put_document_vector(
+                self.registry.versions.put_document_vector(
                     doc_id, record.language, record.date, document_vector(grouped[doc_id])
                 )
         return sorted(grouped)
@@ -174,25 +174,25 @@ class IngestPipeline:
     def relink(self) -> list[list[str]]:
         """Recompute every version link (after changing the linker's thresholds)."""
         self.store_missing_vectors()
-        ids = [v.doc_id for v in self.registry.document_vectors()]
+        ids = [v.doc_id for v in self.registry.versions.document_vectors()]
         return [[link.doc_id, link.other_id] for link in self.linker.link(ids)]
 
     def remove(self, doc_id: str) -> bool:
         """Delete a document everywhere (registry, Chroma, extra indexes)."""
-        exists = self.registry.get_document(doc_id) is not None
-        self.registry.begin_ingest(doc_id, "removing")
+        exists = self.registry.documents.get_document(doc_id) is not None
+        self.registry.documents.begin_ingest(doc_id, "removing")
         self._delete_chunks(doc_id)
-        self.registry.delete_document(doc_id)
-        self.registry.finish_ingest(doc_id)
+        self.registry.documents.delete_document(doc_id)
+        self.registry.documents.finish_ingest(doc_id)
         return exists
 
     def repair(self) -> list[str]:
         """Undo documents left half-written by an interrupted run, so they ingest again."""
         repaired = []
-        for doc_id in self.registry.pending_documents():
+        for doc_id in self.registry.documents.pending_documents():
             self._delete_chunks(doc_id)
-            self.registry.delete_document(doc_id)
-            self.registry.finish_ingest(doc_id)
+            self.registry.documents.delete_document(doc_id)
+            self.registry.documents.finish_ingest(doc_id)
             repaired.append(doc_id)
         return repaired
 
@@ -219,7 +219,7 @@ class IngestPipeline:
                 continue
             seen[doc.doc_id] = str(path)
             digest = content_hash(doc)
-            if self.registry.document_hash(doc.doc_id) == digest:
+            if self.registry.documents.document_hash(doc.doc_id) == digest:
                 report.unchanged.append(doc.doc_id)
                 continue
             try:
@@ -250,22 +250,22 @@ class IngestPipeline:
         for prepared in batch:
             doc_id = prepared.doc.doc_id
             count = len(prepared.chunks)
-            self.registry.begin_ingest(doc_id, prepared.content_hash)
+            self.registry.documents.begin_ingest(doc_id, prepared.content_hash)
             self._delete_chunks(doc_id)
             self.vectors.add(prepared.chunks, vectors[position : position + count])
             for index in self.extra_indexes:
                 index.add(prepared.chunks)
             position += count
-            record = self.registry.upsert_document(_record(prepared))
-            self.registry.replace_items(doc_id, prepared.items)
+            record = self.registry.documents.upsert_document(_record(prepared))
+            self.registry.documents.replace_items(doc_id, prepared.items)
             if count:
-                self.registry.put_document_vector(
+                self.registry.versions.put_document_vector(
                     doc_id,
                     record.language,
                     record.date,
                     document_vector(vectors[position - count : position]),
                 )
-            self.registry.finish_ingest(doc_id)
+            self.registry.documents.finish_ingest(doc_id)
 
     def _delete_chunks(self, doc_id: str) -> None:
         self.vectors.delete_document(doc_id)

@@ -54,7 +54,7 @@ class JobContext:
         finished = total is not None and done >= total
         if force or finished or now - self._last_write >= PROGRESS_INTERVAL_S:
             self._last_write = now
-            self.registry.update_job_progress(self.job.job_id, done, total)
+            self.registry.jobs.update_job_progress(self.job.job_id, done, total)
 
     @property
     def stopping(self) -> bool:
@@ -84,6 +84,9 @@ class JobRunner:
     def kinds(self) -> list[str]:
         return sorted(self._handlers)
 
+    def get(self, job_id: str) -> JobRecord | None:
+        return self.registry.jobs.get_job(job_id)
+
     def workdir(self, job_id: str) -> Path:
         """The job's own folder for inputs and results (created on demand)."""
         path = self.jobs_dir / job_id
@@ -95,7 +98,7 @@ class JobRunner:
         """Store a queued job and hand it to the worker; returns at once."""
         if kind not in self._handlers:
             raise RegistryError(f"unknown job kind '{kind}': use one of {', '.join(self.kinds)}")
-        job = self.registry.create_job(kind, actor, params)
+        job = self.registry.jobs.create_job(kind, actor, params)
         self.workdir(job.job_id)
         self._enqueue(job.job_id)
         return job
@@ -103,12 +106,12 @@ class JobRunner:
     def resume_unfinished(self) -> list[str]:
         """Queue every job a previous process left queued or running; returns their ids."""
         resumed = []
-        for job in self.registry.unfinished_jobs():
+        for job in self.registry.jobs.unfinished_jobs():
             if job.kind not in self._handlers:
                 log.warning("job %s of unknown kind '%s' left as it is", job.job_id, job.kind)
                 continue
             if job.status == "running":
-                self.registry.requeue_job(job.job_id)
+                self.registry.jobs.requeue_job(job.job_id)
             self._enqueue(job.job_id)
             resumed.append(job.job_id)
         return resumed
@@ -117,7 +120,7 @@ class JobRunner:
         """Block until the job is done or failed (or ``timeout`` seconds pass)."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
-            job = self.registry.get_job(job_id)
+            job = self.registry.jobs.get_job(job_id)
             if job is None:
                 raise RegistryError(f"no job with id '{job_id}'")
             if job.finished or (deadline is not None and time.monotonic() >= deadline):
@@ -150,23 +153,23 @@ class JobRunner:
             self._run(job_id)
 
     def _run(self, job_id: str) -> None:
-        job = self.registry.get_job(job_id)
+        job = self.registry.jobs.get_job(job_id)
         if job is None or job.finished:
             return  # removed, or queued twice and already run
         handler = self._handlers[job.kind]
-        job = self.registry.start_job(job_id)
+        job = self.registry.jobs.start_job(job_id)
         context = JobContext(job, self.registry, self.workdir(job_id), self._stop)
         try:
             result = handler(context)
         except JobStopped:
             # Shutting down: leave it queued so the next start resumes it.
-            self.registry.requeue_job(job_id)
+            self.registry.jobs.requeue_job(job_id)
             return
         except JobError as exc:
-            self.registry.fail_job(job_id, str(exc))
+            self.registry.jobs.fail_job(job_id, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a broken job must not kill the worker
             log.exception("job %s (%s) failed", job_id, job.kind)
-            self.registry.fail_job(job_id, f"{type(exc).__name__}: {exc}")
+            self.registry.jobs.fail_job(job_id, f"{type(exc).__name__}: {exc}")
             return
-        self.registry.finish_job(job_id, result)
+        self.registry.jobs.finish_job(job_id, result)

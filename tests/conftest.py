@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,11 +10,12 @@ import pytest
 from api.container import Tiekartta
 from rag.core.settings import Settings
 
-pytest_plugins = ["tests.fakes.fixtures"]
+pytest_plugins = ["tests.fakes.fixtures", "tests.chroma_server"]
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_CORPUS = REPO / "corpus" / "sample"
-SHARED_DATA = REPO.parent / "shared" / "data"
+# The real public data sits next to the checkout; a worktree elsewhere names it in the environment.
+SHARED_DATA = Path(os.environ.get("TIEKARTTA_SHARED_DATA") or REPO.parent / "shared" / "data")
 
 
 def make_settings(data_dir: Path, **overrides: object) -> Settings:
@@ -32,7 +34,7 @@ def shared_data() -> Path:
 def sample_service(tmp_path_factory: pytest.TempPathFactory) -> Tiekartta:
     """The sample corpus ingested once with the real bundled e5 model and embedded Chroma."""
     service = Tiekartta(make_settings(tmp_path_factory.mktemp("sample-data")))
-    report = service.ingest([SAMPLE_CORPUS])
+    report = service.documents.ingest([SAMPLE_CORPUS])
     assert not report.failed, report.failed
     return service
 
@@ -41,6 +43,6 @@ def sample_service(tmp_path_factory: pytest.TempPathFactory) -> Tiekartta:
 def shared_corpus_service(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Tiekartta:
     """The real public documents of ../shared/data/corpus, ingested once."""
     service = Tiekartta(make_settings(tmp_path_factory.mktemp("shared-data")))
-    report = service.ingest([shared_data / "corpus"])
+    report = service.documents.ingest([shared_data / "corpus"])
     assert not report.failed, report.failed
     return service

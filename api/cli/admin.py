@@ -13,11 +13,11 @@ from rich.table import Table
 
 from api.cli.common import Ctx, fail, run_guarded
 from rag.core.messages import message
-from rag.core.settings import PROJECT_ROOT
+from rag.core.resources import SAMPLE_CORPUS
+from rag.store.registry import CLI_ACTOR
 
 keys_app = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
 console = Console()
-SAMPLE_CORPUS = PROJECT_ROOT / "corpus" / "sample"
 
 
 @keys_app.command("create")
@@ -32,10 +32,7 @@ def keys_create(
     ctx = Ctx.load()
     levels = [c.strip() for c in clearance.split(",")] if clearance else None
     created = run_guarded(
-        ctx, lambda: ctx.service.registry.create_key(role, label, clearance=levels)
-    )
-    ctx.service.registry.log_event(
-        "cli", "key.create", {"key_id": created.key.key_id, "role": role}
+        ctx, lambda: ctx.service.keys.create(role, label, CLI_ACTOR, clearance=levels)
     )
     console.print(
         message("key_created", ctx.lang, role=role, key_id=created.key.key_id), markup=False
@@ -47,7 +44,7 @@ def keys_create(
 def keys_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """List keys (never their secrets)."""
     ctx = Ctx.load()
-    keys = ctx.service.registry.list_keys()
+    keys = ctx.service.keys.list_keys()
     if as_json:
         print(json.dumps([{**asdict(k), "clearance": sorted(k.clearance)} for k in keys], indent=2))
         return
@@ -68,9 +65,8 @@ def keys_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 def keys_revoke(key_id: Annotated[str, typer.Argument()]) -> None:
     """Revoke a key: it stops working at once."""
     ctx = Ctx.load()
-    if not ctx.service.registry.revoke_key(key_id):
+    if not ctx.service.keys.revoke(key_id, CLI_ACTOR):
         fail(ctx, f"no key '{key_id}'")
-    ctx.service.registry.log_event("cli", "key.revoke", {"key_id": key_id})
     console.print(message("key_revoked", ctx.lang, key_id=key_id), markup=False)
 
 
@@ -88,16 +84,15 @@ def audit(
 ) -> None:
     """Show who asked what and when, with the sources returned (admins)."""
     ctx = Ctx.load()
-    registry = ctx.service.registry
     if purge:
-        console.print(f"purged {ctx.service.purge_audit()} events", markup=False)
+        console.print(f"purged {ctx.service.audit.purge()} events", markup=False)
     moment = None
     if since:
         try:
             moment = datetime.fromisoformat(since)
         except ValueError:
             fail(ctx, f"--since '{since}' is not an ISO date or datetime")
-    events = registry.list_events(since=moment, actor=actor, action=action, limit=limit)
+    events = ctx.service.audit.events(since=moment, actor=actor, action=action, limit=limit)
     if as_json:
         print(json.dumps([asdict(e) for e in events], ensure_ascii=False, indent=2))
         return
@@ -115,13 +110,13 @@ def demo(
     serve: Annotated[bool, typer.Option(help="Start the API after ingesting.")] = True,
 ) -> None:
     """Ingest the sample corpus, create a reader key and start the API on the embedded defaults."""
-    from api.cli.main import ingest_with_progress, print_report
+    from api.cli.documents import ingest_with_progress, print_report
     from ingest.loaders.base import LoadOptions
 
     ctx = Ctx.load()
     report = ingest_with_progress(ctx, [SAMPLE_CORPUS], LoadOptions())
     print_report(ctx, report)
-    created = ctx.service.registry.create_key("reader", "demo")
+    created = ctx.service.keys.create("reader", "demo", CLI_ACTOR)
     url = f"http://{host}:{port}"
     console.print(f"\n{message('demo_ready', ctx.lang)}\n", markup=False)
     question = "Milloin kaupunginhallitus hyväksyi digiohjelman 2024–2026?"

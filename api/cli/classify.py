@@ -14,7 +14,7 @@ from rich.table import Table
 
 from api.cli.common import Ctx, fail, progress_bar, run_guarded
 from rag.classify.batch import MODES
-from rag.classify.jobs import classify_params, run_in_foreground
+from rag.classify.jobs import classify_params
 from rag.core.messages import message
 from rag.jobs import JobError
 
@@ -106,7 +106,7 @@ def classify(
 
         try:
             job, result, resumed = run_guarded(
-                ctx, lambda: run_in_foreground(ctx.service, params, progress)
+                ctx, lambda: ctx.service.proposals.run_here(params, progress)
             )
         except JobError as exc:
             fail(ctx, str(exc))
@@ -128,7 +128,7 @@ def list_proposals(
 ) -> None:
     """Stored proposals with their classification (newest first)."""
     ctx = Ctx.load()
-    items = ctx.service.registry.list_proposals(needs_review=needs_review, limit=limit)
+    items = ctx.service.proposals.list_proposals(needs_review=needs_review, limit=limit)
     if as_json:
         print(json.dumps([asdict(p) for p in items], ensure_ascii=False, indent=2))
         return
@@ -159,11 +159,11 @@ def decide(
 ) -> None:
     """Store a person's labels; the next classification run learns from them."""
     ctx = Ctx.load()
-    if ctx.service.registry.get_proposal(proposal_id) is None:
+    if ctx.service.proposals.get(proposal_id) is None:
         fail(ctx, message("proposal_not_found", ctx.lang, proposal_id=proposal_id))
     decision = run_guarded(
         ctx,
-        lambda: ctx.service.classify.decide(proposal_id, _names([labels]), primary, note),
+        lambda: ctx.service.proposals.decide(proposal_id, _names([labels]), primary, note),
     )
     console.print(
         message(

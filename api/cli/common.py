@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from api.container import Tiekartta
 from rag.core.documents import ACCESS_LEVELS, IngestError
+from rag.core.languages import LANGUAGES
 from rag.core.messages import message
 from rag.core.prompts import PromptError
 from rag.core.results import SearchFilters
@@ -119,7 +120,7 @@ def make_filters(
     doc_ids: list[str] | None,
 ) -> SearchFilters:
     """CLI filters; the CLI runs on the server as its operator, so it sees every access level."""
-    if language is not None and language not in ("fi", "sv", "en"):
+    if language is not None and language not in LANGUAGES:
         fail(ctx, f"--language must be fi, sv or en, not '{language}'")
     return SearchFilters(
         date_from=date_from,

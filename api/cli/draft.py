@@ -13,7 +13,7 @@ from api.params import split_csv
 from rag.core.drafts import DraftContent
 from rag.core.messages import message
 from rag.core.programme import ProgrammeError
-from rag.draft.drafter import DraftOptions, build_draft
+from rag.draft.drafter import DraftOptions
 from rag.draft.proposals import ProposalsError
 from rag.draft.register import RegisterError
 from rag.draft.render import write_draft
@@ -24,7 +24,7 @@ console = Console()
 
 def _store(ctx: Ctx, content: DraftContent) -> int:
     """Store the draft as version 1 with status 'draft' in the review workflow."""
-    return ctx.service.registry.create_draft(content, CLI_ACTOR).draft_id
+    return ctx.service.drafts.save(content, CLI_ACTOR).draft_id
 
 
 def draft(
@@ -73,7 +73,7 @@ def draft(
 
         def run() -> DraftContent:
             try:
-                return build_draft(ctx.service, options, progress)
+                return ctx.service.drafts.build(options, progress)
             except (RegisterError, ProposalsError, ProgrammeError) as exc:
                 fail(ctx, str(exc))
 

@@ -19,7 +19,6 @@ from rich.table import Table
 
 from api.cli.common import Ctx, fail, run_guarded
 from rag.core.messages import message
-from rag.draft.review_export import export_draft
 from rag.store.audit import CLI_ACTOR
 from rag.store.draft_records import DRAFT_STATUSES, DraftError
 
@@ -51,7 +50,7 @@ def list_drafts(
 ) -> None:
     """Drafts, newest first."""
     ctx = Ctx.load()
-    drafts = _run(ctx, lambda: ctx.service.registry.list_drafts(status=status))
+    drafts = _run(ctx, lambda: ctx.service.drafts.list_drafts(status=status))
     if as_json:
         print(json.dumps([asdict(d) for d in drafts], ensure_ascii=False, indent=2))
         return
@@ -81,11 +80,9 @@ def show(
 ) -> None:
     """A draft's sections (with flags), versions, comments and status history."""
     ctx = Ctx.load()
-    registry = ctx.service.registry
-    draft = _run(ctx, lambda: registry.require_draft(draft_id))
-    content = _run(ctx, lambda: registry.get_draft_content(draft_id, version))
-    versions, comments = registry.list_versions(draft_id), registry.list_comments(draft_id)
-    history = registry.status_history(draft_id)
+    view = _run(ctx, lambda: ctx.service.drafts.view(draft_id, version))
+    draft, content = view.draft, view.content
+    versions, comments, history = view.versions, view.comments, view.status_history
     if as_json:
         data = {
             **asdict(draft),
@@ -165,10 +162,8 @@ def edit(
     if not file.is_file():
         fail(ctx, f"--file {file}: no such file")
     text = run_guarded(ctx, lambda: file.read_text(encoding="utf-8"))
-    registry = ctx.service.registry
-    saved = _run(
-        ctx, lambda: registry.edit_section(draft_id, section, lang, text, CLI_ACTOR, base_version)
-    )
+    drafts = ctx.service.drafts
+    saved = _run(ctx, lambda: drafts.edit(draft_id, section, lang, text, CLI_ACTOR, base_version))
     done = message(
         "draft_cli_saved",
         ctx.lang,
@@ -192,8 +187,8 @@ def comment(
 ) -> None:
     """Comment on a section."""
     ctx = Ctx.load()
-    registry = ctx.service.registry
-    saved = _run(ctx, lambda: registry.add_comment(draft_id, section, text, CLI_ACTOR, lang))
+    drafts = ctx.service.drafts
+    saved = _run(ctx, lambda: drafts.comment(draft_id, section, text, CLI_ACTOR, lang))
     done = message(
         "draft_cli_commented",
         ctx.lang,
@@ -207,10 +202,8 @@ def comment(
 
 def _decide(draft_id: int, action: str, reason: str) -> None:
     ctx = Ctx.load()
-    registry = ctx.service.registry
-    draft = _run(
-        ctx, lambda: registry.change_draft_status(draft_id, action, CLI_ACTOR, CLI_ROLE, reason)
-    )
+    drafts = ctx.service.drafts
+    draft = _run(ctx, lambda: drafts.decide(draft_id, action, CLI_ACTOR, CLI_ROLE, reason))
     state = message(f"draft_status_{draft.status}", ctx.lang)
     done = message(
         "draft_cli_status",
@@ -261,8 +254,7 @@ def copy(
 ) -> None:
     """Start a new draft from a version of this one (how an approved draft is changed)."""
     ctx = Ctx.load()
-    registry = ctx.service.registry
-    new = _run(ctx, lambda: registry.copy_draft(draft_id, CLI_ACTOR, version, title))
+    new = _run(ctx, lambda: ctx.service.drafts.copy(draft_id, CLI_ACTOR, version, title))
     done = message("draft_cli_copied", ctx.lang, draft_id=str(new.draft_id), source=str(draft_id))
     _print(done)
 
@@ -276,8 +268,8 @@ def export(
 ) -> None:
     """Write a draft version as Markdown or DOCX, stamped with its review status."""
     ctx = Ctx.load()
-    registry = ctx.service.registry
-    exported = _run(ctx, lambda: export_draft(registry, draft_id, fmt, CLI_ACTOR, version))
+    drafts = ctx.service.drafts
+    exported = _run(ctx, lambda: drafts.export(draft_id, fmt, CLI_ACTOR, version))
     run_guarded(ctx, lambda: _write(out, exported.data))
     done = message(
         "draft_cli_exported",

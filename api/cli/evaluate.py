@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from api.cli.common import Ctx, fail, run_guarded
-from api.container import ALL_ACCESS
+from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters
 from rag.evaluate.retrieval import evaluate_retrieval, load_qa
 

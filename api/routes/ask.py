@@ -11,9 +11,9 @@ from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from sse_starlette.sse import EventSourceResponse
 
-from api.convert import answer_out, filters_for
 from api.deps import ReaderKey, ServiceDep
-from api.schemas import AnswerOut, AskIn
+from api.schemas.ask import AnswerOut, AskIn
+from api.schemas.common import filters_for
 from rag.answer.answerer import Turn
 
 router = APIRouter(tags=["ask"])
@@ -23,7 +23,7 @@ def _event_data(event: str, payload: Any) -> str:
     if event == "sources":
         return json.dumps([asdict(s) for s in payload], ensure_ascii=False)
     if event == "done":
-        return answer_out(payload).model_dump_json()
+        return json.dumps(asdict(payload), ensure_ascii=False)
     return json.dumps({"text": payload}, ensure_ascii=False)
 
 
@@ -40,7 +40,7 @@ async def ask(body: AskIn, service: ServiceDep, key: ReaderKey) -> Any:
 
         def events() -> Iterator[dict[str, str]]:
             try:
-                for event, payload in service.ask_stream(
+                for event, payload in service.questions.ask_stream(
                     body.question,
                     filters,
                     body.conversation_id,
@@ -54,7 +54,7 @@ async def ask(body: AskIn, service: ServiceDep, key: ReaderKey) -> Any:
 
         return EventSourceResponse(events())
     answer = await run_in_threadpool(
-        service.ask,
+        service.questions.ask,
         body.question,
         filters,
         body.conversation_id,
@@ -62,4 +62,4 @@ async def ask(body: AskIn, service: ServiceDep, key: ReaderKey) -> Any:
         body.language,
         key.key_id,
     )
-    return answer_out(answer)
+    return answer

@@ -7,11 +7,10 @@ from pathlib import Path
 from fastapi import APIRouter, File, Form, UploadFile
 from fastapi.concurrency import run_in_threadpool
 
-from api.convert import document_out, ingest_out
 from api.deps import AdminKey, EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError
 from api.params import split_csv
-from api.schemas import DeleteOut, DocumentOut, IngestOut
+from api.schemas.documents import DeleteOut, DocumentOut, IngestOut, document_out, ingest_out
 from ingest.loaders.base import LoadOptions
 from rag.core.documents import ACCESS_LEVELS
 
@@ -51,7 +50,7 @@ async def upload_documents(
     options = LoadOptions(
         text_columns=split_csv(text_columns), id_columns=split_csv(id_columns), access=access
     )
-    report = await run_in_threadpool(service.ingest, paths, options, key.key_id)
+    report = await run_in_threadpool(service.documents.ingest, paths, options, key.key_id)
     for failed in report.failed:  # report the name the user sent, not the server path
         failed.path = Path(failed.path).name
     return ingest_out(report)
@@ -59,20 +58,20 @@ async def upload_documents(
 
 @router.get("", response_model=list[DocumentOut])
 def list_documents(service: ServiceDep, key: ReaderKey) -> list[DocumentOut]:
-    records = service.registry.list_documents(set(key.clearance))
-    return [document_out(r, service.registry.items_for(r.doc_id)) for r in records]
+    records = service.documents.list_documents(set(key.clearance))
+    return [document_out(r, service.documents.items(r.doc_id)) for r in records]
 
 
 @router.get("/{doc_id}", response_model=DocumentOut)
 def get_document(doc_id: str, service: ServiceDep, key: ReaderKey) -> DocumentOut:
-    record = service.registry.get_document(doc_id)
+    record = service.documents.get(doc_id)
     if record is None or not key.can_read(record.access):
         raise ApiError(404, "document_not_found", doc_id=doc_id)
-    return document_out(record, service.registry.items_for(doc_id))
+    return document_out(record, service.documents.items(doc_id))
 
 
 @router.delete("/{doc_id}", response_model=DeleteOut)
 def delete_document(doc_id: str, service: ServiceDep, key: AdminKey) -> DeleteOut:
-    if service.registry.get_document(doc_id) is None:
+    if service.documents.get(doc_id) is None:
         raise ApiError(404, "document_not_found", doc_id=doc_id)
-    return DeleteOut(doc_id=doc_id, deleted=service.remove(doc_id, actor=key.key_id))
+    return DeleteOut(doc_id=doc_id, deleted=service.documents.remove(doc_id, actor=key.key_id))

@@ -17,11 +17,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from api.container import Tiekartta
-from api.convert_drafts import comment_out, draft_errors, draft_out, summary_out, version_out
 from api.deps import ApproverKey, EditorKey, ReaderKey, ServiceDep
-from api.errors import ApiError
+from api.errors import ApiError, draft_errors
 from api.params import split_csv
-from api.schemas import (
+from api.schemas.drafts import (
     DraftCommentIn,
     DraftCommentOut,
     DraftCopyIn,
@@ -32,10 +31,13 @@ from api.schemas import (
     DraftStatus,
     DraftSummaryOut,
     DraftVersionOut,
+    comment_out,
+    draft_out,
+    summary_out,
+    version_out,
 )
 from rag.core.programme import ProgrammeError
-from rag.draft.job import DRAFT_JOB, DraftJobParams, DraftParamError, check_params
-from rag.draft.review_export import export_draft
+from rag.draft.job import DraftJobParams, DraftParamError, check_params
 from rag.store.draft_records import DraftRecord
 from rag.store.registry import ApiKey
 
@@ -44,7 +46,7 @@ router = APIRouter(prefix="/drafts", tags=["drafts"])
 
 def visible_draft(service: Tiekartta, draft_id: int, key: ApiKey) -> DraftRecord:
     """The draft if it exists and the key may read every document it quotes (else 404)."""
-    draft = service.registry.get_draft(draft_id)
+    draft = service.drafts.get(draft_id)
     # A draft the key may not read answers like a missing one: ids are not to be probed.
     if draft is None or not draft.visible_to(key.clearance):
         raise ApiError(404, "draft_not_found", draft_id=str(draft_id))
@@ -111,7 +113,7 @@ async def start_draft(
     except ProgrammeError as exc:  # the server's programme file, not the request
         shutil.rmtree(folder, ignore_errors=True)
         raise ApiError(503, "service_unavailable", problem=str(exc)) from exc
-    job = service.jobs.submit(DRAFT_JOB, key.key_id, params.to_params())
+    job = service.drafts.start(params, key.key_id)
     return DraftJobOut(job_id=job.job_id, status="queued", status_url=f"/jobs/{job.job_id}")
 
 
@@ -122,7 +124,7 @@ def list_drafts(
     status: DraftStatus | None = None,
     limit: int = Query(default=100, ge=1, le=1000),
 ) -> list[DraftSummaryOut]:
-    drafts = service.registry.list_drafts(status=status, clearance=key.clearance, limit=limit)
+    drafts = service.drafts.list_drafts(status=status, clearance=key.clearance, limit=limit)
     return [summary_out(d) for d in drafts]
 
 
@@ -134,10 +136,10 @@ def get_draft(
     version: int | None = Query(default=None, ge=1, description="Default: the current one."),
 ) -> DraftOut:
     """The draft's sections (citations and flags included), versions, comments and history."""
-    draft = visible_draft(service, draft_id, key)
+    visible_draft(service, draft_id, key)
     with draft_errors():
-        content = service.registry.get_draft_content(draft_id, version)
-    return draft_out(service.registry, draft, content, version or draft.current_version)
+        view = service.drafts.view(draft_id, version)
+    return draft_out(view)
 
 
 @router.get(
@@ -155,7 +157,7 @@ def export(
     """The draft as Markdown or a Word document (a download), with its review status."""
     visible_draft(service, draft_id, key)
     with draft_errors():
-        exported = export_draft(service.registry, draft_id, format, key.key_id, version)
+        exported = service.drafts.export(draft_id, format, key.key_id, version)
     disposition = "attachment" if format == "docx" else "inline"
     return Response(
         exported.data,
@@ -171,7 +173,7 @@ def edit_section(
     """Replace one section's text in one language; the result is a new version with its diff."""
     visible_draft(service, draft_id, key)
     with draft_errors():
-        version = service.registry.edit_section(
+        version = service.drafts.edit(
             draft_id, body.section, body.language, body.text, key.key_id, body.base_version
         )
     return version_out(version)
@@ -184,7 +186,7 @@ def add_comment(
     """Readers may comment: reviewing needs no right to change the text."""
     visible_draft(service, draft_id, key)
     with draft_errors():
-        comment = service.registry.add_comment(
+        comment = service.drafts.comment(
             draft_id, body.section, body.text, key.key_id, language=body.language
         )
     return comment_out(comment)
@@ -195,7 +197,7 @@ def _decide(
 ) -> DraftSummaryOut:
     visible_draft(service, draft_id, key)
     with draft_errors():
-        draft = service.registry.change_draft_status(
+        draft = service.drafts.decide(
             draft_id, action, key.key_id, key.role, reason=body.reason if body else ""
         )
     return summary_out(draft)
@@ -242,5 +244,5 @@ def copy(
     visible_draft(service, draft_id, key)
     body = body or DraftCopyIn()
     with draft_errors():
-        new = service.registry.copy_draft(draft_id, key.key_id, body.version, body.title)
+        new = service.drafts.copy(draft_id, key.key_id, body.version, body.title)
     return summary_out(new)

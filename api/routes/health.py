@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.deps import ServiceDep
-from api.schemas import HealthOut
+from api.schemas.health import HealthOut
 
 router = APIRouter(tags=["health"])
 VERSION = "0.1.0"
@@ -16,7 +16,7 @@ def health(service: ServiceDep) -> HealthOut:
     return HealthOut(
         status="ok",
         version=VERSION,
-        documents=len(service.registry.list_documents()),
+        documents=len(service.documents.list_documents()),
         llm=service.settings.llm_enabled,
         embeddings=service.settings.embeddings,
     )

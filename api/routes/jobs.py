@@ -9,7 +9,7 @@ from fastapi.responses import FileResponse
 
 from api.deps import ReaderKey, ServiceDep
 from api.errors import ApiError
-from api.schemas import JobOut
+from api.schemas.jobs import JobOut, job_out
 from rag.jobs import JobRunner
 from rag.store.jobs import JobRecord
 from rag.store.registry import ApiKey
@@ -17,25 +17,9 @@ from rag.store.registry import ApiKey
 router = APIRouter(prefix="/jobs", tags=["jobs"])
 
 
-def job_out(job: JobRecord) -> JobOut:
-    has_file = job.status == "done" and bool(job.result.get("file"))
-    return JobOut(
-        job_id=job.job_id,
-        kind=job.kind,
-        status=job.status,  # type: ignore[arg-type]  # checked by the table's CHECK
-        done=job.done,
-        total=job.total,
-        error=job.error,
-        result=job.result,
-        result_url=f"/jobs/{job.job_id}/result" if has_file else None,
-        created_at=job.created_at,
-        updated_at=job.updated_at,
-    )
-
-
 def visible_job(runner: JobRunner, job_id: str, key: ApiKey) -> JobRecord:
     """The job if it exists and this key may see it (its own, or any for an admin)."""
-    job = runner.registry.get_job(job_id)
+    job = runner.get(job_id)
     # Someone else's job answers 404 like a missing one: ids are not to be probed.
     if job is None or (job.actor != key.key_id and not key.has_role("admin")):
         raise ApiError(404, "job_not_found", job_id=job_id)

@@ -17,7 +17,7 @@ from api.container import Tiekartta
 from api.deps import EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError, request_language
 from api.params import split_csv
-from api.schemas import (
+from api.schemas.proposals import (
     ClassificationOut,
     ClassifyIn,
     ClassifyJobOut,
@@ -25,11 +25,12 @@ from api.schemas import (
     DecisionIn,
     DecisionOut,
     ProposalOut,
+    decision_out,
+    proposal_out,
 )
 from rag.classify.batch_io import FORMATS, BatchFileError, ProposalRow, file_format, text_hash
-from rag.classify.jobs import CLASSIFY_JOB, classify_params, read_job_input
+from rag.classify.jobs import classify_params
 from rag.core.messages import message
-from rag.store.proposals import Decision, StoredProposal
 from rag.store.registry import ApiKey, RegistryError
 
 router = APIRouter(prefix="/proposals", tags=["proposals"])
@@ -61,36 +62,6 @@ def _names(value: Any) -> list[str]:
     return split_csv(str(value) if value else None) or []
 
 
-def _decision_out(decision: Decision) -> DecisionOut:
-    return DecisionOut(
-        decision_id=decision.decision_id,
-        proposal_id=decision.proposal_id,
-        labels=decision.labels,
-        primary=decision.primary,
-        actor=decision.actor,
-        at=decision.at,
-        note=decision.note,
-    )
-
-
-def _proposal_out(p: StoredProposal) -> ProposalOut:
-    return ProposalOut(
-        id=p.proposal_id,
-        text=p.text,
-        language=p.language,
-        source=p.source,
-        job_id=p.job_id,
-        labels=p.labels,
-        primary=p.primary,
-        confidence=p.confidence,
-        reason=p.reason,
-        needs_review=p.needs_review,
-        mode=p.mode,
-        classified_at=p.classified_at,
-        decision=_decision_out(p.decision) if p.decision else None,
-    )
-
-
 def _classify_list(service: Tiekartta, body: ClassifyIn, key: ApiKey) -> ClassifyOut:
     limit = service.settings.classify_sync_limit
     if len(body.proposals) > limit:
@@ -111,15 +82,12 @@ def _classify_list(service: Tiekartta, body: ClassifyIn, key: ApiKey) -> Classif
             )
         rows.append(ProposalRow(index, item.id or "t-" + text_hash(text)[:16], text, item.language))
     try:
-        results = service.classify.classify_rows(rows, source="api", mode=body.mode)
+        results = service.proposals.classify_rows(rows, "api", body.mode, key.key_id)
     except ValueError as exc:  # no LLM for mode 'llm', an invalid programme file
         raise ApiError(400, "bad_request", problem=str(exc)) from None
-    service.registry.log_event(
-        key.key_id, "classify", {"proposals": [r.proposal_id for r in rows][:200]}
-    )
     out = []
     for row in rows:
-        stored = service.registry.get_proposal(row.proposal_id)
+        stored = service.proposals.get(row.proposal_id)
         result = results[row.proposal_id]
         out.append(
             ClassificationOut(
@@ -164,10 +132,10 @@ async def _submit_file(
         )
         # Read once now: an unknown column or unreadable file is answered at once, not as a
         # failed job later.
-        table = await run_in_threadpool(read_job_input, service.classify, params)
+        table = await run_in_threadpool(service.proposals.read_file, params)
     except BatchFileError as exc:
         raise ApiError(400, "classify_bad_file", problem=f"{name}: {exc.problem}") from None
-    job = service.jobs.submit(CLASSIFY_JOB, key.key_id, params)
+    job = service.proposals.submit(params, key.key_id)
     return ClassifyJobOut(
         job_id=job.job_id,
         status=job.status,
@@ -219,27 +187,27 @@ def list_proposals(
     offset: int = Query(default=0, ge=0),
 ) -> list[ProposalOut]:
     """Stored proposals, newest first; `needs_review=true` lists the undecided uncertain ones."""
-    items = service.registry.list_proposals(needs_review=needs_review, limit=limit, offset=offset)
-    return [_proposal_out(p) for p in items]
+    items = service.proposals.list_proposals(needs_review=needs_review, limit=limit, offset=offset)
+    return [proposal_out(p) for p in items]
 
 
 @router.get("/{proposal_id}", response_model=ProposalOut)
 def get_proposal(proposal_id: str, service: ServiceDep, key: ReaderKey) -> ProposalOut:
-    proposal = service.registry.get_proposal(proposal_id)
+    proposal = service.proposals.get(proposal_id)
     if proposal is None:
         raise ApiError(404, "proposal_not_found", proposal_id=proposal_id)
-    return _proposal_out(proposal)
+    return proposal_out(proposal)
 
 
 @router.post("/{proposal_id}/decision", response_model=DecisionOut, status_code=201)
 def decide(proposal_id: str, body: DecisionIn, service: ServiceDep, key: EditorKey) -> DecisionOut:
     """Store a person's labels (who: the key id; when: now); the next run learns from them."""
-    if service.registry.get_proposal(proposal_id) is None:
+    if service.proposals.get(proposal_id) is None:
         raise ApiError(404, "proposal_not_found", proposal_id=proposal_id)
     try:
-        decision = service.classify.decide(
+        decision = service.proposals.decide(
             proposal_id, body.labels, body.primary, body.note, actor=key.key_id
         )
     except RegistryError as exc:
         raise ApiError(422, "bad_labels", problem=str(exc)) from None
-    return _decision_out(decision)
+    return decision_out(decision)

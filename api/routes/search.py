@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 
-from api.convert import chunk_out, filters_for
 from api.deps import ReaderKey, ServiceDep
-from api.schemas import SearchIn, SearchOut
+from api.schemas.common import filters_for
+from api.schemas.search import SearchIn, SearchOut, chunk_out
 
 router = APIRouter(tags=["search"])
 
@@ -15,7 +15,7 @@ router = APIRouter(tags=["search"])
 @router.post("/search", response_model=SearchOut)
 async def search(body: SearchIn, service: ServiceDep, key: ReaderKey) -> SearchOut:
     hits = await run_in_threadpool(
-        service.search, body.query, body.k, filters_for(body.filters, key), key.key_id
+        service.questions.search, body.query, body.k, filters_for(body.filters, key), key.key_id
     )
     return SearchOut(
         query=body.query, results=[chunk_out(h, body.filters.language or "fi") for h in hits]

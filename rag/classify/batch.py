@@ -22,7 +22,7 @@ from rag.core.language import detect_language
 from rag.core.messages import message
 from rag.core.settings import Settings
 from rag.store.proposals import Decision, ProposalResult, StoredProposal
-from rag.store.registry import CLI_ACTOR, Registry
+from rag.store.registry import Registry
 
 #: (settings, programme, extra_examples, mode) -> classifier; tests and benchmarks may swap it.
 ClassifierFactory = Callable[[Settings, Any, Sequence[LabelledExample], str], ProposalClassifier]
@@ -148,7 +148,7 @@ class ClassifyService:
 
     def decision_examples(self) -> list[LabelledExample]:
         """Every person's latest decision, as labelled examples for the next run."""
-        return [decision_example(d) for d in self.registry.decisions()]
+        return [decision_example(d) for d in self.registry.proposals.decisions()]
 
     def classifier(
         self, programme: Path | str | None = None, mode: str = "auto"
@@ -158,7 +158,7 @@ class ClassifyService:
             raise ValueError(f"unknown mode '{mode}': use {', '.join(MODES)}")
         with self._lock:
             prog = self.programme(programme)
-            key = (id(prog), mode, self.registry.decisions_version())
+            key = (id(prog), mode, self.registry.proposals.decisions_version())
             if self._cached is None or self._cached[0] != key:
                 built = self.factory(self.settings, prog, self.decision_examples(), mode)
                 self._cached = (key, built)
@@ -188,7 +188,7 @@ class ClassifyService:
             chunk = list(rows[start : start + step])
             languages = [row.language or detect_language(row.text) for row in chunk]
             found = classifier.classify([row.text for row in chunk], languages)
-            self.registry.store_classifications(
+            self.registry.proposals.store_classifications(
                 [
                     ProposalResult(
                         proposal_id=row.proposal_id,
@@ -222,7 +222,7 @@ class ClassifyService:
         progress: Callable[[int, int], None] | None = None,
     ) -> BatchOutcome:
         """Classify a read file as job ``job_id``; rows the job already stored are skipped."""
-        stored = self.registry.job_proposals(job_id)
+        stored = self.registry.proposals.job_proposals(job_id)
         results: dict[str, Classification] = {}
         todo: list[ProposalRow] = []
         for row in table.rows:
@@ -255,29 +255,3 @@ class ClassifyService:
             repeats=list(table.repeats),
             warnings=fallback_warnings(results.values(), mode, self.settings.ui_language),
         )
-
-    # -- decisions -------------------------------------------------------------------------
-    def decide(
-        self,
-        proposal_id: str,
-        labels: Sequence[str],
-        primary: str | None = None,
-        note: str = "",
-        actor: str = CLI_ACTOR,
-        programme: Path | str | None = None,
-    ) -> Decision:
-        """Store a person's labels (validated against the programme) and audit it."""
-        decision = self.registry.add_decision(
-            proposal_id, labels, primary, actor, self.label_ids(programme), note
-        )
-        self.registry.log_event(
-            actor,
-            "proposal.decision",
-            {
-                "proposal_id": proposal_id,
-                "labels": decision.labels,
-                "primary": decision.primary,
-                "note": note,
-            },
-        )
-        return decision

@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rag.classify.batch import BatchOutcome, ClassifyService
 from rag.classify.batch_io import (
@@ -29,8 +29,8 @@ from rag.jobs import JobContext, JobError, JobRunner
 from rag.store.jobs import JobRecord
 from rag.store.registry import CLI_ACTOR
 
-if TYPE_CHECKING:
-    from api.container import Tiekartta
+# Runs one classify job in a context, reporting (done, total) to the optional callback.
+JobRun = Callable[[JobContext, Callable[[int, int], None] | None], dict[str, Any]]
 
 CLASSIFY_JOB = "classify"
 CLI_CLASSIFY_JOB = "classify-cli"
@@ -128,28 +128,12 @@ def run_classify_job(
         mode=params.get("mode") or "auto",
         progress=report,
     )
-    result = _write_outputs(table, outcome, params, ctx.workdir)
-    ctx.registry.log_event(
-        ctx.job.actor,
-        "classify",
-        {
-            "job_id": ctx.job.job_id,
-            "file": params["filename"],
-            "classified": outcome.classified,
-            "resumed": outcome.resumed,
-            "rejected_rows": len(outcome.rejected),
-        },
-    )
-    return result
-
-
-def register_classify_jobs(runner: JobRunner, service: Tiekartta) -> None:
-    """Add the ``classify`` job kind to the API's runner."""
-    runner.register(CLASSIFY_JOB, lambda ctx: run_classify_job(ctx, service.classify))
+    return _write_outputs(table, outcome, params, ctx.workdir)
 
 
 def run_in_foreground(
-    service: Tiekartta,
+    runner: JobRunner,
+    run: JobRun,
     params: dict[str, Any],
     progress: Callable[[int, int], None] | None = None,
     actor: str = CLI_ACTOR,
@@ -158,19 +142,19 @@ def run_in_foreground(
 
     Returns the finished job, its result and whether an interrupted run was resumed.
     """
-    registry = service.registry
+    registry = runner.registry
     earlier = [
         job
-        for job in registry.unfinished_jobs()
+        for job in registry.jobs.unfinished_jobs()
         if job.kind == CLI_CLASSIFY_JOB and job.params.get("fingerprint") == params["fingerprint"]
     ]
-    job = earlier[0] if earlier else registry.create_job(CLI_CLASSIFY_JOB, actor, params)
-    job = registry.start_job(job.job_id)
-    ctx = JobContext(job, registry, service.jobs.workdir(job.job_id))
+    job = earlier[0] if earlier else registry.jobs.create_job(CLI_CLASSIFY_JOB, actor, params)
+    job = registry.jobs.start_job(job.job_id)
+    ctx = JobContext(job, registry, runner.workdir(job.job_id))
     try:
-        result = run_classify_job(ctx, service.classify, progress)
+        result = run(ctx, progress)
     except Exception as exc:
-        registry.fail_job(job.job_id, str(exc))
+        registry.jobs.fail_job(job.job_id, str(exc))
         raise
     # Ctrl-C or a killed process leave the job 'running': the next identical run resumes it.
-    return registry.finish_job(job.job_id, result), result, bool(earlier)
+    return registry.jobs.finish_job(job.job_id, result), result, bool(earlier)

@@ -195,7 +195,9 @@ class OfflineClassifier:
             labels=labels,
             primary=primary,
             confidence=round(confidence, 4),
-            reason=self.reasons.explain(text, lang, primary, feats, self),
+            reason=self.reasons.explain(
+                text, lang, primary, feats, self.train_features, self.examples
+            ),
             needs_review=confidence < self.config.review_threshold,
             scores=scores,
             mode=self.mode,

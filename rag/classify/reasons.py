@@ -7,20 +7,17 @@ the theme's purpose words found in it. Wording comes from rag/core/messages.py (
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 import numpy as np
 
 from rag.classify.features import FeatureBuilder, ProposalFeatures
 from rag.core.classification import NONE_LABEL, LabelledExample
 from rag.core.language import detect_language
+from rag.core.languages import LANGUAGES
 from rag.core.messages import message
 from rag.core.programme import Programme
 
-if TYPE_CHECKING:
-    from rag.classify.offline import OfflineClassifier
-
-LANGUAGES = ("fi", "sv", "en")
 MAX_TERMS = 4
 MAX_TITLE = 80
 
@@ -60,14 +57,16 @@ class ReasonWriter:
         language: str,
         primary: str,
         feats: ProposalFeatures,
-        classifier: OfflineClassifier,
+        train_features: ProposalFeatures,
+        examples: Sequence[LabelledExample],
     ) -> str:
-        train = classifier.train_features.embeddings
-        same = np.array([ex.primary == primary for ex in classifier.examples])
+        """The reason; ``train_features`` and ``examples`` are the fitted classifier's."""
+        train = train_features.embeddings
+        same = np.array([ex.primary == primary for ex in examples])
         sims = train @ feats.embeddings[0]
         sims = np.where(same, sims, -np.inf)
         best = int(np.argmax(sims))
-        example = example_title(classifier.examples[best].text)
+        example = example_title(examples[best].text)
         similarity = f"{float(sims[best]):.2f}"
         if primary == NONE_LABEL:
             return message("classify_reason_none", language, example=example, similarity=similarity)

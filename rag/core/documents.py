@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 AccessLevel = Literal["public", "internal", "restricted"]
 ACCESS_LEVELS: tuple[str, ...] = ("public", "internal", "restricted")
+# Every access level: searches made without a key (CLI, evaluation) see everything.
+ALL_ACCESS = set(ACCESS_LEVELS)
 ItemPart = Literal["preparation", "proposal", "decision", "attachment", "other"]
 
 

@@ -6,7 +6,9 @@ import threading
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
+from rag.core.languages import LANGUAGES
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = LANGUAGES
 
 # Fewer letters than this is too little evidence: one short word ("ok", "Hei") is often valid in
 # several languages, so the caller's default is the better guess.

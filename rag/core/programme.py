@@ -17,9 +17,10 @@ from typing import Any
 import yaml
 
 from rag.core.classification import NONE_LABEL, LabelledExample
+from rag.core.languages import LANGUAGES
 
 #: Languages a theme text may be written in; others are rejected so typos ("se") show up.
-KNOWN_LANGUAGES = ("fi", "sv", "en")
+KNOWN_LANGUAGES = LANGUAGES
 
 #: The canonical status ids of the roadmap, in the order the draft lists them.
 STATUS_IDS = ("completed", "ongoing", "not_started")

@@ -9,8 +9,6 @@ from functools import lru_cache
 from pathlib import Path
 from string import Template
 
-LANGUAGES = ("fi", "sv", "en")
-
 
 class PromptError(Exception):
     """A prompt file is missing or cannot be rendered."""

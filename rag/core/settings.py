@@ -8,7 +8,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from rag.core.languages import LANGUAGES
+from rag.core.resources import PROGRAMME_FILE, PROMPTS_DIR
 
 
 class Settings(BaseSettings):
@@ -62,13 +63,14 @@ class Settings(BaseSettings):
         description="Relevance below which an answer says 'not found' (0 = calibrated default).",
     )
     ui_language: str = Field(
-        default="en", pattern="^(fi|sv|en)$", description="Language of CLI messages (fi, sv, en)."
+        default="en",
+        pattern=f"^({'|'.join(LANGUAGES)})$",
+        description="Language of CLI messages (fi, sv, en).",
     )
     audit_retention_days: int = Field(default=365, description="Days the audit log is kept.")
-    prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts")
-    programme_file: Path = Field(
-        default=PROJECT_ROOT / "corpus" / "programme" / "digiohjelma-2024-2026.yaml"
-    )
+    # Shipped with the package (see rag/core/resources.py); point elsewhere to customise.
+    prompts_dir: Path = Field(default=PROMPTS_DIR)
+    programme_file: Path = Field(default=PROGRAMME_FILE)
     max_upload_bytes: int = Field(default=50 * 1024 * 1024)
 
     # -- roadmap follow-up drafts ---------------------------------------------------

@@ -6,18 +6,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from api.container import Tiekartta
+from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
+
 from rag.core.drafts import DraftContent
+from rag.core.languages import LANGUAGES
 from rag.core.programme import load_programme
+from rag.core.settings import Settings
 from rag.draft.compose import DraftComposer, DraftRequest
 from rag.draft.evidence import EvidenceCollector
 from rag.draft.period import parse_period
 from rag.draft.proposals import load_proposals
 from rag.draft.register import load_register
-from rag.store.registry import CLI_ACTOR
+from rag.retrieval.dense import Retriever
 
-LANGUAGES = ("fi", "sv", "en")
+
+class DraftingParts(Protocol):
+    """What drafting uses of the application's parts (the container provides them)."""
+
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def retriever(self) -> Retriever: ...
+    @property
+    def chat_model(self) -> BaseChatModel | None: ...
+    @property
+    def embeddings(self) -> Embeddings: ...
 
 
 @dataclass
@@ -34,12 +50,11 @@ class DraftOptions:
 
 
 def build_draft(
-    service: Tiekartta,
+    service: DraftingParts,
     options: DraftOptions,
     progress: Callable[[str, int, int], None] | None = None,
-    actor: str = CLI_ACTOR,
 ) -> DraftContent:
-    """Validate the inputs, collect the evidence, compose the draft; audit-log the run."""
+    """Validate the inputs, collect the evidence, compose the draft."""
     settings = service.settings
     period = parse_period(options.period)
     unknown = [lang for lang in options.languages if lang not in LANGUAGES]
@@ -80,16 +95,4 @@ def build_draft(
         proposals_source=options.proposals.name if options.proposals else "",
         undated=settings.draft_undated,
     )
-    content = composer.compose(pack, request)
-    service.registry.log_event(
-        actor,
-        "draft",
-        {
-            "period": options.period,
-            "themes": themes,
-            "languages": options.languages,
-            "generator": content.generator,
-            "flags": content.meta.get("flags"),
-        },
-    )
-    return content
+    return composer.compose(pack, request)

@@ -8,23 +8,28 @@ first looks for the draft it may already have stored, so a crash never makes two
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rag.core.drafts import DraftContent
+from rag.core.languages import LANGUAGES
 from rag.core.programme import load_programme
+from rag.draft.drafter import DraftOptions
 from rag.draft.period import parse_period
 from rag.draft.proposals import ProposalsError, load_proposals
 from rag.draft.register import RegisterError, load_register
 from rag.draft.render import draft_title
-from rag.jobs import JobContext, JobError, JobHandler, JobRunner
+from rag.jobs import JobContext, JobError, JobHandler
+from rag.store.draft_records import DraftRecord
 
-if TYPE_CHECKING:  # the service imports this module; the drafter imports the service
-    from api.container import Tiekartta
+# Builds a draft: (options, progress(stage, done, total), actor) -> content.
+DraftBuild = Callable[[DraftOptions, Callable[[str, int, int], None], str], DraftContent]
+# Stores a built draft as version 1: (content, actor, title, job_id) -> the stored draft.
+DraftSave = Callable[[DraftContent, str, str, str], DraftRecord]
 
 DRAFT_JOB = "draft"
-LANGUAGES = ("fi", "sv", "en")
 
 
 class DraftParamError(ValueError):
@@ -97,21 +102,19 @@ def _problems(names: dict[str, str], path: Path, problems: list[str]) -> str:
     return f"{names.get(str(path), path.name)}: {shown}"
 
 
-def draft_job_handler(service: Tiekartta) -> JobHandler:
-    """The handler for :data:`DRAFT_JOB`, bound to the service whose corpus it drafts from."""
+def draft_job_handler(build: DraftBuild, save: DraftSave) -> JobHandler:
+    """The handler for :data:`DRAFT_JOB`: ``build`` drafts from a corpus, ``save`` stores it."""
 
     def run(ctx: JobContext) -> dict[str, Any]:
-        stored = ctx.registry.draft_for_job(ctx.job.job_id)
+        stored = ctx.registry.drafts.draft_for_job(ctx.job.job_id)
         if stored is None:
             params = DraftJobParams.from_params(ctx.job.params)
-            content, total = _build(service, ctx, params)
+            content, total = _build(build, ctx, params)
             title = params.title or draft_title(content, content.languages[0])
-            stored = ctx.registry.create_draft(
-                content, ctx.job.actor, title=title, job_id=ctx.job.job_id
-            )
+            stored = save(content, ctx.job.actor, title, ctx.job.job_id)
             # The evidence steps count one more for composing and storing: now done too.
             ctx.progress(total, total, force=True)
-        content = ctx.registry.get_draft_content(stored.draft_id, version=1)
+        content = ctx.registry.drafts.get_draft_content(stored.draft_id, version=1)
         flags = sum(len(s.flags) for s in content.sections)
         return {
             "draft_id": stored.draft_id,
@@ -124,11 +127,8 @@ def draft_job_handler(service: Tiekartta) -> JobHandler:
     return run
 
 
-def _build(service: Tiekartta, ctx: JobContext, params: DraftJobParams) -> tuple[DraftContent, int]:
+def _build(build: DraftBuild, ctx: JobContext, params: DraftJobParams) -> tuple[DraftContent, int]:
     """The composed draft and the number of progress steps the drafter announced."""
-    # Imported here: the drafter imports the service module, which registers this handler.
-    from rag.draft.drafter import DraftOptions, build_draft
-
     options = DraftOptions(
         period=params.period,
         themes=params.themes,
@@ -144,12 +144,8 @@ def _build(service: Tiekartta, ctx: JobContext, params: DraftJobParams) -> tuple
         ctx.progress(done, total)
 
     try:
-        content = build_draft(service, options, progress=progress, actor=ctx.job.actor)
+        content = build(options, progress, ctx.job.actor)
     except (ValueError, OSError) as exc:
         # Bad inputs (period, themes, register rows, proposals) are named in the message.
         raise JobError(str(exc)) from exc
     return content, steps[0]
-
-
-def register_draft_jobs(runner: JobRunner, service: Tiekartta) -> None:
-    runner.register(DRAFT_JOB, draft_job_handler(service))

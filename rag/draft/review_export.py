@@ -79,14 +79,14 @@ def _swap(text: str, swaps: dict[str, str]) -> str:
 
 
 def export_draft(
-    registry: Registry, draft_id: int, fmt: str, actor: str, version: int | None = None
+    registry: Registry, draft_id: int, fmt: str, version: int | None = None
 ) -> DraftExport:
     """The draft (default: its current version) as a Markdown or DOCX file's bytes."""
     if fmt not in EXPORT_FORMATS:
         raise DraftError("draft_bad_format", fmt=fmt, formats=", ".join(EXPORT_FORMATS))
-    draft = registry.require_draft(draft_id)
+    draft = registry.drafts.require_draft(draft_id)
     wanted = version or draft.current_version
-    content = registry.get_draft_content(draft_id, wanted)
+    content = registry.drafts.get_draft_content(draft_id, wanted)
     stamp = status_lines(draft, wanted)
     swaps = marker_swaps(draft, wanted)
     if fmt == "md":
@@ -105,5 +105,4 @@ def export_draft(
                 first.insert_paragraph_before(line).runs[0].bold = True
             document.save(str(path))
             data = path.read_bytes()
-    registry.log_draft_export(draft_id, actor, fmt, wanted)
     return DraftExport(data, f"draft-{draft_id}-v{wanted}.{fmt}", MEDIA_TYPES[fmt], wanted)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from rag.store.db import Database, RegistryError, iso_utc, now_iso, to_json, utc_now
+from rag.store.db import RegistryError, Store, iso_utc, now_iso, to_json, utc_now
+from rag.store.rows import from_row
 
 CLI_ACTOR = "cli"  # actor of events caused from the command line rather than an API key
 
@@ -22,18 +22,8 @@ class AuditEvent:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
-def _event_from_row(row: sqlite3.Row) -> AuditEvent:
-    return AuditEvent(
-        event_id=row["event_id"],
-        at=row["at"],
-        actor=row["actor"],
-        action=row["action"],
-        detail=json.loads(row["detail_json"]),
-    )
-
-
-class AuditLog(Database):
-    """Audit methods of the registry (mixed into :class:`rag.store.registry.Registry`)."""
+class AuditLog(Store):
+    """Audit methods of the registry (held by :class:`rag.store.registry.Registry`)."""
 
     def log_event(
         self, actor: str, action: str, detail: dict[str, Any] | None = None
@@ -75,7 +65,7 @@ class AuditLog(Database):
         rows = self._read(
             f"SELECT * FROM audit_events{where} ORDER BY event_id DESC LIMIT ?", params
         )
-        return [_event_from_row(r) for r in rows]
+        return [from_row(AuditEvent, r) for r in rows]
 
     def purge_events(self, older_than_days: int, now: datetime | None = None) -> int:
         """Delete events older than the retention period; returns how many were deleted.

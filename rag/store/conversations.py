@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from rag.store.db import Database, RegistryError, iso_utc, now_iso, to_json, utc_now
+from rag.store.db import RegistryError, Store, iso_utc, now_iso, to_json, utc_now
+from rag.store.rows import from_row
 
 TURN_ROLES = ("user", "assistant")
 
@@ -32,19 +32,8 @@ class Turn:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def _turn_from_row(row: sqlite3.Row) -> Turn:
-    return Turn(
-        turn_id=row["turn_id"],
-        conv_id=row["conv_id"],
-        role=row["role"],
-        text=row["text"],
-        at=row["at"],
-        meta=json.loads(row["meta_json"]),
-    )
-
-
-class ConversationStore(Database):
-    """Conversation methods of the registry (mixed into ``Registry``)."""
+class ConversationStore(Store):
+    """Conversation methods of the registry (held by ``Registry``)."""
 
     def create_conversation(self, actor: str) -> str:
         """Start a conversation owned by ``actor``; returns its id."""
@@ -63,7 +52,7 @@ class ConversationStore(Database):
         if not rows:
             return None
         r = rows[0]
-        return Conversation(r["conv_id"], r["actor"], r["created_at"], r["updated_at"])
+        return from_row(Conversation, r)
 
     def add_turn(
         self, conv_id: str, role: str, text: str, meta: dict[str, Any] | None = None
@@ -95,7 +84,7 @@ class ConversationStore(Database):
             "SELECT * FROM conversation_turns WHERE conv_id = ? ORDER BY turn_id DESC LIMIT ?",
             (conv_id, max(0, limit)),
         )
-        return [_turn_from_row(r) for r in reversed(rows)]
+        return [from_row(Turn, r) for r in reversed(rows)]
 
     def purge_conversations(self, older_than_days: int, now: datetime | None = None) -> int:
         """Delete conversations idle longer than the retention period (turns cascade)."""

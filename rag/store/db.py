@@ -1,7 +1,8 @@
 """SQLite plumbing shared by the registry stores: connections, transactions, migrations.
 
-Kept apart from the tables so that each store (documents, keys, audit, later jobs/drafts)
-is a small mixin over one :class:`Database`.
+Kept apart from the tables: each store (documents, keys, audit, conversations, jobs, proposals,
+drafts, versions) is a small :class:`Store` over one shared :class:`Database`, and the
+:class:`~rag.store.registry.Registry` holds one of each.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -147,3 +148,17 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Store:
+    """One group of tables over the shared database (what the registry holds as attributes)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A write transaction; nested calls, also from another store, join the outer one."""
+        return self.db.transaction()
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        return self.db._read(sql, params)

@@ -6,8 +6,6 @@ themselves are in ``draft_records.py``.
 
 from __future__ import annotations
 
-import sqlite3
-
 from rag.store.db import now_iso
 from rag.store.draft_records import (
     COMMENTABLE_STATUSES,
@@ -22,21 +20,18 @@ from rag.store.draft_records import (
 )
 from rag.store.drafts import DraftStore
 from rag.store.keys import role_at_least
-
-
-def _comment_from_row(row: sqlite3.Row) -> DraftComment:
-    return DraftComment(**dict(row))
+from rag.store.rows import from_row
 
 
 class DraftReviewStore(DraftStore):
-    """Comments and status changes (mixed into :class:`rag.store.registry.Registry`)."""
+    """Comments and status changes (held by :class:`rag.store.registry.Registry`)."""
 
     def list_comments(self, draft_id: int) -> list[DraftComment]:
         self.require_draft(draft_id)
         rows = self._read(
             "SELECT * FROM draft_comments WHERE draft_id = ? ORDER BY comment_id", (draft_id,)
         )
-        return [_comment_from_row(r) for r in rows]
+        return [from_row(DraftComment, r) for r in rows]
 
     def status_history(self, draft_id: int) -> list[DraftStatusChange]:
         self.require_draft(draft_id)
@@ -45,7 +40,7 @@ class DraftReviewStore(DraftStore):
             " FROM draft_status_changes WHERE draft_id = ? ORDER BY change_id",
             (draft_id,),
         )
-        return [DraftStatusChange(**dict(r)) for r in rows]
+        return [from_row(DraftStatusChange, r) for r in rows]
 
     def add_comment(
         self,
@@ -74,16 +69,6 @@ class DraftReviewStore(DraftStore):
                 (draft_id, draft.current_version, section_key, language, actor, at, text),
             )
             comment_id = int(cur.lastrowid or 0)
-            self.log_event(
-                actor,
-                "draft.comment",
-                {
-                    "draft_id": draft_id,
-                    "comment_id": comment_id,
-                    "section": section_key,
-                    "language": language,
-                },
-            )
         return DraftComment(
             comment_id, draft_id, draft.current_version, section_key, language, actor, at, text
         )
@@ -130,21 +115,4 @@ class DraftReviewStore(DraftStore):
                     " approved_at = ? WHERE draft_id = ?",
                     (actor, at, draft_id),
                 )
-            self.log_event(
-                actor,
-                f"draft.{action}",
-                {
-                    "draft_id": draft_id,
-                    "version": draft.current_version,
-                    "from": draft.status,
-                    "to": rule.to_status,
-                    "reason": reason,
-                },
-            )
         return self.require_draft(draft_id)
-
-    def log_draft_export(self, draft_id: int, actor: str, fmt: str, version: int) -> None:
-        """Exports are read-only, but who took a copy of which version is worth keeping."""
-        self.log_event(
-            actor, "draft.export", {"draft_id": draft_id, "format": fmt, "version": version}
-        )

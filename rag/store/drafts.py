@@ -1,7 +1,8 @@
 """The draft store: drafts and their versions (each edit one version with its diff).
 
-Every change is one transaction together with its audit event, so the audit log never shows
-an action that did not happen (or misses one that did). The rules (which status allows what,
+Every change is one transaction; the draft service (api/services/drafts.py) writes its audit
+event inside the same transaction, so the audit log never shows an action that did not happen
+(or misses one that did). The rules (which status allows what,
 which role an action needs) are in ``draft_records.py``; comments and status changes in
 ``draft_review.py``.
 """
@@ -13,12 +14,10 @@ import difflib
 import json
 import re
 import sqlite3
-from typing import TYPE_CHECKING, Any
 
 from rag.core.documents import ACCESS_LEVELS
 from rag.core.drafts import DraftContent
-from rag.store.audit import AuditEvent
-from rag.store.db import Database, now_iso
+from rag.store.db import Store, now_iso
 from rag.store.draft_records import (
     DRAFT_STATUSES,
     EDITABLE_STATUSES,
@@ -30,44 +29,9 @@ from rag.store.draft_records import (
     content_to_json,
     find_section,
 )
+from rag.store.rows import from_row
 
 _MARKER = re.compile(r"\[(\d+)\]")
-
-
-def _draft_from_row(row: sqlite3.Row) -> DraftRecord:
-    return DraftRecord(
-        draft_id=row["draft_id"],
-        title=row["title"],
-        status=row["status"],
-        period_start=row["period_start"],
-        period_end=row["period_end"],
-        themes=json.loads(row["themes_json"]),
-        languages=json.loads(row["languages_json"]),
-        programme_id=row["programme_id"],
-        generator=row["generator"],
-        access=json.loads(row["access_json"]),
-        current_version=row["current_version"],
-        created_by=row["created_by"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        approved_version=row["approved_version"],
-        approved_by=row["approved_by"],
-        approved_at=row["approved_at"],
-        job_id=row["job_id"],
-    )
-
-
-def _version_from_row(row: sqlite3.Row) -> DraftVersion:
-    return DraftVersion(
-        draft_id=row["draft_id"],
-        version=row["version"],
-        actor=row["actor"],
-        at=row["at"],
-        kind=row["kind"],
-        section_key=row["section_key"],
-        language=row["language"],
-        diff=row["diff"],
-    )
 
 
 def _default_title(content: DraftContent) -> str:
@@ -87,24 +51,18 @@ def section_diff(old: str, new: str, label: str, old_version: int) -> str:
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
-class DraftStore(Database):
-    """Draft methods of the registry (mixed into :class:`rag.store.registry.Registry`)."""
-
-    if TYPE_CHECKING:  # provided by AuditLog, a sibling base of Registry
-
-        def log_event(
-            self, actor: str, action: str, detail: dict[str, Any] | None = None
-        ) -> AuditEvent: ...
+class DraftStore(Store):
+    """Draft methods of the registry (held by :class:`rag.store.registry.Registry`)."""
 
     # -- reading ---------------------------------------------------------------------------
     def get_draft(self, draft_id: int) -> DraftRecord | None:
         rows = self._read("SELECT * FROM drafts WHERE draft_id = ?", (draft_id,))
-        return _draft_from_row(rows[0]) if rows else None
+        return from_row(DraftRecord, rows[0]) if rows else None
 
     def draft_for_job(self, job_id: str) -> DraftRecord | None:
         """The draft a background job stored, if it got that far."""
         rows = self._read("SELECT * FROM drafts WHERE job_id = ?", (job_id,))
-        return _draft_from_row(rows[0]) if rows else None
+        return from_row(DraftRecord, rows[0]) if rows else None
 
     def require_draft(self, draft_id: int) -> DraftRecord:
         draft = self.get_draft(draft_id)
@@ -124,7 +82,9 @@ class DraftStore(Database):
         sql, params = "SELECT * FROM drafts", []
         if status is not None:
             sql, params = sql + " WHERE status = ?", [status]
-        drafts = [_draft_from_row(r) for r in self._read(sql + " ORDER BY draft_id DESC", params)]
+        drafts = [
+            from_row(DraftRecord, r) for r in self._read(sql + " ORDER BY draft_id DESC", params)
+        ]
         if clearance is not None:
             drafts = [d for d in drafts if d.visible_to(clearance)]
         return drafts[: max(0, limit)]
@@ -153,7 +113,7 @@ class DraftStore(Database):
             " FROM draft_versions WHERE draft_id = ? ORDER BY version",
             (draft_id,),
         )
-        return [_version_from_row(r) for r in rows]
+        return [from_row(DraftVersion, r) for r in rows]
 
     # -- writing ---------------------------------------------------------------------------
     def create_draft(
@@ -199,19 +159,6 @@ class DraftStore(Database):
                 " VALUES (?, 1, ?, ?, 'created', ?)",
                 (draft_id, actor, at, content_to_json(content)),
             )
-            self.log_event(
-                actor,
-                "draft.create",
-                {
-                    "draft_id": draft_id,
-                    "period": f"{content.period_start}..{content.period_end}",
-                    "themes": list(content.themes),
-                    "languages": list(content.languages),
-                    "generator": content.generator,
-                    "sections": len(content.sections),
-                    "job_id": job_id,
-                },
-            )
         return self.require_draft(draft_id)
 
     def copy_draft(
@@ -234,9 +181,6 @@ class DraftStore(Database):
             based_on = {"draft_id": draft_id, "version": wanted}
             copied = dataclasses.replace(content, meta={**content.meta, "based_on": based_on})
             new = self.create_draft(copied, actor, title=title or source.title)
-            self.log_event(
-                actor, "draft.copy", {"draft_id": new.draft_id, "from": draft_id, "version": wanted}
-            )
         return new
 
     def edit_section(
@@ -322,17 +266,6 @@ class DraftStore(Database):
                 " WHERE draft_id = ?",
                 (version, at, draft_id),
             )
-            self.log_event(
-                actor,
-                "draft.edit",
-                {
-                    "draft_id": draft_id,
-                    "version": version,
-                    "section": section_key,
-                    "language": language,
-                    "diff_lines": diff.count("\n"),
-                },
-            )
         return DraftVersion(draft_id, version, actor, at, "edit", section_key, language, diff)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -342,7 +275,7 @@ class DraftStore(Database):
         row = conn.execute("SELECT * FROM drafts WHERE draft_id = ?", (draft_id,)).fetchone()
         if row is None:
             raise DraftError("draft_not_found", draft_id=str(draft_id))
-        return _draft_from_row(row)
+        return from_row(DraftRecord, row)
 
     def _record_status(
         self,

@@ -7,13 +7,12 @@ handler carries on from its own checkpoints.
 
 from __future__ import annotations
 
-import json
 import secrets
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from rag.store.db import Database, RegistryError, now_iso, to_json
+from rag.store.db import RegistryError, Store, now_iso, to_json
+from rag.store.rows import from_row
 
 JOB_STATUSES = ("queued", "running", "done", "failed")
 UNFINISHED = ("queued", "running")
@@ -38,24 +37,8 @@ class JobRecord:
         return self.status not in UNFINISHED
 
 
-def _job_from_row(row: sqlite3.Row) -> JobRecord:
-    return JobRecord(
-        job_id=row["job_id"],
-        kind=row["kind"],
-        actor=row["actor"],
-        status=row["status"],
-        params=json.loads(row["params_json"]),
-        done=row["done"],
-        total=row["total"],
-        result=json.loads(row["result_json"]),
-        error=row["error"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-    )
-
-
-class JobStore(Database):
-    """Job methods of the registry (mixed into :class:`rag.store.registry.Registry`)."""
+class JobStore(Store):
+    """Job methods of the registry (held by :class:`rag.store.registry.Registry`)."""
 
     def create_job(self, kind: str, actor: str, params: dict[str, Any] | None = None) -> JobRecord:
         """A new queued job; ``params`` must be JSON-like (it is what a resumed run reads)."""
@@ -75,7 +58,7 @@ class JobStore(Database):
 
     def get_job(self, job_id: str) -> JobRecord | None:
         rows = self._read("SELECT * FROM jobs WHERE job_id = ?", (job_id,))
-        return _job_from_row(rows[0]) if rows else None
+        return from_row(JobRecord, rows[0]) if rows else None
 
     def list_jobs(
         self, kind: str | None = None, actor: str | None = None, limit: int = 50
@@ -91,14 +74,14 @@ class JobStore(Database):
             f"SELECT * FROM jobs{where} ORDER BY created_at DESC, job_id LIMIT ?",
             [*params, max(0, limit)],
         )
-        return [_job_from_row(r) for r in rows]
+        return [from_row(JobRecord, r) for r in rows]
 
     def unfinished_jobs(self) -> list[JobRecord]:
         """Queued or running jobs, oldest first: the ones to resume after a restart."""
         rows = self._read(
             "SELECT * FROM jobs WHERE status IN ('queued', 'running') ORDER BY created_at, job_id"
         )
-        return [_job_from_row(r) for r in rows]
+        return [from_row(JobRecord, r) for r in rows]
 
     def _update_job(self, job_id: str, **values: Any) -> JobRecord:
         values["updated_at"] = now_iso()

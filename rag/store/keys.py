@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rag.core.documents import ACCESS_LEVELS
-from rag.store.db import Database, RegistryError, now_iso
+from rag.store.db import RegistryError, Store, now_iso
+from rag.store.rows import from_row
 
 # Ordered from least to most powerful; a later role can do everything an earlier one can.
 # New roles are inserted at their rank (e.g. "approver" between editor and admin): roles are
@@ -100,20 +101,8 @@ class CreatedKey:
     key: ApiKey
 
 
-def _key_from_row(row: sqlite3.Row) -> ApiKey:
-    return ApiKey(
-        key_id=row["key_id"],
-        role=row["role"],
-        label=row["label"],
-        clearance=frozenset(json.loads(row["clearance_json"])),
-        created_at=row["created_at"],
-        revoked=bool(row["revoked"]),
-        revoked_at=row["revoked_at"],
-    )
-
-
-class KeyStore(Database):
-    """Key methods of the registry (mixed into :class:`rag.store.registry.Registry`)."""
+class KeyStore(Store):
+    """Key methods of the registry (held by :class:`rag.store.registry.Registry`)."""
 
     def create_key(
         self, role: str, label: str = "", clearance: Iterable[str] | None = None
@@ -151,19 +140,19 @@ class KeyStore(Database):
         # Constant-time comparison so response timing reveals nothing about the stored hash.
         if not hmac.compare_digest(rows[0]["secret_hash"], hash_secret(secret)):
             return None
-        key = _key_from_row(rows[0])
+        key = from_row(ApiKey, rows[0])
         return None if key.revoked else key
 
     def get_key(self, key_id: str) -> ApiKey | None:
         rows = self._read("SELECT * FROM api_keys WHERE key_id = ?", (key_id,))
-        return _key_from_row(rows[0]) if rows else None
+        return from_row(ApiKey, rows[0]) if rows else None
 
     def list_keys(self, include_revoked: bool = True) -> list[ApiKey]:
         """All keys, oldest first."""
         sql = "SELECT * FROM api_keys"
         if not include_revoked:
             sql += " WHERE revoked = 0"
-        return [_key_from_row(r) for r in self._read(sql + " ORDER BY created_at, key_id")]
+        return [from_row(ApiKey, r) for r in self._read(sql + " ORDER BY created_at, key_id")]
 
     def revoke_key(self, key_id: str) -> bool:
         """Revoke a key (idempotent); False if no key has this id."""

@@ -9,11 +9,11 @@ proposal is the one that counts, and it becomes a labelled example for the next 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rag.store.db import Database, RegistryError, now_iso, to_json
+from rag.store.db import RegistryError, Store, now_iso, to_json
+from rag.store.rows import from_row
 
 
 @dataclass
@@ -80,39 +80,6 @@ _LATEST_DECISION = (
 )
 
 
-def _decision(row: sqlite3.Row) -> Decision:
-    return Decision(
-        decision_id=row["decision_id"],
-        proposal_id=row["proposal_id"],
-        labels=json.loads(row["labels_json"]),
-        primary=row["primary_label"],
-        actor=row["actor"],
-        at=row["at"],
-        note=row["note"],
-        text=row["text"],
-        language=row["language"],
-    )
-
-
-def _proposal(row: sqlite3.Row) -> StoredProposal:
-    return StoredProposal(
-        proposal_id=row["proposal_id"],
-        source=row["source"],
-        job_id=row["job_id"],
-        text_hash=row["text_hash"],
-        text=row["text"],
-        language=row["language"],
-        labels=json.loads(row["labels_json"]),
-        primary=row["primary_label"],
-        confidence=row["confidence"],
-        reason=row["reason"],
-        needs_review=bool(row["needs_review"]),
-        mode=row["mode"],
-        classified_at=row["classified_at"],
-        scores=json.loads(row["scores_json"]),
-    )
-
-
 def check_labels(labels: Sequence[str], primary: str | None, allowed: Sequence[str]) -> str:
     """Validate a person's labels; returns the primary label (default: the first label)."""
     labels = list(labels)
@@ -131,8 +98,8 @@ def check_labels(labels: Sequence[str], primary: str | None, allowed: Sequence[s
     return primary
 
 
-class ProposalStore(Database):
-    """Proposal methods of the registry (mixed into :class:`rag.store.registry.Registry`)."""
+class ProposalStore(Store):
+    """Proposal methods of the registry (held by :class:`rag.store.registry.Registry`)."""
 
     def store_classifications(
         self, results: Sequence[ProposalResult], source: str, job_id: str | None = None
@@ -170,14 +137,16 @@ class ProposalStore(Database):
         rows = self._read(f"SELECT {_COLUMNS} FROM proposals WHERE proposal_id = ?", (proposal_id,))
         if not rows:
             return None
-        proposal = _proposal(rows[0])
+        proposal = from_row(StoredProposal, rows[0], primary="primary_label")
         proposal.decision = self.latest_decision(proposal_id)
         return proposal
 
     def job_proposals(self, job_id: str) -> dict[str, StoredProposal]:
         """Proposals whose stored classification was made by ``job_id`` (its checkpoints)."""
         rows = self._read(f"SELECT {_COLUMNS} FROM proposals WHERE job_id = ?", (job_id,))
-        return {r["proposal_id"]: _proposal(r) for r in rows}
+        return {
+            r["proposal_id"]: from_row(StoredProposal, r, primary="primary_label") for r in rows
+        }
 
     def list_proposals(
         self, needs_review: bool = False, limit: int = 100, offset: int = 0
@@ -191,7 +160,10 @@ class ProposalStore(Database):
                 " WHERE d.proposal_id = p.proposal_id AND d.text_hash = p.text_hash)"
             )
         sql += " ORDER BY p.classified_at DESC, p.proposal_id LIMIT ? OFFSET ?"
-        proposals = [_proposal(r) for r in self._read(sql, (max(0, limit), max(0, offset)))]
+        proposals = [
+            from_row(StoredProposal, r, primary="primary_label")
+            for r in self._read(sql, (max(0, limit), max(0, offset)))
+        ]
         decisions = self._latest_decisions([p.proposal_id for p in proposals])
         for proposal in proposals:
             proposal.decision = decisions.get(proposal.proposal_id)
@@ -246,12 +218,12 @@ class ProposalStore(Database):
             return {}
         marks = ", ".join("?" * len(proposal_ids))
         rows = self._read(f"{_LATEST_DECISION} AND d.proposal_id IN ({marks})", proposal_ids)
-        return {r["proposal_id"]: _decision(r) for r in rows}
+        return {r["proposal_id"]: from_row(Decision, r, primary="primary_label") for r in rows}
 
     def decisions(self) -> list[Decision]:
         """The latest decision of every decided proposal, oldest first."""
         rows = self._read(_LATEST_DECISION + " ORDER BY d.decision_id")
-        return [_decision(r) for r in rows]
+        return [from_row(Decision, r, primary="primary_label") for r in rows]
 
     def decisions_version(self) -> int:
         """Grows with every decision: a classifier built on older decisions is out of date."""

@@ -1,23 +1,26 @@
 """The SQLite registry: documents, minutes items, ingest state, keys, audit log, conversations.
 
 One :class:`Registry` object per process is enough; it is safe to share between the threads
-of the FastAPI app (see :class:`rag.store.db.Database`). The schema is in ``schema.py``; table
-groups live in small mixins: documents here, keys in ``keys.py``, the audit log in
-``audit.py``, conversations in ``conversations.py``. Timestamps are UTC ISO-8601 text.
+of the FastAPI app (see :class:`rag.store.db.Database`). The schema is in ``schema.py``. The
+registry holds one store per table group as an attribute (``registry.documents`` here,
+``registry.keys`` in ``keys.py``, ``registry.audit``, ``registry.conversations``,
+``registry.jobs``, ``registry.proposals``, ``registry.drafts``, ``registry.versions``), all on
+one database, so a caller names the tables it uses. Timestamps are UTC ISO-8601 text.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
-from rag.core.documents import ACCESS_LEVELS, LoadedDocument, MinutesItem, MinutesItemPart
+from rag.core.documents import ACCESS_LEVELS, MinutesItem, MinutesItemPart
 from rag.store.audit import CLI_ACTOR, AuditEvent, AuditLog
 from rag.store.conversations import Conversation, ConversationStore, Turn
-from rag.store.db import Database, RegistryError, now_iso, to_json
+from rag.store.db import Database, RegistryError, Store, now_iso, to_json
 from rag.store.draft_review import DraftReviewStore
 from rag.store.jobs import JobRecord, JobStore
 from rag.store.keys import (
@@ -30,6 +33,7 @@ from rag.store.keys import (
     role_at_least,
 )
 from rag.store.proposals import ProposalStore
+from rag.store.rows import from_row
 from rag.store.schema import MIGRATIONS
 from rag.store.versions import VersionStore
 
@@ -78,32 +82,6 @@ class DocumentRecord:
     ingested_at: str | None = None  # set to now by upsert_document when empty
     extra: dict[str, Any] = field(default_factory=dict)
 
-    @classmethod
-    def from_loaded(
-        cls,
-        doc: LoadedDocument,
-        content_hash: str,
-        chunk_count: int = 0,
-        body: str | None = None,
-    ) -> DocumentRecord:
-        """The record for a loaded document (``body`` typically from its minutes items)."""
-        return cls(
-            doc_id=doc.doc_id,
-            source_path=doc.source_path,
-            content_hash=content_hash,
-            title=doc.title,
-            date=doc.date,
-            language=doc.language,
-            kind=doc.kind,
-            body=body,
-            organisation=doc.organisation,
-            url=doc.url,
-            access=doc.access,
-            format=doc.format,
-            chunk_count=chunk_count,
-            extra=dict(doc.extra),
-        )
-
 
 @dataclass
 class ItemRecord:
@@ -140,31 +118,13 @@ class ItemRecord:
         )
 
 
-def _doc_from_row(row: sqlite3.Row) -> DocumentRecord:
-    values = dict(row)
-    values["extra"] = json.loads(values.pop("extra_json"))
-    return DocumentRecord(**values)
+def _item(row: sqlite3.Row) -> ItemRecord:
+    item = from_row(ItemRecord, row, start="start_offset", end="end_offset")
+    item.parts = [MinutesItemPart(**p) for p in item.parts]  # type: ignore[arg-type]
+    return item
 
 
-def _item_from_row(row: sqlite3.Row) -> ItemRecord:
-    return ItemRecord(
-        doc_id=row["doc_id"],
-        position=row["position"],
-        body=row["body"],
-        meeting_date=row["meeting_date"],
-        section=row["section"],
-        record_number=row["record_number"],
-        title=row["title"],
-        preparer=row["preparer"],
-        doc_type=row["doc_type"],
-        pages=json.loads(row["pages_json"]),
-        start=row["start_offset"],
-        end=row["end_offset"],
-        parts=[MinutesItemPart(**p) for p in json.loads(row["parts_json"])],
-    )
-
-
-class DocumentStore(Database):
+class DocumentStore(Store):
     """Documents, their minutes items and crash-safe ingest state."""
 
     def upsert_document(self, rec: DocumentRecord) -> DocumentRecord:
@@ -191,7 +151,7 @@ class DocumentStore(Database):
 
     def get_document(self, doc_id: str) -> DocumentRecord | None:
         rows = self._read(f"SELECT {_DOC_COLUMNS} FROM documents WHERE doc_id = ?", (doc_id,))
-        return _doc_from_row(rows[0]) if rows else None
+        return from_row(DocumentRecord, rows[0]) if rows else None
 
     def list_documents(self, access_levels: set[str] | None = None) -> list[DocumentRecord]:
         """Documents ordered by id; only the given access levels when ``access_levels`` is set."""
@@ -202,7 +162,7 @@ class DocumentStore(Database):
                 return []
             params = sorted(access_levels)
             sql += f" WHERE access IN ({', '.join('?' * len(params))})"
-        return [_doc_from_row(r) for r in self._read(sql + " ORDER BY doc_id", params)]
+        return [from_row(DocumentRecord, r) for r in self._read(sql + " ORDER BY doc_id", params)]
 
     def delete_document(self, doc_id: str) -> bool:
         """Delete a document and its items; True if it existed.
@@ -263,7 +223,7 @@ class DocumentStore(Database):
         rows = self._read(
             "SELECT * FROM minutes_items WHERE doc_id = ? ORDER BY position", (doc_id,)
         )
-        return [_item_from_row(r) for r in rows]
+        return [_item(r) for r in rows]
 
     # Ingest protocol: begin_ingest -> write chunks -> upsert_document (+ replace_items)
     # -> finish_ingest. Removal and repair: begin_ingest -> delete chunks -> delete_document
@@ -333,25 +293,45 @@ class DocumentStore(Database):
         return [r[0] for r in rows]
 
 
-class Registry(
-    DocumentStore,
-    KeyStore,
-    AuditLog,
-    ConversationStore,
-    JobStore,
-    ProposalStore,
-    DraftReviewStore,
-    VersionStore,
-):
-    """The registry facade: open (creating or migrating the schema) and use from any thread."""
+class Registry:
+    """The stores on one SQLite file: open (creating or migrating the schema), use from any
+    thread; ``registry.transaction()`` makes changes to several stores one transaction."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path)
+        self.db = Database(path)
         try:
-            self._migrate(MIGRATIONS)
+            self.db._migrate(MIGRATIONS)
         except sqlite3.DatabaseError as exc:
-            self.close()
-            raise RegistryError(f"cannot open registry {self.path}: {exc}") from exc
+            self.db.close()
+            raise RegistryError(f"cannot open registry {self.db.path}: {exc}") from exc
         except RegistryError:
-            self.close()
+            self.db.close()
             raise
+        self.documents = DocumentStore(self.db)
+        self.keys = KeyStore(self.db)
+        self.audit = AuditLog(self.db)
+        self.conversations = ConversationStore(self.db)
+        self.jobs = JobStore(self.db)
+        self.proposals = ProposalStore(self.db)
+        self.drafts = DraftReviewStore(self.db)
+        self.versions = VersionStore(self.db)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.schema_version
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self.db.transaction()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

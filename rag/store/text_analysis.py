@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 import Stemmer
 
+from rag.core.languages import LANGUAGES
+
 # Bump when the tokens produced for a text change: stored token lists are then stale.
 ANALYZER_VERSION = "2"  # 2: item body, § and record number indexed with every chunk
 
-LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 _STEMMER_NAMES = {"fi": "finnish", "sv": "swedish", "en": "english"}
 
 # Short lists of function words and question words. One union is used for every language:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.store.db import Database
+from rag.store.db import Store
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class DocumentVector:
     url: str | None = None  # the document's address (from `documents`)
 
 
-class VersionStore(Database):
+class VersionStore(Store):
     """Tables `document_vectors` and `document_versions` (see schema.py)."""
 
     def put_document_vector(

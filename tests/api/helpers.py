@@ -44,7 +44,7 @@ def api_for(service: Tiekartta, roles: tuple[str, ...] = ROLES, label: str = "te
     secrets: dict[str, str] = {}
     key_ids: dict[str, str] = {}
     for role in roles:
-        created = service.registry.create_key(role, f"{label} {role}")
+        created = service.registry.keys.create_key(role, f"{label} {role}")
         secrets[role] = created.secret
         key_ids[role] = created.key.key_id
     return Api(TestClient(create_app(service=service)), service, secrets, key_ids)

@@ -169,7 +169,7 @@ def test_every_endpoint_but_health_needs_a_key(
 def test_upload_needs_a_key(sample_api: Api) -> None:
     files = [("files", ("a.txt", b"Uusi asiakirja kirjastosta.", "text/plain"))]
     _assert_error(sample_api.client.post("/documents", files=files), 401)
-    assert sample_api.service.registry.get_document("a") is None
+    assert sample_api.service.registry.documents.get_document("a") is None
 
 
 @pytest.mark.parametrize(
@@ -194,10 +194,10 @@ def test_tampered_secret_of_a_real_key_is_refused(sample_api: Api) -> None:
 
 
 def test_revoked_key_is_refused(sample_api: Api) -> None:
-    created = sample_api.service.registry.create_key("reader", "soon revoked")
+    created = sample_api.service.registry.keys.create_key("reader", "soon revoked")
     headers = {"Authorization": f"Bearer {created.secret}"}
     assert sample_api.client.get("/documents", headers=headers).status_code == 200
-    assert sample_api.service.registry.revoke_key(created.key.key_id)
+    assert sample_api.service.registry.keys.revoke_key(created.key.key_id)
     detail = _assert_error(sample_api.client.get("/documents", headers=headers), 401)
     assert "invalid or revoked" in detail
 
@@ -206,7 +206,7 @@ def test_reader_cannot_upload(fresh_api: Api, tmp_path: Path) -> None:
     files = _write_docs(tmp_path / "docs")
     detail = _assert_error(_upload(fresh_api, [files["news"]], role="reader"), 403)
     assert "'editor'" in detail and "'reader'" in detail
-    assert fresh_api.service.registry.list_documents() == []
+    assert fresh_api.service.registry.documents.list_documents() == []
 
 
 def test_editor_cannot_delete(sample_api: Api) -> None:
@@ -215,7 +215,7 @@ def test_editor_cannot_delete(sample_api: Api) -> None:
     )
     detail = _assert_error(response, 403)
     assert "'admin'" in detail
-    assert sample_api.service.registry.get_document(OVERVIEW_ID) is not None
+    assert sample_api.service.registry.documents.get_document(OVERVIEW_ID) is not None
 
 
 @pytest.mark.parametrize(
@@ -226,10 +226,10 @@ def test_editor_cannot_delete(sample_api: Api) -> None:
 def test_only_admins_manage_keys_and_read_the_audit_log(
     sample_api: Api, role: str, method: str, path: str, body: dict[str, Any] | None
 ) -> None:
-    before = len(sample_api.service.registry.list_keys())
+    before = len(sample_api.service.registry.keys.list_keys())
     response = sample_api.client.request(method, path, json=body, headers=sample_api.headers(role))
     assert "'admin'" in _assert_error(response, 403)
-    assert len(sample_api.service.registry.list_keys()) == before
+    assert len(sample_api.service.registry.keys.list_keys()) == before
 
 
 def test_admin_creates_lists_and_revokes_keys(sample_api: Api) -> None:
@@ -278,11 +278,11 @@ def test_admin_creates_lists_and_revokes_keys(sample_api: Api) -> None:
 def test_admin_gets_a_readable_error_for_a_bad_key_request(
     sample_api: Api, body: dict[str, Any]
 ) -> None:
-    before = len(sample_api.service.registry.list_keys())
+    before = len(sample_api.service.registry.keys.list_keys())
     response = sample_api.client.post("/keys", json=body, headers=sample_api.headers("admin"))
     detail = _assert_error(response, 400)
     assert ("boss" in detail and "reader, editor, approver, admin" in detail) or "secret" in detail
-    assert len(sample_api.service.registry.list_keys()) == before
+    assert len(sample_api.service.registry.keys.list_keys()) == before
 
 
 def test_errors_follow_accept_language(sample_api: Api) -> None:
@@ -394,7 +394,7 @@ def test_upload_with_access_level_and_bad_requests(fresh_api: Api, tmp_path: Pat
         "/documents", data={"access": "public"}, headers=fresh_api.headers("editor")
     )
     assert "files" in _assert_error(no_files, 400)
-    assert fresh_api.service.registry.get_document("kirjasto-etavaraus") is None
+    assert fresh_api.service.registry.documents.get_document("kirjasto-etavaraus") is None
 
 
 # -- search -------------------------------------------------------------------------------
@@ -562,7 +562,7 @@ def test_follow_up_with_conversation_id(sample_api: Api) -> None:
     )
     assert second["conversation_id"] == conversation
     assert second["found"] is True
-    turns = sample_api.service.registry.get_turns(conversation)
+    turns = sample_api.service.registry.conversations.get_turns(conversation)
     assert [t.role for t in turns] == ["user", "assistant", "user", "assistant"]
     assert turns[0].text == APPROVAL_QUESTION_FI
 
@@ -579,7 +579,7 @@ def test_follow_up_with_conversation_id(sample_api: Api) -> None:
         headers=sample_api.headers("reader"),
     )
     _assert_error(unknown, 400)
-    assert len(sample_api.service.registry.get_turns(conversation)) == 4
+    assert len(sample_api.service.registry.conversations.get_turns(conversation)) == 4
 
 
 def test_follow_up_with_client_history(sample_api: Api) -> None:
@@ -676,7 +676,7 @@ def test_admin_sees_internal_documents(sample_api: Api) -> None:
 
 
 def test_reader_with_internal_clearance_sees_internal(sample_api: Api) -> None:
-    created = sample_api.service.registry.create_key(
+    created = sample_api.service.registry.keys.create_key(
         "reader", "staff", clearance=["public", "internal"]
     )
     headers = {"Authorization": f"Bearer {created.secret}"}
@@ -777,7 +777,7 @@ def llm_service(
             llm_timeout=10.0,
         )
     )
-    report = service.ingest([docs])
+    report = service.documents.ingest([docs])
     assert not report.failed and len(report.ingested) == 2
     return service
 
@@ -915,7 +915,7 @@ def unreachable_llm_api(tmp_path_factory: pytest.TempPathFactory) -> Api:
             llm_timeout=5.0,
         )
     )
-    assert service.ingest([docs]).ingested == [OVERVIEW_ID]
+    assert service.documents.ingest([docs]).ingested == [OVERVIEW_ID]
     return api_for(service)
 
 

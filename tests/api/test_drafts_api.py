@@ -67,7 +67,7 @@ def cited_content(service: Tiekartta, query: str, doc_ids: list[str] | None = No
 
 def store_draft(api: Api, query: str = "digiohjelma 2024–2026", **kw: Any) -> int:
     content = cited_content(api.service, query, **kw)
-    return api.service.registry.create_draft(content, api.key_ids["editor"]).draft_id
+    return api.service.drafts.save(content, api.key_ids["editor"]).draft_id
 
 
 def assert_error(response: Any, status: int, *needles: str) -> str:

@@ -153,7 +153,7 @@ def test_generated_draft_through_review_and_docx_export(
 
 
 def test_bad_draft_requests_are_named_before_any_job_starts(api: Api, tmp_path: Path) -> None:
-    before = len(api.service.registry.list_jobs(kind=DRAFT_JOB))
+    before = len(api.service.registry.jobs.list_jobs(kind=DRAFT_JOB))
     assert_error(start(api, period="20x5"), 400, "period", "20x5")
     assert_error(start(api, themes="a,q"), 400, "themes", "'q'")
     assert_error(start(api, languages="fi,de"), 400, "languages", "de")
@@ -169,4 +169,4 @@ def test_bad_draft_requests_are_named_before_any_job_starts(api: Api, tmp_path: 
     assert_error(start(api, files=proposals), 400, "proposals", "ehdotukset.jsonl", "row 2")
     assert_error(start(api, title="x" * 400), 422, "title")
     assert_error(start(api, role="reader"), 403)
-    assert len(api.service.registry.list_jobs(kind=DRAFT_JOB)) == before
+    assert len(api.service.registry.jobs.list_jobs(kind=DRAFT_JOB)) == before

@@ -29,7 +29,7 @@ def api(tmp_path: Path) -> tuple[TestClient, Tiekartta, dict[str, str]]:
     service.jobs.register("report", write_report)
     service.jobs.register("escape", escape)
     secrets = {
-        name: service.registry.create_key(role, name).secret
+        name: service.registry.keys.create_key(role, name).secret
         for name, role in (("alice", "editor"), ("bob", "reader"), ("root", "admin"))
     }
     with TestClient(create_app(service=service)) as client:
@@ -42,7 +42,7 @@ def auth(secret: str, lang: str = "en") -> dict[str, str]:
 
 def test_owner_polls_a_job_and_downloads_its_result(api) -> None:
     client, service, secrets = api
-    alice = service.registry.verify_key(secrets["alice"])
+    alice = service.registry.keys.verify_key(secrets["alice"])
     job = service.jobs.submit("report", alice.key_id, {})
     service.jobs.wait(job.job_id, timeout=10)
     body = client.get(f"/jobs/{job.job_id}", headers=auth(secrets["alice"])).json()
@@ -56,7 +56,7 @@ def test_owner_polls_a_job_and_downloads_its_result(api) -> None:
 
 def test_other_readers_do_not_see_a_job_but_admins_do(api) -> None:
     client, service, secrets = api
-    alice = service.registry.verify_key(secrets["alice"])
+    alice = service.registry.keys.verify_key(secrets["alice"])
     job = service.jobs.submit("report", alice.key_id, {})
     service.jobs.wait(job.job_id, timeout=10)
     denied = client.get(f"/jobs/{job.job_id}", headers=auth(secrets["bob"], "fi"))
@@ -68,8 +68,8 @@ def test_other_readers_do_not_see_a_job_but_admins_do(api) -> None:
 
 def test_unfinished_job_has_no_download_yet(api) -> None:
     client, service, secrets = api
-    alice = service.registry.verify_key(secrets["alice"])
-    job = service.registry.create_job("report", alice.key_id, {})  # stored, not run
+    alice = service.registry.keys.verify_key(secrets["alice"])
+    job = service.registry.jobs.create_job("report", alice.key_id, {})  # stored, not run
     response = client.get(f"/jobs/{job.job_id}/result", headers=auth(secrets["alice"]))
     assert response.status_code == 409
     assert "queued" in response.json()["detail"]
@@ -77,7 +77,7 @@ def test_unfinished_job_has_no_download_yet(api) -> None:
 
 def test_a_result_path_outside_the_job_folder_is_never_served(api) -> None:
     client, service, secrets = api
-    alice = service.registry.verify_key(secrets["alice"])
+    alice = service.registry.keys.verify_key(secrets["alice"])
     job = service.jobs.submit("escape", alice.key_id, {})
     service.jobs.wait(job.job_id, timeout=10)
     response = client.get(f"/jobs/{job.job_id}/result", headers=auth(secrets["alice"]))
@@ -87,8 +87,8 @@ def test_a_result_path_outside_the_job_folder_is_never_served(api) -> None:
 
 def test_server_start_resumes_jobs_left_unfinished(tmp_path: Path) -> None:
     service = Tiekartta(make_settings(tmp_path / "data"))
-    left = service.registry.create_job("report", "cli", {})
-    service.registry.start_job(left.job_id)  # a previous server died while running it
+    left = service.registry.jobs.create_job("report", "cli", {})
+    service.registry.jobs.start_job(left.job_id)  # a previous server died while running it
     service.jobs.register("report", write_report)
     with TestClient(create_app(service=service)):
         finished = service.jobs.wait(left.job_id, timeout=10)

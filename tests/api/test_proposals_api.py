@@ -59,7 +59,7 @@ def test_sync_classify_finnish_swedish_english(api: Api) -> None:
     assert [r["language"] for r in results] == ["fi", "sv", "en", "fi"]
     listed = api.client.get("/proposals", headers=api.headers("reader")).json()
     assert {"fi-1", "sv-1", "en-1", "fi-2"} <= {p["id"] for p in listed}
-    events = api.service.registry.list_events(action="classify", actor=api.key_ids["editor"])
+    events = api.service.registry.audit.list_events(action="classify", actor=api.key_ids["editor"])
     assert events and "sv-1" in events[0].detail["proposals"]
 
 
@@ -213,7 +213,7 @@ def test_decision_and_review_queue(api: Api) -> None:
         assert p["needs_review"] and p["decision"] is None
     shown = api.client.get("/proposals/q-1", headers=api.headers("reader")).json()
     assert shown["decision"]["note"] == "chatbot"
-    event = api.service.registry.list_events(action="proposal.decision")[0]
+    event = api.service.registry.audit.list_events(action="proposal.decision")[0]
     assert event.actor == api.key_ids["editor"] and event.detail["labels"] == ["a", "c"]
 
     bad = api.client.post(

@@ -134,7 +134,7 @@ def test_a_decision_changes_the_next_run_for_a_similar_text(tmp_path: Path) -> N
     # (timetables that make the bus the easy choice count as a climate action for them).
     assert first["p-1"].primary != "b" and first["p-2"].primary != "b"
 
-    service.classify.decide("p-1", ["b"], note="joukkoliikenne = ilmastoteko")
+    service.proposals.decide("p-1", ["b"], note="joukkoliikenne = ilmastoteko")
     second = service.classify.classify_rows([similar, decided], source="test")
     assert second["p-2"].primary == "b"
     assert second["p-2"].scores["b"] > first["p-2"].scores["b"]
@@ -166,7 +166,7 @@ def test_llm_mode_and_the_offline_fallback_warning(
     )
     assert result.exit_code == 0, result.output
     assert "classified offline" not in result.output
-    stored = Tiekartta(make_settings(data)).registry.list_proposals()
+    stored = Tiekartta(make_settings(data)).registry.proposals.list_proposals()
     assert {(p.proposal_id, p.mode, p.reason) for p in stored} == {
         ("sv-1", "llm", "En tjänst på nätet."),
         ("en-1", "llm", "En tjänst på nätet."),
@@ -179,5 +179,5 @@ def test_llm_mode_and_the_offline_fallback_warning(
     )
     assert result.exit_code == 0, result.output
     assert "could not be reached (2 proposals); classified offline instead" in result.output
-    stored = Tiekartta(make_settings(data)).registry.list_proposals()
+    stored = Tiekartta(make_settings(data)).registry.proposals.list_proposals()
     assert {p.mode for p in stored} == {"offline"}

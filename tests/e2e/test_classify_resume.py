@@ -97,8 +97,8 @@ def _wait_for_rows(registry_path: Path, proc: subprocess.Popen[bytes], kind: str
             if registry is None and registry_path.exists():
                 registry = Registry(registry_path)
             if registry is not None:
-                jobs = registry.list_jobs(kind=kind)
-                if jobs and len(registry.job_proposals(jobs[0].job_id)) >= KILL_AFTER:
+                jobs = registry.jobs.list_jobs(kind=kind)
+                if jobs and len(registry.proposals.job_proposals(jobs[0].job_id)) >= KILL_AFTER:
                     return
             time.sleep(0.02)
         pytest.fail("the job stored no rows in time")
@@ -116,8 +116,8 @@ def _kill(proc: subprocess.Popen[bytes]) -> None:
 def _stored(data_dir: Path, kind: str) -> tuple[str, str, dict[str, str]]:
     """The job's id and status, and classified_at of every row it stored."""
     with Registry(data_dir / "registry.sqlite3") as registry:
-        job = registry.list_jobs(kind=kind)[0]
-        rows = registry.job_proposals(job.job_id)
+        job = registry.jobs.list_jobs(kind=kind)[0]
+        rows = registry.proposals.job_proposals(job.job_id)
         return job.job_id, job.status, {pid: p.classified_at for pid, p in rows.items()}
 
 
@@ -176,7 +176,7 @@ def test_api_job_killed_midway_resumes_after_server_restart(tmp_path: Path) -> N
     source, data_dir = tmp_path / "ehdotukset.csv", tmp_path / "data"
     _proposal_csv(source)
     with Registry(data_dir / "registry.sqlite3") as registry:
-        created = registry.create_key("editor", "resume test")
+        created = registry.keys.create_key("editor", "resume test")
     headers = {"Authorization": f"Bearer {created.secret}"}
     port = _free_port()
     server = subprocess.Popen(

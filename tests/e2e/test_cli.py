@@ -23,9 +23,10 @@ from typer.testing import CliRunner, Result
 
 from api.cli import admin as cli_admin
 from api.cli import common as cli_common
+from api.cli import documents as cli_documents
 from api.cli import evaluate as cli_eval
+from api.cli import questions as cli_questions
 from api.cli.main import app
-from api.cli.main import console as cli_console
 from api.container import Tiekartta
 from tests.conftest import REPO, SAMPLE_CORPUS, make_settings
 
@@ -95,7 +96,8 @@ def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., Result
         if name.startswith("TIEKARTTA_"):
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)  # no .env file is read
-    for console in (cli_console, cli_common.err_console, cli_admin.console, cli_eval.console):
+    consoles = (cli_documents, cli_questions, cli_admin, cli_eval)
+    for console in (cli_common.err_console, *(module.console for module in consoles)):
         monkeypatch.setattr(console, "width", 250)
     runner = CliRunner()
 
@@ -294,7 +296,7 @@ def test_keys_create_list_revoke(cli: Callable[..., Result], tmp_path: Path) -> 
     assert secret.startswith("tk_")
 
     registry = Tiekartta(make_settings(data_dir)).registry
-    key = registry.verify_key(secret)
+    key = registry.keys.verify_key(secret)
     assert key is not None and key.role == "reader" and key.label == "x"
     assert key.clearance == frozenset({"public"})
 
@@ -307,12 +309,12 @@ def test_keys_create_list_revoke(cli: Callable[..., Result], tmp_path: Path) -> 
         "--clearance", "public,internal",
     )  # fmt: skip
     assert staff.exit_code == 0
-    staff_key = registry.verify_key(staff.stdout.strip().splitlines()[-1])
+    staff_key = registry.keys.verify_key(staff.stdout.strip().splitlines()[-1])
     assert staff_key is not None and staff_key.clearance == frozenset({"public", "internal"})
 
     revoked = cli("--data-dir", str(data_dir), "keys", "revoke", key.key_id)
     assert revoked.exit_code == 0 and f"Key {key.key_id} revoked." in revoked.stdout
-    assert registry.verify_key(secret) is None
+    assert registry.keys.verify_key(secret) is None
     unknown = cli("--data-dir", str(data_dir), "keys", "revoke", "nope")
     assert unknown.exit_code == 1 and "no key 'nope'" in unknown.output
 

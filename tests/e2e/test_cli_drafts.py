@@ -19,16 +19,19 @@ from typer.testing import CliRunner, Result
 from api.cli import common as cli_common
 from api.cli import drafts as cli_drafts
 from api.cli.main import app
+from api.container import Tiekartta
 from rag.store.registry import DocumentRecord, Registry
+from tests.conftest import make_settings
 from tests.rag.store.test_drafts_store import PUBLIC_DOC, make_content
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
-    with Registry(path / "registry.sqlite3") as registry:
-        registry.upsert_document(DocumentRecord(PUBLIC_DOC, "kh.pdf", "h"))
-        registry.create_draft(make_content(), "editor-key", title="Digitiekartan seuranta 2025")
+    tiekartta = Tiekartta(make_settings(path))
+    tiekartta.registry.documents.upsert_document(DocumentRecord(PUBLIC_DOC, "kh.pdf", "h"))
+    tiekartta.drafts.save(make_content(), "editor-key", title="Digitiekartan seuranta 2025")
+    tiekartta.registry.close()
     return path
 
 
@@ -145,7 +148,7 @@ def test_review_from_the_command_line(
     assert copy["sections"] == shown["sections"]
 
     with Registry(data_dir / "registry.sqlite3") as registry:
-        events = reversed(registry.list_events())
+        events = reversed(registry.audit.list_events())
         actions = [(e.action, e.actor) for e in events if e.action.startswith("draft.")]
     assert actions == [
         ("draft.create", "editor-key"),

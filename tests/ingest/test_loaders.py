@@ -19,11 +19,6 @@ from ingest.loaders.tabular import CsvLoader
 from ingest.loaders.text import TextLoader, decode_bytes
 from rag.core.documents import IngestError
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
-if not SHARED.is_dir():
-    SHARED = Path("/work/shared/data")
-PROPOSALS_CSV = SHARED / "omastadi" / "proposals.csv"
-
 PAGES = [
     "Porvoon kaupunginhallitus kokoontui maanantaina.",
     "Kaupunginhallitus hyväksyi talousarvion vuodelle 2024.",
@@ -481,11 +476,11 @@ def test_csv_header_only_and_empty(tmp_path: Path) -> None:
         load_file(tmp_path / "empty.csv")
 
 
-@pytest.mark.skipif(not PROPOSALS_CSV.is_file(), reason="shared proposals.csv not available")
-def test_real_omastadi_proposals_csv() -> None:
+def test_real_omastadi_proposals_csv(shared_data: Path) -> None:
+    proposals_csv = shared_data / "omastadi" / "proposals.csv"
     options = LoadOptions(text_columns=["title", "texts"], id_columns=["round", "id"])
     started = time.perf_counter()
-    docs = load_file(PROPOSALS_CSV, options)
+    docs = load_file(proposals_csv, options)
     elapsed = time.perf_counter() - started
     assert len(docs) == 4778
     assert elapsed < 10  # thousands of rows must load quickly (about 0.3 s here)
@@ -498,4 +493,4 @@ def test_real_omastadi_proposals_csv() -> None:
     assert len({d.doc_id for d in result.unique}) == len(result.unique)
     assert set(result.conflicting_ids) <= {d.doc_id for d in result.unique}
     # auto-detection picks the same record ids (id repeats across rounds)
-    assert [d.doc_id for d in load_file(PROPOSALS_CSV)] == [d.doc_id for d in docs]
+    assert [d.doc_id for d in load_file(proposals_csv)] == [d.doc_id for d in docs]

@@ -5,23 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from ingest.minutes.parser import looks_like_minutes, parse_minutes
 from rag.core.documents import MinutesItem
 from rag.evaluate.minutes import SCORED_FIELDS, score_minutes
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "minutes"
-if not DATA.exists():  # the worktree may sit elsewhere; the data has a fixed home
-    DATA = Path("/work/shared/data/minutes")
-
-
 # --- real items against the gold ----------------------------------------------------------
 
 
-@pytest.mark.skipif(not (DATA / "items").is_dir(), reason="minutes test data not available")
-def test_real_items_match_gold() -> None:
-    score = score_minutes(DATA / "items", DATA / "gold.jsonl")
+def test_real_items_match_gold(shared_data: Path) -> None:
+    data = shared_data / "minutes"
+    score = score_minutes(data / "items", data / "gold.jsonl")
     report = score.report()
     misses = "\n".join(
         f"  {m.item_id} {m.field}: gold={m.gold!r} predicted={m.predicted!r}"

@@ -58,7 +58,10 @@ def test_unchanged_file_costs_no_embedding_and_changed_file_replaces_chunks(
     assert third.ingested == ["uutinen-1"]
     texts = " ".join(c.text for c in pipeline.vectors.all_chunks())
     assert "yhdeksän" in texts and "kahdeksan" not in texts
-    assert pipeline.vectors.count() == pipeline.registry.get_document("uutinen-1").chunk_count
+    assert (
+        pipeline.vectors.count()
+        == pipeline.registry.documents.get_document("uutinen-1").chunk_count
+    )
 
 
 def test_bad_files_are_reported_and_the_rest_ingested(
@@ -81,7 +84,7 @@ def test_bad_files_are_reported_and_the_rest_ingested(
 def test_remove_deletes_everywhere(pipeline: IngestPipeline, tmp_path: Path) -> None:
     pipeline.ingest([_write(tmp_path / "news.md", NEWS)])
     assert pipeline.remove("uutinen-1") is True
-    assert pipeline.registry.get_document("uutinen-1") is None
+    assert pipeline.registry.documents.get_document("uutinen-1") is None
     assert pipeline.vectors.count() == 0
     assert pipeline.remove("uutinen-1") is False
 
@@ -100,13 +103,13 @@ def test_interrupted_ingest_is_repaired_on_the_next_run(
         patch.setattr(pipeline.vectors, "add", crash)
         with pytest.raises(KeyboardInterrupt):
             pipeline.ingest([doc])
-    assert pipeline.registry.pending_documents() == ["uutinen-1"]
+    assert pipeline.registry.documents.pending_documents() == ["uutinen-1"]
     # The half-written document must not look unchanged.
-    assert pipeline.registry.document_hash("uutinen-1") is None
+    assert pipeline.registry.documents.document_hash("uutinen-1") is None
 
     report = pipeline.ingest([doc])
     assert report.repaired == ["uutinen-1"] and report.ingested == ["uutinen-1"]
-    assert pipeline.registry.pending_documents() == []
+    assert pipeline.registry.documents.pending_documents() == []
     assert "Uusi kappale" in " ".join(c.text for c in pipeline.vectors.all_chunks())
 
 

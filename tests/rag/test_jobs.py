@@ -43,8 +43,8 @@ def test_job_runs_in_the_background_and_stores_progress_and_result(
     assert finished.result["counted"] == 5
     lines = (tmp_path / "jobs" / job.job_id / "done.txt").read_text().splitlines()
     assert lines == ["0", "1", "2", "3", "4"]
-    assert [j.job_id for j in registry.list_jobs(kind="count")] == [job.job_id]
-    assert registry.list_jobs(kind="other") == []
+    assert [j.job_id for j in registry.jobs.list_jobs(kind="count")] == [job.job_id]
+    assert registry.jobs.list_jobs(kind="other") == []
     runner.shutdown()
 
 
@@ -77,7 +77,7 @@ def test_unknown_kind_is_refused_with_the_known_ones(registry: Registry, tmp_pat
     runner.register("count", counting_handler)
     with pytest.raises(RegistryError, match="unknown job kind 'nope'.*count"):
         runner.submit("nope", "k", {})
-    assert registry.list_jobs() == []
+    assert registry.jobs.list_jobs() == []
 
 
 def test_a_job_left_running_by_a_dead_process_resumes_from_its_checkpoint(
@@ -85,8 +85,8 @@ def test_a_job_left_running_by_a_dead_process_resumes_from_its_checkpoint(
 ) -> None:
     path = tmp_path / "registry.sqlite"
     first = Registry(path)
-    job = first.create_job("count", "k", {"n": 4})
-    first.start_job(job.job_id)  # the process was running it ...
+    job = first.jobs.create_job("count", "k", {"n": 4})
+    first.jobs.start_job(job.job_id)  # the process was running it ...
     workdir = tmp_path / "jobs" / job.job_id
     workdir.mkdir(parents=True)
     (workdir / "done.txt").write_text("0\n1\n")  # ... got two items done, then died
@@ -126,12 +126,12 @@ def test_shutdown_mid_job_leaves_it_queued_for_the_next_start(
     stopper.start()
     release.set()
     stopper.join(10)
-    stored = registry.get_job(job.job_id)
+    stored = registry.jobs.get_job(job.job_id)
     assert stored is not None and stored.status == "queued"
-    assert [j.job_id for j in registry.unfinished_jobs()] == [job.job_id]
+    assert [j.job_id for j in registry.jobs.unfinished_jobs()] == [job.job_id]
 
 
 def test_progress_of_a_missing_job_is_an_error(registry: Registry) -> None:
     with pytest.raises(RegistryError, match="no job with id 'ghost'"):
-        registry.update_job_progress("ghost", 1, 2)
-    assert registry.get_job("ghost") is None
+        registry.jobs.update_job_progress("ghost", 1, 2)
+    assert registry.jobs.get_job("ghost") is None

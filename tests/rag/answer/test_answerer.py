@@ -20,7 +20,9 @@ PDF_ID = FACTS["minutes_pdf"]["doc_id"]
 
 
 def test_extractive_answer_cites_section_page_date_and_body(sample_service: Tiekartta) -> None:
-    answer = sample_service.ask("Milloin kaupunginhallitus hyväksyi digiohjelman 2024–2026?")
+    answer = sample_service.questions.ask(
+        "Milloin kaupunginhallitus hyväksyi digiohjelman 2024–2026?"
+    )
     assert answer.found and answer.mode == "extractive" and answer.language == "fi"
     pdf_sources = [s for s in answer.sources if s.doc_id == PDF_ID]
     assert pdf_sources, [s.doc_id for s in answer.sources]
@@ -35,7 +37,7 @@ def test_extractive_answer_cites_section_page_date_and_body(sample_service: Tiek
 
 
 def test_swedish_question_answers_in_swedish(sample_service: Tiekartta) -> None:
-    answer = sample_service.ask("Hur många åtgärder i färdplanen har slutförts?")
+    answer = sample_service.questions.ask("Hur många åtgärder i färdplanen har slutförts?")
     assert answer.found and answer.language == "sv"
     assert answer.answer.startswith(message("extractive_intro", "sv"))
     assert "11" in answer.answer
@@ -60,7 +62,7 @@ def test_swedish_question_answers_in_swedish(sample_service: Tiekartta) -> None:
 def test_unsupported_question_is_not_found_in_its_language(
     sample_service: Tiekartta, question: str, language: str
 ) -> None:
-    answer = sample_service.ask(question)
+    answer = sample_service.questions.ask(question)
     assert not answer.found and answer.sources == [] and answer.citations == []
     assert answer.answer == message("not_found", language)
 
@@ -69,18 +71,18 @@ def test_reader_filters_hide_internal_documents(sample_service: Tiekartta) -> No
     from rag.core.results import SearchFilters
 
     question = "Kuinka pitkä salasanan on oltava?"
-    public = sample_service.search(question, 20, SearchFilters(access_levels={"public"}))
-    everything = sample_service.search(question, 20)
+    public = sample_service.questions.search(question, 20, SearchFilters(access_levels={"public"}))
+    everything = sample_service.questions.search(question, 20)
     assert "intern-tietoturvaohje" not in {h.chunk.doc_id for h in public}
     assert "intern-tietoturvaohje" in {h.chunk.doc_id for h in everything}
 
 
 def test_follow_up_question_uses_the_conversation(sample_service: Tiekartta) -> None:
-    first = sample_service.ask("Kuinka monta toimenpidettä teemassa a on valmistunut?")
-    follow = sample_service.ask("entä teemassa b?", conversation_id=first.conversation_id)
+    first = sample_service.questions.ask("Kuinka monta toimenpidettä teemassa a on valmistunut?")
+    follow = sample_service.questions.ask("entä teemassa b?", conversation_id=first.conversation_id)
     assert follow.conversation_id == first.conversation_id
     assert follow.found
-    turns = sample_service.registry.get_turns(first.conversation_id or "")
+    turns = sample_service.registry.conversations.get_turns(first.conversation_id or "")
     assert [t.role for t in turns] == ["user", "assistant", "user", "assistant"]
 
 

@@ -13,10 +13,6 @@ from ingest.loaders.text import split_front_matter
 from rag.core import language
 from rag.core.language import detect_language, normalise_language_code
 
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "data" / "corpus"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/data/corpus")
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -49,10 +45,9 @@ def test_short_or_letterless_text_gives_the_default(text: str) -> None:
     assert detect_language(text, default="sv") == "sv"
 
 
-def test_matches_stated_language_of_real_corpus_documents() -> None:
-    files = sorted(CORPUS.glob("*.md"))
-    if not files:
-        pytest.skip(f"corpus not found at {CORPUS}")
+def test_matches_stated_language_of_real_corpus_documents(shared_data: Path) -> None:
+    files = sorted((shared_data / "corpus").glob("*.md"))
+    assert files
     seen = set()
     for path in files:
         meta, body = split_front_matter(path.read_text(encoding="utf-8"), path)

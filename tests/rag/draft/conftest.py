@@ -10,12 +10,9 @@ import pytest
 from api.container import Tiekartta
 from rag.core.drafts import DraftContent
 from rag.core.programme import Programme, load_programme
-from rag.core.settings import PROJECT_ROOT
+from rag.core.resources import PROGRAMME_FILE, SAMPLE_REGISTER
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.register import Register, load_register
-
-SAMPLE_REGISTER = PROJECT_ROOT / "corpus" / "registers" / "digitiekartta-toimenpiteet-2025.csv"
-PROGRAMME_FILE = PROJECT_ROOT / "corpus" / "programme" / "digiohjelma-2024-2026.yaml"
 
 # As `tiekartta classify` writes them (labels as a list, primary one of them); written here.
 PROPOSALS = [

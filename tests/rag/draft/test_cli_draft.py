@@ -43,7 +43,7 @@ def test_draft_markdown_and_docx(
     assert result.exit_code == 0, result.output
     assert "Draft written" in result.output
     draft_id = int(result.output.split("Draft stored for review, id ")[1].split(".")[0])
-    stored = sample_service.registry.get_draft_content(draft_id)
+    stored = sample_service.registry.drafts.get_draft_content(draft_id)
     assert stored.languages == ["sv"] and stored.themes == ["a"]
     text = out.read_text(encoding="utf-8")
     assert text.startswith(f"> ⚠ **{message('draft_marker', 'sv')}**")

@@ -15,9 +15,11 @@ def test_a_resumed_job_finds_the_draft_it_already_stored(tmp_path: Path) -> None
     registry = service.registry
     params = DraftJobParams(period="2025", title="Seuranta").to_params()
     # A previous process stored the draft and died before marking the job done.
-    job = registry.create_job(DRAFT_JOB, "editor-1", params)
-    registry.start_job(job.job_id)
-    stored = registry.create_draft(make_content(), "editor-1", title="Seuranta", job_id=job.job_id)
+    job = registry.jobs.create_job(DRAFT_JOB, "editor-1", params)
+    registry.jobs.start_job(job.job_id)
+    stored = registry.drafts.create_draft(
+        make_content(), "editor-1", title="Seuranta", job_id=job.job_id
+    )
 
     assert service.jobs.resume_unfinished() == [job.job_id]
     finished = service.jobs.wait(job.job_id, timeout=60)
@@ -25,7 +27,9 @@ def test_a_resumed_job_finds_the_draft_it_already_stored(tmp_path: Path) -> None
     assert finished.status == "done", finished.error
     assert finished.result["draft_id"] == stored.draft_id
     assert finished.result["sections"] == len(make_content().sections)
-    assert [d.draft_id for d in registry.list_drafts()] == [stored.draft_id]  # no second draft
+    assert [d.draft_id for d in registry.drafts.list_drafts()] == [
+        stored.draft_id
+    ]  # no second draft
 
 
 def test_a_job_whose_input_vanished_fails_naming_the_file(tmp_path: Path) -> None:
@@ -39,4 +43,4 @@ def test_a_job_whose_input_vanished_fails_naming_the_file(tmp_path: Path) -> Non
     assert finished.status == "failed"
     assert finished.error is not None and "poistettu-rekisteri.csv" in finished.error
     assert "Traceback" not in finished.error
-    assert service.registry.list_drafts() == []
+    assert service.registry.drafts.list_drafts() == []

@@ -9,12 +9,11 @@ import pytest
 import yaml
 
 from rag.core.programme import ProgrammeError, load_programme
-from rag.core.settings import PROJECT_ROOT
+from rag.core.resources import PROGRAMME_FILE, SAMPLE_REGISTER
 from rag.draft.register import RegisterError, load_register
 
-PROGRAMME_FILE = PROJECT_ROOT / "corpus" / "programme" / "digiohjelma-2024-2026.yaml"
 PROGRAMME = load_programme(PROGRAMME_FILE, need_roadmap=True)
-SAMPLE = PROJECT_ROOT / "corpus" / "registers" / "digitiekartta-toimenpiteet-2025.csv"
+SAMPLE = SAMPLE_REGISTER
 HEADER = "id;theme;title;owner;planned_year;status;notes\n"
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from api.container import ALL_ACCESS, Tiekartta
+from api.container import Tiekartta
+from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters
 from rag.retrieval.hybrid import near_duplicate, question_dates, shingles
 from tests.conftest import REPO, make_settings
@@ -117,8 +118,8 @@ def _write_news(folder: Path, count: int) -> None:
 
 
 def _consistent(service: Tiekartta) -> None:
-    documents = service.registry.list_documents()
-    assert service.registry.pending_documents() == []
+    documents = service.registry.documents.list_documents()
+    assert service.registry.documents.pending_documents() == []
     assert service.vectors.count() == sum(d.chunk_count for d in documents)
     assert service.lexical.count() == service.vectors.count()
 
@@ -126,8 +127,8 @@ def _consistent(service: Tiekartta) -> None:
 def test_removal_keeps_both_indexes_consistent(tmp_path: Path) -> None:
     _write_news(tmp_path / "docs", 3)
     service = Tiekartta(make_settings(tmp_path / "data"))
-    service.ingest([tmp_path / "docs"])
-    assert service.remove("uutinen-001")
+    service.documents.ingest([tmp_path / "docs"])
+    assert service.documents.remove("uutinen-001")
     assert service.lexical.doc_chunk_ids("uutinen-001") == []
     assert service.vectors.chunk_ids("uutinen-001") == []
     assert "uutinen-001" not in _docs(service, "asiasta numero 1")
@@ -170,9 +171,9 @@ def test_killed_ingest_is_repaired_by_the_next_run(tmp_path: Path) -> None:
     assert process.returncode == -signal.SIGKILL
 
     service = Tiekartta(make_settings(data))
-    report = service.ingest([docs])
+    report = service.documents.ingest([docs])
     assert not report.failed
-    assert len(service.registry.list_documents()) == 60
+    assert len(service.registry.documents.list_documents()) == 60
     _consistent(service)
     assert len(_docs(service, "asiasta numero 59 kaupunginhallitus")) > 0
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from api.container import ALL_ACCESS, Tiekartta
+from api.container import Tiekartta
+from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters
 from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 from rag.retrieval.question_time import TimeSpan, in_any, question_spans
@@ -69,7 +70,7 @@ def test_in_any() -> None:
 # -- in retrieval, on the real sample corpus ----------------------------------------------------
 def test_a_named_month_drops_chunks_dated_outside_it(sample_service: Tiekartta) -> None:
     question = "Mitä digitiekartasta päätettiin tammikuussa 2024?"
-    hits = sample_service.search(question, 8, SearchFilters(access_levels=ALL_ACCESS))
+    hits = sample_service.questions.search(question, 8, SearchFilters(access_levels=ALL_ACCESS))
     dated = [h.chunk.date for h in hits if h.chunk.date]
     assert dated and all(d.startswith("2024-01") for d in dated)
     unfiltered = HybridRetriever(
@@ -90,6 +91,6 @@ def test_a_programme_name_does_not_filter(sample_service: Tiekartta) -> None:
         sample_service.embeddings,
         sample_service.lexical,
         FusionWeights(time_mode="off"),
-        versions=sample_service.registry.versions_of,
+        versions=sample_service.registry.versions.versions_of,
     ).search(question, 8, filters)
     assert [h.chunk.chunk_id for h in default] == [h.chunk.chunk_id for h in off]

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from api.container import ALL_ACCESS, Tiekartta
+from api.container import Tiekartta
+from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters, SearchHit
 from rag.llm import make_chat_model
 from rag.retrieval.hybrid import HybridRetriever

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import chromadb
@@ -16,12 +11,10 @@ from api.container import Tiekartta
 from ingest.loaders.base import LoadOptions
 from rag.core.results import SearchFilters
 from rag.store.vectors import VectorStoreError
+from tests.chroma_server import free_port
 from tests.conftest import SAMPLE_CORPUS, make_settings
 
 pytestmark = pytest.mark.chroma_server
-
-CHROMA = Path(sys.executable).parent / "chroma"
-STARTUP_SECONDS = 60
 
 NEWS = """---
 id: kirjasto-etavaraus
@@ -43,59 +36,6 @@ Viikonloppuisin uimahalli on avoinna kello 9–17. Juhannuksena uimahalli on sul
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A Chroma server on a free port, stopped at the end of the module."""
-    if not CHROMA.exists():
-        pytest.skip(f"the 'chroma' executable is not installed next to {sys.executable}")
-    root = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
-    log = (root / "server.log").open("wb")
-    process = subprocess.Popen(
-        [
-            str(CHROMA),
-            "run",
-            "--path",
-            str(root / "db"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if process.poll() is not None:
-                log.flush()
-                output = (root / "server.log").read_text(errors="replace")[-2000:]
-                pytest.fail(f"chroma run exited with {process.returncode}:\n{output}")
-            try:
-                chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
-                break
-            except Exception:
-                if time.monotonic() > deadline:
-                    pytest.fail(f"the Chroma server did not answer within {STARTUP_SECONDS} s")
-                time.sleep(0.25)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
-        log.close()
-
-
 def test_ingest_search_ask_remove_through_a_chroma_server(chroma_url: str, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -108,7 +48,7 @@ def test_ingest_search_ask_remove_through_a_chroma_server(chroma_url: str, tmp_p
     data_dir = tmp_path / "data"
     service = Tiekartta(make_settings(data_dir, chroma_url=chroma_url, collection="server-test"))
 
-    report = service.ingest([docs])
+    report = service.documents.ingest([docs])
     assert not report.failed
     assert sorted(report.ingested) == [
         "digital-programme-overview",
@@ -121,31 +61,33 @@ def test_ingest_search_ask_remove_through_a_chroma_server(chroma_url: str, tmp_p
     collection = server.get_collection("server-test")
     assert collection.count() == report.chunks > 3
 
-    again = service.ingest([docs])
+    again = service.documents.ingest([docs])
     assert again.ingested == [] and len(again.unchanged) == 3
     assert collection.count() == report.chunks
 
     everything = SearchFilters(access_levels={"public"})
-    hits = service.search("uimahallin aukioloajat juhannuksena", 3, everything)
+    hits = service.questions.search("uimahallin aukioloajat juhannuksena", 3, everything)
     assert hits[0].chunk.doc_id == "uimahalli-kesa"
     news_only = SearchFilters(access_levels={"public"}, kind="news")
-    assert {h.chunk.doc_id for h in service.search("aukioloajat", 5, news_only)} == {
+    assert {h.chunk.doc_id for h in service.questions.search("aukioloajat", 5, news_only)} == {
         "kirjasto-etavaraus"
     }
     dated = SearchFilters(access_levels={"public"}, date_from="2025-10-01")
-    assert {h.chunk.doc_id for h in service.search("ohjelma", 5, dated)} == {
+    assert {h.chunk.doc_id for h in service.questions.search("ohjelma", 5, dated)} == {
         "digital-programme-overview"
     }
 
-    answer = service.ask("When did the city board approve the Digital Programme 2024–2026?")
+    answer = service.questions.ask(
+        "When did the city board approve the Digital Programme 2024–2026?"
+    )
     assert answer.found and answer.language == "en"
     assert answer.sources[0].doc_id == "digital-programme-overview"
     assert any("22 January 2024" in s.quote for s in answer.sources)
 
-    assert service.remove("uimahalli-kesa")
-    assert service.registry.get_document("uimahalli-kesa") is None
+    assert service.documents.remove("uimahalli-kesa")
+    assert service.registry.documents.get_document("uimahalli-kesa") is None
     assert collection.get(where={"doc_id": "uimahalli-kesa"})["ids"] == []
-    hits = service.search("uimahallin aukioloajat juhannuksena", 3, everything)
+    hits = service.questions.search("uimahallin aukioloajat juhannuksena", 3, everything)
     assert all(h.chunk.doc_id != "uimahalli-kesa" for h in hits)
 
     # A second service (another process in real life) sees the same store.
@@ -163,16 +105,18 @@ def test_internal_document_filtered_by_the_server(chroma_url: str, tmp_path: Pat
         encoding="utf-8",
     )
     service = Tiekartta(make_settings(tmp_path / "data", chroma_url=chroma_url, collection="acl"))
-    assert service.ingest([doc], LoadOptions(access="internal")).ingested == ["ohje"]
+    assert service.documents.ingest([doc], LoadOptions(access="internal")).ingested == ["ohje"]
     public = SearchFilters(access_levels={"public"})
-    assert service.search("salasanan pituus", 5, public) == []
+    assert service.questions.search("salasanan pituus", 5, public) == []
     staff = SearchFilters(access_levels={"public", "internal"})
-    assert [h.chunk.doc_id for h in service.search("salasanan pituus", 5, staff)] == ["ohje"]
+    assert [h.chunk.doc_id for h in service.questions.search("salasanan pituus", 5, staff)] == [
+        "ohje"
+    ]
 
 
 def test_unreachable_server_is_a_readable_error(tmp_path: Path) -> None:
     service = Tiekartta(
-        make_settings(tmp_path / "data", chroma_url=f"http://127.0.0.1:{_free_port()}")
+        make_settings(tmp_path / "data", chroma_url=f"http://127.0.0.1:{free_port()}")
     )
     with pytest.raises(VectorStoreError, match="cannot reach the Chroma server"):
         _ = service.vectors

@@ -34,41 +34,48 @@ def item(
 
 def test_classifications_decisions_and_queue(tmp_path: Path) -> None:
     registry = Registry(tmp_path / "r.sqlite3")
-    registry.store_classifications(
+    registry.proposals.store_classifications(
         [item("p1", "Sähköinen lomake"), item("p2", "Penkki puistoon", review=True)],
         source="in.csv",
         job_id="job1",
     )
-    registry.store_classifications([item("p3", "Chat-palvelu", review=True)], source="api")
-    assert set(registry.job_proposals("job1")) == {"p1", "p2"}
-    assert registry.count_proposals() == 3
-    queue = registry.list_proposals(needs_review=True)
+    registry.proposals.store_classifications(
+        [item("p3", "Chat-palvelu", review=True)], source="api"
+    )
+    assert set(registry.proposals.job_proposals("job1")) == {"p1", "p2"}
+    assert registry.proposals.count_proposals() == 3
+    queue = registry.proposals.list_proposals(needs_review=True)
     assert {p.proposal_id for p in queue} == {"p2", "p3"}
 
-    version = registry.decisions_version()
-    decision = registry.add_decision("p2", ["none"], None, "key123", LABELS, note="ei digiä")
+    version = registry.proposals.decisions_version()
+    decision = registry.proposals.add_decision(
+        "p2", ["none"], None, "key123", LABELS, note="ei digiä"
+    )
     assert (decision.primary, decision.actor, decision.text) == (
         "none",
         "key123",
         "Penkki puistoon",
     )
-    assert registry.decisions_version() > version
-    assert [p.proposal_id for p in registry.list_proposals(needs_review=True)] == ["p3"]
-    stored = registry.get_proposal("p2")
+    assert registry.proposals.decisions_version() > version
+    assert [p.proposal_id for p in registry.proposals.list_proposals(needs_review=True)] == ["p3"]
+    stored = registry.proposals.get_proposal("p2")
     assert stored is not None and stored.decision is not None
     assert stored.decision.labels == ["none"] and stored.scores == {"a": 0.9}
 
     # A later decision replaces the earlier one as the one that counts.
-    registry.add_decision("p2", ["a", "b"], "b", "key456", LABELS)
-    latest = registry.decisions()
+    registry.proposals.add_decision("p2", ["a", "b"], "b", "key456", LABELS)
+    latest = registry.proposals.decisions()
     assert [(d.proposal_id, d.labels, d.primary) for d in latest] == [("p2", ["a", "b"], "b")]
 
     # Re-imported with another text: the old decision no longer settles it.
-    registry.store_classifications(
+    registry.proposals.store_classifications(
         [item("p2", "Penkki ja QR-koodi puistoon", review=True)], source="in2.csv", job_id="job2"
     )
-    assert {p.proposal_id for p in registry.list_proposals(needs_review=True)} == {"p2", "p3"}
-    assert registry.job_proposals("job1").keys() == {"p1"}
+    assert {p.proposal_id for p in registry.proposals.list_proposals(needs_review=True)} == {
+        "p2",
+        "p3",
+    }
+    assert registry.proposals.job_proposals("job1").keys() == {"p1"}
 
 
 @pytest.mark.parametrize(
@@ -85,9 +92,9 @@ def test_bad_decisions_are_refused(
     tmp_path: Path, labels: list[str], primary: str | None, problem: str
 ) -> None:
     registry = Registry(tmp_path / "r.sqlite3")
-    registry.store_classifications([item("p1", "Teksti")], source="api")
+    registry.proposals.store_classifications([item("p1", "Teksti")], source="api")
     with pytest.raises(RegistryError, match=problem):
-        registry.add_decision("p1", labels, primary, "cli", LABELS)
+        registry.proposals.add_decision("p1", labels, primary, "cli", LABELS)
     with pytest.raises(RegistryError, match="unknown proposal"):
-        registry.add_decision("nope", ["a"], None, "cli", LABELS)
-    assert registry.decisions() == []
+        registry.proposals.add_decision("nope", ["a"], None, "cli", LABELS)
+    assert registry.proposals.decisions() == []

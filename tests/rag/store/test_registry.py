@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rag.core.documents import ACCESS_LEVELS, LoadedDocument, MinutesItem, MinutesItemPart, Segment
+from rag.core.documents import ACCESS_LEVELS, MinutesItem, MinutesItemPart
 from rag.store.registry import (
     MIGRATIONS,
     ROLES,
@@ -78,69 +78,46 @@ def _items() -> list[MinutesItem]:
 
 
 def test_document_crud(reg: Registry) -> None:
-    assert reg.get_document("nope") is None
-    stored = reg.upsert_document(_doc())
+    assert reg.documents.get_document("nope") is None
+    stored = reg.documents.upsert_document(_doc())
     assert stored.ingested_at and stored.ingested_at.endswith("+00:00")
-    got = reg.get_document("kh-2024-03-11")
+    got = reg.documents.get_document("kh-2024-03-11")
     assert got == stored
     assert got.extra == {"pages": 14, "note": "ääkköset"}
-    assert reg.document_hash("kh-2024-03-11") == "h1"
-    assert reg.document_hash("nope") is None
+    assert reg.documents.document_hash("kh-2024-03-11") == "h1"
+    assert reg.documents.document_hash("nope") is None
 
-    reg.upsert_document(_doc(content_hash="h2", title="Uusi otsikko"))
-    assert reg.get_document("kh-2024-03-11").title == "Uusi otsikko"
-    assert reg.document_hash("kh-2024-03-11") == "h2"
-    assert len(reg.list_documents()) == 1
+    reg.documents.upsert_document(_doc(content_hash="h2", title="Uusi otsikko"))
+    assert reg.documents.get_document("kh-2024-03-11").title == "Uusi otsikko"
+    assert reg.documents.document_hash("kh-2024-03-11") == "h2"
+    assert len(reg.documents.list_documents()) == 1
 
-    assert reg.delete_document("kh-2024-03-11") is True
-    assert reg.delete_document("kh-2024-03-11") is False
-    assert reg.get_document("kh-2024-03-11") is None
+    assert reg.documents.delete_document("kh-2024-03-11") is True
+    assert reg.documents.delete_document("kh-2024-03-11") is False
+    assert reg.documents.get_document("kh-2024-03-11") is None
 
 
 def test_list_documents_by_access(reg: Registry) -> None:
     for i, level in enumerate(ACCESS_LEVELS):
-        reg.upsert_document(_doc(f"d{i}", access=level))
-    assert [d.doc_id for d in reg.list_documents()] == ["d0", "d1", "d2"]
-    assert [d.access for d in reg.list_documents({"public"})] == ["public"]
-    assert {d.access for d in reg.list_documents({"public", "internal"})} == {
+        reg.documents.upsert_document(_doc(f"d{i}", access=level))
+    assert [d.doc_id for d in reg.documents.list_documents()] == ["d0", "d1", "d2"]
+    assert [d.access for d in reg.documents.list_documents({"public"})] == ["public"]
+    assert {d.access for d in reg.documents.list_documents({"public", "internal"})} == {
         "public",
         "internal",
     }
-    assert reg.list_documents(set()) == []
+    assert reg.documents.list_documents(set()) == []
 
 
 def test_unknown_access_level_is_refused(reg: Registry) -> None:
     with pytest.raises(RegistryError, match="unknown access level 'secret'.*public"):
-        reg.upsert_document(_doc(access="secret"))
-
-
-def test_from_loaded_document(reg: Registry) -> None:
-    loaded = LoadedDocument(
-        doc_id="news-1",
-        source_path="corpus/news-1.html",
-        title="Uutinen",
-        segments=[Segment("Teksti")],
-        format="html",
-        url="https://example.fi/uutinen",
-        language="fi",
-        kind="news",
-        access="internal",
-        extra={"author": "viestintä"},
-    )
-    rec = reg.upsert_document(DocumentRecord.from_loaded(loaded, "abc", chunk_count=3))
-    assert reg.get_document("news-1") == rec
-    assert (rec.url, rec.access, rec.chunk_count, rec.extra) == (
-        "https://example.fi/uutinen",
-        "internal",
-        3,
-        {"author": "viestintä"},
-    )
+        reg.documents.upsert_document(_doc(access="secret"))
 
 
 def test_items_roundtrip_replace_and_cascade(reg: Registry) -> None:
-    reg.upsert_document(_doc())
-    reg.replace_items("kh-2024-03-11", _items())
-    stored = reg.items_for("kh-2024-03-11")
+    reg.documents.upsert_document(_doc())
+    reg.documents.replace_items("kh-2024-03-11", _items())
+    stored = reg.documents.items_for("kh-2024-03-11")
     assert [s.position for s in stored] == [0, 1]
     assert [s.to_minutes_item() for s in stored] == _items()
     first = stored[0]
@@ -155,14 +132,14 @@ def test_items_roundtrip_replace_and_cascade(reg: Registry) -> None:
     assert asdict(first)["record_number"] == "118/07.01.02/2024"
 
     # Updating the document must not drop its items (no INSERT OR REPLACE).
-    reg.upsert_document(_doc(content_hash="h2"))
-    assert len(reg.items_for("kh-2024-03-11")) == 2
+    reg.documents.upsert_document(_doc(content_hash="h2"))
+    assert len(reg.documents.items_for("kh-2024-03-11")) == 2
 
-    reg.replace_items("kh-2024-03-11", _items()[1:])
-    assert [s.section for s in reg.items_for("kh-2024-03-11")] == ["26"]
+    reg.documents.replace_items("kh-2024-03-11", _items()[1:])
+    assert [s.section for s in reg.documents.items_for("kh-2024-03-11")] == ["26"]
 
-    reg.delete_document("kh-2024-03-11")
-    assert reg.items_for("kh-2024-03-11") == []
+    reg.documents.delete_document("kh-2024-03-11")
+    assert reg.documents.items_for("kh-2024-03-11") == []
     raw = sqlite3.connect(reg.path)
     assert raw.execute("SELECT COUNT(*) FROM minutes_items").fetchone()[0] == 0
     raw.close()
@@ -170,68 +147,68 @@ def test_items_roundtrip_replace_and_cascade(reg: Registry) -> None:
 
 def test_items_need_a_document(reg: Registry) -> None:
     with pytest.raises(RegistryError, match="unknown document 'ghost'"):
-        reg.replace_items("ghost", _items())
+        reg.documents.replace_items("ghost", _items())
 
 
 # --- ingest state ------------------------------------------------------------------------
 
 
 def test_ingest_cycle(reg: Registry) -> None:
-    reg.begin_ingest("kh-2024-03-11", "h1")
-    assert reg.pending_documents() == ["kh-2024-03-11"]
-    assert reg.document_hash("kh-2024-03-11") is None
-    reg.upsert_document(_doc())
-    assert reg.document_hash("kh-2024-03-11") is None  # still pending: never "unchanged"
-    reg.finish_ingest("kh-2024-03-11")
-    assert reg.pending_documents() == []
-    assert reg.document_hash("kh-2024-03-11") == "h1"
+    reg.documents.begin_ingest("kh-2024-03-11", "h1")
+    assert reg.documents.pending_documents() == ["kh-2024-03-11"]
+    assert reg.documents.document_hash("kh-2024-03-11") is None
+    reg.documents.upsert_document(_doc())
+    assert reg.documents.document_hash("kh-2024-03-11") is None  # still pending: never "unchanged"
+    reg.documents.finish_ingest("kh-2024-03-11")
+    assert reg.documents.pending_documents() == []
+    assert reg.documents.document_hash("kh-2024-03-11") == "h1"
     with pytest.raises(RegistryError, match="no pending ingest"):
-        reg.finish_ingest("kh-2024-03-11")
+        reg.documents.finish_ingest("kh-2024-03-11")
 
 
 def test_crash_leaves_document_pending_across_reopen(db_path: Path) -> None:
     reg = Registry(db_path)
-    reg.upsert_document(_doc(content_hash="old"))
-    reg.begin_ingest("kh-2024-03-11", "new")  # re-ingest of a changed file...
-    reg.begin_ingest("first-time", "x")  # ...and a first ingest without a row yet
+    reg.documents.upsert_document(_doc(content_hash="old"))
+    reg.documents.begin_ingest("kh-2024-03-11", "new")  # re-ingest of a changed file...
+    reg.documents.begin_ingest("first-time", "x")  # ...and a first ingest without a row yet
     reg.close()  # crash: neither finished
 
     reopened = Registry(db_path)
     try:
-        assert sorted(reopened.pending_documents()) == ["first-time", "kh-2024-03-11"]
+        assert sorted(reopened.documents.pending_documents()) == ["first-time", "kh-2024-03-11"]
         # The old row still holds the old hash, but must not count as unchanged.
-        assert reopened.get_document("kh-2024-03-11").content_hash == "old"
-        assert reopened.document_hash("kh-2024-03-11") is None
-        assert reopened.is_pending("first-time")
+        assert reopened.documents.get_document("kh-2024-03-11").content_hash == "old"
+        assert reopened.documents.document_hash("kh-2024-03-11") is None
+        assert reopened.documents.is_pending("first-time")
 
         # Repair: re-ingest and finish; abandon the one whose source is gone.
-        reopened.begin_ingest("kh-2024-03-11", "new")
-        reopened.upsert_document(_doc(content_hash="new"))
-        reopened.finish_ingest("kh-2024-03-11")
-        assert reopened.abandon_ingest("first-time") is True
-        assert reopened.pending_documents() == []
-        assert reopened.document_hash("kh-2024-03-11") == "new"
+        reopened.documents.begin_ingest("kh-2024-03-11", "new")
+        reopened.documents.upsert_document(_doc(content_hash="new"))
+        reopened.documents.finish_ingest("kh-2024-03-11")
+        assert reopened.documents.abandon_ingest("first-time") is True
+        assert reopened.documents.pending_documents() == []
+        assert reopened.documents.document_hash("kh-2024-03-11") == "new"
     finally:
         reopened.close()
 
 
 def test_removal_and_repair_flow(reg: Registry) -> None:
-    reg.upsert_document(_doc())
-    reg.begin_ingest("kh-2024-03-11", "removing")
-    reg.delete_document("kh-2024-03-11")
+    reg.documents.upsert_document(_doc())
+    reg.documents.begin_ingest("kh-2024-03-11", "removing")
+    reg.documents.delete_document("kh-2024-03-11")
     # Deleting the row keeps the marker: the chunks may not be gone yet.
-    assert reg.pending_documents() == ["kh-2024-03-11"]
-    reg.finish_ingest("kh-2024-03-11")  # no row left: a finished removal
-    assert reg.pending_documents() == [] and not reg.is_pending("kh-2024-03-11")
-    assert reg.document_hash("kh-2024-03-11") is None
+    assert reg.documents.pending_documents() == ["kh-2024-03-11"]
+    reg.documents.finish_ingest("kh-2024-03-11")  # no row left: a finished removal
+    assert reg.documents.pending_documents() == [] and not reg.documents.is_pending("kh-2024-03-11")
+    assert reg.documents.document_hash("kh-2024-03-11") is None
 
 
 def test_finish_over_stale_row_is_refused(reg: Registry) -> None:
-    reg.upsert_document(_doc(content_hash="old"))
-    reg.begin_ingest("kh-2024-03-11", "new")
+    reg.documents.upsert_document(_doc(content_hash="old"))
+    reg.documents.begin_ingest("kh-2024-03-11", "new")
     with pytest.raises(RegistryError, match="upsert_document with hash new"):
-        reg.finish_ingest("kh-2024-03-11")
-    assert reg.pending_documents() == ["kh-2024-03-11"]
+        reg.documents.finish_ingest("kh-2024-03-11")
+    assert reg.documents.pending_documents() == ["kh-2024-03-11"]
 
 
 # --- keys --------------------------------------------------------------------------------
@@ -247,56 +224,58 @@ def test_role_order() -> None:
 
 
 def test_create_and_verify_keys(reg: Registry) -> None:
-    reader = reg.create_key("reader", "Asiakaspalvelu")
-    admin = reg.create_key("admin")
+    reader = reg.keys.create_key("reader", "Asiakaspalvelu")
+    admin = reg.keys.create_key("admin")
     assert reader.secret.startswith("tk_") and reader.secret != admin.secret
     assert reader.secret not in repr(reader)
 
-    key = reg.verify_key(reader.secret)
+    key = reg.keys.verify_key(reader.secret)
     assert key == reader.key
     assert (key.role, key.label, key.clearance) == ("reader", "Asiakaspalvelu", {"public"})
     assert key.can_read("public") and not key.can_read("internal")
     assert not key.has_role("editor")
-    assert reg.verify_key(admin.secret).clearance == frozenset(ACCESS_LEVELS)
-    assert reg.verify_key(admin.secret).has_role("editor")
+    assert reg.keys.verify_key(admin.secret).clearance == frozenset(ACCESS_LEVELS)
+    assert reg.keys.verify_key(admin.secret).has_role("editor")
 
     # Wrong secrets: altered random part, unknown id, foreign format, empty.
-    assert reg.verify_key(reader.secret[:-1] + ("A" if reader.secret[-1] != "A" else "B")) is None
-    assert reg.verify_key("tk_000000000000_" + "x" * 43) is None
-    assert reg.verify_key("Bearer nonsense") is None
-    assert reg.verify_key("") is None
+    assert (
+        reg.keys.verify_key(reader.secret[:-1] + ("A" if reader.secret[-1] != "A" else "B")) is None
+    )
+    assert reg.keys.verify_key("tk_000000000000_" + "x" * 43) is None
+    assert reg.keys.verify_key("Bearer nonsense") is None
+    assert reg.keys.verify_key("") is None
 
-    assert [k.key_id for k in reg.list_keys()] == [reader.key.key_id, admin.key.key_id]
+    assert [k.key_id for k in reg.keys.list_keys()] == [reader.key.key_id, admin.key.key_id]
 
 
 def test_key_clearance_and_validation(reg: Registry) -> None:
-    editor = reg.create_key("editor", clearance={"public", "internal"})
-    assert reg.verify_key(editor.secret).clearance == {"public", "internal"}
+    editor = reg.keys.create_key("editor", clearance={"public", "internal"})
+    assert reg.keys.verify_key(editor.secret).clearance == {"public", "internal"}
     with pytest.raises(
         RegistryError, match="unknown role 'owner'.*reader, editor, approver, admin"
     ):
-        reg.create_key("owner")
+        reg.keys.create_key("owner")
     with pytest.raises(RegistryError, match="unknown access level"):
-        reg.create_key("reader", clearance={"topsecret"})
+        reg.keys.create_key("reader", clearance={"topsecret"})
     with pytest.raises(RegistryError, match="at least one"):
-        reg.create_key("reader", clearance=set())
+        reg.keys.create_key("reader", clearance=set())
 
 
 def test_revoked_key_fails(reg: Registry) -> None:
-    created = reg.create_key("editor")
-    assert reg.revoke_key(created.key.key_id) is True
-    assert reg.verify_key(created.secret) is None
-    (listed,) = reg.list_keys()
+    created = reg.keys.create_key("editor")
+    assert reg.keys.revoke_key(created.key.key_id) is True
+    assert reg.keys.verify_key(created.secret) is None
+    (listed,) = reg.keys.list_keys()
     assert listed.revoked and listed.revoked_at
-    assert reg.revoke_key(created.key.key_id) is True  # idempotent, first time kept
-    assert reg.get_key(created.key.key_id).revoked_at == listed.revoked_at
-    assert reg.list_keys(include_revoked=False) == []
-    assert reg.revoke_key("zzz") is False  # unknown id
+    assert reg.keys.revoke_key(created.key.key_id) is True  # idempotent, first time kept
+    assert reg.keys.get_key(created.key.key_id).revoked_at == listed.revoked_at
+    assert reg.keys.list_keys(include_revoked=False) == []
+    assert reg.keys.revoke_key("zzz") is False  # unknown id
 
 
 def test_secret_never_stored_in_clear(db_path: Path) -> None:
     reg = Registry(db_path)
-    secrets = [reg.create_key(role).secret for role in ROLES]
+    secrets = [reg.keys.create_key(role).secret for role in ROLES]
     reg.close()  # checkpoint the WAL so everything is in the main file
     random_parts = [s.split("_", 2)[2] for s in secrets]
     files = [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)]
@@ -314,24 +293,24 @@ def test_secret_never_stored_in_clear(db_path: Path) -> None:
 
 def test_audit_log_and_filters(reg: Registry) -> None:
     start = datetime.now(UTC) - timedelta(seconds=1)
-    ev = reg.log_event("k1", "ask", {"question": "Mitä päätettiin?", "sources": ["d1#3"]})
+    ev = reg.audit.log_event("k1", "ask", {"question": "Mitä päätettiin?", "sources": ["d1#3"]})
     assert ev.detail["sources"] == ["d1#3"] and ev.at.endswith("+00:00")
-    reg.log_event("cli", "ingest", {"path": Path("corpus/a.pdf")})  # non-JSON value -> text
-    reg.log_event("k1", "ask", {"question": "Entä sitten?"})
+    reg.audit.log_event("cli", "ingest", {"path": Path("corpus/a.pdf")})  # non-JSON value -> text
+    reg.audit.log_event("k1", "ask", {"question": "Entä sitten?"})
 
-    events = reg.list_events()
+    events = reg.audit.list_events()
     assert [e.action for e in events] == ["ask", "ingest", "ask"]  # newest first
     assert events[1].detail == {"path": "corpus/a.pdf"}
-    assert len(reg.list_events(actor="k1")) == 2
-    assert [e.actor for e in reg.list_events(action="ingest")] == ["cli"]
-    assert len(reg.list_events(actor="k1", action="ask", limit=1)) == 1
-    assert len(reg.list_events(since=start)) == 3
-    assert reg.list_events(since=datetime.now(UTC) + timedelta(minutes=1)) == []
+    assert len(reg.audit.list_events(actor="k1")) == 2
+    assert [e.actor for e in reg.audit.list_events(action="ingest")] == ["cli"]
+    assert len(reg.audit.list_events(actor="k1", action="ask", limit=1)) == 1
+    assert len(reg.audit.list_events(since=start)) == 3
+    assert reg.audit.list_events(since=datetime.now(UTC) + timedelta(minutes=1)) == []
 
 
 def test_audit_retention_purge(reg: Registry) -> None:
-    reg.log_event("k1", "ask", {"question": "vanha"})
-    reg.log_event("k1", "ask", {"question": "uusi"})
+    reg.audit.log_event("k1", "ask", {"question": "vanha"})
+    reg.audit.log_event("k1", "ask", {"question": "uusi"})
     # Age the first event by 400 days directly in the table.
     raw = sqlite3.connect(reg.path)
     old = (datetime.now(UTC) - timedelta(days=400)).isoformat(timespec="microseconds")
@@ -339,41 +318,43 @@ def test_audit_retention_purge(reg: Registry) -> None:
     raw.commit()
     raw.close()
 
-    assert reg.purge_events(older_than_days=365) == 1
-    assert [e.detail["question"] for e in reg.list_events()] == ["uusi"]
-    assert reg.purge_events(365) == 0
+    assert reg.audit.purge_events(older_than_days=365) == 1
+    assert [e.detail["question"] for e in reg.audit.list_events()] == ["uusi"]
+    assert reg.audit.purge_events(365) == 0
     future = datetime.now(UTC) + timedelta(days=2)
-    assert reg.purge_events(1, now=future) == 1
+    assert reg.audit.purge_events(1, now=future) == 1
     with pytest.raises(RegistryError):
-        reg.purge_events(-1)
+        reg.audit.purge_events(-1)
 
 
 # --- conversations -----------------------------------------------------------------------
 
 
 def test_conversations(reg: Registry) -> None:
-    conv = reg.create_conversation("k1")
-    assert reg.get_conversation(conv).actor == "k1"
-    reg.add_turn(conv, "user", "Mitä päätettiin § 25:ssä?", {})
-    reg.add_turn(conv, "assistant", "Hyväksyttiin.", {"sources": ["kh#25"]})
+    conv = reg.conversations.create_conversation("k1")
+    assert reg.conversations.get_conversation(conv).actor == "k1"
+    reg.conversations.add_turn(conv, "user", "Mitä päätettiin § 25:ssä?", {})
+    reg.conversations.add_turn(conv, "assistant", "Hyväksyttiin.", {"sources": ["kh#25"]})
     for i in range(12):
-        reg.add_turn(conv, "user", f"jatko {i}")
-    turns = reg.get_turns(conv, limit=10)
+        reg.conversations.add_turn(conv, "user", f"jatko {i}")
+    turns = reg.conversations.get_turns(conv, limit=10)
     assert len(turns) == 10 and turns[-1].text == "jatko 11" and turns[0].text == "jatko 2"
-    first_two = reg.get_turns(conv, limit=100)[:2]
+    first_two = reg.conversations.get_turns(conv, limit=100)[:2]
     assert [t.role for t in first_two] == ["user", "assistant"]
     assert first_two[1].meta == {"sources": ["kh#25"]}
 
     with pytest.raises(RegistryError, match="unknown conversation id 'nope'"):
-        reg.add_turn("nope", "user", "hei")
+        reg.conversations.add_turn("nope", "user", "hei")
     with pytest.raises(RegistryError, match="unknown conversation id"):
-        reg.get_turns("nope")
+        reg.conversations.get_turns("nope")
     with pytest.raises(RegistryError, match="unknown turn role 'system'"):
-        reg.add_turn(conv, "system", "x")
+        reg.conversations.add_turn(conv, "system", "x")
 
-    assert reg.purge_conversations(30) == 0
-    assert reg.purge_conversations(30, now=datetime.now(UTC) + timedelta(days=31)) == 1
-    assert reg.get_conversation(conv) is None
+    assert reg.conversations.purge_conversations(30) == 0
+    assert (
+        reg.conversations.purge_conversations(30, now=datetime.now(UTC) + timedelta(days=31)) == 1
+    )
+    assert reg.conversations.get_conversation(conv) is None
 
 
 # --- threads, schema ---------------------------------------------------------------------
@@ -388,9 +369,9 @@ def test_concurrent_writers_from_threads(reg: Registry) -> None:
         try:
             barrier.wait()
             for i in range(per_thread):
-                reg.log_event(f"k{t}", "ask", {"i": i})
-                reg.upsert_document(_doc(f"t{t}-{i % 5}"))
-                reg.get_document(f"t{t}-0")
+                reg.audit.log_event(f"k{t}", "ask", {"i": i})
+                reg.documents.upsert_document(_doc(f"t{t}-{i % 5}"))
+                reg.documents.get_document(f"t{t}-0")
         except BaseException as exc:  # surfaced below; a thread cannot fail the test itself
             errors.append(exc)
 
@@ -400,25 +381,25 @@ def test_concurrent_writers_from_threads(reg: Registry) -> None:
     for th in threads:
         th.join()
     assert errors == []
-    assert len(reg.list_events(limit=10_000)) == per_thread * n_threads
+    assert len(reg.audit.list_events(limit=10_000)) == per_thread * n_threads
     for t in range(n_threads):
-        assert len(reg.list_events(actor=f"k{t}", limit=10_000)) == per_thread
-    assert len(reg.list_documents()) == 5 * n_threads
+        assert len(reg.audit.list_events(actor=f"k{t}", limit=10_000)) == per_thread
+    assert len(reg.documents.list_documents()) == 5 * n_threads
 
 
 def test_schema_created_and_reopened(db_path: Path) -> None:
     reg = Registry(db_path)
     assert reg.schema_version == len(MIGRATIONS)
-    reg.upsert_document(_doc())
-    key = reg.create_key("reader")
+    reg.documents.upsert_document(_doc())
+    key = reg.keys.create_key("reader")
     reg.close()
     with pytest.raises(RegistryError, match="closed"):
-        reg.get_document("kh-2024-03-11")
+        reg.documents.get_document("kh-2024-03-11")
 
     with Registry(db_path) as again:
         assert again.schema_version == len(MIGRATIONS)
-        assert again.get_document("kh-2024-03-11") is not None
-        assert again.verify_key(key.secret) is not None
+        assert again.documents.get_document("kh-2024-03-11") is not None
+        assert again.keys.verify_key(key.secret) is not None
     raw = sqlite3.connect(db_path)
     versions = [r[0] for r in raw.execute("SELECT version FROM schema_version")]
     assert versions == list(range(1, len(MIGRATIONS) + 1))  # not re-applied on reopen
@@ -444,11 +425,11 @@ def test_later_migration_is_applied_to_existing_file(
     monkeypatch.setattr("rag.store.registry.MIGRATIONS", (*MIGRATIONS, extra))
     with Registry(db_path) as reg:
         assert reg.schema_version == len(MIGRATIONS) + 1
-        assert reg._read("SELECT COUNT(*) FROM later_feature")[0][0] == 0
+        assert reg.db._read("SELECT COUNT(*) FROM later_feature")[0][0] == 0
 
 
 def test_foreign_keys_enabled(reg: Registry) -> None:
-    assert reg._read("PRAGMA foreign_keys")[0][0] == 1
+    assert reg.db._read("PRAGMA foreign_keys")[0][0] == 1
 
 
 def test_not_a_database(tmp_path: Path) -> None:

@@ -1,0 +1,35 @@
+"""The audit log: the one place that writes it, and reading or purging it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from rag.store.registry import AuditEvent, Registry
+
+
+class AuditService:
+    """Who did what: every service records its actions through :meth:`record`."""
+
+    def __init__(self, registry: Registry, retention_days: int) -> None:
+        self._registry = registry
+        self._retention_days = retention_days
+
+    def record(self, actor: str, action: str, detail: dict[str, Any]) -> None:
+        """Append one event (call inside the action's transaction to keep both or neither)."""
+        self._registry.audit.log_event(actor, action, detail)
+
+    def events(
+        self,
+        since: datetime | None = None,
+        actor: str | None = None,
+        action: str | None = None,
+        limit: int = 100,
+    ) -> list[AuditEvent]:
+        return self._registry.audit.list_events(
+            since=since, actor=actor, action=action, limit=limit
+        )
+
+    def purge(self) -> int:
+        """Drop events older than the configured retention; returns how many went."""
+        return self._registry.audit.purge_events(self._retention_days)

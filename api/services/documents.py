@@ -1,0 +1,57 @@
+"""Documents: ingest files, remove one, list and read what is stored (by clearance)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict
+from pathlib import Path
+
+from api.parts import Parts
+from api.services.audit import AuditService
+from ingest.loaders.base import LoadOptions
+from ingest.pipeline import IngestReport
+from rag.store.registry import CLI_ACTOR, DocumentRecord, ItemRecord
+
+
+class DocumentService:
+    def __init__(self, parts: Parts, audit: AuditService) -> None:
+        self._parts = parts
+        self._audit = audit
+
+    def ingest(
+        self,
+        paths: Iterable[Path],
+        options: LoadOptions | None = None,
+        actor: str = CLI_ACTOR,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> IngestReport:
+        report = self._parts.pipeline.ingest(list(paths), options, progress)
+        self._parts.lexical.refresh()  # build the BM25 index now, not on the next user's search
+        self._audit.record(
+            actor,
+            "ingest",
+            {
+                "ingested": report.ingested[:200],
+                "unchanged": len(report.unchanged),
+                "failed": [asdict(f) for f in report.failed],
+                "repaired": report.repaired,
+            },
+        )
+        return report
+
+    def remove(self, doc_id: str, actor: str = CLI_ACTOR) -> bool:
+        removed = self._parts.pipeline.remove(doc_id)
+        self._parts.lexical.refresh()
+        self._audit.record(actor, "remove", {"doc_id": doc_id, "existed": removed})
+        return removed
+
+    def list_documents(self, access_levels: set[str] | None = None) -> list[DocumentRecord]:
+        """Stored documents, only those of the given access levels when set."""
+        return self._parts.registry.documents.list_documents(access_levels)
+
+    def get(self, doc_id: str) -> DocumentRecord | None:
+        return self._parts.registry.documents.get_document(doc_id)
+
+    def items(self, doc_id: str) -> list[ItemRecord]:
+        """The document's minutes items in document order."""
+        return self._parts.registry.documents.items_for(doc_id)

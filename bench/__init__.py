@@ -1,0 +1,1 @@
+"""Measurement scripts (never run as tests): `python -m bench.<name>` from the repository root."""
