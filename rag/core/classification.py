@@ -47,13 +47,15 @@ class Classification:
 
 @dataclass(frozen=True)
 class LabelledExample:
-    """A labelled proposal: from the programme file, a gold/train file or a person's decision."""
+    """A labelled text: a programme example, a gold/train item, a person's decision, or a
+    classified proposal read back for a draft (the one shape for all of them)."""
 
     text: str
     labels: tuple[str, ...]
     primary: str
     language: str | None = None
-    source: str = "programme"  # "programme", "train", "decision"
+    source: str = "programme"  # "programme", "train", "decision", "classified"
+    id: str = ""  # the item's own id, where it has one (gold files, classified proposals)
 
 
 class ProposalClassifier(Protocol):

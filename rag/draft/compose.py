@@ -10,11 +10,11 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
+from rag.core.classification import LabelledExample
 from rag.core.drafts import DraftContent, DraftFlag, DraftSection
 from rag.core.messages import message
 from rag.core.programme import STATUS_IDS, Programme
 from rag.draft.evidence import EvidencePack
-from rag.draft.proposals import ClassifiedProposal
 from rag.draft.register import Register
 from rag.draft.sections import (
     SectionContext,
@@ -34,7 +34,7 @@ class DraftRequest:
     themes: list[str]
     languages: list[str] = field(default_factory=lambda: ["fi", "sv"])
     register: Register | None = None
-    proposals: list[ClassifiedProposal] | None = None
+    proposals: list[LabelledExample] | None = None
     proposals_source: str = ""
     undated: str = "context"  # how the evidence treated undated documents (for the meta)
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ingest.loaders.text import decode_bytes
+from rag.core.classification import LabelledExample
 from rag.core.documents import IngestError
 from rag.core.privacy import mask_personal_data
 from rag.draft.register import read_rows
@@ -30,20 +30,11 @@ _CLASSIFY_COLUMNS = ("labels", "primary", "confidence", "reason", "needs_review"
 _NOT_TEXT = (*_CLASSIFY_COLUMNS, "id", "language", "kieli", "språk", "date", "pvm", "datum")
 
 
-@dataclass(frozen=True)
-class ClassifiedProposal:
-    id: str
-    text: str
-    labels: tuple[str, ...]
-    primary: str
-    language: str | None = None
-
-    @property
-    def title(self) -> str:
-        """First line, cut at a word boundary, personal data masked: the draft's example."""
-        text = mask_personal_data(self.text).strip()
-        first = text.splitlines()[0] if text else ""
-        return first if len(first) <= 140 else first[:140].rsplit(" ", 1)[0] + " …"
+def proposal_title(proposal: LabelledExample) -> str:
+    """First line, cut at a word boundary, personal data masked: the draft's example."""
+    text = mask_personal_data(proposal.text).strip()
+    first = text.splitlines()[0] if text else ""
+    return first if len(first) <= 140 else first[:140].rsplit(" ", 1)[0] + " …"
 
 
 class ProposalsError(ValueError):
@@ -93,7 +84,7 @@ def _record(
     allowed: set[str],
     problems: list[str],
     text_column: str | None = None,
-) -> ClassifiedProposal | None:
+) -> LabelledExample | None:
     lowered = {str(k).strip().lower(): v for k, v in record.items()}
     if text_column:
         text_key: str | None = text_column
@@ -120,12 +111,13 @@ def _record(
     if len(problems) > before or not labels:
         return None
     language = str(lowered.get("language") or "").strip() or None
-    return ClassifiedProposal(
-        id=_record_id(lowered, number),
+    return LabelledExample(
         text=text,
         labels=tuple(labels),
         primary=primary,
         language=language,
+        source="classified",
+        id=_record_id(lowered, number),
     )
 
 
@@ -152,7 +144,7 @@ def _jsonl(path: Path, problems: list[str]) -> list[tuple[int, dict[str, Any]]]:
 
 def load_proposals(
     path: Path, theme_ids: Sequence[str], text_column: str | None = None
-) -> list[ClassifiedProposal]:
+) -> list[LabelledExample]:
     """Read a classified proposals file; labels must be programme themes or ``none``.
 
     ``text_column`` names the column with the proposal's text (default: found, see above).

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from rag.core.classification import LabelledExample
 from rag.core.drafts import DraftFlag, DraftSection
 from rag.core.messages import message
 from rag.core.programme import STATUS_IDS, Programme
@@ -18,7 +19,7 @@ from rag.core.prompts import render_prompt
 from rag.draft.citing import CitationList, quoted
 from rag.draft.evidence import MeasureEvidence, Passage, ThemeEvidence
 from rag.draft.period import Period
-from rag.draft.proposals import ClassifiedProposal
+from rag.draft.proposals import proposal_title
 from rag.draft.register import Register
 from rag.draft.textmatch import mentions
 
@@ -32,7 +33,7 @@ class SectionContext:
     period: Period
     language: str
     register: Register | None
-    proposals: list[ClassifiedProposal] | None
+    proposals: list[LabelledExample] | None
     proposals_source: str = ""
     max_quotes: int = 3
     max_examples: int = 3
@@ -169,7 +170,7 @@ def measures_section(theme: ThemeEvidence, ctx: SectionContext) -> DraftSection:
     return DraftSection(key, language, title, text, theme.theme.id, cites.items, flags)
 
 
-def _theme_proposals(theme_id: str, ctx: SectionContext) -> list[ClassifiedProposal]:
+def _theme_proposals(theme_id: str, ctx: SectionContext) -> list[LabelledExample]:
     return [p for p in ctx.proposals or [] if theme_id in p.labels]
 
 
@@ -186,7 +187,7 @@ def proposals_section(theme: ThemeEvidence, ctx: SectionContext) -> DraftSection
         return DraftSection(key, language, title, text, theme=theme_id)
     ranked = sorted(chosen, key=lambda p: (p.language != language, p.primary != theme_id))
     examples = "\n".join(
-        f"- {quoted(p.title, language)} ({p.id})" for p in ranked[: ctx.max_examples]
+        f"- {quoted(proposal_title(p), language)} ({p.id})" for p in ranked[: ctx.max_examples]
     )
     primary = sum(1 for p in chosen if p.primary == theme_id)
     text = ctx.render(
@@ -222,7 +223,7 @@ def new_measures_section(theme: ThemeEvidence, ctx: SectionContext) -> DraftSect
     for proposal in sorted(fresh, key=lambda p: p.language != language)[: ctx.max_examples]:
         items.append(
             f"- {message('draft_suggest_proposal', language, id=proposal.id)} "
-            f"{quoted(proposal.title, language)}"
+            f"{quoted(proposal_title(proposal), language)}"
         )
     text = (
         ctx.render("new_measures", items="\n".join(items))

@@ -38,16 +38,8 @@ class GoldFileError(ValueError):
     """A gold/train file line is unusable; the message names the file, the line and why."""
 
 
-@dataclass(frozen=True)
-class GoldItem:
-    id: str
-    text: str
-    labels: tuple[str, ...]
-    primary: str
-    language: str | None = None
-
-    def example(self, source: str = "train") -> LabelledExample:
-        return LabelledExample(self.text, self.labels, self.primary, self.language, source)
+# Gold items are labelled examples with their id (source "train" when used for training).
+GoldItem = LabelledExample
 
 
 def load_gold(path: Path, labels: Sequence[str] = DEFAULT_LABELS) -> list[GoldItem]:
@@ -87,7 +79,11 @@ def load_gold(path: Path, labels: Sequence[str] = DEFAULT_LABELS) -> list[GoldIt
             raise GoldFileError(f"{where}: duplicate id {item_id!r}")
         seen.add(item_id)
         language = row.get("language")
-        items.append(GoldItem(item_id, text, tuple(item_labels), str(primary), language or None))
+        items.append(
+            LabelledExample(
+                text, tuple(item_labels), str(primary), language or None, "train", item_id
+            )
+        )
     if not items:
         raise GoldFileError(f"{path}: no labelled items")
     return items
@@ -257,7 +253,7 @@ def cross_validate(
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     results: list[Classification | None] = [None] * len(items)
     for train_idx, test_idx in splitter.split(np.zeros(len(items)), primaries):
-        classifier = train([items[i].example() for i in train_idx])
+        classifier = train([items[i] for i in train_idx])
         for i, result in zip(
             test_idx, _classify(classifier, [items[i] for i in test_idx]), strict=True
         ):
@@ -276,4 +272,4 @@ def train_and_test(
     overlap = [i.id for i in gold_items if " ".join(i.text.split()) in train_texts]
     if overlap:
         raise ValueError(f"{len(overlap)} gold item(s) also in the train file: {overlap[:5]}")
-    return _classify(train([i.example() for i in train_items]), gold_items)
+    return _classify(train(list(train_items)), gold_items)

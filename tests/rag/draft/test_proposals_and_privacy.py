@@ -9,7 +9,7 @@ import pytest
 
 from rag.core.privacy import mask_personal_data
 from rag.draft.period import parse_period
-from rag.draft.proposals import ProposalsError, load_proposals
+from rag.draft.proposals import ProposalsError, load_proposals, proposal_title
 
 THEMES = ["a", "b", "c"]
 
@@ -86,7 +86,7 @@ def test_personal_data_is_masked_in_proposal_examples(tmp_path: Path) -> None:
     path = tmp_path / "p.jsonl"
     row = {"text": "Soittakaa 040 123 4567 tai maija@example.fi, hetu 131052-308T", "labels": ["a"]}
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
-    title = load_proposals(path, THEMES)[0].title
+    title = proposal_title(load_proposals(path, THEMES)[0])
     assert title == "Soittakaa [puhelinnumero] tai [sähköposti], hetu [henkilötunnus]"
 
 

@@ -110,7 +110,7 @@ class _Recorder:
 
 def test_cross_validation_never_scores_trained_items() -> None:
     items = [
-        GoldItem(f"i{n}", f"text {n}", (label,), label)
+        GoldItem(f"text {n}", (label,), label, source="train", id=f"i{n}")
         for n, label in enumerate(["a", "b", "none"] * 4)
     ]
     recorder = _Recorder()
