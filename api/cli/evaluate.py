@@ -37,17 +37,41 @@ def eval_retrieval(
     def ask(question: str, language: str | None):  # type: ignore[no-untyped-def]
         return service.answerer.ask(question, filters, [], language)
 
+    languages = {d.doc_id: d.language for d in service.registry.list_documents(ALL_ACCESS)}
     with console.status("evaluating…"):
         scores = run_guarded(
-            ctx, lambda: evaluate_retrieval(items, service.retriever.search, ask, filters)
+            ctx,
+            lambda: evaluate_retrieval(
+                items, service.retriever.search, ask, filters, doc_language=languages.get
+            ),
         )
     if as_json:
         print(json.dumps(scores.as_dict(with_results=details), ensure_ascii=False, indent=2))
         return
+    summary = scores.as_dict()
     table = Table("metric", "value")
-    for name, value in scores.as_dict().items():
-        table.add_row(name, str(value))
+    for name, value in summary.items():
+        if not isinstance(value, dict):
+            table.add_row(name, str(value))
     console.print(table)
+    for title, slices in (
+        ("question type", scores.by_type),
+        ("language pair", scores.by_language_pair),
+    ):
+        columns = (
+            "n",
+            "recall@1",
+            "recall@5",
+            "mrr",
+            "answer_contains",
+            "unanswerable_refusal",
+            "false_refusal",
+        )
+        part = Table(title, *columns, title=f"per {title}")
+        for name, group in slices.items():
+            row = group.as_dict()
+            part.add_row(escape(name), *("–" if row[c] is None else str(row[c]) for c in columns))
+        console.print(part)
 
 
 @eval_app.command("minutes")

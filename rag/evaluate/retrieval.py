@@ -43,6 +43,33 @@ class QuestionResult:
     contains: bool | None
     rank: int | None  # 1-based rank of the first gold document, None if not in the top 10
     search_ms: float
+    # question language -> gold documents' language(s), e.g. "sv->fi"; "fi->-" when unanswerable
+    pair: str = "-"
+    context_used: bool = False
+
+
+@dataclass
+class GroupScores:
+    """The figures of one slice of the questions (a question type or a language pair)."""
+
+    n: int
+    recall_at_1: float | None
+    recall_at_5: float | None
+    mrr: float | None
+    answer_contains: float | None
+    unanswerable_refusal: float | None
+    false_refusal: float | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "recall@1": self.recall_at_1,
+            "recall@5": self.recall_at_5,
+            "mrr": self.mrr,
+            "answer_contains": self.answer_contains,
+            "unanswerable_refusal": self.unanswerable_refusal,
+            "false_refusal": self.false_refusal,
+        }
 
 
 @dataclass
@@ -60,6 +87,8 @@ class RetrievalScores:
     search_ms_median: float
     search_ms_p95: float
     results: list[QuestionResult] = field(default_factory=list)
+    by_type: dict[str, GroupScores] = field(default_factory=dict)
+    by_language_pair: dict[str, GroupScores] = field(default_factory=dict)
 
     def as_dict(self, with_results: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -75,6 +104,8 @@ class RetrievalScores:
             "false_refusal": self.false_refusal,
             "search_ms_median": self.search_ms_median,
             "search_ms_p95": self.search_ms_p95,
+            "by_type": {k: v.as_dict() for k, v in self.by_type.items()},
+            "by_language_pair": {k: v.as_dict() for k, v in self.by_language_pair.items()},
         }
         if with_results:
             out["results"] = [r.__dict__ for r in self.results]
@@ -132,8 +163,12 @@ def evaluate_retrieval(
     ask: Callable[[str, str | None], Answer],
     filters: SearchFilters,
     progress: Callable[[int, int], None] | None = None,
+    doc_language: Callable[[str], str | None] | None = None,
 ) -> RetrievalScores:
-    """Run every question through search (ranking) and ask (answer, refusal)."""
+    """Run every question through search (ranking) and ask (answer, refusal).
+
+    `doc_language` (document id -> language) lets the figures be split by language pair.
+    """
     results = []
     for number, item in enumerate(items, start=1):
         started = time.perf_counter()
@@ -146,9 +181,22 @@ def evaluate_retrieval(
         if item.answerable:
             text = answer.answer.casefold()
             contains = answer.found and all(s.casefold() in text for s in item.must_contain)
+        gold_languages = sorted(
+            {(doc_language(d) if doc_language else None) or "?" for d in item.gold_docs}
+        )
+        pair = f"{item.language or answer.language}->{'/'.join(gold_languages) or '-'}"
         results.append(
             QuestionResult(
-                item.id, item.type, ranked, answer.found, answer.answer, contains, rank, search_ms
+                item.id,
+                item.type,
+                ranked,
+                answer.found,
+                answer.answer,
+                contains,
+                rank,
+                search_ms,
+                pair,
+                answer.context_used,
             )
         )
         if progress:
@@ -156,28 +204,57 @@ def evaluate_retrieval(
     return score(items, results)
 
 
+def _share(values: list[bool]) -> float:
+    return round(sum(values) / len(values), 4) if values else 0.0
+
+
+def _mrr(ranks: list[int | None]) -> float:
+    return round(statistics.fmean([1 / r if r else 0.0 for r in ranks]), 4) if ranks else 0.0
+
+
+def _group(pairs: list[tuple[QAItem, QuestionResult]]) -> GroupScores:
+    answerable = [r for i, r in pairs if i.answerable]
+    unanswerable = [r for i, r in pairs if not i.answerable]
+    has_a, has_u = bool(answerable), bool(unanswerable)
+    return GroupScores(
+        n=len(pairs),
+        recall_at_1=_share([r.rank == 1 for r in answerable]) if has_a else None,
+        recall_at_5=_share([r.rank is not None and r.rank <= 5 for r in answerable])
+        if has_a
+        else None,
+        mrr=_mrr([r.rank for r in answerable]) if has_a else None,
+        answer_contains=_share([bool(r.contains) for r in answerable]) if has_a else None,
+        unanswerable_refusal=_share([not r.found for r in unanswerable]) if has_u else None,
+        false_refusal=_share([not r.found for r in answerable]) if has_a else None,
+    )
+
+
+def _slices(
+    pairs: list[tuple[QAItem, QuestionResult]], key: Callable[[QAItem, QuestionResult], str]
+) -> dict[str, GroupScores]:
+    names = sorted({key(i, r) for i, r in pairs})
+    return {name: _group([(i, r) for i, r in pairs if key(i, r) == name]) for name in names}
+
+
 def score(items: list[QAItem], results: list[QuestionResult]) -> RetrievalScores:
-    answerable = [(i, r) for i, r in zip(items, results, strict=True) if i.answerable]
-    unanswerable = [(i, r) for i, r in zip(items, results, strict=True) if not i.answerable]
-
-    def share(values: list[bool]) -> float:
-        return round(sum(values) / len(values), 4) if values else 0.0
-
+    pairs = list(zip(items, results, strict=True))
+    answerable = [(i, r) for i, r in pairs if i.answerable]
+    unanswerable = [(i, r) for i, r in pairs if not i.answerable]
     times = [r.search_ms for r in results]
     return RetrievalScores(
         n=len(items),
         answerable=len(answerable),
         unanswerable=len(unanswerable),
-        recall_at_1=share([r.rank is not None and r.rank <= 1 for _, r in answerable]),
-        recall_at_5=share([r.rank is not None and r.rank <= 5 for _, r in answerable]),
-        recall_at_10=share([r.rank is not None for _, r in answerable]),
-        mrr=round(statistics.fmean([1 / r.rank if r.rank else 0.0 for _, r in answerable]), 4)
-        if answerable
-        else 0.0,
-        answer_contains=share([bool(r.contains) for _, r in answerable]),
-        unanswerable_refusal=share([not r.found for _, r in unanswerable]),
-        false_refusal=share([not r.found for _, r in answerable]),
+        recall_at_1=_share([r.rank is not None and r.rank <= 1 for _, r in answerable]),
+        recall_at_5=_share([r.rank is not None and r.rank <= 5 for _, r in answerable]),
+        recall_at_10=_share([r.rank is not None for _, r in answerable]),
+        mrr=_mrr([r.rank for _, r in answerable]),
+        answer_contains=_share([bool(r.contains) for _, r in answerable]),
+        unanswerable_refusal=_share([not r.found for _, r in unanswerable]),
+        false_refusal=_share([not r.found for _, r in answerable]),
         search_ms_median=round(statistics.median(times), 1),
         search_ms_p95=round(_percentile(times, 0.95), 1),
         results=results,
+        by_type=_slices(pairs, lambda i, r: i.type),
+        by_language_pair=_slices(pairs, lambda i, r: r.pair),
     )
