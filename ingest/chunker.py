@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rag.core.documents import Chunk, LoadedDocument, MinutesItem
 from rag.core.language import detect_language
-from rag.core.sentences import split_sentences
+from rag.core.sentences import split_sentences, text_blocks
 
 
 @dataclass
@@ -47,36 +47,66 @@ def page_offsets(doc: LoadedDocument) -> list[int] | None:
     return offsets
 
 
-def pack_sentences(sentences: list[str], max_chars: int, overlap_chars: int) -> list[str]:
-    """Greedily pack sentences into pieces of at most max_chars, with sentence overlap."""
+def pack_sentences(
+    sentences: list[str],
+    max_chars: int,
+    overlap_chars: int,
+    block_starts: set[int] | None = None,
+) -> list[str]:
+    """Greedily pack sentences into pieces of at most max_chars, with sentence overlap.
+
+    A sentence whose index is in `block_starts` began a paragraph, heading or list item in
+    the document: it is joined with a line break, so an answer never reads a heading as the
+    start of the next sentence.
+    """
+    starts = block_starts or set()
     pieces: list[str] = []
-    current: list[str] = []
+    current: list[tuple[int, str]] = []
     size = 0
-    for sentence in sentences:
+
+    def joined(parts: list[tuple[int, str]]) -> str:
+        text = parts[0][1]
+        for index, sentence in parts[1:]:
+            text += ("\n" if index in starts else " ") + sentence
+        return text
+
+    for index, sentence in enumerate(sentences):
         # A single sentence longer than a chunk is cut at word boundaries.
         while len(sentence) > max_chars:
             cut = sentence.rfind(" ", 0, max_chars)
             cut = cut if cut > max_chars // 2 else max_chars
             head, sentence = sentence[:cut].strip(), sentence[cut:].strip()
             if current:
-                pieces.append(" ".join(current))
+                pieces.append(joined(current))
                 current, size = [], 0
             pieces.append(head)
         if current and size + len(sentence) + 1 > max_chars:
-            pieces.append(" ".join(current))
-            carry: list[str] = []
+            pieces.append(joined(current))
+            carry: list[tuple[int, str]] = []
             carried = 0
             for previous in reversed(current):
-                if carried + len(previous) > overlap_chars:
+                if carried + len(previous[1]) > overlap_chars:
                     break
                 carry.insert(0, previous)
-                carried += len(previous) + 1
+                carried += len(previous[1]) + 1
             current, size = carry, carried
-        current.append(sentence)
+        current.append((index, sentence))
         size += len(sentence) + 1
     if current:
-        pieces.append(" ".join(current))
+        pieces.append(joined(current))
     return pieces
+
+
+def sentences_with_blocks(text: str) -> tuple[list[str], set[int]]:
+    """The text's sentences and the indexes of those that begin a block (paragraph, line)."""
+    sentences: list[str] = []
+    starts: set[int] = set()
+    for block in text_blocks(text):
+        for n, sentence in enumerate(split_sentences(block)):
+            if n == 0:
+                starts.add(len(sentences))
+            sentences.append(sentence)
+    return sentences, starts
 
 
 def _spans(
@@ -120,8 +150,8 @@ def chunk_document(
     for span in _spans(text, seg_offsets, headings, items):
         seg_index = bisect.bisect_right(seg_offsets, span.start) - 1
         page = pages[seg_index] if seg_index >= 0 else None
-        sentences = split_sentences(text[span.start : span.end])
-        for piece in pack_sentences(sentences, max_chars, overlap_chars):
+        sentences, starts = sentences_with_blocks(text[span.start : span.end])
+        for piece in pack_sentences(sentences, max_chars, overlap_chars, starts):
             item = span.item
             chunk_language = (
                 detect_language(piece, default=language) if len(piece) > 200 else language

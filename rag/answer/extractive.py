@@ -10,7 +10,7 @@ from langchain_core.embeddings import Embeddings
 
 from rag.answer.answer_type import answer_kind, holds_kind
 from rag.core.results import SearchHit
-from rag.core.sentences import split_sentences
+from rag.core.sentences import is_heading, split_sentences
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -20,6 +20,37 @@ class ScoredSentence:
     text: str
     hit_index: int  # which retrieved chunk the sentence comes from
     score: float
+    position: int = 0  # the sentence's place in its chunk (adjacent quotes join without "…")
+
+
+def quotable_sentences(text: str) -> list[tuple[int, str]]:
+    """The chunk's sentences with their positions, headings and page furniture left out.
+
+    Chunks keep the document's block breaks as line breaks (ingest), so a heading stays its
+    own line and is never glued to the sentence after it.
+    """
+    out: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        for sentence in split_sentences(line):
+            if not is_heading(sentence):
+                out.append((position, sentence))
+            position += 1
+    return out
+
+
+def joined_quote(sentences: list[ScoredSentence]) -> str:
+    """Sentences of one chunk in text order; a gap between them is marked with "…"."""
+    ordered = sorted(sentences, key=lambda s: s.position)
+    text = ""
+    for previous, sentence in zip([None, *ordered], ordered, strict=False):
+        if previous is None:
+            text = sentence.text
+        elif sentence.position == previous.position + 1:
+            text += " " + sentence.text
+        else:
+            text += " … " + sentence.text
+    return text
 
 
 def _tokens(text: str) -> set[str]:
@@ -38,11 +69,11 @@ def rank_sentences(
 
     The weights were chosen with the dev questions (answer_contains), see README.
     """
-    candidates: list[tuple[str, int]] = []
+    candidates: list[tuple[str, int, int]] = []
     for index, hit in enumerate(hits[:max_hits]):
-        for sentence in split_sentences(hit.chunk.text):
+        for position, sentence in quotable_sentences(hit.chunk.text):
             if len(sentence) >= 15:
-                candidates.append((sentence, index))
+                candidates.append((sentence, index, position))
     if not candidates:
         return []
     vectors = np.asarray(embeddings.embed_documents([c[0] for c in candidates]), dtype=np.float32)
@@ -51,7 +82,7 @@ def rank_sentences(
     q_tokens = _tokens(question)
     kind = answer_kind(question)
     scored = []
-    for (sentence, index), sim in zip(candidates, similarity, strict=True):
+    for (sentence, index, position), sim in zip(candidates, similarity, strict=True):
         overlap = len(q_tokens & _tokens(sentence)) / max(len(q_tokens), 1)
         # Sentences from higher-ranked chunks get a small bonus: the chunk ranking saw context.
         rank_bonus = 0.02 * (max_hits - index)
@@ -59,7 +90,7 @@ def rank_sentences(
         # one that only repeats the question's words does not.
         kind_bonus = 0.08 if holds_kind(sentence, kind) else 0.0
         score = float(sim) + 0.15 * overlap + rank_bonus + kind_bonus
-        scored.append(ScoredSentence(sentence, index, score))
+        scored.append(ScoredSentence(sentence, index, score, position))
     scored.sort(key=lambda s: s.score, reverse=True)
     return scored
 

@@ -113,3 +113,39 @@ def split_sentences(text: str) -> list[str]:
         if tail:
             sentences.append(tail)
     return sentences
+
+
+# A line that ends without a sentence mark and has few words is a heading, a page header, a
+# signature or a meeting formality ("Kokouskäsittely", "Beslut", "Porvoon kaupunki | Pöytäkirja
+# 3/2024"); it is kept apart from the sentence after it and is never quoted as an answer.
+_SENTENCE_END = re.compile(r"[.!?…:;,)\]”\"]$")
+_LINE_WORD = re.compile(r"\w+", re.UNICODE)
+HEADING_MAX_WORDS = 6
+
+
+def is_heading(line: str) -> bool:
+    """True for a short line without a sentence ending (heading or page furniture)."""
+    line = line.strip()
+    return not _SENTENCE_END.search(line) and len(_LINE_WORD.findall(line)) <= HEADING_MAX_WORDS
+
+
+def text_blocks(text: str) -> list[str]:
+    """Paragraphs (split at blank lines), with every heading-like line a block of its own.
+
+    PDF text wraps sentences at single line breaks, so only a short unpunctuated line is cut
+    out of its paragraph; the lines of a wrapped sentence stay together.
+    """
+    blocks: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        lines: list[str] = []
+        for line in paragraph.split("\n"):
+            if line.strip() and is_heading(line):
+                if lines:
+                    blocks.append("\n".join(lines))
+                    lines = []
+                blocks.append(line.strip())
+            else:
+                lines.append(line)
+        if any(line.strip() for line in lines):
+            blocks.append("\n".join(lines))
+    return blocks
