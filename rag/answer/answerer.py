@@ -18,7 +18,13 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
-from rag.answer.extractive import ScoredSentence, rank_sentences, select_sentences
+from rag.answer.extractive import (
+    ScoredSentence,
+    joined_quote,
+    rank_sentences,
+    select_sentences,
+)
+from rag.answer.follow_up import depends_on_context
 from rag.answer.judge import DenseScoreJudge, Judge
 from rag.core.citations import citation_label
 from rag.core.language import detect_language
@@ -27,8 +33,6 @@ from rag.core.prompts import render_prompt
 from rag.core.results import Answer, Citation, SearchFilters, SearchHit, Source, VersionRef
 from rag.core.sentences import split_sentences
 from rag.retrieval.dense import Retriever
-
-_FOLLOW_UP = re.compile(r"^(entä|entäs|mites|ja |och |men |hur är det|what about|and )", re.I)
 
 
 @dataclass
@@ -87,11 +91,17 @@ class Answerer:
         self.judge = judge or DenseScoreJudge()
 
     # -- shared steps -------------------------------------------------------------------------
-    def retrieval_query(self, question: str, history: list[Turn], language: str) -> str:
-        """A follow-up question ('entä vuonna 2025?') made standalone for retrieval."""
+    def retrieval_query(
+        self, question: str, history: list[Turn], language: str
+    ) -> tuple[str, bool]:
+        """The question made standalone for retrieval, and whether the conversation was used.
+
+        Only a question that depends on the earlier turns ('entä vuonna 2025?', 'Vem godkände
+        det?') is read with them; any other question starts fresh.
+        """
         earlier = [t.text for t in history if t.role == "user"]
-        if not earlier:
-            return question
+        if not earlier or not depends_on_context(question):
+            return question, False
         if self.chat_model is not None:
             prompt = render_prompt(
                 self.prompts_dir,
@@ -104,12 +114,10 @@ class Answerer:
             try:
                 rewritten = str(self.chat_model.invoke([HumanMessage(prompt)]).content).strip()
                 if rewritten:
-                    return rewritten
-            except Exception:  # retrieval still works with the heuristic below
+                    return rewritten, True
+            except Exception:  # retrieval still works with the earlier question prepended
                 pass
-        if len(question.split()) <= 6 or _FOLLOW_UP.match(question.strip()):
-            return f"{earlier[-1]} {question}"
-        return question
+        return f"{earlier[-1]} {question}", True
 
     def retrieve(
         self, query: str, filters: SearchFilters | None, language: str
@@ -163,9 +171,22 @@ class Answerer:
         """Answer a question; extractive without an LLM, generated with one."""
         history = history or []
         language = language or question_language(question)
-        query = self.retrieval_query(question, history, language)
+        query, context_used = self.retrieval_query(question, history, language)
+        turns = history if context_used else []  # a fresh question is answered without them
+        answer = self._answer(question, query, filters, turns, language)
+        answer.context_used = context_used
+        return answer
+
+    def _answer(
+        self,
+        question: str,
+        query: str,
+        filters: SearchFilters | None,
+        history: list[Turn],
+        language: str,
+    ) -> Answer:
         hits, ranked, found = self.retrieve(query, filters, language)
-        if not found:
+        if not found:  # the same decision gates the LLM: it is not asked at all
             return self._not_found(question, language)
         if self.chat_model is not None:
             try:
@@ -200,8 +221,8 @@ class Answerer:
                     + message("version_also", language, citation=version.citation)
                 )
         for source in sources:
-            source.quote = " ".join(
-                s.text for s in chosen if renumber[s.hit_index] == source.number
+            source.quote = joined_quote(
+                [s for s in chosen if renumber[s.hit_index] == source.number]
             )
         text = message("extractive_intro", language) + "\n" + "\n".join(lines)
         return Answer(question, language, text, True, sources, citations, "extractive")
@@ -279,9 +300,23 @@ class Answerer:
         language: str | None = None,
     ) -> Iterator[tuple[str, Any]]:
         """Events for streaming: ('sources', [...]), ('token', str)..., ('done', Answer)."""
-        history = history or []
         language = language or question_language(question)
-        query = self.retrieval_query(question, history, language)
+        query, context_used = self.retrieval_query(question, history or [], language)
+        # A question that starts fresh is answered without the earlier turns, also by an LLM.
+        turns = (history or []) if context_used else []
+        for event, payload in self._stream(question, query, filters, turns, language):
+            if event == "done":
+                payload.context_used = context_used
+            yield event, payload
+
+    def _stream(
+        self,
+        question: str,
+        query: str,
+        filters: SearchFilters | None,
+        history: list[Turn],
+        language: str,
+    ) -> Iterator[tuple[str, Any]]:
         hits, ranked, found = self.retrieve(query, filters, language)
         if not found or self.chat_model is None:
             answer = (

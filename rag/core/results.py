@@ -103,3 +103,6 @@ class Answer:
     mode: str  # "extractive" | "llm"
     conversation_id: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # True when the question was read together with the conversation's earlier turns (a
+    # follow-up such as "entä vuonna 2025?"); False when it was answered on its own.
+    context_used: bool = False
