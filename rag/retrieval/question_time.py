@@ -149,3 +149,30 @@ def question_spans(question: str) -> list[TimeSpan]:
 
 def in_any(spans: list[TimeSpan], iso_date: str | None) -> bool:
     return any(s.contains(iso_date) for s in spans)
+
+
+_TEXT_DATE = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.\s*({_YEAR})\b")
+_TEXT_MONTH = re.compile(
+    rf"\b(?:({'|'.join(_MONTHS_FI)})(?:kuu\w*|\w*)|({'|'.join(_MONTHS_SV + _MONTHS_EN)}))"
+    rf"\W{{1,3}}(?:\w+\W{{1,3}})?({_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_time(text: str, spans: list[TimeSpan]) -> bool:
+    """True when the text names a day or a month (with its year) inside one of the spans.
+
+    A report dated later often states what happened in the asked month ("syyskuussa 2025",
+    "i september 2025", "15.9.2025"): such a passage is about the asked time whatever its date.
+    """
+    if not spans:
+        return False
+    for day, month, year in _TEXT_DATE.findall(text):
+        span = _day(int(year), int(month), int(day))
+        if span and in_any(spans, span.start):
+            return True
+    for fi_stem, name, year in _TEXT_MONTH.findall(text):
+        number = _MONTHS_FI.index(fi_stem.lower()) + 1 if fi_stem else _MONTH_NUMBER[name.lower()]
+        if any(s.start[:7] <= f"{year}-{number:02d}" <= s.end[:7] for s in spans):
+            return True
+    return False
