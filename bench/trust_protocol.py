@@ -1,0 +1,552 @@
+"""Held-out protocol for retrieval variants and the 'not found' decision (issue 10).
+
+    PYTHONPATH=$PWD OMP_WAIT_POLICY=passive nice python bench/trust_protocol.py \\
+        --data-dir D --cache /tmp/trust/cache [--variants base,event,balanced,...]
+
+Stage 1 (cached per variant in --cache): every question of the QA files is retrieved as `ask`
+does; the ranked documents, the extractive answer and the evidence features are stored.
+Stage 2: group k-fold by document. A question's group is its gold documents; an unanswerable
+question's group is the documents its `answer` note names (the near-miss topic), or its own
+group when it names none; groups sharing a document, or documents linked as language versions,
+are merged. Every threshold, logistic model and variant choice is fitted on the training folds
+only and scored on the test fold ("cross-fitted"), repeated over shuffled fold assignments;
+"in-sample" fits on all questions and scores on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import re
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.language import detect_language
+from rag.answer_type import answer_kind, holds_kind
+from rag.evaluate.retrieval import QAItem, distinct_docs, load_qa
+from rag.evidence import evidence_features
+from rag.hybrid import FusionWeights, HybridRetriever
+from rag.models import SearchFilters
+from rag.service import ALL_ACCESS, Tiekartta
+from rag.settings import Settings
+from rag.store.text_analysis import analyze_document, analyze_query
+
+VARIANTS: dict[str, FusionWeights] = {
+    "base": FusionWeights(),
+    "event": FusionWeights(time_mode="event"),
+    "balanced": FusionWeights(time_mode="event", language_balance=True),
+    "cross_lexical": FusionWeights(time_mode="event", cross_language_lexical=True),
+    "balanced_cross": FusionWeights(
+        time_mode="event", language_balance=True, cross_language_lexical=True
+    ),
+}
+for _share in (0.25, 0.5):
+    VARIANTS[f"balanced_cross_{_share}"] = FusionWeights(
+        time_mode="event",
+        language_balance=True,
+        cross_language_lexical=True,
+        cross_language_share=_share,
+    )
+_DOC = re.compile(r"porvoo-\d{4}")
+
+
+def sentence_features(
+    service: Tiekartta, query: str, ranked: list[Any], hits: list[Any], language: str
+) -> dict[str, float]:
+    """Does a top sentence hold the asked kind of fact next to the question's key words?"""
+    lexical = service.lexical
+    words = analyze_query(query)
+    weights = [w.idf for w in lexical.word_coverage(query, [])]
+    mass = sum(weights) or 1.0
+    kind = answer_kind(query)
+    best_share = best_kind_share = 0.0
+    for sentence in ranked[:10]:
+        chunk_language = hits[sentence.hit_index].chunk.language
+        tokens = set(analyze_document(sentence.text, chunk_language))
+        share = (
+            sum(
+                weight
+                for word, weight in zip(words, weights, strict=True)
+                if set(word.variants) & tokens
+            )
+            / mass
+        )
+        best_share = max(best_share, share)
+        if kind is None or holds_kind(sentence.text, kind):
+            best_kind_share = max(best_kind_share, share)
+    same = float(hits[0].chunk.language == language) if hits else 0.0
+    missing, share = entity_evidence(service, query, hits)
+    return {
+        "entity_missing": missing,
+        "entity_share": share,
+        "sentence_share": best_share,
+        "kind_share": best_kind_share,
+        "top_same_language": same,
+        "sentence_share_same": best_share * same,
+        "support_same": 0.0,  # filled in by collect (needs the judge)
+        "kind_share_same": best_kind_share * same,
+        "dense_top1": float(hits[0].dense or 0.0) if hits else 0.0,
+        "asks_kind": float(kind is not None),
+    }
+
+
+class CachedEmbeddings:
+    """The service's embedder with a text -> vector cache shared by the variants (and runs)."""
+
+    def __init__(self, inner: Any, path: Path) -> None:
+        self.inner, self.path = inner, path
+        self.name, self.dimension = inner.name, inner.dimension
+        self.cache: dict[str, list[float]] = (
+            pickle.loads(path.read_bytes()) if path.exists() else {}
+        )
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        todo = [t for t in dict.fromkeys(texts) if "d:" + t not in self.cache]
+        for text, vector in zip(
+            todo, self.inner.embed_documents(todo) if todo else [], strict=True
+        ):
+            self.cache["d:" + text] = vector
+        return [self.cache["d:" + t] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        if "q:" + text not in self.cache:
+            self.cache["q:" + text] = self.inner.embed_query(text)
+        return self.cache["q:" + text]
+
+    def save(self) -> None:
+        self.path.write_bytes(pickle.dumps(self.cache))
+
+
+_ENTITY = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÅÄÖ][\w-]{2,}|\d[\d.,/–-]*\d|\d)")
+
+
+def entity_evidence(service: Tiekartta, query: str, hits: list[Any]) -> tuple[float, float]:
+    """Names and numbers of the question absent from the top chunks (and their versions).
+
+    Names and numbers do not translate, so this holds across languages; a missing one that
+    is rare in the index (high IDF) says the asked thing is not there.
+    """
+    entities = [e for e in _ENTITY.findall(query.strip()) if e]
+    if not entities or not hits:
+        return 0.0, 1.0
+    texts = " ".join(
+        h.chunk.text + " " + (h.chunk.date or "") + " " + " ".join(v.chunk.text for v in h.versions)
+        for h in hits[:3]
+    ).casefold()
+    ceiling = service.lexical.idf("") or 1.0
+    worst, present = 0.0, 0
+    for entity in entities:
+        key = entity.casefold()[:5] if entity[0].isalpha() else entity.casefold()
+        if key in texts:
+            present += 1
+            continue
+        words = service.lexical.word_coverage(entity, [])
+        idf = min((w.idf for w in words), default=ceiling)
+        worst = max(worst, idf / ceiling)
+    return worst, present / len(entities)
+
+
+def collect(service: Tiekartta, items: list[QAItem], weights: FusionWeights) -> list[dict]:
+    retriever = HybridRetriever(
+        service.vectors,
+        service.embeddings,
+        service.lexical,
+        weights=weights,
+        versions=service.registry.versions_of,
+    )
+    answerer = service.answerer
+    answerer.retriever = retriever
+    filters = SearchFilters(access_levels=ALL_ACCESS)
+    doc_language = {d.doc_id: d.language for d in service.registry.list_documents()}
+    rows = []
+    for item in items:
+        language = item.language or detect_language(item.question)
+        ranked_docs = distinct_docs(retriever.search(item.question, 40, filters))[:10]
+        rank = next((i for i, d in enumerate(ranked_docs, 1) if d in item.gold_docs), None)
+        hits, ranked, judged = answerer.retrieve(item.question, filters, language)
+        features = dict(
+            evidence_features(service.lexical, item.question, hits, ranked, language).values
+        )
+        features |= sentence_features(service, item.question, ranked, hits, language)
+        features["support"] = answerer.judge.support(item.question, hits, ranked, language)  # type: ignore[attr-defined]
+        features["support_same"] = features["support"] * features["top_same_language"]
+        text = answerer._extract(item.question, hits, ranked, language).answer if hits else ""
+        contains = bool(item.must_contain) and all(
+            s.casefold() in text.casefold() for s in item.must_contain
+        )
+        gold_language = sorted({doc_language.get(d, "?") for d in item.gold_docs})
+        rows.append(
+            {
+                "id": item.id,
+                "type": item.type,
+                "language": language,
+                "pair": f"{language}->{'/'.join(gold_language)}" if item.gold_docs else "-",
+                "answerable": item.answerable,
+                "rank": rank,
+                "contains": contains,
+                "judged_found": judged,
+                "features": features,
+            }
+        )
+    return rows
+
+
+# -- groups and folds ---------------------------------------------------------------------
+def groups(items: list[QAItem], notes: dict[str, str], links: list[tuple[str, str]]) -> list[int]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    for a, b in links:
+        union(a, b)
+    keys = []
+    for item in items:
+        docs = item.gold_docs or sorted(set(_DOC.findall(notes.get(item.id, "")))) or [item.id]
+        for d in docs[1:]:
+            union(docs[0], d)
+        keys.append(docs[0])
+    roots = [find(k) for k in keys]
+    numbering = {r: i for i, r in enumerate(dict.fromkeys(roots))}
+    return [numbering[r] for r in roots]
+
+
+def folds(group_of: list[int], k: int, seed: int) -> list[int]:
+    """Fold of each question: whole groups dealt to folds, largest first, to balance sizes."""
+    sizes: dict[int, int] = {}
+    for g in group_of:
+        sizes[g] = sizes.get(g, 0) + 1
+    order = list(sizes)
+    random.Random(seed).shuffle(order)
+    order.sort(key=lambda g: -sizes[g])
+    load = [0] * k
+    fold_of_group = {}
+    for g in order:
+        f = min(range(k), key=lambda i: (load[i], random.Random(seed * 31 + g).random()))
+        fold_of_group[g] = f
+        load[f] += sizes[g]
+    return [fold_of_group[g] for g in group_of]
+
+
+# -- deciders -----------------------------------------------------------------------------
+Decider = Callable[[dict[str, float]], bool]
+Fitter = Callable[[list[dict[str, float]], list[bool], float], Decider]
+
+
+def best_cut(values: list[float], answerable: list[bool], limit: float) -> float:
+    """Highest cut (refuse below it) whose false refusals on these rows stay within `limit`."""
+    pos = sorted(v for v, a in zip(values, answerable, strict=True) if a)
+    if not pos:
+        return -np.inf
+    allowed = int(np.floor(limit * len(pos)))
+    # refusing below pos[allowed] refuses exactly `allowed` answerable rows (ties aside)
+    return pos[allowed] if allowed < len(pos) else pos[-1]
+
+
+def threshold(feature: str) -> Fitter:
+    def fit(rows: list[dict[str, float]], answerable: list[bool], limit: float) -> Decider:
+        cut = best_cut([r[feature] for r in rows], answerable, limit)
+        return lambda row: row[feature] >= cut
+
+    return fit
+
+
+def split_threshold(feature: str, by: str) -> Fitter:
+    """One cut for rows with by = 1 (evidence in the question's language), one for the rest."""
+
+    def fit(rows: list[dict[str, float]], answerable: list[bool], limit: float) -> Decider:
+        cuts = {}
+        for side in (0.0, 1.0):
+            part = [(r, a) for r, a in zip(rows, answerable, strict=True) if r[by] == side]
+            cuts[side] = best_cut([r[feature] for r, _ in part], [a for _, a in part], limit)
+        return lambda row: row[feature] >= cuts[row[by]]
+
+    return fit
+
+
+def threshold_low(feature: str) -> Fitter:
+    """Lower is 'found': refuse above a cut fitted on the training rows."""
+
+    def fit(rows: list[dict[str, float]], answerable: list[bool], limit: float) -> Decider:
+        cut = best_cut([-r[feature] for r in rows], answerable, limit)
+        return lambda row: -row[feature] >= cut
+
+    return fit
+
+
+def logistic(features: tuple[str, ...], c: float = 1.0) -> Fitter:
+    from sklearn.linear_model import LogisticRegression
+
+    def fit(rows: list[dict[str, float]], answerable: list[bool], limit: float) -> Decider:
+        x = np.array([[r[f] for f in features] for r in rows])
+        mean, std = x.mean(0), x.std(0) + 1e-9
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=1000)
+        model.fit((x - mean) / std, answerable)
+        margin = model.decision_function((x - mean) / std)
+        cut = best_cut(list(margin), answerable, limit)
+
+        def decide(row: dict[str, float]) -> bool:
+            z = (np.array([row[f] for f in features]) - mean) / std
+            return float(model.decision_function(z[None, :])[0]) >= cut
+
+        return decide
+
+    return fit
+
+
+@dataclass
+class Outcome:
+    refusal: float
+    false_refusal: float
+    contains: float
+
+
+def outcome(rows: list[dict], found: list[bool]) -> Outcome:
+    ans = [(r, f) for r, f in zip(rows, found, strict=True) if r["answerable"]]
+    una = [f for r, f in zip(rows, found, strict=True) if not r["answerable"]]
+    return Outcome(
+        refusal=sum(not f for f in una) / max(len(una), 1),
+        false_refusal=sum(not f for _, f in ans) / max(len(ans), 1),
+        contains=sum(f and r["contains"] for r, f in ans) / max(len(ans), 1),
+    )
+
+
+def cross_fitted(
+    rows: list[dict], fit: Fitter, group_of: list[int], k: int, seeds: int, limit: float
+) -> list[list[bool]]:
+    """Decisions per repeat; each question decided by a model fitted without its fold."""
+    runs = []
+    for seed in range(seeds):
+        fold_of = folds(group_of, k, seed)
+        found = [True] * len(rows)
+        for f in range(k):
+            train = [r for r, g in zip(rows, fold_of, strict=True) if g != f]
+            decide = fit([r["features"] for r in train], [r["answerable"] for r in train], limit)
+            for i, g in enumerate(fold_of):
+                if g == f:
+                    found[i] = decide(rows[i]["features"])
+        runs.append(found)
+    return runs
+
+
+def nested_choice(
+    rows: list[dict], group_of: list[int], k: int, seeds: int, limit: float
+) -> tuple[list[list[bool]], dict[str, int]]:
+    """Outer folds as in cross_fitted; the decider itself is chosen by inner group k-fold on
+    the training part only (most refusals with false refusals <= limit, else fewest false)."""
+    runs, chosen = [], {}
+    for seed in range(seeds):
+        fold_of = folds(group_of, k, seed)
+        found = [True] * len(rows)
+        for f in range(k):
+            train_idx = [i for i, g in enumerate(fold_of) if g != f]
+            train = [rows[i] for i in train_idx]
+            inner_groups = [group_of[i] for i in train_idx]
+
+            def inner(fit: Fitter) -> tuple[bool, float, float]:
+                run = cross_fitted(train, fit, inner_groups, k - 1, 1, limit)[0]
+                o = outcome(train, run)
+                return (o.false_refusal <= limit, o.refusal, -o.false_refusal)
+
+            name = max(DECIDERS, key=lambda n: inner(DECIDERS[n]))
+            chosen[name] = chosen.get(name, 0) + 1
+            decide = DECIDERS[name](
+                [r["features"] for r in train], [r["answerable"] for r in train], limit
+            )
+            for i, g in enumerate(fold_of):
+                if g == f:
+                    found[i] = decide(rows[i]["features"])
+        runs.append(found)
+    return runs, chosen
+
+
+def mean_outcome(rows: list[dict], runs: list[list[bool]], subset: list[int]) -> Outcome:
+    outs = [outcome([rows[i] for i in subset], [run[i] for i in subset]) for run in runs]
+    return Outcome(
+        statistics.fmean(o.refusal for o in outs),
+        statistics.fmean(o.false_refusal for o in outs),
+        statistics.fmean(o.contains for o in outs),
+    )
+
+
+def retrieval_figures(rows: list[dict]) -> dict[str, float]:
+    ans = [r for r in rows if r["answerable"]]
+    if not ans:
+        return {}
+    return {
+        "n": len(ans),
+        "r@1": round(sum(r["rank"] == 1 for r in ans) / len(ans), 3),
+        "r@5": round(sum(bool(r["rank"]) and r["rank"] <= 5 for r in ans) / len(ans), 3),
+        "mrr": round(statistics.fmean(1 / r["rank"] if r["rank"] else 0 for r in ans), 3),
+        "extract_contains": round(sum(r["contains"] for r in ans) / len(ans), 3),
+    }
+
+
+DECIDERS: dict[str, Fitter] = {
+    "support (current judge)": threshold("support"),
+    "sentence": threshold("sentence"),
+    "kind_share": threshold("kind_share"),
+    "logistic: support+kind_share+unseen": logistic(("support", "kind_share", "unseen")),
+    "logistic: all": logistic(
+        (
+            "sentence",
+            "dense",
+            "coverage",
+            "rare_missing",
+            "kind_missing",
+            "same_language",
+            "unseen",
+            "sentence_share",
+            "kind_share",
+            "sentence_share_same",
+            "kind_share_same",
+            "dense_top1",
+            "entity_missing",
+            "entity_share",
+        ),
+        c=0.3,
+    ),
+    "entity_missing": threshold_low("entity_missing"),
+    "logistic: support+kind_share+entity": logistic(
+        ("support", "kind_share", "entity_missing", "entity_share", "unseen")
+    ),
+    "support, one cut per evidence language": split_threshold("support", "top_same_language"),
+    "logistic: support+unseen+entity, by evidence language": logistic(
+        (
+            "support",
+            "support_same",
+            "top_same_language",
+            "unseen",
+            "entity_missing",
+            "kind_share_same",
+        )
+    ),
+    "logistic: lexical-evidence": logistic(
+        (
+            "kind_share_same",
+            "sentence_share_same",
+            "rare_missing",
+            "unseen",
+            "top_same_language",
+            "entity_missing",
+            "entity_share",
+        )
+    ),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--decide-on", default="event", help="variant whose features decide")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seeds", type=int, default=10)
+    parser.add_argument("--max-false-refusal", type=float, default=0.05)
+    args = parser.parse_args()
+    qa_files = [args.data / "qa-dev.jsonl", args.data / "qa-dev-trust.jsonl"]
+    items = [item for path in qa_files for item in load_qa(path)]
+    notes = {
+        json.loads(line)["id"]: json.loads(line).get("answer", "")
+        for path in qa_files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    service = Tiekartta(Settings(_env_file=None, data_dir=args.data_dir))  # type: ignore[call-arg]
+    args.cache.mkdir(parents=True, exist_ok=True)
+    cached = CachedEmbeddings(service.embeddings, args.cache / "vectors.pkl")
+    service.__dict__["embeddings"] = cached  # before any part is built from it
+    per_variant: dict[str, list[dict]] = {}
+    for name in args.variants.split(","):
+        path = args.cache / f"{name}.json"
+        if not path.exists():
+            path.write_text(json.dumps(collect(service, items, VARIANTS[name])))
+            cached.save()
+        per_variant[name] = json.loads(path.read_text())
+    links = [
+        (d.doc_id, link.other_id)
+        for d in service.registry.list_documents()
+        for link in service.registry.versions_of([d.doc_id]).get(d.doc_id, [])
+    ]
+    group_of = groups(items, notes, links)
+    print(f"{len(items)} questions in {len(set(group_of))} document groups, {args.folds} folds")
+    sets = {
+        "qa-dev": [i for i, it in enumerate(items) if not it.id.startswith("t")],
+        "qa-dev-trust": [i for i, it in enumerate(items) if it.id.startswith("t")],
+        "all": list(range(len(items))),
+    }
+    print("\n## retrieval per variant (no fitted parameter)")
+    for name, rows in per_variant.items():
+        for set_name, subset in sets.items():
+            print(name, set_name, retrieval_figures([rows[i] for i in subset]))
+        for key in ("type", "pair"):
+            values = sorted({r[key] for r in rows if r["answerable"]})
+            for v in values:
+                print(" ", key, v, retrieval_figures([r for r in rows if r[key] == v]))
+    print("\n## variant chosen inside the folds (best training MRR), scored on the test folds")
+    for set_name, subset in sets.items():
+        picked: list[dict[str, float]] = []
+        chosen: dict[str, int] = {}
+        for seed in range(args.seeds):
+            fold_of = folds(group_of, args.folds, seed)
+            test_rows: list[dict] = []
+            for f in range(args.folds):
+
+                def train_mrr(name: str) -> float:
+                    train = [r for r, g in zip(per_variant[name], fold_of, strict=True) if g != f]
+                    return retrieval_figures(train)["mrr"]
+
+                best = max(per_variant, key=train_mrr)
+                chosen[best] = chosen.get(best, 0) + 1
+                test_rows += [per_variant[best][i] for i in subset if fold_of[i] == f]
+            picked.append(retrieval_figures(test_rows))
+        means = {k: round(statistics.fmean(p[k] for p in picked), 3) for k in picked[0]}
+        print(set_name, means, "chosen:", chosen)
+    rows = per_variant[args.decide_on]
+    print(f"\n## 'not found' deciders on variant {args.decide_on}")
+    print(
+        "| decider | set | in-sample refusal | false | contains | cross-fitted refusal | false | contains |"
+    )
+    for name, fit in DECIDERS.items():
+        decide = fit(
+            [r["features"] for r in rows], [r["answerable"] for r in rows], args.max_false_refusal
+        )
+        in_sample = [decide(r["features"]) for r in rows]
+        runs = cross_fitted(rows, fit, group_of, args.folds, args.seeds, args.max_false_refusal)
+        for set_name, subset in sets.items():
+            a = outcome([rows[i] for i in subset], [in_sample[i] for i in subset])
+            b = mean_outcome(rows, runs, subset)
+            print(
+                f"| {name} | {set_name} | {a.refusal:.3f} | {a.false_refusal:.3f} | {a.contains:.3f} "
+                f"| {b.refusal:.3f} | {b.false_refusal:.3f} | {b.contains:.3f} |"
+            )
+    runs, chosen = nested_choice(
+        rows, group_of, args.folds, min(args.seeds, 3), args.max_false_refusal
+    )
+    for set_name, subset in sets.items():
+        b = mean_outcome(rows, runs, subset)
+        print(
+            f"| decider chosen inside the folds | {set_name} | – | – | – "
+            f"| {b.refusal:.3f} | {b.false_refusal:.3f} | {b.contains:.3f} |"
+        )
+    print("chosen:", chosen)
+
+
+if __name__ == "__main__":
+    main()
