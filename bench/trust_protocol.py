@@ -28,14 +28,14 @@ from typing import Any
 
 import numpy as np
 
-from ingest.language import detect_language
-from rag.answer_type import answer_kind, holds_kind
+from api.container import ALL_ACCESS, Tiekartta
+from rag.answer.answer_type import answer_kind, holds_kind
+from rag.answer.judge import evidence_features
+from rag.core.language import detect_language
+from rag.core.results import SearchFilters
+from rag.core.settings import Settings
 from rag.evaluate.retrieval import QAItem, distinct_docs, load_qa
-from rag.evidence import evidence_features
-from rag.hybrid import FusionWeights, HybridRetriever
-from rag.models import SearchFilters
-from rag.service import ALL_ACCESS, Tiekartta
-from rag.settings import Settings
+from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 from rag.store.text_analysis import analyze_document, analyze_query
 
 VARIANTS: dict[str, FusionWeights] = {

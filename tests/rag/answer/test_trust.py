@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from rag.answer import Answerer
-from rag.extractive import ScoredSentence, joined_quote, quotable_sentences
+from api.container import Tiekartta
+from rag.answer.answerer import Answerer
+from rag.answer.extractive import ScoredSentence, joined_quote, quotable_sentences
+from rag.core.messages import message
 from rag.llm import make_chat_model
-from rag.messages import message
-from rag.service import Tiekartta
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAIServer
 
