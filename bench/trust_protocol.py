@@ -29,7 +29,8 @@ from typing import Any
 import numpy as np
 
 from api.container import ALL_ACCESS, Tiekartta
-from rag.answer.answer_type import answer_kind, holds_kind
+from rag.answer.answer_type import answer_kind
+from rag.answer.answerability import FEATURES, LogisticModel, answerability_features
 from rag.answer.judge import evidence_features
 from rag.core.language import detect_language
 from rag.core.results import SearchFilters
@@ -38,62 +39,47 @@ from rag.evaluate.retrieval import QAItem, distinct_docs, load_qa
 from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 from rag.store.text_analysis import analyze_document, analyze_query
 
+# Every variant spelled out in full, so the table does not change when the defaults do.
+_OLD = {"time_mode": "hard", "cross_language_lexical": False}  # the defaults at fdd06dc
 VARIANTS: dict[str, FusionWeights] = {
-    "base": FusionWeights(),
-    "event": FusionWeights(time_mode="event"),
-    "balanced": FusionWeights(time_mode="event", language_balance=True),
+    "base": FusionWeights(**_OLD),  # type: ignore[arg-type]
+    "event": FusionWeights(time_mode="event", cross_language_lexical=False),
+    "balanced": FusionWeights(
+        time_mode="event", language_balance=True, cross_language_lexical=False
+    ),
     "cross_lexical": FusionWeights(time_mode="event", cross_language_lexical=True),
     "balanced_cross": FusionWeights(
         time_mode="event", language_balance=True, cross_language_lexical=True
     ),
-}
-for _share in (0.25, 0.5):
-    VARIANTS[f"balanced_cross_{_share}"] = FusionWeights(
+    "balanced_cross_0.5": FusionWeights(
         time_mode="event",
         language_balance=True,
         cross_language_lexical=True,
-        cross_language_share=_share,
-    )
+        cross_language_share=0.5,
+    ),
+}
 _DOC = re.compile(r"porvoo-\d{4}")
 
 
-def sentence_features(
-    service: Tiekartta, query: str, ranked: list[Any], hits: list[Any], language: str
+def extra_features(
+    lexical: Any, query: str, ranked: list[Any], hits: list[Any], language: str
 ) -> dict[str, float]:
-    """Does a top sentence hold the asked kind of fact next to the question's key words?"""
-    lexical = service.lexical
+    """Features only compared here (not used by the shipped judge)."""
     words = analyze_query(query)
     weights = [w.idf for w in lexical.word_coverage(query, [])]
     mass = sum(weights) or 1.0
-    kind = answer_kind(query)
-    best_share = best_kind_share = 0.0
+    best_share = 0.0
     for sentence in ranked[:10]:
-        chunk_language = hits[sentence.hit_index].chunk.language
-        tokens = set(analyze_document(sentence.text, chunk_language))
-        share = (
-            sum(
-                weight
-                for word, weight in zip(words, weights, strict=True)
-                if set(word.variants) & tokens
-            )
-            / mass
-        )
-        best_share = max(best_share, share)
-        if kind is None or holds_kind(sentence.text, kind):
-            best_kind_share = max(best_kind_share, share)
+        tokens = set(analyze_document(sentence.text, hits[sentence.hit_index].chunk.language))
+        held = sum(w for word, w in zip(words, weights, strict=True) if set(word.variants) & tokens)
+        best_share = max(best_share, held / mass)
     same = float(hits[0].chunk.language == language) if hits else 0.0
-    missing, share = entity_evidence(service, query, hits)
     return {
-        "entity_missing": missing,
-        "entity_share": share,
         "sentence_share": best_share,
-        "kind_share": best_kind_share,
         "top_same_language": same,
         "sentence_share_same": best_share * same,
-        "support_same": 0.0,  # filled in by collect (needs the judge)
-        "kind_share_same": best_kind_share * same,
         "dense_top1": float(hits[0].dense or 0.0) if hits else 0.0,
-        "asks_kind": float(kind is not None),
+        "asks_kind": float(answer_kind(query) is not None),
     }
 
 
@@ -124,35 +110,6 @@ class CachedEmbeddings:
         self.path.write_bytes(pickle.dumps(self.cache))
 
 
-_ENTITY = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÅÄÖ][\w-]{2,}|\d[\d.,/–-]*\d|\d)")
-
-
-def entity_evidence(service: Tiekartta, query: str, hits: list[Any]) -> tuple[float, float]:
-    """Names and numbers of the question absent from the top chunks (and their versions).
-
-    Names and numbers do not translate, so this holds across languages; a missing one that
-    is rare in the index (high IDF) says the asked thing is not there.
-    """
-    entities = [e for e in _ENTITY.findall(query.strip()) if e]
-    if not entities or not hits:
-        return 0.0, 1.0
-    texts = " ".join(
-        h.chunk.text + " " + (h.chunk.date or "") + " " + " ".join(v.chunk.text for v in h.versions)
-        for h in hits[:3]
-    ).casefold()
-    ceiling = service.lexical.idf("") or 1.0
-    worst, present = 0.0, 0
-    for entity in entities:
-        key = entity.casefold()[:5] if entity[0].isalpha() else entity.casefold()
-        if key in texts:
-            present += 1
-            continue
-        words = service.lexical.word_coverage(entity, [])
-        idf = min((w.idf for w in words), default=ceiling)
-        worst = max(worst, idf / ceiling)
-    return worst, present / len(entities)
-
-
 def collect(service: Tiekartta, items: list[QAItem], weights: FusionWeights) -> list[dict]:
     retriever = HybridRetriever(
         service.vectors,
@@ -174,9 +131,10 @@ def collect(service: Tiekartta, items: list[QAItem], weights: FusionWeights) -> 
         features = dict(
             evidence_features(service.lexical, item.question, hits, ranked, language).values
         )
-        features |= sentence_features(service, item.question, ranked, hits, language)
-        features["support"] = answerer.judge.support(item.question, hits, ranked, language)  # type: ignore[attr-defined]
+        features |= answerability_features(service.lexical, item.question, hits, ranked, language)
+        features |= extra_features(service.lexical, item.question, ranked, hits, language)
         features["support_same"] = features["support"] * features["top_same_language"]
+        features["kind_share_same"] = features["kind_share"] * features["top_same_language"]
         text = answerer._extract(item.question, hits, ranked, language).answer if hits else ""
         contains = bool(item.must_contain) and all(
             s.casefold() in text.casefold() for s in item.must_contain
@@ -288,22 +246,36 @@ def threshold_low(feature: str) -> Fitter:
     return fit
 
 
-def logistic(features: tuple[str, ...], c: float = 1.0) -> Fitter:
+def fit_logistic(
+    rows: list[dict[str, float]],
+    answerable: list[bool],
+    features: tuple[str, ...],
+    limit: float,
+    c: float = 1.0,
+) -> LogisticModel:
+    """A standardised, class-balanced logistic model; its cut keeps false refusals <= limit."""
     from sklearn.linear_model import LogisticRegression
 
+    x = np.array([[r[f] for f in features] for r in rows])
+    mean, scale = x.mean(0), x.std(0) + 1e-9
+    fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=1000)
+    fitted.fit((x - mean) / scale, answerable)
+    model = LogisticModel(
+        features,
+        tuple(round(float(v), 6) for v in mean),
+        tuple(round(float(v), 6) for v in scale),
+        tuple(round(float(v), 6) for v in fitted.coef_[0]),
+        round(float(fitted.intercept_[0]), 6),
+        0.0,
+    )
+    model.cut = round(best_cut([model.margin(r) for r in rows], answerable, limit), 6)
+    return model
+
+
+def logistic(features: tuple[str, ...], c: float = 1.0) -> Fitter:
     def fit(rows: list[dict[str, float]], answerable: list[bool], limit: float) -> Decider:
-        x = np.array([[r[f] for f in features] for r in rows])
-        mean, std = x.mean(0), x.std(0) + 1e-9
-        model = LogisticRegression(C=c, class_weight="balanced", max_iter=1000)
-        model.fit((x - mean) / std, answerable)
-        margin = model.decision_function((x - mean) / std)
-        cut = best_cut(list(margin), answerable, limit)
-
-        def decide(row: dict[str, float]) -> bool:
-            z = (np.array([row[f] for f in features]) - mean) / std
-            return float(model.decision_function(z[None, :])[0]) >= cut
-
-        return decide
+        model = fit_logistic(rows, answerable, features, limit, c)
+        return lambda row: model.margin(row) >= model.cut
 
     return fit
 
@@ -343,6 +315,15 @@ def cross_fitted(
     return runs
 
 
+def inner_score(
+    train: list[dict], fit: Fitter, inner_groups: list[int], k: int, limit: float
+) -> tuple[bool, float, float]:
+    """How a decider does by group k-fold inside a training part (for choosing among them)."""
+    run = cross_fitted(train, fit, inner_groups, k - 1, 1, limit)[0]
+    o = outcome(train, run)
+    return (o.false_refusal <= limit, o.refusal, -o.false_refusal)
+
+
 def nested_choice(
     rows: list[dict], group_of: list[int], k: int, seeds: int, limit: float
 ) -> tuple[list[list[bool]], dict[str, int]]:
@@ -357,12 +338,9 @@ def nested_choice(
             train = [rows[i] for i in train_idx]
             inner_groups = [group_of[i] for i in train_idx]
 
-            def inner(fit: Fitter) -> tuple[bool, float, float]:
-                run = cross_fitted(train, fit, inner_groups, k - 1, 1, limit)[0]
-                o = outcome(train, run)
-                return (o.false_refusal <= limit, o.refusal, -o.false_refusal)
-
-            name = max(DECIDERS, key=lambda n: inner(DECIDERS[n]))
+            name = max(
+                DECIDERS, key=lambda n: inner_score(train, DECIDERS[n], inner_groups, k, limit)
+            )
             chosen[name] = chosen.get(name, 0) + 1
             decide = DECIDERS[name](
                 [r["features"] for r in train], [r["answerable"] for r in train], limit
@@ -381,6 +359,12 @@ def mean_outcome(rows: list[dict], runs: list[list[bool]], subset: list[int]) ->
         statistics.fmean(o.false_refusal for o in outs),
         statistics.fmean(o.contains for o in outs),
     )
+
+
+def train_mrr(rows: list[dict], fold_of: list[int], test_fold: int) -> float:
+    return retrieval_figures([r for r, g in zip(rows, fold_of, strict=True) if g != test_fold])[
+        "mrr"
+    ]
 
 
 def retrieval_figures(rows: list[dict]) -> dict[str, float]:
@@ -421,8 +405,8 @@ DECIDERS: dict[str, Fitter] = {
         c=0.3,
     ),
     "entity_missing": threshold_low("entity_missing"),
-    "logistic: support+kind_share+entity": logistic(
-        ("support", "kind_share", "entity_missing", "entity_share", "unseen")
+    "shipped: logistic over support, kind_share, entity_missing, entity_share, unseen": logistic(
+        FEATURES
     ),
     "support, one cut per evidence language": split_threshold("support", "top_same_language"),
     "logistic: support+unseen+entity, by evidence language": logistic(
@@ -459,6 +443,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seeds", type=int, default=10)
     parser.add_argument("--max-false-refusal", type=float, default=0.05)
+    parser.add_argument("--fit-out", action="store_true", help="print the shipped model")
     args = parser.parse_args()
     qa_files = [args.data / "qa-dev.jsonl", args.data / "qa-dev-trust.jsonl"]
     items = [item for path in qa_files for item in load_qa(path)]
@@ -507,12 +492,10 @@ def main() -> None:
             fold_of = folds(group_of, args.folds, seed)
             test_rows: list[dict] = []
             for f in range(args.folds):
-
-                def train_mrr(name: str) -> float:
-                    train = [r for r, g in zip(per_variant[name], fold_of, strict=True) if g != f]
-                    return retrieval_figures(train)["mrr"]
-
-                best = max(per_variant, key=train_mrr)
+                best = max(
+                    per_variant,
+                    key=lambda name: train_mrr(per_variant[name], fold_of, f),  # noqa: B023
+                )
                 chosen[best] = chosen.get(best, 0) + 1
                 test_rows += [per_variant[best][i] for i in subset if fold_of[i] == f]
             picked.append(retrieval_figures(test_rows))
@@ -520,9 +503,8 @@ def main() -> None:
         print(set_name, means, "chosen:", chosen)
     rows = per_variant[args.decide_on]
     print(f"\n## 'not found' deciders on variant {args.decide_on}")
-    print(
-        "| decider | set | in-sample refusal | false | contains | cross-fitted refusal | false | contains |"
-    )
+    print("| decider | set | in-sample: refusal | false refusal | contains ", end="")
+    print("| cross-fitted: refusal | false refusal | contains |")
     for name, fit in DECIDERS.items():
         decide = fit(
             [r["features"] for r in rows], [r["answerable"] for r in rows], args.max_false_refusal
@@ -533,8 +515,8 @@ def main() -> None:
             a = outcome([rows[i] for i in subset], [in_sample[i] for i in subset])
             b = mean_outcome(rows, runs, subset)
             print(
-                f"| {name} | {set_name} | {a.refusal:.3f} | {a.false_refusal:.3f} | {a.contains:.3f} "
-                f"| {b.refusal:.3f} | {b.false_refusal:.3f} | {b.contains:.3f} |"
+                f"| {name} | {set_name} | {a.refusal:.3f} | {a.false_refusal:.3f} "
+                f"| {a.contains:.3f} | {b.refusal:.3f} | {b.false_refusal:.3f} | {b.contains:.3f} |"
             )
     runs, chosen = nested_choice(
         rows, group_of, args.folds, min(args.seeds, 3), args.max_false_refusal
@@ -546,6 +528,14 @@ def main() -> None:
             f"| {b.refusal:.3f} | {b.false_refusal:.3f} | {b.contains:.3f} |"
         )
     print("chosen:", chosen)
+    if args.fit_out:
+        model = fit_logistic(
+            [r["features"] for r in rows],
+            [r["answerable"] for r in rows],
+            FEATURES,
+            args.max_false_refusal,
+        )
+        print("\nDEFAULT_MODEL =", model)
 
 
 if __name__ == "__main__":

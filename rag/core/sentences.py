@@ -138,8 +138,11 @@ def text_blocks(text: str) -> list[str]:
     blocks: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         lines: list[str] = []
-        for line in paragraph.split("\n"):
-            if line.strip() and is_heading(line):
+        raw = paragraph.split("\n")
+        for i, line in enumerate(raw):
+            following = raw[i + 1].lstrip() if i + 1 < len(raw) else ""
+            # A line followed by a lower-case continuation is a wrapped sentence.
+            if line.strip() and is_heading(line) and not following[:1].islower():
                 if lines:
                     blocks.append("\n".join(lines))
                     lines = []

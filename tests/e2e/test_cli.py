@@ -401,6 +401,13 @@ def test_eval_retrieval_prints_metrics(
     assert [r["id"] for r in results] == ["q1", "q2", "q3"]
     assert results[0]["rank"] is not None and results[1]["rank"] is not None
     assert results[2]["found"] is False and results[2]["contains"] is None
+    # The same figures per question type and per language pair (question -> gold documents).
+    assert set(scores["by_type"]) == {"fact", "unanswerable"}
+    assert scores["by_type"]["fact"]["n"] == 2
+    assert scores["by_type"]["unanswerable"]["unanswerable_refusal"] == 1.0
+    assert scores["by_type"]["unanswerable"]["recall@1"] is None
+    assert set(scores["by_language_pair"]) == {"fi->fi/sv", "sv->sv", "en->-"}
+    assert [r["pair"] for r in results] == ["fi->fi/sv", "sv->sv", "en->-"]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.chunker import chunk_document, pack_sentences
+from ingest.chunker import chunk_document, pack_sentences, sentences_with_blocks
 from rag.core.documents import LoadedDocument, MinutesItem, MinutesItemPart, Segment
 from rag.core.sentences import split_sentences
 
@@ -119,3 +119,31 @@ def test_plain_document_chunks_per_heading_block() -> None:
     chunks = chunk_document(doc, [], max_chars=1000, overlap_chars=100)
     assert [c.heading for c in chunks] == ["Alku", "Loppu"]
     assert all(c.section is None and c.page is None and c.date == "2025-10-01" for c in chunks)
+
+
+def test_blocks_keep_headings_apart_and_wrapped_pdf_lines_together() -> None:
+    from rag.core.sentences import text_blocks
+
+    text = (
+        "Porvoon kaupunki | Kaupunginhallitus | Pöytäkirja 3/2024\nTaustaa\n"
+        "Kaupunginhallitus hyväksyi edellisen digiohjelman. Ohjelmakausi päättyi\n"
+        "vuoden 2023 lopussa.\n\nRahoitus\n\nToimenpiteet toteutetaan talousarvion puitteissa."
+    )
+    assert text_blocks(text) == [
+        "Porvoon kaupunki | Kaupunginhallitus | Pöytäkirja 3/2024",
+        "Taustaa",
+        "Kaupunginhallitus hyväksyi edellisen digiohjelman. Ohjelmakausi päättyi\n"
+        "vuoden 2023 lopussa.",
+        "Rahoitus",
+        "Toimenpiteet toteutetaan talousarvion puitteissa.",
+    ]
+    sentences, starts = sentences_with_blocks(text)
+    (piece,) = pack_sentences(sentences, 1000, 150, starts)
+    assert piece.split("\n") == [
+        "Porvoon kaupunki | Kaupunginhallitus | Pöytäkirja 3/2024",
+        "Taustaa",
+        "Kaupunginhallitus hyväksyi edellisen digiohjelman. Ohjelmakausi päättyi vuoden 2023 "
+        "lopussa.",
+        "Rahoitus",
+        "Toimenpiteet toteutetaan talousarvion puitteissa.",
+    ]

@@ -8,7 +8,7 @@ from api.container import Tiekartta
 from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters
 from rag.retrieval.hybrid import FusionWeights, HybridRetriever
-from rag.retrieval.question_time import TimeSpan, in_any, question_spans
+from rag.retrieval.question_time import TimeSpan, in_any, mentions_time, question_spans
 
 
 @pytest.mark.parametrize(
@@ -68,9 +68,17 @@ def test_in_any() -> None:
 
 
 # -- in retrieval, on the real sample corpus ----------------------------------------------------
-def test_a_named_month_drops_chunks_dated_outside_it(sample_service: Tiekartta) -> None:
+def test_hard_time_mode_drops_chunks_dated_outside_the_named_month(
+    sample_service: Tiekartta,
+) -> None:
+    # The default ("event") drops nothing; the "hard" option still filters by document date.
     question = "Mitä digitiekartasta päätettiin tammikuussa 2024?"
-    hits = sample_service.questions.search(question, 8, SearchFilters(access_levels=ALL_ACCESS))
+    hits = HybridRetriever(
+        sample_service.vectors,
+        sample_service.embeddings,
+        sample_service.lexical,
+        FusionWeights(time_mode="hard"),
+    ).search(question, 8, SearchFilters(access_levels=ALL_ACCESS))
     dated = [h.chunk.date for h in hits if h.chunk.date]
     assert dated and all(d.startswith("2024-01") for d in dated)
     unfiltered = HybridRetriever(
@@ -94,3 +102,13 @@ def test_a_programme_name_does_not_filter(sample_service: Tiekartta) -> None:
         versions=sample_service.registry.versions.versions_of,
     ).search(question, 8, filters)
     assert [h.chunk.chunk_id for h in default] == [h.chunk.chunk_id for h in off]
+
+
+def test_mentions_time_reads_the_named_month_in_the_text() -> None:
+    spans = question_spans("Mikä oli sähköisen asioinnin osuus syyskuussa 2025?")
+    assert mentions_time("61 prosenttiin syyskuussa 2025.", spans)
+    assert mentions_time("till 61 procent i september 2025.", spans)
+    assert mentions_time("The dashboard opened on 15.9.2025.", spans)
+    assert not mentions_time("Report of 20.10.2025 on the roadmap.", spans)
+    assert not mentions_time("maaliskuussa 2024", spans)
+    assert not mentions_time("syyskuussa 2025", [])
