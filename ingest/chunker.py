@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rag.core.documents import Chunk, LoadedDocument, MinutesItem
 from rag.core.language import detect_language
-from rag.core.sentences import split_sentences, text_blocks
+from rag.core.sentences import is_list_item, split_sentences, text_blocks
 
 
 @dataclass
@@ -103,7 +103,7 @@ def sentences_with_blocks(text: str) -> tuple[list[str], set[int]]:
     starts: set[int] = set()
     for block in text_blocks(text):
         for n, sentence in enumerate(split_sentences(block)):
-            if n == 0:
+            if n == 0 or is_list_item(sentence):  # each list item on a line of its own
                 starts.add(len(sentences))
             sentences.append(sentence)
     return sentences, starts

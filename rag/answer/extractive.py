@@ -111,4 +111,26 @@ def select_sentences(
             continue
         chosen.append(sentence)
         per_hit[sentence.hit_index] = per_hit.get(sentence.hit_index, 0) + 1
-    return chosen
+    return _with_lists(chosen, ranked)
+
+
+LIST_MAX_ITEMS = 8  # an introduced list is quoted whole, up to this many lines
+
+
+def _with_lists(chosen: list[ScoredSentence], ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+    """A chosen sentence that introduces a list (ends with ':') brings the list along."""
+    by_place = {(s.hit_index, s.position): s for s in ranked}
+    out: list[ScoredSentence] = []
+    for sentence in chosen:
+        if sentence in out:
+            continue
+        out.append(sentence)
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        for step in range(1, LIST_MAX_ITEMS + 1):
+            item = by_place.get((sentence.hit_index, sentence.position + step))
+            if item is None:
+                break
+            if item not in out:
+                out.append(item)
+    return out

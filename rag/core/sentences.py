@@ -118,13 +118,22 @@ def split_sentences(text: str) -> list[str]:
 # A line that ends without a sentence mark and has few words is a heading, a page header, a
 # signature or a meeting formality ("Kokouskäsittely", "Beslut", "Porvoon kaupunki | Pöytäkirja
 # 3/2024"); it is kept apart from the sentence after it and is never quoted as an answer.
-_SENTENCE_END = re.compile(r"[.!?…:;,)\]”\"]$")
+_SENTENCE_END = re.compile(r"[.!?…:;,”\"]$")
+# List items and table rows carry facts ("• Östbanan ska beaktas", "276 UPPDATERING AV …").
+_LIST_ITEM = re.compile(r"^\s*([•\-–*]\s|\d+[.)]?\s|[a-zåäö]\)\s)")
 _LINE_WORD = re.compile(r"\w+", re.UNICODE)
 HEADING_MAX_WORDS = 6
 
 
+def is_list_item(line: str) -> bool:
+    """True for a bulleted or numbered line (a list item or a table row)."""
+    return bool(_LIST_ITEM.match(line))
+
+
 def is_heading(line: str) -> bool:
     """True for a short line without a sentence ending (heading or page furniture)."""
+    if is_list_item(line):
+        return False
     line = line.strip()
     return not _SENTENCE_END.search(line) and len(_LINE_WORD.findall(line)) <= HEADING_MAX_WORDS
 
@@ -141,8 +150,15 @@ def text_blocks(text: str) -> list[str]:
         raw = paragraph.split("\n")
         for i, line in enumerate(raw):
             following = raw[i + 1].lstrip() if i + 1 < len(raw) else ""
-            # A line followed by a lower-case continuation is a wrapped sentence.
-            if line.strip() and is_heading(line) and not following[:1].islower():
+            previous = raw[i - 1].rstrip() if i else ""
+            # A line followed by a lower-case continuation is a wrapped sentence; one after a
+            # line ending in ':' is an item of the list it introduces.
+            if (
+                line.strip()
+                and is_heading(line)
+                and not following[:1].islower()
+                and not previous.endswith(":")
+            ):
                 if lines:
                     blocks.append("\n".join(lines))
                     lines = []

@@ -150,3 +150,36 @@ def test_llm_prompt_lets_the_model_say_not_found(
     assert not answer.found and answer.answer == message("not_found", "fi")
     system = fake_openai.chat_requests()[-1]["messages"][0]["content"]
     assert "found = false" in system
+
+
+def test_streaming_llm_may_say_not_found_too(
+    gated_llm_answerer: Answerer, fake_openai: FakeOpenAIServer
+) -> None:
+    fake_openai.responder = lambda request: message("not_found", "fi")
+    events = list(
+        gated_llm_answerer.stream("Milloin kaupunginhallitus hyväksyi digiohjelman 2024–2026?")
+    )
+    done = events[-1][1]
+    assert fake_openai.chat_requests() and not done.found and done.sources == []
+    stream_rule = fake_openai.chat_requests()[-1]["messages"][0]["content"]
+    assert message("not_found", "fi") in stream_rule
+
+
+def test_a_list_introduced_by_a_colon_is_quoted_with_its_items() -> None:
+    from rag.answer.extractive import select_sentences
+
+    ranked = [
+        ScoredSentence("Vuonna 2022 tunnistettiin seuraavat tavoitteet:", 0, 0.9, position=3),
+        ScoredSentence("Muu virke toisesta lähteestä.", 1, 0.85, position=0),
+        ScoredSentence("• Itärata huomioidaan kaavoituksessa", 0, 0.5, position=4),
+        ScoredSentence("• Porvoo osallistuu MBT-menettelyyn", 0, 0.4, position=5),
+        ScoredSentence("Kaukana oleva virke.", 0, 0.3, position=9),
+    ]
+    chosen = select_sentences(ranked)
+    assert [s.text for s in chosen][:4] == [
+        "Vuonna 2022 tunnistettiin seuraavat tavoitteet:",
+        "• Itärata huomioidaan kaavoituksessa",
+        "• Porvoo osallistuu MBT-menettelyyn",
+        "Muu virke toisesta lähteestä.",
+    ]
+    assert joined_quote([s for s in chosen if s.hit_index == 0]).endswith("MBT-menettelyyn")
