@@ -29,8 +29,8 @@ from typing import Any
 import numpy as np
 
 from api.container import ALL_ACCESS, Tiekartta
+from bench.answerability import FEATURES, LogisticModel, answerability_features
 from rag.answer.answer_type import answer_kind
-from rag.answer.answerability import FEATURES, LogisticModel, answerability_features
 from rag.answer.judge import evidence_features
 from rag.core.language import detect_language
 from rag.core.results import SearchFilters
@@ -134,6 +134,15 @@ def collect(service: Tiekartta, items: list[QAItem], weights: FusionWeights) -> 
         features |= answerability_features(service.lexical, item.question, hits, ranked, language)
         features |= extra_features(service.lexical, item.question, ranked, hits, language)
         features["support_same"] = features["support"] * features["top_same_language"]
+        # The coverage measured on the chunk the best sentence is quoted from, when it is in
+        # the question's language (neutral otherwise): lexical support of the quoted evidence.
+        best_chunk = hits[ranked[0].hit_index].chunk if ranked else None
+        coverage = (
+            service.lexical.query_coverage(item.question, [best_chunk.chunk_id])
+            if best_chunk is not None and best_chunk.language == language
+            else 0.5
+        )
+        features["support_quoted"] = (ranked[0].score if ranked else 0.0) + 0.5 * coverage
         features["kind_share_same"] = features["kind_share"] * features["top_same_language"]
         text = answerer._extract(item.question, hits, ranked, language).answer if hits else ""
         contains = bool(item.must_contain) and all(
@@ -234,6 +243,50 @@ def split_threshold(feature: str, by: str) -> Fitter:
         return lambda row: row[feature] >= cuts[row[by]]
 
     return fit
+
+
+def fit_rule(
+    rows: list[dict[str, float]], answerable: list[bool], limit: float, grid: int = 12
+) -> dict[str, float]:
+    """Cuts of a monotone rule: found iff support >= a, unseen <= b and entity_missing <= c.
+
+    Each feature's cut runs over quantiles of its training values (plus 'no cut'); the
+    combination with most refusals whose false refusals stay <= limit wins (ties: fewer false).
+    """
+    a_ = np.array(answerable)
+    values = {f: np.array([r[f] for r in rows]) for f in RULE}
+    options = {
+        f: [*np.unique(np.quantile(v, np.linspace(0, 1, grid))), np.inf if RULE[f] < 0 else -np.inf]
+        for f, v in values.items()
+    }
+    best: tuple[float, float] = (-1.0, -1.0)
+    chosen = {f: (np.inf if RULE[f] < 0 else -np.inf) for f in RULE}
+    for a in options["support"]:
+        keep_a = values["support"] >= a
+        for b in options["unseen"]:
+            keep_b = keep_a & (values["unseen"] <= b)
+            for c in options["entity_missing"]:
+                found = keep_b & (values["entity_missing"] <= c)
+                false = float((~found & a_).sum()) / max(a_.sum(), 1)
+                if false > limit:
+                    continue
+                refused = float((~found & ~a_).sum()) / max((~a_).sum(), 1)
+                if (refused, -false) > best:
+                    best = (refused, -false)
+                    chosen = {"support": a, "unseen": b, "entity_missing": c}
+    return {k: float(v) for k, v in chosen.items()}
+
+
+RULE = {"support": 1, "unseen": -1, "entity_missing": -1}  # +1: higher is 'found'
+
+
+def rule_decider(rows: list[dict[str, float]], answerable: list[bool], limit: float) -> Decider:
+    cuts = fit_rule(rows, answerable, limit)
+    return lambda row: (
+        row["support"] >= cuts["support"]
+        and row["unseen"] <= cuts["unseen"]
+        and row["entity_missing"] <= cuts["entity_missing"]
+    )
 
 
 def threshold_low(feature: str) -> Fitter:
@@ -367,6 +420,43 @@ def train_mrr(rows: list[dict], fold_of: list[int], test_fold: int) -> float:
     ]
 
 
+def slice_row(rows: list[dict]) -> str:
+    """r@1, r@5, MRR, answer contains (found and holds the facts), refusal, false refusal."""
+    ans = [r for r in rows if r["answerable"]]
+    una = [r for r in rows if not r["answerable"]]
+
+    def share(values: list[bool]) -> str:
+        return f"{sum(values) / len(values):.2f}" if values else "–"
+
+    mrr = f"{statistics.fmean(1 / r['rank'] if r['rank'] else 0 for r in ans):.2f}" if ans else "–"
+    return " | ".join(
+        [
+            str(len(rows)),
+            share([r["rank"] == 1 for r in ans]),
+            share([bool(r["rank"]) and r["rank"] <= 5 for r in ans]),
+            mrr,
+            share([r["contains"] and r["judged_found"] for r in ans]),
+            share([not r["judged_found"] for r in una]),
+            share([not r["judged_found"] for r in ans]),
+        ]
+    )
+
+
+def slice_table(rows: list[dict], sets: dict[str, list[int]], key: str) -> None:
+    """Markdown: one line per question type or language pair, the two QA files side by side."""
+    head = "n | r@1 | r@5 | MRR | contains | refusal | false refusal"
+    print(f"| {key} | qa-dev: {head} | qa-dev-trust: {head} |")
+    values = sorted({r[key] for r in rows})
+    for value in values:
+        cells = [
+            slice_row([rows[i] for i in sets[name] if rows[i][key] == value])
+            if any(rows[i][key] == value for i in sets[name])
+            else " | ".join(["0"] + ["–"] * 6)
+            for name in ("qa-dev", "qa-dev-trust")
+        ]
+        print(f"| {value} | {cells[0]} | {cells[1]} |")
+
+
 def retrieval_figures(rows: list[dict]) -> dict[str, float]:
     ans = [r for r in rows if r["answerable"]]
     if not ans:
@@ -383,6 +473,7 @@ def retrieval_figures(rows: list[dict]) -> dict[str, float]:
 DECIDERS: dict[str, Fitter] = {
     "support (current judge)": threshold("support"),
     "sentence": threshold("sentence"),
+    "support of the quoted chunk": threshold("support_quoted"),
     "kind_share": threshold("kind_share"),
     "logistic: support+kind_share+unseen": logistic(("support", "kind_share", "unseen")),
     "logistic: all": logistic(
@@ -408,6 +499,7 @@ DECIDERS: dict[str, Fitter] = {
     "shipped: logistic over support, kind_share, entity_missing, entity_share, unseen": logistic(
         FEATURES
     ),
+    "rule: support >= a and unseen <= b and entity_missing <= c": rule_decider,
     "support, one cut per evidence language": split_threshold("support", "top_same_language"),
     "logistic: support+unseen+entity, by evidence language": logistic(
         (
@@ -501,6 +593,11 @@ def main() -> None:
             picked.append(retrieval_figures(test_rows))
         means = {k: round(statistics.fmean(p[k] for p in picked), 3) for k in picked[0]}
         print(set_name, means, "chosen:", chosen)
+    for name in ("base", args.decide_on):
+        if name in per_variant:
+            print(f"\n## {name}: per type and language pair (the shipped judge decides)")
+            slice_table(per_variant[name], sets, "type")
+            slice_table(per_variant[name], sets, "pair")
     rows = per_variant[args.decide_on]
     print(f"\n## 'not found' deciders on variant {args.decide_on}")
     print("| decider | set | in-sample: refusal | false refusal | contains ", end="")
@@ -536,6 +633,10 @@ def main() -> None:
             args.max_false_refusal,
         )
         print("\nDEFAULT_MODEL =", model)
+        rows_f = [r["features"] for r in rows]
+        print(
+            "RULE cuts =", fit_rule(rows_f, [r["answerable"] for r in rows], args.max_false_refusal)
+        )
 
 
 if __name__ == "__main__":

@@ -214,7 +214,8 @@ class Answerer:
             number = renumber[sentence.hit_index]
             lines.append(f"“{sentence.text}” [{number}]")
             citations.append(Citation(sentence.text, number, sentence.text))
-        for source in sources:  # cite the other language versions of each quoted item too
+        for source in sources:  # where each quote comes from, and its other language versions
+            lines.append(f"[{source.number}] {source.citation}")
             for version in source.versions:
                 lines.append(
                     f"[{source.number}] "

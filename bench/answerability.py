@@ -1,4 +1,7 @@
-"""The 'not found' decision: a small logistic model over evidence that holds across languages.
+"""Evidence features for 'not found' deciders compared by bench/trust_protocol.py (issue 10).
+
+None of the deciders built on them beat the shipped support threshold robustly on held-out
+folds (README, "Answers staff can trust"), so they live here, not in rag/.
 
 Features (each a number computed from what retrieval and the sentence ranking saw):
 - `support`: the best answer sentence's score plus half the share of the question's rare words
@@ -10,17 +13,13 @@ Features (each a number computed from what retrieval and the sentence ranking sa
   so this works across languages) absent from the top chunks and their language versions, the
   rarest absent one by IDF, and the share present;
 - `unseen`: the share of the question's long words the index has never seen.
-
-The weights were fitted by `bench/trust_protocol.py --fit-out` on qa-dev.jsonl and
-qa-dev-trust.jsonl together; the figures that predict unseen questions are its group k-fold
-(by document) figures, in README "Answers staff can trust".
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rag.answer.answer_type import answer_kind, holds_kind
 from rag.answer.extractive import ScoredSentence
@@ -164,36 +163,3 @@ class LogisticModel:
 
     def probability(self, values: dict[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-self.margin(values)))
-
-
-# Fitted on the 100 dev questions (68 answerable, 32 unanswerable); the cut keeps false refusals
-# of answerable questions <= 5 % there. Regenerate with bench/trust_protocol.py --fit-out.
-DEFAULT_MODEL = LogisticModel(
-    features=FEATURES,
-    mean=(0.0, 0.0, 0.0, 0.0, 0.0),
-    scale=(1.0, 1.0, 1.0, 1.0, 1.0),
-    weights=(0.0, 0.0, 0.0, 0.0, 0.0),
-    intercept=0.0,
-    cut=0.0,
-)
-
-
-@dataclass
-class AnswerabilityJudge:
-    """Says 'found' only when the evidence model's margin reaches its cut."""
-
-    lexical: LexicalIndex
-    model: LogisticModel = field(default_factory=lambda: DEFAULT_MODEL)
-
-    def margin(
-        self, query: str, hits: list[SearchHit], ranked: list[ScoredSentence], language: str
-    ) -> float:
-        if not hits or not ranked:
-            return -math.inf
-        values = answerability_features(self.lexical, query, hits, ranked, language)
-        return self.model.margin(values)
-
-    def found(
-        self, query: str, hits: list[SearchHit], ranked: list[ScoredSentence], language: str
-    ) -> bool:
-        return self.margin(query, hits, ranked, language) >= self.model.cut
