@@ -471,9 +471,9 @@ def retrieval_figures(rows: list[dict]) -> dict[str, float]:
 
 
 DECIDERS: dict[str, Fitter] = {
-    "support (current judge)": threshold("support"),
+    "support (judge at fdd06dc, refit)": threshold("support"),
     "sentence": threshold("sentence"),
-    "support of the quoted chunk": threshold("support_quoted"),
+    "support of the quoted chunk (shipped)": threshold("support_quoted"),
     "kind_share": threshold("kind_share"),
     "logistic: support+kind_share+unseen": logistic(("support", "kind_share", "unseen")),
     "logistic: all": logistic(
