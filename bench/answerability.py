@@ -5,7 +5,7 @@ folds (README, "Answers staff can trust"), so they live here, not in rag/.
 
 Features (each a number computed from what retrieval and the sentence ranking saw):
 - `support`: the best answer sentence's score plus half the share of the question's rare words
-  held by the same-language top chunks (the earlier `EvidenceJudge`);
+  held by the same-language top chunks (`EvidenceJudge` as it was before issue 10);
 - `kind_share`: among the best sentences that hold the asked kind of fact (a number for
   "kuinka paljon", a date for "när", a name for "who"), the largest IDF-weighted share of the
   question's words they also hold: the fact must sit next to the question's key words;
@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from rag.answer.answer_type import answer_kind, holds_kind
 from rag.answer.extractive import ScoredSentence
+from rag.answer.judge import EvidenceJudge
 from rag.core.results import SearchHit
 from rag.store.lexical import LexicalIndex
 from rag.store.text_analysis import analyze_document, analyze_query
@@ -30,28 +31,6 @@ from rag.store.text_analysis import analyze_document, analyze_query
 # A capitalised word not opening the question, or a number (years, amounts, § numbers).
 _ENTITY = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÅÄÖ][\w-]{2,}|\d[\d.,/–-]*\d|\d)")
 FEATURES = ("support", "kind_share", "entity_missing", "entity_share", "unseen")
-
-
-def support_score(
-    lexical: LexicalIndex,
-    query: str,
-    hits: list[SearchHit],
-    ranked: list[ScoredSentence],
-    language: str,
-    top: int = 3,
-    coverage_weight: float = 0.5,
-    neutral: float = 0.5,
-) -> float:
-    """Best sentence score + coverage_weight x rare-word coverage of the same-language top chunks.
-
-    When no top chunk is in the question's language words cannot match at all, and the
-    coverage counts as `neutral`.
-    """
-    if not hits or not ranked:
-        return 0.0
-    same = [h.chunk.chunk_id for h in hits[:top] if h.chunk.language == language]
-    coverage = lexical.query_coverage(query, same) if same else neutral
-    return ranked[0].score + coverage_weight * coverage
 
 
 def kind_share(
@@ -135,7 +114,9 @@ def answerability_features(
         return {"support": 0.0, "kind_share": 0.0, "entity_missing": 1.0, "entity_share": 0.0}
     missing, share = entity_evidence(lexical, query, hits)
     return {
-        "support": support_score(lexical, query, hits, ranked, language),
+        "support": EvidenceJudge(lexical, coverage_of="top3").support(
+            query, hits, ranked, language
+        ),
         "kind_share": kind_share(lexical, query, hits, ranked),
         "entity_missing": missing,
         "entity_share": share,

@@ -31,7 +31,7 @@ import numpy as np
 from api.container import ALL_ACCESS, Tiekartta
 from bench.answerability import FEATURES, LogisticModel, answerability_features
 from rag.answer.answer_type import answer_kind
-from rag.answer.judge import evidence_features
+from rag.answer.judge import EvidenceJudge, evidence_features
 from rag.core.language import detect_language
 from rag.core.results import SearchFilters
 from rag.core.settings import Settings
@@ -134,15 +134,10 @@ def collect(service: Tiekartta, items: list[QAItem], weights: FusionWeights) -> 
         features |= answerability_features(service.lexical, item.question, hits, ranked, language)
         features |= extra_features(service.lexical, item.question, ranked, hits, language)
         features["support_same"] = features["support"] * features["top_same_language"]
-        # The coverage measured on the chunk the best sentence is quoted from, when it is in
-        # the question's language (neutral otherwise): lexical support of the quoted evidence.
-        best_chunk = hits[ranked[0].hit_index].chunk if ranked else None
-        coverage = (
-            service.lexical.query_coverage(item.question, [best_chunk.chunk_id])
-            if best_chunk is not None and best_chunk.language == language
-            else 0.5
+        # The shipped judge's support: coverage of the chunk the best sentence is quoted from.
+        features["support_quoted"] = EvidenceJudge(service.lexical).support(
+            item.question, hits, ranked, language
         )
-        features["support_quoted"] = (ranked[0].score if ranked else 0.0) + 0.5 * coverage
         features["kind_share_same"] = features["kind_share"] * features["top_same_language"]
         text = answerer._extract(item.question, hits, ranked, language).answer if hits else ""
         contains = bool(item.must_contain) and all(

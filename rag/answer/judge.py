@@ -54,18 +54,21 @@ class EvidenceJudge:
     threshold: float = 1.05
     coverage_weight: float = 0.5
     neutral: float = 0.5
+    # "quoted": the chunk of the best sentence; "top3": the same-language chunks among the top
+    # three (the rule before issue 10, 1.12; kept so bench/trust_protocol.py can compare).
+    coverage_of: str = "quoted"
 
     def support(
         self, query: str, hits: list[SearchHit], ranked: list[ScoredSentence], language: str
     ) -> float:
         if not hits or not ranked:
             return 0.0
-        quoted = hits[ranked[0].hit_index].chunk
-        coverage = (
-            self.lexical.query_coverage(query, [quoted.chunk_id])
-            if quoted.language == language
-            else self.neutral
-        )
+        if self.coverage_of == "top3":
+            chunks = [h.chunk for h in hits[:3]]
+        else:
+            chunks = [hits[ranked[0].hit_index].chunk]
+        same = [c.chunk_id for c in chunks if c.language == language]
+        coverage = self.lexical.query_coverage(query, same) if same else self.neutral
         return ranked[0].score + self.coverage_weight * coverage
 
     def found(

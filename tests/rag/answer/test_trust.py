@@ -19,7 +19,6 @@ from rag.llm import make_chat_model
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAIServer
 
-
 # Not reached (issue 10): no 'not found' decider beat the support threshold robustly on the
 # held-out folds of bench/trust_protocol.py (README, "Answers staff can trust"); these pin the gap.
 _ABSENT_GAP = pytest.mark.xfail(

@@ -73,20 +73,17 @@ def test_hard_time_mode_drops_chunks_dated_outside_the_named_month(
 ) -> None:
     # The default ("event") drops nothing; the "hard" option still filters by document date.
     question = "Mitä digitiekartasta päätettiin tammikuussa 2024?"
-    hits = HybridRetriever(
-        sample_service.vectors,
-        sample_service.embeddings,
-        sample_service.lexical,
-        FusionWeights(time_mode="hard"),
-    ).search(question, 8, SearchFilters(access_levels=ALL_ACCESS))
+    hits, unfiltered = (
+        HybridRetriever(
+            sample_service.vectors,
+            sample_service.embeddings,
+            sample_service.lexical,
+            FusionWeights(time_mode=mode),
+        ).search(question, 8, SearchFilters(access_levels=ALL_ACCESS))
+        for mode in ("hard", "off")
+    )
     dated = [h.chunk.date for h in hits if h.chunk.date]
     assert dated and all(d.startswith("2024-01") for d in dated)
-    unfiltered = HybridRetriever(
-        sample_service.vectors,
-        sample_service.embeddings,
-        sample_service.lexical,
-        FusionWeights(time_mode="off"),
-    ).search(question, 8, SearchFilters(access_levels=ALL_ACCESS))
     assert any(h.chunk.date and not h.chunk.date.startswith("2024-01") for h in unfiltered)
 
 
