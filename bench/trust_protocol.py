@@ -15,7 +15,6 @@ only and scored on the test fold ("cross-fitted"), repeated over shuffled fold a
 
 from __future__ import annotations
 
-import argparse
 import json
 import pickle
 import random
@@ -28,13 +27,13 @@ from typing import Any
 
 import numpy as np
 
-from api.container import ALL_ACCESS, Tiekartta
+from api.container import Tiekartta
 from bench.answerability import FEATURES, LogisticModel, answerability_features
+from bench.common import EVERYTHING, arguments, bench_app
 from rag.answer.answer_type import answer_kind
-from rag.answer.judge import EvidenceJudge, evidence_features
+from rag.answer.judge import EvidenceJudge
 from rag.core.language import detect_language
-from rag.core.results import SearchFilters
-from rag.core.settings import Settings
+from rag.evaluate.judge_features import evidence_features
 from rag.evaluate.retrieval import QAItem, distinct_docs, load_qa
 from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 from rag.store.text_analysis import analyze_document, analyze_query
@@ -116,12 +115,12 @@ def collect(service: Tiekartta, items: list[QAItem], weights: FusionWeights) -> 
         service.embeddings,
         service.lexical,
         weights=weights,
-        versions=service.registry.versions_of,
+        versions=service.registry.versions.versions_of,
     )
     answerer = service.answerer
     answerer.retriever = retriever
-    filters = SearchFilters(access_levels=ALL_ACCESS)
-    doc_language = {d.doc_id: d.language for d in service.registry.list_documents()}
+    filters = EVERYTHING
+    doc_language = {d.doc_id: d.language for d in service.registry.documents.list_documents()}
     rows = []
     for item in items:
         language = item.language or detect_language(item.question)
@@ -521,7 +520,7 @@ DECIDERS: dict[str, Fitter] = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--cache", type=Path, required=True)
@@ -540,7 +539,7 @@ def main() -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    service = Tiekartta(Settings(_env_file=None, data_dir=args.data_dir))  # type: ignore[call-arg]
+    service = bench_app(args.data_dir)
     args.cache.mkdir(parents=True, exist_ok=True)
     cached = CachedEmbeddings(service.embeddings, args.cache / "vectors.pkl")
     service.__dict__["embeddings"] = cached  # before any part is built from it
@@ -553,8 +552,8 @@ def main() -> None:
         per_variant[name] = json.loads(path.read_text())
     links = [
         (d.doc_id, link.other_id)
-        for d in service.registry.list_documents()
-        for link in service.registry.versions_of([d.doc_id]).get(d.doc_id, [])
+        for d in service.registry.documents.list_documents()
+        for link in service.registry.versions.versions_of([d.doc_id]).get(d.doc_id, [])
     ]
     group_of = groups(items, notes, links)
     print(f"{len(items)} questions in {len(set(group_of))} document groups, {args.folds} folds")

@@ -37,7 +37,7 @@ def eval_retrieval(
     def ask(question: str, language: str | None):  # type: ignore[no-untyped-def]
         return service.answerer.ask(question, filters, [], language)
 
-    languages = {d.doc_id: d.language for d in service.registry.list_documents(ALL_ACCESS)}
+    languages = {d.doc_id: d.language for d in service.documents.list_documents(ALL_ACCESS)}
     with console.status("evaluating…"):
         scores = run_guarded(
             ctx,

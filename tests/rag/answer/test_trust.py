@@ -39,14 +39,14 @@ _ABSENT_GAP = pytest.mark.xfail(
 def test_question_about_something_absent_is_not_found(
     sample_service: Tiekartta, question: str, language: str
 ) -> None:
-    answer = sample_service.ask(question)
+    answer = sample_service.questions.ask(question)
     assert not answer.found, answer.answer
     assert answer.answer == message("not_found", language) and not answer.sources
 
 
 def test_swedish_question_finds_a_finnish_only_document(sample_service: Tiekartta) -> None:
     # The open data portal news exists in Finnish only.
-    answer = sample_service.ask(
+    answer = sample_service.questions.ask(
         "Hur många datamängder fanns i Borgås öppna dataportal när den öppnades?"
     )
     assert answer.found, answer.answer
@@ -59,14 +59,14 @@ def test_swedish_question_finds_a_finnish_only_document(sample_service: Tiekartt
     "sentence that states the fact (held-out cross-lingual 'contains' 0.25)",
 )
 def test_swedish_question_quotes_the_finnish_fact(sample_service: Tiekartta) -> None:
-    answer = sample_service.ask(
+    answer = sample_service.questions.ask(
         "Hur många datamängder fanns i Borgås öppna dataportal när den öppnades?"
     )
     assert "23 aineistoa" in answer.answer
 
 
 def test_english_question_about_finnish_and_swedish_documents(sample_service: Tiekartta) -> None:
-    answer = sample_service.ask(
+    answer = sample_service.questions.ask(
         "How many conversations did residents have in the chat service from March to September?"
     )
     assert answer.found, answer.answer
@@ -84,21 +84,21 @@ def test_named_month_is_the_event_time_not_the_document_date(
     sample_service: Tiekartta, question: str
 ) -> None:
     # The follow-up report dated 20.10.2025 states the September 2025 figure.
-    hits = sample_service.search(question, 8)
+    hits = sample_service.questions.search(question, 8)
     assert any(h.chunk.date == "2025-10-20" for h in hits[:3]), [h.chunk.doc_id for h in hits]
-    answer = sample_service.ask(question)
+    answer = sample_service.questions.ask(question)
     assert answer.found and "61" in answer.answer, answer.answer
 
 
 def test_unrelated_second_question_starts_fresh(sample_service: Tiekartta) -> None:
-    first = sample_service.ask("Kuinka monta toimenpidettä teemassa a on valmistunut?")
-    second = sample_service.ask(
+    first = sample_service.questions.ask("Kuinka monta toimenpidettä teemassa a on valmistunut?")
+    second = sample_service.questions.ask(
         "Kuinka pitkä salasanan on oltava henkilöstön tietoturvaohjeen mukaan?",
         conversation_id=first.conversation_id,
     )
     assert not second.context_used
     assert second.sources and second.sources[0].doc_id == "intern-tietoturvaohje"
-    follow = sample_service.ask("entä teemassa b?", conversation_id=first.conversation_id)
+    follow = sample_service.questions.ask("entä teemassa b?", conversation_id=first.conversation_id)
     assert follow.context_used and follow.found
 
 
@@ -115,7 +115,7 @@ def test_headings_and_formalities_are_never_quoted() -> None:
 
 
 def test_swedish_minutes_answer_does_not_glue_the_heading(sample_service: Tiekartta) -> None:
-    answer = sample_service.ask("Hur finansieras åtgärderna i digitaliseringsprogrammet?")
+    answer = sample_service.questions.ask("Hur finansieras åtgärderna i digitaliseringsprogrammet?")
     assert answer.found and "Åtgärderna genomförs inom ramen för budgeten" in answer.answer
     assert "Finansiering Åtgärderna" not in answer.answer
     for source in answer.sources:
