@@ -1,6 +1,6 @@
 """Held-out protocol for retrieval variants and the 'not found' decision (issue 10).
 
-    PYTHONPATH=$PWD OMP_WAIT_POLICY=passive nice python bench/trust_protocol.py \\
+    OMP_WAIT_POLICY=passive nice python -m bench.trust_protocol \\
         --data-dir D --cache /tmp/trust/cache [--variants base,event,balanced,...]
 
 Stage 1 (cached per variant in --cache): every question of the QA files is retrieved as `ask`
