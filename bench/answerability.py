@@ -5,7 +5,7 @@ folds (README, "Answers staff can trust"), so they live here, not in rag/.
 
 Features (each a number computed from what retrieval and the sentence ranking saw):
 - `support`: the best answer sentence's score plus half the share of the question's rare words
-  held by the same-language top chunks (`EvidenceJudge` as it was before issue 10);
+  held by the same-language top chunks (`EvidenceJudge`);
 - `kind_share`: among the best sentences that hold the asked kind of fact (a number for
   "kuinka paljon", a date for "när", a name for "who"), the largest IDF-weighted share of the
   question's words they also hold: the fact must sit next to the question's key words;
@@ -114,9 +114,7 @@ def answerability_features(
         return {"support": 0.0, "kind_share": 0.0, "entity_missing": 1.0, "entity_share": 0.0}
     missing, share = entity_evidence(lexical, query, hits)
     return {
-        "support": EvidenceJudge(lexical, coverage_of="top3").support(
-            query, hits, ranked, language
-        ),
+        "support": EvidenceJudge(lexical).support(query, hits, ranked, language),
         "kind_share": kind_share(lexical, query, hits, ranked),
         "entity_missing": missing,
         "entity_share": share,

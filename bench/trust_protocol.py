@@ -133,8 +133,8 @@ def collect(service: Tiekartta, items: list[QAItem], weights: FusionWeights) -> 
         features |= answerability_features(service.lexical, item.question, hits, ranked, language)
         features |= extra_features(service.lexical, item.question, ranked, hits, language)
         features["support_same"] = features["support"] * features["top_same_language"]
-        # The shipped judge's support: coverage of the chunk the best sentence is quoted from.
-        features["support_quoted"] = EvidenceJudge(service.lexical).support(
+        # The judge's support with the coverage of the chunk the best sentence is quoted from.
+        features["support_quoted"] = EvidenceJudge(service.lexical, coverage_of="quoted").support(
             item.question, hits, ranked, language
         )
         features["kind_share_same"] = features["kind_share"] * features["top_same_language"]
@@ -465,9 +465,9 @@ def retrieval_figures(rows: list[dict]) -> dict[str, float]:
 
 
 DECIDERS: dict[str, Fitter] = {
-    "support (judge at fdd06dc, refit)": threshold("support"),
+    "support (shipped judge, refit)": threshold("support"),
     "sentence": threshold("sentence"),
-    "support of the quoted chunk (shipped)": threshold("support_quoted"),
+    "support, coverage of the quoted chunk only": threshold("support_quoted"),
     "kind_share": threshold("kind_share"),
     "logistic: support+kind_share+unseen": logistic(("support", "kind_share", "unseen")),
     "logistic: all": logistic(

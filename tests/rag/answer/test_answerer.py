@@ -55,17 +55,7 @@ def test_swedish_question_answers_in_swedish(sample_service: Tiekartta) -> None:
                 "Digital Programme texts, so the evidence judge accepts the programme budget",
             ),
         ),
-        pytest.param(
-            "Who won the football world cup in 1966?",
-            "en",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known gap (issue 10): the judge measures word coverage on the quoted "
-                "chunk, which is Swedish here, so an English question gets the neutral share; "
-                "chosen because it refused more with fewer false refusals on held-out folds "
-                "(README, 'Answers staff can trust')",
-            ),
-        ),
+        ("Who won the football world cup in 1966?", "en"),
         ("Kuinka monta lohikäärmettä asuu Porvoon keskiaikaisessa linnassa?", "fi"),
     ],
 )
