@@ -58,19 +58,11 @@ def eval_retrieval(
         ("question type", scores.by_type),
         ("language pair", scores.by_language_pair),
     ):
-        columns = (
-            "n",
-            "recall@1",
-            "recall@5",
-            "mrr",
-            "answer_contains",
-            "unanswerable_refusal",
-            "false_refusal",
-        )
+        rows = {name: group.as_dict() for name, group in slices.items()}
+        columns = list(next(iter(rows.values()), {}))
         part = Table(title, *columns, title=f"per {title}")
-        for name, group in slices.items():
-            row = group.as_dict()
-            part.add_row(escape(name), *("–" if row[c] is None else str(row[c]) for c in columns))
+        for name, row in rows.items():
+            part.add_row(escape(name), *("–" if v is None else str(v) for v in row.values()))
         console.print(part)
 
 
