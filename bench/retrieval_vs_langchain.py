@@ -574,6 +574,9 @@ def parse_args() -> argparse.Namespace:
         "--reuse", type=Path, default=None, metavar="DIR", help="keep/reuse both indexes in DIR"
     )
     parser.add_argument("--repeats", type=int, default=3, help="latency passes over the QA set")
+    parser.add_argument(
+        "--no-dense", action="store_true", help="skip the dense-only tiekartta column"
+    )
     parser.add_argument("--scale-chunks", type=int, default=0, metavar="N")
     parser.add_argument("--noise-std", type=float, default=0.005, help="per-dimension noise")
     parser.add_argument("--json-out", type=Path, default=None, metavar="FILE")
@@ -737,7 +740,7 @@ def main() -> None:
     chunks[cut_name] = chunks["LangChain"]
     searchers: dict[str, Searcher] = {"LangChain": lambda q: baseline.search(q, SEARCH_K)}
     tk_services = {"tiekartta": service}
-    dense = dense_variant(service, embeddings)
+    dense = None if args.no_dense else dense_variant(service, embeddings)
     if dense is not None:
         tk_services["tiekartta (dense only)"] = dense
     for name, tk in tk_services.items():
