@@ -13,6 +13,7 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
+from ingest.limits import InputLimits
 from ingest.pipeline import IngestPipeline
 from rag.answer.answerer import Answerer
 from rag.answer.judge import DenseScoreJudge, EvidenceJudge, Judge
@@ -122,6 +123,7 @@ class Parts:
             extra_indexes=[self.lexical],
             max_chars=self.settings.chunk_max_chars,
             overlap_chars=self.settings.chunk_overlap_chars,
+            limits=InputLimits.from_settings(self.settings),
         )
 
     @cached_property

@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
 from ingest.chunker import chunk_document, page_offsets
+from ingest.limits import InputLimits
 from ingest.loaders import load_file
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.tabular import dedupe_records
@@ -119,6 +120,7 @@ class IngestPipeline:
         extra_indexes: list[ChunkIndex] | None = None,
         max_chars: int = 1000,
         overlap_chars: int = 150,
+        limits: InputLimits | None = None,
     ) -> None:
         self.registry = registry
         self.vectors = vectors
@@ -126,6 +128,7 @@ class IngestPipeline:
         self.extra_indexes = extra_indexes or []
         self.max_chars = max_chars
         self.overlap_chars = overlap_chars
+        self.limits = limits or InputLimits()
         self.linker = VersionLinker(registry.versions)
 
     # -- public API -------------------------------------------------------------------------
@@ -136,7 +139,7 @@ class IngestPipeline:
         progress: Callable[[str, int, int], None] | None = None,
     ) -> IngestReport:
         """Ingest files and folders; a bad file is reported and skipped, never fatal."""
-        options = options or LoadOptions()
+        options = replace(options or LoadOptions(), limits=self.limits)
         report = IngestReport(repaired=self.repair())
         files = list(iter_files(paths))
         seen: dict[str, str] = {}

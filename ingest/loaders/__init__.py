@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ingest.limits import check_document_chars, without_path
 from ingest.loaders.base import Loader, LoadOptions
 from ingest.loaders.docx import DocxLoader
 from ingest.loaders.html import HtmlLoader
@@ -77,9 +78,11 @@ def load_file(path: Path | str, options: LoadOptions | None = None) -> list[Load
     except IngestError:
         raise
     except Exception as exc:  # any loader bug must surface as a readable error
-        raise IngestError(str(path), f"cannot read file: {type(exc).__name__}: {exc}") from exc
+        problem = without_path(f"{type(exc).__name__}: {exc}", path)
+        raise IngestError(str(path), f"cannot read file: {problem}") from exc
 
     for doc in docs:
+        check_document_chars(path, len(doc.text), options.limits)
         if options.access is not None:
             doc.access = options.access
         if language is not None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from ingest.limits import InputLimits
 from rag.core.documents import LoadedDocument
 
 
@@ -17,6 +18,8 @@ class LoadOptions:
     id_columns: list[str] | None = None  # tabular: columns whose values make the record id
     access: str | None = None  # overrides the access level of every loaded document
     language: str | None = None  # overrides language detection
+    # Set by the pipeline from the settings, not by the person.
+    limits: InputLimits = field(default_factory=InputLimits)
 
 
 class Loader(Protocol):

@@ -18,6 +18,14 @@ from typing import Any
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
+from ingest.limits import (
+    InputLimits,
+    check_archive,
+    check_shared_strings,
+    check_text_file_size,
+    limit_error,
+    without_path,
+)
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import decode_bytes, short_title
 from rag.core.documents import IngestError, LoadedDocument, Segment
@@ -214,6 +222,7 @@ class CsvLoader:
     suffixes: tuple[str, ...] = (".csv", ".tsv")
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
+        check_text_file_size(path, options.limits)
         text = decode_bytes(path.read_bytes(), path)
         delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
         try:
@@ -223,21 +232,40 @@ class CsvLoader:
         return records_from_table(_make_table(raw_rows, path), path, "csv", options)
 
 
+def _sheet_rows(
+    rows: Iterable[tuple[Any, ...]], path: Path, limits: InputLimits
+) -> list[list[str]]:
+    """A worksheet's rows as text, refused once it holds more cells than allowed.
+
+    A sheet may declare a huge size (A1:XFD1048576) that read-only openpyxl pads every row
+    to, so the cells are counted as they stream in rather than trusted from the header.
+    """
+    result: list[list[str]] = []
+    cells = 0
+    for row in rows:
+        cells += len(row)
+        if cells > limits.max_sheet_cells:
+            raise limit_error(path, "limit_sheet_cells", limit=limits.max_sheet_cells)
+        result.append([cell_text(v) for v in row])
+    return result
+
+
 class XlsxLoader:
     """Loads the first non-empty worksheet of an .xlsx/.xlsm with openpyxl (read-only mode)."""
 
     suffixes: tuple[str, ...] = (".xlsx", ".xlsm")
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
+        check_archive(path, options.limits)  # before openpyxl unpacks anything
+        check_shared_strings(path, options.limits)
         try:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-            raise IngestError(str(path), f"corrupt or unreadable Excel file ({exc})") from None
+            problem = without_path(str(exc), path)
+            raise IngestError(str(path), f"corrupt or unreadable Excel file ({problem})") from None
         try:
             for sheet in workbook.worksheets:
-                raw_rows = [
-                    [cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)
-                ]
+                raw_rows = _sheet_rows(sheet.iter_rows(values_only=True), path, options.limits)
                 if any(any(row) for row in raw_rows):
                     table = _make_table(raw_rows, path)
                     return records_from_table(table, path, "xlsx", options)

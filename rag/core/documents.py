@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from rag.core.messages import message
+
 AccessLevel = Literal["public", "internal", "restricted"]
 ACCESS_LEVELS: tuple[str, ...] = ("public", "internal", "restricted")
 # Every access level: searches made without a key (CLI, evaluation) see everything.
@@ -13,12 +15,29 @@ ItemPart = Literal["preparation", "proposal", "decision", "attachment", "other"]
 
 
 class IngestError(Exception):
-    """A file cannot be ingested; the message names the problem for a person."""
+    """A file cannot be ingested; the message names the problem for a person.
 
-    def __init__(self, path: str, reason: str) -> None:
+    `reason` is English; an error made with `keyed` also carries a message key and its values
+    so the CLI and the API can show it in the reader's language (`localised`).
+    """
+
+    def __init__(
+        self, path: str, reason: str, key: str | None = None, values: dict[str, str] | None = None
+    ) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.key = key
+        self.values = values or {}
+
+    @classmethod
+    def keyed(cls, path: str, key: str, **values: str) -> IngestError:
+        """An error whose text is the message `key` (English as `reason`)."""
+        return cls(path, message(key, "en", **values), key, values)
+
+    def localised(self, language: str) -> str:
+        """The reason in fi/sv/en when it has a message key, else the English reason."""
+        return message(self.key, language, **self.values) if self.key else self.reason
 
 
 @dataclass
