@@ -10,9 +10,9 @@ two shapes: with its own paragraphs, and as one block without blank lines (an HT
 PDF page whose text has no paragraph breaks: the shape that was quadratic). `--old-rev` times
 the chunker of an earlier commit as well, up to `--old-max-mb`.
 
-Compare: chunks every file of the sample corpus and of ../shared/data/corpus and minutes/items with the code of
-REV and with the current code (each in its own process, from its own tree) and reports any
-difference in the chunks (text, page, section, ids, ...).
+Compare: chunks every file of the sample corpus and of ../shared/data/corpus and
+minutes/items with the code of REV and with the current code (each in its own process, from
+its own tree) and reports any difference in the chunks (text, page, section, ids, ...).
 """
 
 from __future__ import annotations

@@ -66,7 +66,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "IBAN",
         re.compile(
-            rf"\b(?:{_IBAN_COUNTRIES})\d{{2}}(?:[ ]?[A-Z0-9]{{4}}){{2,7}}(?:[ ]?[A-Z0-9]{{1,4}})?\b",
+            rf"\b(?:{_IBAN_COUNTRIES})\d{{2}}"
+            r"(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b",
             re.I,
         ),
     ),
