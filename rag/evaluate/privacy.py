@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rag.privacy import PiiSpan, find_pii
+from rag.core.privacy import PiiSpan, find_pii
 
 
 @dataclass

@@ -15,7 +15,7 @@ import pytest
 
 from rag.evaluate.privacy import LabelledString, load_labelled, score_masking
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "pii"
+DATA = Path(__file__).resolve().parents[2] / "data" / "pii"
 MIN_RECALL = 0.97
 MAX_FALSE_POSITIVES = 0.02
 
