@@ -26,21 +26,31 @@ import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_TEXT = REPO / "corpus" / "sample" / "stadsstyrelsen-2024-01-22-protokoll.md"
 MB = 1_000_000
 
 
+def _parse_minutes() -> Any:
+    """parse_minutes of the tree on the import path (it moved into a package in the layout)."""
+    try:
+        from ingest.minutes.parser import parse_minutes
+    except ImportError:
+        from ingest.minutes import parse_minutes  # type: ignore[attr-defined,no-redef]
+    return parse_minutes
+
+
 def _chunk_stage(text: str, paged: bool) -> int:
     """Structure + chunking of one document, as the pipeline does it; returns the chunk count."""
     from ingest.chunker import chunk_document, page_offsets
-    from ingest.minutes import parse_minutes
 
     try:  # the layout of the tree being timed: before or after the move to rag.core
         from rag.core.documents import LoadedDocument, Segment
     except ImportError:
         from ingest.models import LoadedDocument, Segment  # type: ignore[no-redef]
+    parse_minutes = _parse_minutes()
 
     doc = LoadedDocument(
         doc_id="bench",
@@ -116,7 +126,8 @@ def _dump_chunks(paths: list[str]) -> None:
     """Helper mode: the chunks of every file, as JSON lines (run inside one source tree)."""
     from ingest.chunker import chunk_document, page_offsets
     from ingest.loaders import load_file
-    from ingest.minutes import parse_minutes
+
+    parse_minutes = _parse_minutes()
 
     for name in paths:
         try:
