@@ -12,7 +12,7 @@ from bs4.element import PreformattedString
 from ingest.limits import read_html
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import decode_bytes, parse_date, short_title
-from rag.core.documents import IngestError, LoadedDocument, Segment
+from rag.core.documents import IngestError, LoadedDocument, Segment, web_url
 from rag.core.language import normalise_language_code
 
 # Page chrome and non-text elements: menus and footers repeat on every page of a site and
@@ -156,7 +156,7 @@ class HtmlLoader:
                 title=title,
                 segments=collector.segments,
                 format="html",
-                url=str(url) if url else None,
+                url=web_url(str(url)) if url else None,  # a javascript: canonical is dropped
                 date=date,
                 language=normalise_language_code(lang),
             )

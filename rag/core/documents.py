@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from rag.core.messages import message
 
@@ -12,6 +13,24 @@ ACCESS_LEVELS: tuple[str, ...] = ("public", "internal", "restricted")
 # Every access level: searches made without a key (CLI, evaluation) see everything.
 ALL_ACCESS = set(ACCESS_LEVELS)
 ItemPart = Literal["preparation", "proposal", "decision", "attachment", "other"]
+
+
+WEB_SCHEMES = ("http", "https")
+
+
+def web_url(value: str | None) -> str | None:
+    """The URL if it is an absolute http(s) URL, else None.
+
+    A document's URL is shown as a link; `javascript:`, `data:` and relative URLs would run
+    script or point anywhere in the page that shows it (stored XSS).
+    """
+    if not value:
+        return None
+    text = str(value).strip()
+    if any(ord(ch) < 33 or ch in '<>"\\`' for ch in text):
+        return None  # whitespace or control characters hide a scheme from simple checks
+    parts = urlsplit(text)
+    return text if parts.scheme.lower() in WEB_SCHEMES and parts.netloc else None
 
 
 class IngestError(Exception):
@@ -134,3 +153,8 @@ class Chunk:
     kind: str | None = None
     url: str | None = None
     access: str = "public"
+
+    def __post_init__(self) -> None:
+        # Chunks come back from the store too: one written before URLs were checked must
+        # still never carry a javascript: link to a page.
+        self.url = web_url(self.url)

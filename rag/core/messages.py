@@ -666,6 +666,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "YAML-huvudet har en referens (&/*) på rad {line}; referenser är inte tillåtna",
         "en": "the front matter uses a YAML alias (&/*) at line {line}; aliases are not allowed",
     },
+    "front_matter_url": {
+        "fi": "alun YAML-tietojen kenttä 'url' ({value}) ei ole http- tai https-osoite",
+        "sv": "fältet 'url' i YAML-huvudet ({value}) är inte en http- eller https-adress",
+        "en": "the front matter field 'url' ({value}) is not an http or https address",
+    },
     "front_matter_nesting": {
         "fi": "alun YAML-tiedot ovat liian syvälle sisäkkäin (enintään {limit} tasoa)",
         "sv": "YAML-huvudet är för djupt nästlat (högst {limit} nivåer)",
