@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ingest.chunker import chunk_document, page_offsets
-from ingest.limits import InputLimits
+from ingest.limits import InputLimits, without_path
 from ingest.loaders import load_file
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.tabular import dedupe_records
@@ -24,6 +24,7 @@ from ingest.minutes.parser import parse_minutes
 from ingest.versions import VersionLinker, document_vector
 from rag.core.documents import Chunk, IngestError, LoadedDocument, MinutesItem
 from rag.core.language import detect_language
+from rag.core.messages import message
 from rag.store.registry import DocumentRecord, Registry
 from rag.store.vectors import ChromaVectorStore
 
@@ -45,8 +46,19 @@ class DocumentEmbedder(Protocol):
 
 @dataclass
 class FailedFile:
+    """A file (or record) that did not go in; `reason` is English, `localised` fi/sv/en."""
+
     path: str
     reason: str
+    key: str | None = None  # message key when the reason came from rag.core.messages
+    values: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_error(cls, error: IngestError, where: str | None = None) -> FailedFile:
+        return cls(where or error.path, error.reason, error.key, dict(error.values))
+
+    def localised(self, language: str) -> str:
+        return message(self.key, language, **self.values) if self.key else self.reason
 
 
 @dataclass
@@ -149,9 +161,10 @@ class IngestPipeline:
             try:
                 self._ingest_file(path, options, report, seen)
             except IngestError as exc:
-                report.failed.append(FailedFile(exc.path, exc.reason))
+                report.failed.append(FailedFile.from_error(exc))
             except Exception as exc:  # one bad file never stops the batch
-                report.failed.append(FailedFile(str(path), f"{type(exc).__name__}: {exc}"))
+                problem = without_path(f"{type(exc).__name__}: {exc}", path)
+                report.failed.append(FailedFile(str(path), problem))
         report.linked = self.update_versions(report.ingested)
         return report
 
@@ -229,7 +242,7 @@ class IngestPipeline:
                 todo.append(self._prepare(doc, digest))
             except IngestError as exc:  # one empty record must not fail the whole file
                 where = str(path) if len(docs) == 1 else f"{path} ({doc.doc_id})"
-                report.failed.append(FailedFile(where, exc.reason))
+                report.failed.append(FailedFile.from_error(exc, where))
         for batch in _batches_by_chunks(todo, EMBED_BATCH * 4):
             self._store(batch)
             for prepared in batch:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import APIRouter, File, Form, UploadFile
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import AdminKey, EditorKey, ReaderKey, ServiceDep
-from api.errors import ApiError
+from api.errors import ApiError, request_language
 from api.params import split_csv
 from api.schemas.documents import DeleteOut, DocumentOut, IngestOut, document_out, ingest_out
 from ingest.loaders.base import LoadOptions
@@ -19,6 +19,7 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 
 @router.post("", response_model=IngestOut, status_code=201)
 async def upload_documents(
+    request: Request,
     service: ServiceDep,
     key: EditorKey,
     files: list[UploadFile] = File(default=[], description="One or many files."),
@@ -51,8 +52,10 @@ async def upload_documents(
         text_columns=split_csv(text_columns), id_columns=split_csv(id_columns), access=access
     )
     report = await run_in_threadpool(service.documents.ingest, paths, options, key.key_id)
-    for failed in report.failed:  # report the name the user sent, not the server path
+    language = request_language(request)
+    for failed in report.failed:  # the name the user sent, not the server path
         failed.path = Path(failed.path).name
+        failed.reason = failed.localised(language)
     return ingest_out(report)
 
 
