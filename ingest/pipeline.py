@@ -195,20 +195,22 @@ class IngestPipeline:
 
     def remove(self, doc_id: str) -> bool:
         """Delete a document everywhere (registry, Chroma, extra indexes)."""
-        exists = self.registry.documents.get_document(doc_id) is not None
-        self.registry.documents.begin_ingest(doc_id, "removing")
-        self._delete_chunks(doc_id)
-        self.registry.documents.delete_document(doc_id)
-        self.registry.documents.finish_ingest(doc_id)
+        with self.vectors.writing():
+            exists = self.registry.documents.get_document(doc_id) is not None
+            self.registry.documents.begin_ingest(doc_id, "removing")
+            self._delete_chunks(doc_id)
+            self.registry.documents.delete_document(doc_id)
+            self.registry.documents.finish_ingest(doc_id)
         return exists
 
     def repair(self) -> list[str]:
         """Undo documents left half-written by an interrupted run, so they ingest again."""
         repaired = []
         for doc_id in self.registry.documents.pending_documents():
-            self._delete_chunks(doc_id)
-            self.registry.documents.delete_document(doc_id)
-            self.registry.documents.finish_ingest(doc_id)
+            with self.vectors.writing():
+                self._delete_chunks(doc_id)
+                self.registry.documents.delete_document(doc_id)
+                self.registry.documents.finish_ingest(doc_id)
             repaired.append(doc_id)
         return repaired
 
@@ -262,6 +264,10 @@ class IngestPipeline:
     def _store(self, batch: list[_Prepared]) -> None:
         chunks = [c for p in batch for c in p.chunks]
         vectors = self.embedder.embed_documents([embedding_text(c) for c in chunks])
+        with self.vectors.writing():  # the slow embedding is done; writes hold the lock briefly
+            self._write_batch(batch, vectors)
+
+    def _write_batch(self, batch: list[_Prepared], vectors: list[list[float]]) -> None:
         position = 0
         for prepared in batch:
             doc_id = prepared.doc.doc_id

@@ -1,0 +1,129 @@
+"""A CLI ingest while the server runs on the same data directory (embedded Chroma).
+
+The repro of the probe: serve, then `tiekartta --data-dir D ingest ...` in another process,
+then /search and /ask. The server must answer without a 5xx and find the new document; the
+ingest here also changes a document the server has already searched (its old chunks are
+deleted), which is what broke the server's embedded Chroma ("Error finding id").
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+
+from rag.store.registry import Registry
+from tests.e2e.test_cli import TIEKARTTA, clean_env, run_cli
+
+LIBRARY = """---
+id: kirjasto
+title: Kirjaston aukioloajat
+language: fi
+---
+Pääkirjasto on avoinna arkisin kello 10–20. Lauantaisin kirjasto on avoinna kello 10–16.
+"""
+POOL = """---
+id: uimahalli
+title: Uimahallin kesäsulku
+language: fi
+---
+Uimahalli on suljettu huoltotöiden vuoksi 1.6.–30.6.2025. Kuntosali on auki koko kesän.
+"""
+HARBOUR = """---
+id: satama
+title: Vierasvenesataman maksut
+language: fi
+---
+Vierasvenesataman laituripaikka maksaa 25 euroa vuorokaudelta. Sähkö sisältyy hintaan.
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_for_health(base: str, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 180
+    while True:
+        try:
+            httpx.get(f"{base}/health", timeout=2)
+            return
+        except httpx.TransportError:
+            assert server.poll() is None, server.stderr.read() if server.stderr else ""
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.3)
+
+
+def _search(base: str, headers: dict[str, str], query: str) -> list[str]:
+    response = httpx.post(
+        f"{base}/search", json={"query": query, "k": 3}, headers=headers, timeout=120
+    )
+    assert response.status_code == 200, response.text
+    return [hit["doc_id"] for hit in response.json()["results"]]
+
+
+def test_cli_ingest_while_the_server_runs(tmp_path: Path) -> None:
+    data_dir, docs = tmp_path / "data", tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kirjasto.md").write_text(LIBRARY, encoding="utf-8")
+    (docs / "uimahalli.md").write_text(POOL, encoding="utf-8")
+    first = run_cli(data_dir, "ingest", str(docs))
+    assert first.returncode == 0, first.stderr
+    with Registry(data_dir / "registry.sqlite3") as registry:
+        headers = {"Authorization": f"Bearer {registry.create_key('reader', 'two').secret}"}
+
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [str(TIEKARTTA), "--data-dir", str(data_dir), "serve", "--port", str(port)],
+        cwd=tmp_path,
+        env=clean_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        _wait_for_health(base, server)
+        assert _search(base, headers, "Milloin uimahalli on suljettu?")[0] == "uimahalli"
+
+        # Another process changes one document (its chunks are replaced) and adds one.
+        (docs / "uimahalli.md").write_text(
+            POOL.replace("1.6.–30.6.2025", "1.7.–31.7.2025"), encoding="utf-8"
+        )
+        (docs / "satama.md").write_text(HARBOUR, encoding="utf-8")
+        second = run_cli(data_dir, "ingest", str(docs))
+        assert second.returncode == 0, second.stdout + second.stderr
+        assert "Ingested 2" in second.stdout
+
+        for _ in range(3):  # more than once: a reopened store must stay usable
+            assert (
+                _search(base, headers, "Paljonko vierasvenesataman laituripaikka maksaa?")[0]
+                == "satama"
+            )
+            assert _search(base, headers, "Milloin uimahalli on suljettu?")[0] == "uimahalli"
+        answer = httpx.post(
+            f"{base}/ask",
+            json={"question": "Paljonko vierasvenesataman laituripaikka maksaa?"},
+            headers=headers,
+            timeout=120,
+        )
+        assert answer.status_code == 200, answer.text
+        assert "satama" in {s["doc_id"] for s in answer.json()["sources"]}
+        pool = httpx.post(
+            f"{base}/ask",
+            json={"question": "Milloin uimahalli on suljettu huoltotöiden vuoksi?"},
+            headers=headers,
+            timeout=120,
+        )
+        assert pool.status_code == 200, pool.text
+        assert "31.7.2025" in pool.json()["answer"]
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
