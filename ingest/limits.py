@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
@@ -141,6 +142,28 @@ def read_html(path: Path, limits: InputLimits) -> bytes:
         if count > limits.max_html_elements:
             raise limit_error(path, "limit_html_elements", limit=limits.max_html_elements)
     return data
+
+
+def check_workbook(path: Path, limits: InputLimits) -> None:
+    """Refuse an XLSX by its zip sizes and its number of shared strings, before openpyxl."""
+    check_archive(path, limits)
+    check_shared_strings(path, limits)
+
+
+def limited_rows(
+    rows: Iterable[tuple[Any, ...]], path: Path, limits: InputLimits
+) -> Iterator[tuple[Any, ...]]:
+    """The rows of a worksheet, refused once they hold more cells than allowed.
+
+    A sheet may declare a huge size (A1:XFD1048576) that read-only openpyxl pads every row
+    to, so the cells are counted as they stream in rather than trusted from the header.
+    """
+    cells = 0
+    for row in rows:
+        cells += len(row)
+        if cells > limits.max_sheet_cells:
+            raise limit_error(path, "limit_sheet_cells", limit=limits.max_sheet_cells)
+        yield row
 
 
 def check_shared_strings(path: Path, limits: InputLimits) -> None:

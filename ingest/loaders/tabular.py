@@ -18,14 +18,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ingest.limits import (
-    InputLimits,
-    check_archive,
-    check_shared_strings,
-    check_text_file_size,
-    limit_error,
-    without_path,
-)
+from ingest.limits import check_text_file_size, check_workbook, limited_rows, without_path
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import decode_bytes, short_title
 from rag.core.documents import IngestError, LoadedDocument, Segment
@@ -232,32 +225,13 @@ class CsvLoader:
         return records_from_table(_make_table(raw_rows, path), path, "csv", options)
 
 
-def _sheet_rows(
-    rows: Iterable[tuple[Any, ...]], path: Path, limits: InputLimits
-) -> list[list[str]]:
-    """A worksheet's rows as text, refused once it holds more cells than allowed.
-
-    A sheet may declare a huge size (A1:XFD1048576) that read-only openpyxl pads every row
-    to, so the cells are counted as they stream in rather than trusted from the header.
-    """
-    result: list[list[str]] = []
-    cells = 0
-    for row in rows:
-        cells += len(row)
-        if cells > limits.max_sheet_cells:
-            raise limit_error(path, "limit_sheet_cells", limit=limits.max_sheet_cells)
-        result.append([cell_text(v) for v in row])
-    return result
-
-
 class XlsxLoader:
     """Loads the first non-empty worksheet of an .xlsx/.xlsm with openpyxl (read-only mode)."""
 
     suffixes: tuple[str, ...] = (".xlsx", ".xlsm")
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
-        check_archive(path, options.limits)  # before openpyxl unpacks anything
-        check_shared_strings(path, options.limits)
+        check_workbook(path, options.limits)  # before openpyxl unpacks anything
         try:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
@@ -265,7 +239,8 @@ class XlsxLoader:
             raise IngestError(str(path), f"corrupt or unreadable Excel file ({problem})") from None
         try:
             for sheet in workbook.worksheets:
-                raw_rows = _sheet_rows(sheet.iter_rows(values_only=True), path, options.limits)
+                rows = limited_rows(sheet.iter_rows(values_only=True), path, options.limits)
+                raw_rows = [[cell_text(v) for v in row] for row in rows]
                 if any(any(row) for row in raw_rows):
                     table = _make_table(raw_rows, path)
                     return records_from_table(table, path, "xlsx", options)

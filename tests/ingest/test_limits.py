@@ -350,3 +350,17 @@ def test_limits_come_from_the_settings(tmp_path: Path) -> None:
     limits = InputLimits.from_settings(settings)
     assert limits.max_pdf_pages == 7 and limits.max_document_chars == 123
     assert InputLimits.from_settings(make_settings(tmp_path)) == InputLimits()
+
+
+def test_proposal_and_register_readers_refuse_the_same_workbook_bomb(tmp_path: Path) -> None:
+    """Proposal files (POST /proposals/classify) and measures registers are inputs too."""
+    from rag.classify.batch_io import BatchFileError, read_proposals
+    from rag.draft.register import RegisterError, read_rows
+
+    path = _xlsx_with_strings(tmp_path, 6_000_000)
+    outcome, growth = _peak_growth(lambda: read_proposals(path, ["text"]))
+    assert isinstance(outcome, BatchFileError) and "sharedStrings" in outcome.problem
+    assert growth < 5 * MB
+    outcome, growth = _peak_growth(lambda: read_rows(path))
+    assert isinstance(outcome, RegisterError) and "sharedStrings" in outcome.problems[0]
+    assert growth < 5 * MB
