@@ -10,7 +10,7 @@ import pytest
 from api.container import Tiekartta
 from tests.api.helpers import Api, api_for
 from tests.conftest import make_settings
-from tests.ingest.test_limits import MB, _alias_bomb
+from tests.fakes.hostile_files import MB, alias_bomb
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def api(tmp_path: Path) -> Api:
 
 
 def test_yaml_bomb_upload_is_refused_in_finnish_without_growing_the_server(api: Api) -> None:
-    files = [("files", ("pommi.md", _alias_bomb(levels=9).encode(), "text/markdown"))]
+    files = [("files", ("pommi.md", alias_bomb(levels=9).encode(), "text/markdown"))]
     tracemalloc.start()
     try:
         response = api.client.post(

@@ -8,14 +8,14 @@ deleted), which is what broke the server's embedded Chroma ("Error finding id").
 
 from __future__ import annotations
 
-import socket
 import subprocess
-import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from rag.store.registry import Registry
+from tests.e2e.server import free_port, wait_for_health
 from tests.e2e.test_cli import TIEKARTTA, clean_env, run_cli
 
 LIBRARY = """---
@@ -41,22 +41,11 @@ Vierasvenesataman laituripaikka maksaa 25 euroa vuorokaudelta. Sähkö sisältyy
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_for_health(base: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 180
-    while True:
-        try:
-            httpx.get(f"{base}/health", timeout=2)
-            return
-        except httpx.TransportError:
-            assert server.poll() is None, server.stderr.read() if server.stderr else ""
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.3)
+def _ask(base: str, headers: dict[str, str], question: str) -> dict[str, Any]:
+    response = httpx.post(f"{base}/ask", json={"question": question}, headers=headers, timeout=120)
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()
+    return result
 
 
 def _search(base: str, headers: dict[str, str], query: str) -> list[str]:
@@ -77,7 +66,7 @@ def test_cli_ingest_while_the_server_runs(tmp_path: Path) -> None:
     with Registry(data_dir / "registry.sqlite3") as registry:
         headers = {"Authorization": f"Bearer {registry.create_key('reader', 'two').secret}"}
 
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [str(TIEKARTTA), "--data-dir", str(data_dir), "serve", "--port", str(port)],
@@ -87,7 +76,7 @@ def test_cli_ingest_while_the_server_runs(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
     )
     try:
-        _wait_for_health(base, server)
+        wait_for_health(base, server)
         assert _search(base, headers, "Milloin uimahalli on suljettu?")[0] == "uimahalli"
 
         # Another process changes one document (its chunks are replaced) and adds one.
@@ -105,22 +94,10 @@ def test_cli_ingest_while_the_server_runs(tmp_path: Path) -> None:
                 == "satama"
             )
             assert _search(base, headers, "Milloin uimahalli on suljettu?")[0] == "uimahalli"
-        answer = httpx.post(
-            f"{base}/ask",
-            json={"question": "Paljonko vierasvenesataman laituripaikka maksaa?"},
-            headers=headers,
-            timeout=120,
-        )
-        assert answer.status_code == 200, answer.text
-        assert "satama" in {s["doc_id"] for s in answer.json()["sources"]}
-        pool = httpx.post(
-            f"{base}/ask",
-            json={"question": "Milloin uimahalli on suljettu huoltotöiden vuoksi?"},
-            headers=headers,
-            timeout=120,
-        )
-        assert pool.status_code == 200, pool.text
-        assert "31.7.2025" in pool.json()["answer"]
+        harbour = _ask(base, headers, "Paljonko vierasvenesataman laituripaikka maksaa?")
+        assert "satama" in {s["doc_id"] for s in harbour["sources"]}
+        pool = _ask(base, headers, "Milloin uimahalli on suljettu huoltotöiden vuoksi?")
+        assert "31.7.2025" in pool["answer"]
     finally:
         server.terminate()
         try:
