@@ -22,6 +22,7 @@ from ingest.loaders.base import LoadOptions
 from ingest.loaders.tabular import dedupe_records
 from ingest.minutes.parser import parse_minutes
 from ingest.versions import VersionLinker, document_vector
+from ingest.write_policy import WritePolicy
 from rag.core.documents import Chunk, IngestError, LoadedDocument, MinutesItem
 from rag.core.language import detect_language
 from rag.core.messages import message
@@ -149,8 +150,13 @@ class IngestPipeline:
         paths: Iterable[Path],
         options: LoadOptions | None = None,
         progress: Callable[[str, int, int], None] | None = None,
+        policy: WritePolicy | None = None,
     ) -> IngestReport:
-        """Ingest files and folders; a bad file is reported and skipped, never fatal."""
+        """Ingest files and folders; a bad file is reported and skipped, never fatal.
+
+        With a `policy` (an API key writing), a document the key may not replace is refused
+        before its content is compared, so the report reveals nothing about it.
+        """
         options = replace(options or LoadOptions(), limits=self.limits)
         report = IngestReport(repaired=self.repair())
         files = list(iter_files(paths))
@@ -159,7 +165,7 @@ class IngestPipeline:
             if progress:
                 progress(str(path), number, len(files))
             try:
-                self._ingest_file(path, options, report, seen)
+                self._ingest_file(path, options, report, seen, policy)
             except IngestError as exc:
                 report.failed.append(FailedFile.from_error(exc))
             except Exception as exc:  # one bad file never stops the batch
@@ -216,7 +222,12 @@ class IngestPipeline:
 
     # -- steps ------------------------------------------------------------------------------
     def _ingest_file(
-        self, path: Path, options: LoadOptions, report: IngestReport, seen: dict[str, str]
+        self,
+        path: Path,
+        options: LoadOptions,
+        report: IngestReport,
+        seen: dict[str, str],
+        policy: WritePolicy | None,
     ) -> None:
         docs = load_file(path, options)
         if docs and docs[0].format in TABULAR_FORMATS:
@@ -236,6 +247,15 @@ class IngestPipeline:
                 )
                 continue
             seen[doc.doc_id] = str(path)
+            if policy is not None:
+                existing = self.registry.get_document(doc.doc_id)
+                try:
+                    policy.check(
+                        str(path), doc.doc_id, existing.access if existing else None, doc.access
+                    )
+                except IngestError as exc:
+                    report.failed.append(FailedFile.from_error(exc))
+                    continue
             digest = content_hash(doc)
             if self.registry.documents.document_hash(doc.doc_id) == digest:
                 report.unchanged.append(doc.doc_id)

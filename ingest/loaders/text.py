@@ -23,7 +23,14 @@ from ingest.loaders.safe_yaml import (
     YamlNestingError,
     load_untrusted_yaml,
 )
-from rag.core.documents import ACCESS_LEVELS, IngestError, LoadedDocument, Segment, web_url
+from rag.core.documents import (
+    ACCESS_LEVELS,
+    IngestError,
+    LoadedDocument,
+    Segment,
+    is_safe_doc_id,
+    web_url,
+)
 from rag.core.language import normalise_language_code
 
 _FIELDS = ("id", "title", "url", "date", "language", "kind", "organisation", "access")
@@ -209,6 +216,8 @@ def _field(path: Path, name: str, value: Any) -> str | None:
             return parse_date(value)
         except ValueError as exc:
             raise IngestError(str(path), f"front matter field 'date': {exc}") from None
+    if name == "id" and not is_safe_doc_id(str(value).strip()):
+        raise IngestError.keyed(str(path), "front_matter_id", value=str(value)[:80])
     if name == "url" and web_url(str(value)) is None:
         raise IngestError.keyed(str(path), "front_matter_url", value=str(value)[:80])
     if name == "access":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -16,6 +17,26 @@ ItemPart = Literal["preparation", "proposal", "decision", "attachment", "other"]
 
 
 WEB_SCHEMES = ("http", "https")
+MAX_DOC_ID = 200
+# Characters a document id may not hold: path separators, the chunk-id separator ':' and
+# control characters; ids also may not start with '.', so '.' and '..' are out too.
+_UNSAFE_IN_ID = re.compile(r"[/\\:\x00-\x1f\x7f]")
+
+
+def is_safe_doc_id(value: str) -> bool:
+    """Whether a document id is free of path characters and of a sensible length."""
+    return (
+        0 < len(value) <= MAX_DOC_ID
+        and value.strip() == value
+        and not value.startswith(".")
+        and not _UNSAFE_IN_ID.search(value)
+    )
+
+
+def safe_doc_id(value: str) -> str:
+    """`value` with every unsafe character run replaced by '-', cut to MAX_DOC_ID."""
+    cleaned = _UNSAFE_IN_ID.sub("-", value).strip().lstrip(".")[:MAX_DOC_ID].strip()
+    return cleaned or "document"
 
 
 def web_url(value: str | None) -> str | None:

@@ -666,6 +666,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "YAML-huvudet har en referens (&/*) på rad {line}; referenser är inte tillåtna",
         "en": "the front matter uses a YAML alias (&/*) at line {line}; aliases are not allowed",
     },
+    "write_above_clearance": {
+        "fi": "et voi tallentaa asiakirjaa käyttötasolla '{access}', jota avaimesi ei saa lukea",
+        "sv": "du kan inte spara ett dokument med åtkomstnivån '{access}', som din nyckel inte "
+        "får läsa",
+        "en": "you cannot store a document with access '{access}', which your key may not read",
+    },
+    "write_not_cleared": {
+        "fi": "tunnusta '{doc_id}' ei voi käyttää tällä avaimella; valitse toinen tunnus",
+        "sv": "id:t '{doc_id}' kan inte användas med den här nyckeln; välj ett annat id",
+        "en": "the id '{doc_id}' cannot be used with this key; choose another id",
+    },
+    "write_lowers_access": {
+        "fi": "asiakirjan '{doc_id}' käyttötasoa ei voi laskea tasolta '{old}' tasolle '{new}'; "
+        "vain ylläpitäjä voi",
+        "sv": "åtkomstnivån för dokumentet '{doc_id}' kan inte sänkas från '{old}' till '{new}'; "
+        "bara en administratör kan",
+        "en": "the access of document '{doc_id}' cannot be lowered from '{old}' to '{new}'; "
+        "only an admin can",
+    },
+    "front_matter_id": {
+        "fi": "alun YAML-tietojen tunnus 'id' ({value}) ei kelpaa: ei '/', '\\', ':' eikä alun "
+        "pistettä, enintään 200 merkkiä",
+        "sv": "id:t i YAML-huvudet ({value}) duger inte: inga '/', '\\', ':' eller inledande "
+        "punkt, högst 200 tecken",
+        "en": "the front matter 'id' ({value}) is not allowed: no '/', '\\', ':' or leading "
+        "dot, at most 200 characters",
+    },
     "front_matter_url": {
         "fi": "alun YAML-tietojen kenttä 'url' ({value}) ei ole http- tai https-osoite",
         "sv": "fältet 'url' i YAML-huvudet ({value}) är inte en http- eller https-adress",
