@@ -94,7 +94,7 @@ def load_file(path: Path | str, options: LoadOptions | None = None) -> list[Load
         check_document_chars(path, len(doc.text), options.limits)
         # Ids made from file names or table cells ("2024/123") lose their path characters;
         # a front-matter id with them was refused by the loader.
-        doc.doc_id = safe_doc_id(_with_document_id(doc, path, options.document_id))
+        doc.doc_id = safe_doc_id(_with_document_id(doc, path, options.document_ids.get(str(path))))
         if options.access is not None:
             doc.access = options.access
         if language is not None:

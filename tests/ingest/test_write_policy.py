@@ -10,7 +10,7 @@ import pytest
 from ingest.loaders import load_file
 from ingest.loaders.base import LoadOptions
 from ingest.pipeline import IngestPipeline
-from ingest.uploads import upload_id, upload_name
+from ingest.uploads import discard_rejected, save_upload, upload_id, upload_name, went_in
 from ingest.write_policy import WritePolicy
 from rag.core.documents import IngestError, is_safe_doc_id
 from rag.store.registry import Registry
@@ -96,10 +96,27 @@ def test_uploads_with_the_same_name_stay_apart_and_the_same_bytes_change_nothing
         path = tmp_path / folder / "poytakirja.txt"
         path.parent.mkdir()
         path.write_bytes(data)
-        options = LoadOptions(document_id=upload_id(path.name, data))
+        options = LoadOptions(document_ids={str(path): upload_id(path.name, data)})
         report = pipeline.ingest([path], options, policy=FULL_EDITOR)
         ids.append((report.ingested, report.unchanged))
     (new1, _), (new2, _), (again, same) = ids
     assert len(new1) == len(new2) == 1 and new1 != new2
     assert again == [] and same == new1
     assert {r.doc_id for r in pipeline.registry.list_documents({"public"})} == {*new1, *new2}
+
+
+def test_saved_uploads_keep_their_name_and_rejected_ones_are_deleted(tmp_path: Path) -> None:
+    folder = tmp_path / "uploads"
+    first = save_upload(folder, "poytakirja.pdf", b"one")
+    second = save_upload(folder, "../poytakirja.pdf", b"two")
+    again = save_upload(folder, "poytakirja.pdf", b"one")
+    assert first.path.name == second.path.name == "poytakirja.pdf"
+    assert first.path != second.path and first.document_id != second.document_id
+    assert (again.path, again.document_id, again.created) == (first.path, first.document_id, False)
+    replacing = save_upload(folder, "uusi.pdf", b"three", replace="poytakirja-x")
+    assert replacing.document_id == "poytakirja-x"
+    removed = discard_rejected([first, second, again, replacing], [first.document_id])
+    assert removed == ["poytakirja.pdf", "uusi.pdf"]
+    assert first.path.exists() and not second.path.exists() and not replacing.path.exists()
+    table = save_upload(folder, "kysely.csv", b"id;text\n1;a\n")
+    assert went_in(table, [f"{table.document_id}-1"])
