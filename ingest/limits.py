@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,18 +50,8 @@ class InputLimits:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> InputLimits:
-        return cls(
-            max_document_chars=settings.max_document_chars,
-            max_front_matter_bytes=settings.max_front_matter_bytes,
-            max_archive_entries=settings.max_archive_entries,
-            max_archive_bytes=settings.max_archive_bytes,
-            max_archive_part_bytes=settings.max_archive_part_bytes,
-            max_shared_strings=settings.max_shared_strings,
-            max_sheet_cells=settings.max_sheet_cells,
-            max_pdf_pages=settings.max_pdf_pages,
-            max_html_bytes=settings.max_html_bytes,
-            max_html_elements=settings.max_html_elements,
-        )
+        """The limits set in the settings (same names, TIEKARTTA_MAX_...)."""
+        return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
 
 
 def limit_error(path: Path | str, key: str, **values: object) -> IngestError:

@@ -27,3 +27,13 @@ def wait_for_health(base: str, server: subprocess.Popen[bytes], timeout: float =
             assert server.poll() is None, server.stderr.read() if server.stderr else ""
             assert time.monotonic() < deadline, "the server did not start"
             time.sleep(0.2)
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    """Terminate the server; kill it if it does not exit within 30 s."""
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=30)

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from rag.store.registry import Registry
-from tests.e2e.server import free_port, wait_for_health
+from tests.e2e.server import free_port, stop, wait_for_health
 from tests.e2e.test_cli import TIEKARTTA, clean_env, run_cli
 
 LIBRARY = """---
@@ -99,8 +99,4 @@ def test_cli_ingest_while_the_server_runs(tmp_path: Path) -> None:
         pool = _ask(base, headers, "Milloin uimahalli on suljettu huoltotöiden vuoksi?")
         assert "31.7.2025" in pool["answer"]
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server)

@@ -12,18 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import chromadb
 import openpyxl
-import pytest
 
 from ingest.limits import InputLimits
 from ingest.loaders import load_file
 from ingest.loaders.base import LoadOptions
 from ingest.pipeline import IngestPipeline
 from rag.core.documents import IngestError
-from rag.store.registry import Registry
-from rag.store.vectors import ChromaVectorStore
-from tests.fakes.embeddings import HashEmbeddings
 from tests.fakes.hostile_files import (
     MB,
     alias_bomb,
@@ -59,15 +54,6 @@ def _refused(path: Path, limits: InputLimits | None = None) -> tuple[IngestError
     return outcome, growth
 
 
-@pytest.fixture
-def pipeline(tmp_path: Path) -> IngestPipeline:
-    registry = Registry(tmp_path / "registry.sqlite3")
-    embedder = HashEmbeddings()
-    client = chromadb.PersistentClient(path=str(tmp_path / "chroma"))
-    vectors = ChromaVectorStore(client, "limits", embedder.name, embedder.dimension)
-    return IngestPipeline(registry, vectors, embedder)
-
-
 # -- YAML front matter ---------------------------------------------------------------------
 
 
@@ -83,7 +69,7 @@ def test_yaml_alias_bomb_is_refused_with_flat_memory(tmp_path: Path) -> None:
 
 
 def test_alias_bomb_through_the_pipeline_is_one_failed_file(
-    pipeline: IngestPipeline, tmp_path: Path
+    hash_pipeline: IngestPipeline, tmp_path: Path
 ) -> None:
     # Six levels (9**6 strings) so that code which expands the aliases (hashing the front
     # matter for the content hash) grows by tens of megabytes, not gigabytes, before failing.
@@ -92,7 +78,7 @@ def test_alias_bomb_through_the_pipeline_is_one_failed_file(
     bomb.write_text(alias_bomb(levels=6), encoding="utf-8")
     good = bomb.parent / "hyva.md"
     good.write_text("---\nid: hyva\n---\nKaupunginhallitus kokoontui.\n", encoding="utf-8")
-    report, growth = _peak_growth(lambda: pipeline.ingest([bomb.parent]))
+    report, growth = _peak_growth(lambda: hash_pipeline.ingest([bomb.parent]))
     assert [f.path for f in report.failed] == [str(bomb)]
     assert "alias" in report.failed[0].reason
     assert report.ingested == ["hyva"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import chromadb
 import pytest
 
 from ingest.loaders import load_file
@@ -13,23 +12,11 @@ from ingest.pipeline import IngestPipeline
 from ingest.uploads import discard_rejected, save_upload, upload_id, upload_name, went_in
 from ingest.write_policy import WritePolicy
 from rag.core.documents import IngestError, is_safe_doc_id
-from rag.store.registry import Registry
-from rag.store.vectors import ChromaVectorStore
-from tests.fakes.embeddings import HashEmbeddings
 
 PUBLIC_EDITOR = WritePolicy(frozenset({"public"}))
 FULL_EDITOR = WritePolicy(frozenset({"public", "internal", "restricted"}))
 ADMIN = WritePolicy(frozenset({"public", "internal", "restricted"}), admin=True)
 SECRET = "---\nid: palkat\naccess: restricted\n---\nJohtajan palkka on 9 000 euroa kuussa.\n"
-
-
-@pytest.fixture
-def pipeline(tmp_path: Path) -> IngestPipeline:
-    registry = Registry(tmp_path / "registry.sqlite3")
-    embedder = HashEmbeddings()
-    client = chromadb.PersistentClient(path=str(tmp_path / "chroma"))
-    vectors = ChromaVectorStore(client, "policy", embedder.name, embedder.dimension)
-    return IngestPipeline(registry, vectors, embedder)
 
 
 def _file(folder: Path, name: str, text: str) -> Path:
@@ -40,19 +27,19 @@ def _file(folder: Path, name: str, text: str) -> Path:
 
 
 def test_a_public_editor_cannot_replace_or_probe_a_restricted_document(
-    pipeline: IngestPipeline, tmp_path: Path
+    hash_pipeline: IngestPipeline, tmp_path: Path
 ) -> None:
-    assert pipeline.ingest([_file(tmp_path / "a", "palkat.md", SECRET)]).ingested == ["palkat"]
+    assert hash_pipeline.ingest([_file(tmp_path / "a", "palkat.md", SECRET)]).ingested == ["palkat"]
     attack = _file(tmp_path / "b", "x.md", SECRET.replace("restricted", "public"))
-    report = pipeline.ingest([attack], policy=PUBLIC_EDITOR)
+    report = hash_pipeline.ingest([attack], policy=PUBLIC_EDITOR)
     assert report.ingested == [] and report.unchanged == []
     assert report.failed[0].key == "write_not_cleared"
-    record = pipeline.registry.get_document("palkat")
+    record = hash_pipeline.registry.get_document("palkat")
     assert record is not None and record.access == "restricted"
     # The guessed text, re-sent as it is stored: refused alike, not "unchanged".
-    guess = pipeline.ingest([_file(tmp_path / "c", "y.md", SECRET)], policy=PUBLIC_EDITOR)
+    guess = hash_pipeline.ingest([_file(tmp_path / "c", "y.md", SECRET)], policy=PUBLIC_EDITOR)
     assert guess.unchanged == [] and guess.failed[0].key == "write_above_clearance"
-    probe = pipeline.ingest(
+    probe = hash_pipeline.ingest(
         [_file(tmp_path / "d", "z.md", SECRET)],
         LoadOptions(access="public"),
         policy=PUBLIC_EDITOR,
@@ -60,17 +47,17 @@ def test_a_public_editor_cannot_replace_or_probe_a_restricted_document(
     assert probe.unchanged == [] and probe.failed[0].key == "write_not_cleared"
 
 
-def test_only_an_admin_lowers_access(pipeline: IngestPipeline, tmp_path: Path) -> None:
-    pipeline.ingest([_file(tmp_path / "a", "palkat.md", SECRET)])
+def test_only_an_admin_lowers_access(hash_pipeline: IngestPipeline, tmp_path: Path) -> None:
+    hash_pipeline.ingest([_file(tmp_path / "a", "palkat.md", SECRET)])
     lowered = _file(tmp_path / "b", "palkat.md", SECRET.replace("restricted", "internal"))
-    report = pipeline.ingest([lowered], policy=FULL_EDITOR)
+    report = hash_pipeline.ingest([lowered], policy=FULL_EDITOR)
     assert report.failed[0].key == "write_lowers_access"
     assert "restricted" in report.failed[0].reason
-    assert pipeline.ingest([lowered], policy=ADMIN).ingested == ["palkat"]
-    record = pipeline.registry.get_document("palkat")
+    assert hash_pipeline.ingest([lowered], policy=ADMIN).ingested == ["palkat"]
+    record = hash_pipeline.registry.get_document("palkat")
     assert record is not None and record.access == "internal"
     raised = _file(tmp_path / "c", "palkat.md", SECRET)
-    assert pipeline.ingest([raised], policy=FULL_EDITOR).ingested == ["palkat"]
+    assert hash_pipeline.ingest([raised], policy=FULL_EDITOR).ingested == ["palkat"]
 
 
 def test_path_characters_never_make_an_id(tmp_path: Path) -> None:
@@ -87,7 +74,7 @@ def test_path_characters_never_make_an_id(tmp_path: Path) -> None:
 
 
 def test_uploads_with_the_same_name_stay_apart_and_the_same_bytes_change_nothing(
-    pipeline: IngestPipeline, tmp_path: Path
+    hash_pipeline: IngestPipeline, tmp_path: Path
 ) -> None:
     first = b"Kaupunginhallitus kokoontui 22.1.2024 ja hyvaksyi digiohjelman."
     second = b"Kaupunginhallitus kokoontui 5.2.2024 ja merkitsi tiedoksi talouden."
@@ -97,12 +84,12 @@ def test_uploads_with_the_same_name_stay_apart_and_the_same_bytes_change_nothing
         path.parent.mkdir()
         path.write_bytes(data)
         options = LoadOptions(document_ids={str(path): upload_id(path.name, data)})
-        report = pipeline.ingest([path], options, policy=FULL_EDITOR)
+        report = hash_pipeline.ingest([path], options, policy=FULL_EDITOR)
         ids.append((report.ingested, report.unchanged))
     (new1, _), (new2, _), (again, same) = ids
     assert len(new1) == len(new2) == 1 and new1 != new2
     assert again == [] and same == new1
-    assert {r.doc_id for r in pipeline.registry.list_documents({"public"})} == {*new1, *new2}
+    assert {r.doc_id for r in hash_pipeline.registry.list_documents({"public"})} == {*new1, *new2}
 
 
 def test_saved_uploads_keep_their_name_and_rejected_ones_are_deleted(tmp_path: Path) -> None:
