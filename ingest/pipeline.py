@@ -248,7 +248,7 @@ class IngestPipeline:
                 continue
             seen[doc.doc_id] = str(path)
             if policy is not None:
-                existing = self.registry.get_document(doc.doc_id)
+                existing = self.registry.documents.get_document(doc.doc_id)
                 try:
                     policy.check(
                         str(path), doc.doc_id, existing.access if existing else None, doc.access

@@ -27,10 +27,16 @@ def upload_name(filename: str | None) -> str:
     return clean_stem[:MAX_STEM] + suffix
 
 
-def upload_id(filename: str | None, data: bytes) -> str:
-    """`<name>-<10 hex of sha256(data)>`: the same bytes get the same id, other bytes another."""
+def upload_id(filename: str | None, data: bytes, salt: str = "") -> str:
+    """`<name>-<10 hex of sha256(salt, data)>`: the same bytes get the same id, others another.
+
+    The uploader passes its clearance as `salt`: a key that may not read a document can then
+    never hit that document's id by sending the same bytes, so the answer cannot tell it that
+    the text is stored (a copy of its own goes in instead).
+    """
     stem, _ = _split(upload_name(filename))
-    return f"{'-'.join(stem.split())}-{hashlib.sha256(data).hexdigest()[:10]}"
+    digest = hashlib.sha256(salt.encode("utf-8") + b"\0" + data).hexdigest()[:10]
+    return f"{'-'.join(stem.split())}-{digest}"
 
 
 def _split(name: str) -> tuple[str, str]:
@@ -51,7 +57,11 @@ class SavedUpload:
 
 
 def save_upload(
-    folder: Path, filename: str | None, data: bytes, replace: str | None = None
+    folder: Path,
+    filename: str | None,
+    data: bytes,
+    replace: str | None = None,
+    salt: str = "",
 ) -> SavedUpload:
     """Keep the bytes at `<folder>/<upload id>/<name>`; the document id is `replace` if given.
 
@@ -59,7 +69,7 @@ def save_upload(
     other on disk and the same bytes are kept once.
     """
     name = upload_name(filename)
-    content_id = upload_id(name, data)
+    content_id = upload_id(name, data, salt)
     path = folder / content_id / name
     created = not path.exists()
     if created:

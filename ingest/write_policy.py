@@ -23,8 +23,6 @@ class WritePolicy:
 
         `existing_access` is the access level of the stored document with that id, or None.
         """
-        if new_access not in self.clearance:
-            raise IngestError.keyed(path, "write_above_clearance", access=new_access)
         if existing_access is None:
             return
         if existing_access not in self.clearance:

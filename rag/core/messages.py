@@ -666,12 +666,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "YAML-huvudet har en referens (&/*) på rad {line}; referenser är inte tillåtna",
         "en": "the front matter uses a YAML alias (&/*) at line {line}; aliases are not allowed",
     },
-    "write_above_clearance": {
-        "fi": "et voi tallentaa asiakirjaa käyttötasolla '{access}', jota avaimesi ei saa lukea",
-        "sv": "du kan inte spara ett dokument med åtkomstnivån '{access}', som din nyckel inte "
-        "får läsa",
-        "en": "you cannot store a document with access '{access}', which your key may not read",
-    },
     "write_not_cleared": {
         "fi": "tunnusta '{doc_id}' ei voi käyttää tällä avaimella; valitse toinen tunnus",
         "sv": "id:t '{doc_id}' kan inte användas med den här nyckeln; välj ett annat id",

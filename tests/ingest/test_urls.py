@@ -84,7 +84,7 @@ def test_urls_stored_before_the_check_are_never_returned(tmp_path: Path) -> None
         db.execute("UPDATE documents SET url = 'javascript:alert(1)'")
 
     assert [c.url for c in vectors.all_chunks()] == [None]
-    record = registry.get_document("uutinen")
+    record = registry.documents.get_document("uutinen")
     assert record is not None and record.url is None
     assert Chunk("c", "d", 0, "t", "fi", "t", url="javascript:x").url is None
     assert DocumentRecord("d", "p", "h", url="data:text/html,x").url is None

@@ -34,11 +34,11 @@ def test_a_public_editor_cannot_replace_or_probe_a_restricted_document(
     report = hash_pipeline.ingest([attack], policy=PUBLIC_EDITOR)
     assert report.ingested == [] and report.unchanged == []
     assert report.failed[0].key == "write_not_cleared"
-    record = hash_pipeline.registry.get_document("palkat")
+    record = hash_pipeline.registry.documents.get_document("palkat")
     assert record is not None and record.access == "restricted"
     # The guessed text, re-sent as it is stored: refused alike, not "unchanged".
     guess = hash_pipeline.ingest([_file(tmp_path / "c", "y.md", SECRET)], policy=PUBLIC_EDITOR)
-    assert guess.unchanged == [] and guess.failed[0].key == "write_above_clearance"
+    assert guess.unchanged == [] and guess.failed[0].key == "write_not_cleared"
     probe = hash_pipeline.ingest(
         [_file(tmp_path / "d", "z.md", SECRET)],
         LoadOptions(access="public"),
@@ -54,7 +54,7 @@ def test_only_an_admin_lowers_access(hash_pipeline: IngestPipeline, tmp_path: Pa
     assert report.failed[0].key == "write_lowers_access"
     assert "restricted" in report.failed[0].reason
     assert hash_pipeline.ingest([lowered], policy=ADMIN).ingested == ["palkat"]
-    record = hash_pipeline.registry.get_document("palkat")
+    record = hash_pipeline.registry.documents.get_document("palkat")
     assert record is not None and record.access == "internal"
     raised = _file(tmp_path / "c", "palkat.md", SECRET)
     assert hash_pipeline.ingest([raised], policy=FULL_EDITOR).ingested == ["palkat"]
@@ -89,7 +89,10 @@ def test_uploads_with_the_same_name_stay_apart_and_the_same_bytes_change_nothing
     (new1, _), (new2, _), (again, same) = ids
     assert len(new1) == len(new2) == 1 and new1 != new2
     assert again == [] and same == new1
-    assert {r.doc_id for r in hash_pipeline.registry.list_documents({"public"})} == {*new1, *new2}
+    assert {r.doc_id for r in hash_pipeline.registry.documents.list_documents({"public"})} == {
+        *new1,
+        *new2,
+    }
 
 
 def test_saved_uploads_keep_their_name_and_rejected_ones_are_deleted(tmp_path: Path) -> None:
@@ -107,3 +110,5 @@ def test_saved_uploads_keep_their_name_and_rejected_ones_are_deleted(tmp_path: P
     assert first.path.exists() and not second.path.exists() and not replacing.path.exists()
     table = save_upload(folder, "kysely.csv", b"id;text\n1;a\n")
     assert went_in(table, [f"{table.document_id}-1"])
+    # Keys of another clearance get ids of their own for the same bytes.
+    assert upload_id("a.txt", b"x", "public") != upload_id("a.txt", b"x", "internal,public")
