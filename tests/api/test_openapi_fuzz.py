@@ -30,13 +30,15 @@ def _describe(case: Any, outcome: str) -> str:
 
 def test_no_generated_request_gets_a_server_error(tmp_path: Path) -> None:
     service = Tiekartta(make_settings(tmp_path / "data"))
-    service.ingest(
+    service.documents.ingest(
         [
             SAMPLE_CORPUS / "digital-programme-overview.md",
             SAMPLE_CORPUS / "stadsstyrelsen-2024-01-22-protokoll.md",
         ]
     )
-    headers = {"Authorization": f"Bearer {service.registry.create_key('admin', 'fuzz').secret}"}
+    headers = {
+        "Authorization": f"Bearer {service.registry.keys.create_key('admin', 'fuzz').secret}"
+    }
     schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(service=service))
     errors: list[str] = []
     operations = 0

@@ -20,10 +20,10 @@ SECRET = "---\nid: palkat\naccess: restricted\n---\nJohtajan palkka on 9 000 eur
 def api(tmp_path: Path) -> Api:
     service = Tiekartta(make_settings(tmp_path / "data"))
     api = api_for(service)
-    public = service.registry.create_key("editor", "public editor", clearance=["public"])
+    public = service.registry.keys.create_key("editor", "public editor", clearance=["public"])
     api.secrets["public_editor"] = public.secret
     levels = ["public", "internal", "restricted"]
-    api.secrets["full_editor"] = service.registry.create_key("editor", "full", levels).secret
+    api.secrets["full_editor"] = service.registry.keys.create_key("editor", "full", levels).secret
     return api
 
 
@@ -68,7 +68,7 @@ def test_a_public_editor_can_neither_replace_nor_probe_a_restricted_document(
 ) -> None:
     secret = tmp_path / "palkat.md"
     secret.write_text(SECRET, encoding="utf-8")
-    assert api.service.ingest([secret]).ingested == ["palkat"]  # by the CLI, say
+    assert api.service.documents.ingest([secret]).ingested == ["palkat"]  # by the CLI, say
     uploaded = _upload(api, "admin", ("palkat.md", SECRET))
     assert uploaded.status_code == 201
     [admin_copy] = uploaded.json()["ingested"]

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli.main import app
-from api.cli.main import console as cli_console
+from api.cli.documents import console as cli_console
 from tests.fakes.hostile_files import alias_bomb
 
 

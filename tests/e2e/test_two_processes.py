@@ -64,7 +64,7 @@ def test_cli_ingest_while_the_server_runs(tmp_path: Path) -> None:
     first = run_cli(data_dir, "ingest", str(docs))
     assert first.returncode == 0, first.stderr
     with Registry(data_dir / "registry.sqlite3") as registry:
-        headers = {"Authorization": f"Bearer {registry.create_key('reader', 'two').secret}"}
+        headers = {"Authorization": f"Bearer {registry.keys.create_key('reader', 'two').secret}"}
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
