@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from api.cli.main import app
 from api.cli.documents import console as cli_console
+from api.cli.main import app
 from tests.fakes.hostile_files import alias_bomb
 
 
