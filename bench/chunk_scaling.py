@@ -1,8 +1,8 @@
 """Time of the structure-and-chunk stage against text size, and a check that chunks are unchanged.
 
-    nice -n 10 .venv/bin/python bench/chunk_scaling.py [--sizes-mb 0.125,0.5,2,20]
+    PYTHONPATH=. nice -n 10 python -m bench.chunk_scaling [--sizes-mb 0.125,0.5,2,20]
         [--old-rev REV --old-max-mb 0.5]
-    .venv/bin/python bench/chunk_scaling.py --compare REV [--data ../shared/data]
+    PYTHONPATH=. python -m bench.chunk_scaling --compare REV [--data ../shared/data]
 
 Scaling: the text of the sample corpus's Swedish minutes is repeated to each size and run
 through what ingest does between loading and embedding (minutes structure, then chunking), in

@@ -1,6 +1,6 @@
 """Time and peak memory of loading hostile files, with the current code and an earlier commit.
 
-    nice -n 10 .venv/bin/python bench/hostile_inputs.py [--old-rev REV] [--memory-cap-gb 4]
+    PYTHONPATH=. nice -n 10 python -m bench.hostile_inputs [--old-rev REV] [--memory-cap-gb 4]
 
 Each file is loaded in its own process (load_file, then the content hash the pipeline takes
 next, which walks everything the loader returned) under an address-space cap, so code

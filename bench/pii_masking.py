@@ -1,6 +1,6 @@
 """Recall and false positives of the personal-data masker on both halves of the labelled set.
 
-    .venv/bin/python bench/pii_masking.py [--show]
+    PYTHONPATH=. python -m bench.pii_masking [--show]
 
 tests/data/pii/dev.jsonl is the half the masker was developed on; heldout.jsonl was written
 after it was frozen. `--show` lists every missed item and every false positive.
