@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -64,9 +65,15 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse({"detail": text}, status_code=422)
 
     @app.exception_handler(RegistryError)
-    @app.exception_handler(IngestError)
     async def _bad_input(request: Request, exc: Exception) -> JSONResponse:
         text = message("bad_request", request_language(request), problem=str(exc))
+        return JSONResponse({"detail": text}, status_code=400)
+
+    @app.exception_handler(IngestError)
+    async def _bad_file(request: Request, exc: IngestError) -> JSONResponse:
+        language = request_language(request)
+        problem = f"{Path(exc.path).name}: {exc.localised(language)}"  # never the server path
+        text = message("bad_request", language, problem=problem)
         return JSONResponse({"detail": text}, status_code=400)
 
     @app.exception_handler(VectorStoreError)

@@ -13,6 +13,7 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
+from ingest.limits import InputLimits
 from ingest.pipeline import IngestPipeline
 from rag.answer.answerer import Answerer
 from rag.answer.judge import DenseScoreJudge, EvidenceJudge, Judge
@@ -24,9 +25,10 @@ from rag.llm import make_chat_model
 from rag.retrieval.dense import DenseRetriever, Retriever
 from rag.retrieval.hybrid import HybridRetriever
 from rag.retrieval.rerank import LLMReranker, RerankingRetriever
+from rag.store.gate import StoreGate
 from rag.store.lexical import LexicalIndex
 from rag.store.registry import Registry
-from rag.store.vectors import ChromaVectorStore, make_client
+from rag.store.vectors import ChromaVectorStore, make_client, reopen_persistent_client
 
 # The parts a caller may hand in ready-made (each is otherwise built from settings).
 INJECTABLE = (
@@ -66,8 +68,18 @@ class Parts:
     def vectors(self) -> ChromaVectorStore:
         client = make_client(self.settings.chroma_url, self.settings.chroma_path)
         embedder: Any = self.embeddings
+        if self.settings.chroma_url:  # a Chroma server serialises its clients itself
+            return ChromaVectorStore(
+                client, self.settings.collection, embedder.name, embedder.dimension
+            )
+        # Embedded: the CLI and the server may share the data directory (rag/store/gate.py).
         return ChromaVectorStore(
-            client, self.settings.collection, embedder.name, embedder.dimension
+            client,
+            self.settings.collection,
+            embedder.name,
+            embedder.dimension,
+            gate=StoreGate.for_directory(self.settings.data_dir),
+            reopen=lambda: reopen_persistent_client(self.settings.chroma_path),
         )
 
     @cached_property
@@ -75,7 +87,9 @@ class Parts:
         """The BM25 index; rebuilt from Chroma when its files are missing or outdated."""
         index = LexicalIndex(self.settings.lexical_path)
         if index.needs_rebuild or index.count() != self.vectors.count():
-            index.rebuild(self.vectors.all_chunks())
+            with self.vectors.writing():  # no other process may change Chroma meanwhile
+                if index.needs_rebuild or index.count() != self.vectors.count():
+                    index.rebuild(self.vectors.all_chunks())
         return index
 
     @cached_property
@@ -122,6 +136,7 @@ class Parts:
             extra_indexes=[self.lexical],
             max_chars=self.settings.chunk_max_chars,
             overlap_chars=self.settings.chunk_overlap_chars,
+            limits=InputLimits.from_settings(self.settings),
         )
 
     @cached_property

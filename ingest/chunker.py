@@ -47,6 +47,27 @@ def page_offsets(doc: LoadedDocument) -> list[int] | None:
     return offsets
 
 
+def _cut_long_sentence(sentence: str, max_chars: int) -> tuple[list[str], str]:
+    """Cut pieces of at most max_chars off a long sentence at spaces; return them and the rest.
+
+    Works with positions in the one string: slicing off the rest after every cut copied the
+    remaining text each time, which is quadratic for a page-long run without sentence ends.
+    """
+    heads: list[str] = []
+    start, end = 0, len(sentence)
+    while end - start > max_chars:
+        space = sentence.rfind(" ", start, start + max_chars)
+        cut = space - start if space >= 0 else -1
+        cut = cut if cut > max_chars // 2 else max_chars
+        heads.append(sentence[start : start + cut].strip())
+        start += cut
+        while start < end and sentence[start].isspace():  # the rest, stripped
+            start += 1
+        while end > start and sentence[end - 1].isspace():
+            end -= 1
+    return heads, sentence[start:end]
+
+
 def pack_sentences(
     sentences: list[str],
     max_chars: int,
@@ -72,14 +93,12 @@ def pack_sentences(
 
     for index, sentence in enumerate(sentences):
         # A single sentence longer than a chunk is cut at word boundaries.
-        while len(sentence) > max_chars:
-            cut = sentence.rfind(" ", 0, max_chars)
-            cut = cut if cut > max_chars // 2 else max_chars
-            head, sentence = sentence[:cut].strip(), sentence[cut:].strip()
+        if len(sentence) > max_chars:
+            heads, sentence = _cut_long_sentence(sentence, max_chars)
             if current:
                 pieces.append(joined(current))
                 current, size = [], 0
-            pieces.append(head)
+            pieces.extend(heads)
         if current and size + len(sentence) + 1 > max_chars:
             pieces.append(joined(current))
             carry: list[tuple[int, str]] = []

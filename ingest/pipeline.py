@@ -10,19 +10,22 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
 from ingest.chunker import chunk_document, page_offsets
+from ingest.limits import InputLimits, without_path
 from ingest.loaders import load_file
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.tabular import dedupe_records
 from ingest.minutes.parser import parse_minutes
 from ingest.versions import VersionLinker, document_vector
+from ingest.write_policy import WritePolicy
 from rag.core.documents import Chunk, IngestError, LoadedDocument, MinutesItem
 from rag.core.language import detect_language
+from rag.core.messages import message
 from rag.store.registry import DocumentRecord, Registry
 from rag.store.vectors import ChromaVectorStore
 
@@ -44,8 +47,19 @@ class DocumentEmbedder(Protocol):
 
 @dataclass
 class FailedFile:
+    """A file (or record) that did not go in; `reason` is English, `localised` fi/sv/en."""
+
     path: str
     reason: str
+    key: str | None = None  # message key when the reason came from rag.core.messages
+    values: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_error(cls, error: IngestError, where: str | None = None) -> FailedFile:
+        return cls(where or error.path, error.reason, error.key, dict(error.values))
+
+    def localised(self, language: str) -> str:
+        return message(self.key, language, **self.values) if self.key else self.reason
 
 
 @dataclass
@@ -119,6 +133,7 @@ class IngestPipeline:
         extra_indexes: list[ChunkIndex] | None = None,
         max_chars: int = 1000,
         overlap_chars: int = 150,
+        limits: InputLimits | None = None,
     ) -> None:
         self.registry = registry
         self.vectors = vectors
@@ -126,6 +141,7 @@ class IngestPipeline:
         self.extra_indexes = extra_indexes or []
         self.max_chars = max_chars
         self.overlap_chars = overlap_chars
+        self.limits = limits or InputLimits()
         self.linker = VersionLinker(registry.versions)
 
     # -- public API -------------------------------------------------------------------------
@@ -134,9 +150,14 @@ class IngestPipeline:
         paths: Iterable[Path],
         options: LoadOptions | None = None,
         progress: Callable[[str, int, int], None] | None = None,
+        policy: WritePolicy | None = None,
     ) -> IngestReport:
-        """Ingest files and folders; a bad file is reported and skipped, never fatal."""
-        options = options or LoadOptions()
+        """Ingest files and folders; a bad file is reported and skipped, never fatal.
+
+        With a `policy` (an API key writing), a document the key may not replace is refused
+        before its content is compared, so the report reveals nothing about it.
+        """
+        options = replace(options or LoadOptions(), limits=self.limits)
         report = IngestReport(repaired=self.repair())
         files = list(iter_files(paths))
         seen: dict[str, str] = {}
@@ -144,11 +165,12 @@ class IngestPipeline:
             if progress:
                 progress(str(path), number, len(files))
             try:
-                self._ingest_file(path, options, report, seen)
+                self._ingest_file(path, options, report, seen, policy)
             except IngestError as exc:
-                report.failed.append(FailedFile(exc.path, exc.reason))
+                report.failed.append(FailedFile.from_error(exc))
             except Exception as exc:  # one bad file never stops the batch
-                report.failed.append(FailedFile(str(path), f"{type(exc).__name__}: {exc}"))
+                problem = without_path(f"{type(exc).__name__}: {exc}", path)
+                report.failed.append(FailedFile(str(path), problem))
         report.linked = self.update_versions(report.ingested)
         return report
 
@@ -179,26 +201,33 @@ class IngestPipeline:
 
     def remove(self, doc_id: str) -> bool:
         """Delete a document everywhere (registry, Chroma, extra indexes)."""
-        exists = self.registry.documents.get_document(doc_id) is not None
-        self.registry.documents.begin_ingest(doc_id, "removing")
-        self._delete_chunks(doc_id)
-        self.registry.documents.delete_document(doc_id)
-        self.registry.documents.finish_ingest(doc_id)
+        with self.vectors.writing():
+            exists = self.registry.documents.get_document(doc_id) is not None
+            self.registry.documents.begin_ingest(doc_id, "removing")
+            self._delete_chunks(doc_id)
+            self.registry.documents.delete_document(doc_id)
+            self.registry.documents.finish_ingest(doc_id)
         return exists
 
     def repair(self) -> list[str]:
         """Undo documents left half-written by an interrupted run, so they ingest again."""
         repaired = []
         for doc_id in self.registry.documents.pending_documents():
-            self._delete_chunks(doc_id)
-            self.registry.documents.delete_document(doc_id)
-            self.registry.documents.finish_ingest(doc_id)
+            with self.vectors.writing():
+                self._delete_chunks(doc_id)
+                self.registry.documents.delete_document(doc_id)
+                self.registry.documents.finish_ingest(doc_id)
             repaired.append(doc_id)
         return repaired
 
     # -- steps ------------------------------------------------------------------------------
     def _ingest_file(
-        self, path: Path, options: LoadOptions, report: IngestReport, seen: dict[str, str]
+        self,
+        path: Path,
+        options: LoadOptions,
+        report: IngestReport,
+        seen: dict[str, str],
+        policy: WritePolicy | None,
     ) -> None:
         docs = load_file(path, options)
         if docs and docs[0].format in TABULAR_FORMATS:
@@ -218,6 +247,15 @@ class IngestPipeline:
                 )
                 continue
             seen[doc.doc_id] = str(path)
+            if policy is not None:
+                existing = self.registry.documents.get_document(doc.doc_id)
+                try:
+                    policy.check(
+                        str(path), doc.doc_id, existing.access if existing else None, doc.access
+                    )
+                except IngestError as exc:
+                    report.failed.append(FailedFile.from_error(exc))
+                    continue
             digest = content_hash(doc)
             if self.registry.documents.document_hash(doc.doc_id) == digest:
                 report.unchanged.append(doc.doc_id)
@@ -226,7 +264,7 @@ class IngestPipeline:
                 todo.append(self._prepare(doc, digest))
             except IngestError as exc:  # one empty record must not fail the whole file
                 where = str(path) if len(docs) == 1 else f"{path} ({doc.doc_id})"
-                report.failed.append(FailedFile(where, exc.reason))
+                report.failed.append(FailedFile.from_error(exc, where))
         for batch in _batches_by_chunks(todo, EMBED_BATCH * 4):
             self._store(batch)
             for prepared in batch:
@@ -246,6 +284,10 @@ class IngestPipeline:
     def _store(self, batch: list[_Prepared]) -> None:
         chunks = [c for p in batch for c in p.chunks]
         vectors = self.embedder.embed_documents([embedding_text(c) for c in chunks])
+        with self.vectors.writing():  # the slow embedding is done; writes hold the lock briefly
+            self._write_batch(batch, vectors)
+
+    def _write_batch(self, batch: list[_Prepared], vectors: list[list[float]]) -> None:
         position = 0
         for prepared in batch:
             doc_id = prepared.doc.doc_id

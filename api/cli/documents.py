@@ -34,7 +34,7 @@ def print_report(ctx: Ctx, report: Any) -> None:
     lang = ctx.lang
     for failed in report.failed:
         console.print(
-            message("ingest_failed_file", lang, path=failed.path, reason=failed.reason),
+            message("ingest_failed_file", lang, path=failed.path, reason=failed.localised(lang)),
             style="red",
             markup=False,
         )

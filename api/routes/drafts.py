@@ -19,7 +19,7 @@ from fastapi.responses import Response
 from api.container import Tiekartta
 from api.deps import ApproverKey, EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError, draft_errors
-from api.params import split_csv
+from api.params import MAX_DB_INT, DraftId, split_csv
 from api.schemas.drafts import (
     DraftCommentIn,
     DraftCommentOut,
@@ -130,10 +130,12 @@ def list_drafts(
 
 @router.get("/{draft_id}", response_model=DraftOut)
 def get_draft(
-    draft_id: int,
+    draft_id: DraftId,
     service: ServiceDep,
     key: ReaderKey,
-    version: int | None = Query(default=None, ge=1, description="Default: the current one."),
+    version: int | None = Query(
+        default=None, ge=1, le=MAX_DB_INT, description="Default: the current one."
+    ),
 ) -> DraftOut:
     """The draft's sections (citations and flags included), versions, comments and history."""
     visible_draft(service, draft_id, key)
@@ -148,11 +150,13 @@ def get_draft(
     responses={200: {"content": {"text/markdown": {}, "application/octet-stream": {}}}},
 )
 def export(
-    draft_id: int,
+    draft_id: DraftId,
     service: ServiceDep,
     key: ReaderKey,
     format: Literal["md", "docx"] = Query(default="md"),
-    version: int | None = Query(default=None, ge=1, description="Default: the current one."),
+    version: int | None = Query(
+        default=None, ge=1, le=MAX_DB_INT, description="Default: the current one."
+    ),
 ) -> Response:
     """The draft as Markdown or a Word document (a download), with its review status."""
     visible_draft(service, draft_id, key)
@@ -168,7 +172,7 @@ def export(
 
 @router.patch("/{draft_id}", response_model=DraftVersionOut)
 def edit_section(
-    draft_id: int, body: DraftEditIn, service: ServiceDep, key: EditorKey
+    draft_id: DraftId, body: DraftEditIn, service: ServiceDep, key: EditorKey
 ) -> DraftVersionOut:
     """Replace one section's text in one language; the result is a new version with its diff."""
     visible_draft(service, draft_id, key)
@@ -181,7 +185,7 @@ def edit_section(
 
 @router.post("/{draft_id}/comments", response_model=DraftCommentOut, status_code=201)
 def add_comment(
-    draft_id: int, body: DraftCommentIn, service: ServiceDep, key: ReaderKey
+    draft_id: DraftId, body: DraftCommentIn, service: ServiceDep, key: ReaderKey
 ) -> DraftCommentOut:
     """Readers may comment: reviewing needs no right to change the text."""
     visible_draft(service, draft_id, key)
@@ -205,7 +209,7 @@ def _decide(
 
 @router.post("/{draft_id}/submit", response_model=DraftSummaryOut)
 def submit(
-    draft_id: int, service: ServiceDep, key: EditorKey, body: DraftDecisionIn | None = None
+    draft_id: DraftId, service: ServiceDep, key: EditorKey, body: DraftDecisionIn | None = None
 ) -> DraftSummaryOut:
     """Send the draft to review (from draft, or again after a rejection)."""
     return _decide(service, draft_id, "submit", key, body)
@@ -213,7 +217,7 @@ def submit(
 
 @router.post("/{draft_id}/withdraw", response_model=DraftSummaryOut)
 def withdraw(
-    draft_id: int, service: ServiceDep, key: EditorKey, body: DraftDecisionIn | None = None
+    draft_id: DraftId, service: ServiceDep, key: EditorKey, body: DraftDecisionIn | None = None
 ) -> DraftSummaryOut:
     """Take the draft back from review to edit it."""
     return _decide(service, draft_id, "withdraw", key, body)
@@ -221,7 +225,7 @@ def withdraw(
 
 @router.post("/{draft_id}/approve", response_model=DraftSummaryOut)
 def approve(
-    draft_id: int, service: ServiceDep, key: ApproverKey, body: DraftDecisionIn | None = None
+    draft_id: DraftId, service: ServiceDep, key: ApproverKey, body: DraftDecisionIn | None = None
 ) -> DraftSummaryOut:
     """Approve the submitted version; it is frozen from now on."""
     return _decide(service, draft_id, "approve", key, body)
@@ -229,7 +233,7 @@ def approve(
 
 @router.post("/{draft_id}/reject", response_model=DraftSummaryOut)
 def reject(
-    draft_id: int, body: DraftDecisionIn, service: ServiceDep, key: ApproverKey
+    draft_id: DraftId, body: DraftDecisionIn, service: ServiceDep, key: ApproverKey
 ) -> DraftSummaryOut:
     """Send the draft back with a reason; its next edit makes it a draft again."""
     return _decide(service, draft_id, "reject", key, body)
@@ -237,7 +241,7 @@ def reject(
 
 @router.post("/{draft_id}/copy", response_model=DraftSummaryOut, status_code=201)
 def copy(
-    draft_id: int, service: ServiceDep, key: EditorKey, body: DraftCopyIn | None = None
+    draft_id: DraftId, service: ServiceDep, key: EditorKey, body: DraftCopyIn | None = None
 ) -> DraftSummaryOut:
     """A new draft from a version of this one (default: the approved version): how an
     approved, frozen draft is changed — the copy goes through review again."""

@@ -16,7 +16,7 @@ from starlette.datastructures import UploadFile as StarletteUpload
 from api.container import Tiekartta
 from api.deps import EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError, request_language
-from api.params import split_csv
+from api.params import MAX_DB_INT, split_csv
 from api.schemas.proposals import (
     ClassificationOut,
     ClassifyIn,
@@ -184,7 +184,7 @@ def list_proposals(
     key: ReaderKey,
     needs_review: bool = Query(default=False, description="Only the review queue."),
     limit: int = Query(default=50, ge=1, le=1000),
-    offset: int = Query(default=0, ge=0),
+    offset: int = Query(default=0, ge=0, le=MAX_DB_INT),
 ) -> list[ProposalOut]:
     """Stored proposals, newest first; `needs_review=true` lists the undecided uncertain ones."""
     items = service.proposals.list_proposals(needs_review=needs_review, limit=limit, offset=offset)

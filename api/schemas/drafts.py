@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from api.params import MAX_DB_INT
 from api.services.drafts import DraftView
 from rag.core.languages import Language
 from rag.store.draft_records import DraftComment, DraftRecord, DraftStatusChange, DraftVersion
@@ -117,7 +118,10 @@ class DraftEditIn(BaseModel):
     language: Language
     text: str = Field(min_length=1, max_length=100_000, description="The new Markdown text.")
     base_version: int | None = Field(
-        default=None, description="The version the edit started from; a newer one refuses it."
+        default=None,
+        ge=1,
+        le=MAX_DB_INT,
+        description="The version the edit started from; a newer one refuses it.",
     )
 
 
@@ -135,7 +139,10 @@ class DraftDecisionIn(BaseModel):
 
 class DraftCopyIn(BaseModel):
     version: int | None = Field(
-        default=None, ge=1, description="Default: the approved version, else the current one."
+        default=None,
+        ge=1,
+        le=MAX_DB_INT,
+        description="Default: the approved version, else the current one.",
     )
     title: str | None = Field(default=None, max_length=300)
 

@@ -10,6 +10,7 @@ from api.parts import Parts
 from api.services.audit import AuditService
 from ingest.loaders.base import LoadOptions
 from ingest.pipeline import IngestReport
+from ingest.write_policy import WritePolicy
 from rag.store.registry import CLI_ACTOR, DocumentRecord, ItemRecord
 
 
@@ -24,8 +25,10 @@ class DocumentService:
         options: LoadOptions | None = None,
         actor: str = CLI_ACTOR,
         progress: Callable[[str, int, int], None] | None = None,
+        policy: WritePolicy | None = None,
     ) -> IngestReport:
-        report = self._parts.pipeline.ingest(list(paths), options, progress)
+        """Ingest files; with a `policy` (an API key) only what that key may write."""
+        report = self._parts.pipeline.ingest(list(paths), options, progress, policy)
         self._parts.lexical.refresh()  # build the BM25 index now, not on the next user's search
         self._audit.record(
             actor,

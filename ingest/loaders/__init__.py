@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ingest.limits import check_document_chars, without_path
 from ingest.loaders.base import Loader, LoadOptions
 from ingest.loaders.docx import DocxLoader
 from ingest.loaders.html import HtmlLoader
 from ingest.loaders.pdf import PdfLoader
 from ingest.loaders.tabular import CsvLoader, DedupeResult, XlsxLoader, dedupe_records
 from ingest.loaders.text import TextLoader
-from rag.core.documents import ACCESS_LEVELS, IngestError, LoadedDocument
+from rag.core.documents import ACCESS_LEVELS, IngestError, LoadedDocument, safe_doc_id
 from rag.core.language import normalise_language_code
 
 LOADERS: list[Loader] = [
@@ -50,6 +51,15 @@ def loader_for(path: Path | str) -> Loader:
     )
 
 
+def _with_document_id(doc: LoadedDocument, path: Path, document_id: str | None) -> str:
+    """The document's id with the file-given part replaced by `document_id`, if any."""
+    if document_id is None:
+        return doc.doc_id
+    if doc.format in ("csv", "xlsx") and doc.doc_id.startswith(path.stem):
+        return document_id + doc.doc_id[len(path.stem) :]  # keeps the record part
+    return document_id
+
+
 def load_file(path: Path | str, options: LoadOptions | None = None) -> list[LoadedDocument]:
     """Load one file into documents, applying the access/language overrides in `options`.
 
@@ -77,9 +87,14 @@ def load_file(path: Path | str, options: LoadOptions | None = None) -> list[Load
     except IngestError:
         raise
     except Exception as exc:  # any loader bug must surface as a readable error
-        raise IngestError(str(path), f"cannot read file: {type(exc).__name__}: {exc}") from exc
+        problem = without_path(f"{type(exc).__name__}: {exc}", path)
+        raise IngestError(str(path), f"cannot read file: {problem}") from exc
 
     for doc in docs:
+        check_document_chars(path, len(doc.text), options.limits)
+        # Ids made from file names or table cells ("2024/123") lose their path characters;
+        # a front-matter id with them was refused by the loader.
+        doc.doc_id = safe_doc_id(_with_document_id(doc, path, options.document_ids.get(str(path))))
         if options.access is not None:
             doc.access = options.access
         if language is not None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from ingest.limits import InputLimits
 from rag.core.documents import LoadedDocument
 
 
@@ -17,6 +18,11 @@ class LoadOptions:
     id_columns: list[str] | None = None  # tabular: columns whose values make the record id
     access: str | None = None  # overrides the access level of every loaded document
     language: str | None = None  # overrides language detection
+    # Per file path: the id of its document (tabular: the prefix of its record ids) instead of
+    # the one in the file or its name. Uploads get ids of their own so equal names never clash.
+    document_ids: dict[str, str] = field(default_factory=dict)
+    # Set by the pipeline from the settings, not by the person.
+    limits: InputLimits = field(default_factory=InputLimits)
 
 
 class Loader(Protocol):

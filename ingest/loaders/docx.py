@@ -10,6 +10,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from ingest.limits import check_archive, without_path
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import short_title
 from rag.core.documents import IngestError, LoadedDocument, Segment
@@ -45,11 +46,13 @@ class DocxLoader:
     suffixes: tuple[str, ...] = (".docx",)
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
+        check_archive(path, options.limits)  # before python-docx unpacks anything
         try:
             document = docx.Document(str(path))
             blocks = list(document.iter_inner_content())
         except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise IngestError(str(path), f"corrupt or unreadable DOCX ({exc})") from None
+            problem = without_path(str(exc), path)
+            raise IngestError(str(path), f"corrupt or unreadable DOCX ({problem})") from None
 
         segments: list[Segment] = []
         heading: str | None = None

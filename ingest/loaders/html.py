@@ -9,9 +9,10 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
+from ingest.limits import read_html
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import decode_bytes, parse_date, short_title
-from rag.core.documents import IngestError, LoadedDocument, Segment
+from rag.core.documents import IngestError, LoadedDocument, Segment, web_url
 from rag.core.language import normalise_language_code
 
 # Page chrome and non-text elements: menus and footers repeat on every page of a site and
@@ -116,7 +117,8 @@ class HtmlLoader:
     suffixes: tuple[str, ...] = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
-        soup = BeautifulSoup(decode_html(path.read_bytes(), path), "lxml")
+        data = read_html(path, options.limits)  # refused by size and elements before parsing
+        soup = BeautifulSoup(decode_html(data, path), "lxml")
         html_tag = soup.find("html")
         lang = html_tag.get("lang") if isinstance(html_tag, Tag) else None
         page_title = soup.title.get_text(" ") if soup.title else ""
@@ -154,7 +156,7 @@ class HtmlLoader:
                 title=title,
                 segments=collector.segments,
                 format="html",
-                url=str(url) if url else None,
+                url=web_url(str(url)) if url else None,  # a javascript: canonical is dropped
                 date=date,
                 language=normalise_language_code(lang),
             )

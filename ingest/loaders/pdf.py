@@ -8,6 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
+from ingest.limits import InputLimits, check_document_chars, limit_error, without_path
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import short_title
 from rag.core.documents import IngestError, LoadedDocument, Segment
@@ -33,6 +34,20 @@ def meaningful_title(raw: object) -> str | None:
     return title
 
 
+def _page_texts(reader: PdfReader, path: Path, limits: InputLimits) -> list[str]:
+    """Text of every page; refuses too many pages, and stops once the text is over the limit."""
+    count = len(reader.pages)
+    if count > limits.max_pdf_pages:
+        raise limit_error(path, "limit_pdf_pages", pages=count, limit=limits.max_pdf_pages)
+    pages: list[str] = []
+    chars = 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        chars += len(pages[-1])
+        check_document_chars(path, chars, limits)
+    return pages
+
+
 class PdfLoader:
     """Loads a PDF's text layer with pypdf, page by page."""
 
@@ -44,7 +59,7 @@ class PdfLoader:
         try:
             reader = PdfReader(path)
             self._decrypt(reader, path)
-            pages = [page.extract_text() or "" for page in reader.pages]
+            pages = _page_texts(reader, path, options.limits)
             metadata_title = reader.metadata.title if reader.metadata else None
         except IngestError:
             raise
@@ -52,7 +67,8 @@ class PdfLoader:
             raise IngestError(str(path), "encrypted PDF: cannot read without a password") from None
         except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
             # pypdf signals damaged files with many exception types; all mean "unreadable".
-            raise IngestError(str(path), f"corrupt or unreadable PDF ({exc})") from None
+            problem = without_path(str(exc), path)
+            raise IngestError(str(path), f"corrupt or unreadable PDF ({problem})") from None
 
         if not pages:
             raise IngestError(str(path), "PDF has no pages")

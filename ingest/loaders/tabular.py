@@ -18,6 +18,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
+from ingest.limits import check_text_file_size, check_workbook, limited_rows, without_path
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import decode_bytes, short_title
 from rag.core.documents import IngestError, LoadedDocument, Segment
@@ -214,6 +215,7 @@ class CsvLoader:
     suffixes: tuple[str, ...] = (".csv", ".tsv")
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
+        check_text_file_size(path, options.limits)
         text = decode_bytes(path.read_bytes(), path)
         delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
         try:
@@ -229,15 +231,16 @@ class XlsxLoader:
     suffixes: tuple[str, ...] = (".xlsx", ".xlsm")
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
+        check_workbook(path, options.limits)  # before openpyxl unpacks anything
         try:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-            raise IngestError(str(path), f"corrupt or unreadable Excel file ({exc})") from None
+            problem = without_path(str(exc), path)
+            raise IngestError(str(path), f"corrupt or unreadable Excel file ({problem})") from None
         try:
             for sheet in workbook.worksheets:
-                raw_rows = [
-                    [cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)
-                ]
+                rows = limited_rows(sheet.iter_rows(values_only=True), path, options.limits)
+                raw_rows = [[cell_text(v) for v in row] for row in rows]
                 if any(any(row) for row in raw_rows):
                     table = _make_table(raw_rows, path)
                     return records_from_table(table, path, "xlsx", options)

@@ -15,8 +15,22 @@ from typing import Any
 import charset_normalizer
 import yaml
 
+from ingest.limits import InputLimits, check_document_chars, check_text_file_size, limit_error
 from ingest.loaders.base import LoadOptions
-from rag.core.documents import ACCESS_LEVELS, IngestError, LoadedDocument, Segment
+from ingest.loaders.safe_yaml import (
+    MAX_NESTING,
+    YamlAliasError,
+    YamlNestingError,
+    load_untrusted_yaml,
+)
+from rag.core.documents import (
+    ACCESS_LEVELS,
+    IngestError,
+    LoadedDocument,
+    Segment,
+    is_safe_doc_id,
+    web_url,
+)
 from rag.core.language import normalise_language_code
 
 _FIELDS = ("id", "title", "url", "date", "language", "kind", "organisation", "access")
@@ -126,16 +140,29 @@ def short_title(text: str) -> str:
     return ""
 
 
-def split_front_matter(text: str, path: Path | str) -> tuple[dict[str, Any], str]:
+def split_front_matter(
+    text: str, path: Path | str, limits: InputLimits | None = None
+) -> tuple[dict[str, Any], str]:
     """Split a leading `---` YAML block off the text; return (mapping, rest of the text)."""
+    limits = limits or InputLimits()
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
         return {}, text
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
     if end is None:
         raise IngestError(str(path), "front matter starts with '---' but has no closing '---'")
+    yaml_text = "".join(lines[1:end])
+    size = len(yaml_text.encode("utf-8"))
+    if size > limits.max_front_matter_bytes:
+        raise limit_error(
+            path, "limit_front_matter_bytes", size=size, limit=limits.max_front_matter_bytes
+        )
     try:
-        data = yaml.safe_load("".join(lines[1:end]))
+        data = load_untrusted_yaml(yaml_text)
+    except YamlAliasError as exc:
+        raise limit_error(path, "front_matter_alias", line=exc.line + 2) from None
+    except (YamlNestingError, RecursionError):
+        raise limit_error(path, "front_matter_nesting", limit=MAX_NESTING) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         # +2: the YAML starts on the line after the opening '---' and marks are 0-based.
@@ -189,6 +216,10 @@ def _field(path: Path, name: str, value: Any) -> str | None:
             return parse_date(value)
         except ValueError as exc:
             raise IngestError(str(path), f"front matter field 'date': {exc}") from None
+    if name == "id" and not is_safe_doc_id(str(value).strip()):
+        raise IngestError.keyed(str(path), "front_matter_id", value=str(value)[:80])
+    if name == "url" and web_url(str(value)) is None:
+        raise IngestError.keyed(str(path), "front_matter_url", value=str(value)[:80])
     if name == "access":
         if str(value).strip() not in ACCESS_LEVELS:
             allowed = ", ".join(ACCESS_LEVELS)
@@ -216,8 +247,10 @@ class TextLoader:
     suffixes: tuple[str, ...] = (".txt", ".md", ".markdown")
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
+        check_text_file_size(path, options.limits)
         text = decode_bytes(path.read_bytes(), path)
-        meta, body = split_front_matter(text, path)
+        check_document_chars(path, len(text), options.limits)
+        meta, body = split_front_matter(text, path, options.limits)
         fields = {name: _field(path, name, meta.get(name)) for name in _FIELDS}
         extra = {str(k): _jsonable(v) for k, v in meta.items() if k not in _FIELDS}
 

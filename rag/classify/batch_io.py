@@ -23,9 +23,11 @@ import openpyxl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.exceptions import InvalidFileException
 
+from ingest.limits import InputLimits, check_workbook, limited_rows, without_path
 from ingest.loaders.tabular import cell_text, sniff_delimiter
 from ingest.loaders.text import detect_encoding
 from rag.core.classification import Classification
+from rag.core.documents import IngestError
 from rag.core.language import normalise_language_code
 from rag.core.messages import message
 
@@ -188,13 +190,22 @@ def _header(cells: Iterable[Any]) -> list[str]:
 
 
 def _xlsx_records(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
+    limits = InputLimits()  # the same defaults as ingest: a zip bomb is refused unopened
     try:
+        check_workbook(path, limits)
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except IngestError as exc:
+        raise BatchFileError(path, exc.reason) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise BatchFileError(path, f"corrupt or unreadable Excel file ({exc})") from None
+        problem = without_path(str(exc), path)
+        raise BatchFileError(path, f"corrupt or unreadable Excel file ({problem})") from None
     try:
         for sheet in workbook.worksheets:
-            rows = list(enumerate(sheet.iter_rows(values_only=True), start=1))
+            try:
+                limited = limited_rows(sheet.iter_rows(values_only=True), path, limits)
+                rows = list(enumerate(limited, start=1))
+            except IngestError as exc:
+                raise BatchFileError(path, exc.reason) from None
             filled = [(n, list(r)) for n, r in rows if any(cell_text(v) for v in r)]
             if filled:
                 (_, header), *data = filled

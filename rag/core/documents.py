@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from rag.core.messages import message
 
 AccessLevel = Literal["public", "internal", "restricted"]
 ACCESS_LEVELS: tuple[str, ...] = ("public", "internal", "restricted")
@@ -12,13 +16,68 @@ ALL_ACCESS = set(ACCESS_LEVELS)
 ItemPart = Literal["preparation", "proposal", "decision", "attachment", "other"]
 
 
-class IngestError(Exception):
-    """A file cannot be ingested; the message names the problem for a person."""
+WEB_SCHEMES = ("http", "https")
+MAX_DOC_ID = 200
+# Characters a document id may not hold: path separators, the chunk-id separator ':' and
+# control characters; ids also may not start with '.', so '.' and '..' are out too.
+_UNSAFE_IN_ID = re.compile(r"[/\\:\x00-\x1f\x7f]")
 
-    def __init__(self, path: str, reason: str) -> None:
+
+def is_safe_doc_id(value: str) -> bool:
+    """Whether a document id is free of path characters and of a sensible length."""
+    return (
+        0 < len(value) <= MAX_DOC_ID
+        and value.strip() == value
+        and not value.startswith(".")
+        and not _UNSAFE_IN_ID.search(value)
+    )
+
+
+def safe_doc_id(value: str) -> str:
+    """`value` with every unsafe character run replaced by '-', cut to MAX_DOC_ID."""
+    cleaned = _UNSAFE_IN_ID.sub("-", value).strip().lstrip(".")[:MAX_DOC_ID].strip()
+    return cleaned or "document"
+
+
+def web_url(value: str | None) -> str | None:
+    """The URL if it is an absolute http(s) URL, else None.
+
+    A document's URL is shown as a link; `javascript:`, `data:` and relative URLs would run
+    script or point anywhere in the page that shows it (stored XSS).
+    """
+    if not value:
+        return None
+    text = str(value).strip()
+    if any(ord(ch) < 33 or ch in '<>"\\`' for ch in text):
+        return None  # whitespace or control characters hide a scheme from simple checks
+    parts = urlsplit(text)
+    return text if parts.scheme.lower() in WEB_SCHEMES and parts.netloc else None
+
+
+class IngestError(Exception):
+    """A file cannot be ingested; the message names the problem for a person.
+
+    `reason` is English; an error made with `keyed` also carries a message key and its values
+    so the CLI and the API can show it in the reader's language (`localised`).
+    """
+
+    def __init__(
+        self, path: str, reason: str, key: str | None = None, values: dict[str, str] | None = None
+    ) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.key = key
+        self.values = values or {}
+
+    @classmethod
+    def keyed(cls, path: str, key: str, **values: str) -> IngestError:
+        """An error whose text is the message `key` (English as `reason`)."""
+        return cls(path, message(key, "en", **values), key, values)
+
+    def localised(self, language: str) -> str:
+        """The reason in fi/sv/en when it has a message key, else the English reason."""
+        return message(self.key, language, **self.values) if self.key else self.reason
 
 
 @dataclass
@@ -115,3 +174,8 @@ class Chunk:
     kind: str | None = None
     url: str | None = None
     access: str = "public"
+
+    def __post_init__(self) -> None:
+        # Chunks come back from the store too: one written before URLs were checked must
+        # still never carry a javascript: link to a page.
+        self.url = web_url(self.url)

@@ -76,24 +76,41 @@ _ABBREVIATIONS = {
 }
 
 _CANDIDATE_END = re.compile(r"([.!?…]+[\"”’)]?)(\s+)")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-def _is_false_end(before: str, after: str) -> bool:
-    """True when the period before `after` belongs to a number, date or abbreviation."""
-    match = _WORD_BEFORE.search(before)
-    word = match.group(1).lower().rstrip(".") if match else ""
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and dots that ends at `end` (what `[\\w.]+$` would match).
+
+    Scanning backwards from `end` costs the length of that word only; a regex anchored with
+    `$` on `text[:end]` tries every start position and made splitting quadratic.
+    """
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    return text[start:end]
+
+
+def _is_false_end(word: str, after: str) -> bool:
+    """True when the period before `after` belongs to a number, date or abbreviation.
+
+    `word` is the word the candidate end closes; `after` the first character after the gap.
+    """
+    word = word.lower().rstrip(".")
     if word in _ABBREVIATIONS:
         return True
     # "22.1." or "§ 25." followed by a lower-case word or a digit continues the sentence.
-    if word[-1:].isdigit() and after[:1] and (after[:1].islower() or after[:1].isdigit()):
+    if word[-1:].isdigit() and after and (after.islower() or after.isdigit()):
         return True
     # A lower-case continuation after a period is almost never a new sentence.
-    return bool(after[:1] and after[:1].islower())
+    return bool(after and after.islower())
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split text into sentences; line breaks between list items also end a sentence."""
+    """Split text into sentences; line breaks between list items also end a sentence.
+
+    Linear in the length of the text: every candidate end looks at one word before it and one
+    character after it, never at the rest of the block.
+    """
     sentences: list[str] = []
     for block in re.split(r"\n\s*\n|\n(?=\s*[•\-–*]\s)|\n(?=\s*\d+[.)]\s)", text):
         block = " ".join(block.split())
@@ -102,8 +119,8 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for match in _CANDIDATE_END.finditer(block):
             end = match.end(1)
-            after = block[match.end() :]
-            if _is_false_end(block[:end], after):
+            after = block[match.end() : match.end() + 1]
+            if _is_false_end(_word_before(block, end), after):
                 continue
             piece = block[start:end].strip()
             if piece:

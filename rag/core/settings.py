@@ -73,6 +73,40 @@ class Settings(BaseSettings):
     programme_file: Path = Field(default=PROGRAMME_FILE)
     max_upload_bytes: int = Field(default=50 * 1024 * 1024)
 
+    # -- input limits (ingest/limits.py): a file over one is refused with a clear error -------
+    max_document_chars: int = Field(
+        default=5_000_000, ge=1, description="Longest text of one document, in characters."
+    )
+    max_front_matter_bytes: int = Field(
+        default=64 * 1024, ge=1, description="Largest YAML front matter of a text file (bytes)."
+    )
+    max_archive_entries: int = Field(
+        default=10_000, ge=1, description="Most parts in a DOCX/XLSX (zip) file."
+    )
+    max_archive_bytes: int = Field(
+        default=256 * 1024 * 1024,
+        ge=1,
+        description="Largest declared uncompressed size of all parts of a DOCX/XLSX (bytes).",
+    )
+    max_archive_part_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        ge=1,
+        description="Largest declared uncompressed size of one XML part of a DOCX/XLSX (bytes).",
+    )
+    max_shared_strings: int = Field(
+        default=1_000_000, ge=1, description="Most distinct strings in an XLSX workbook."
+    )
+    max_sheet_cells: int = Field(
+        default=5_000_000, ge=1, description="Most cells read from one worksheet."
+    )
+    max_pdf_pages: int = Field(default=3_000, ge=1, description="Most pages in a PDF.")
+    max_html_bytes: int = Field(
+        default=32 * 1024 * 1024, ge=1, description="Largest HTML page (bytes)."
+    )
+    max_html_elements: int = Field(
+        default=300_000, ge=1, description="Most elements (tags) in an HTML page."
+    )
+
     # -- roadmap follow-up drafts ---------------------------------------------------
     draft_undated: str = Field(
         default="context",

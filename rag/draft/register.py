@@ -29,6 +29,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
+from ingest.limits import InputLimits, check_workbook, limited_rows, without_path
 from ingest.loaders.tabular import cell_text, sniff_delimiter
 from ingest.loaders.text import decode_bytes
 from rag.core.documents import IngestError
@@ -115,16 +116,21 @@ def read_rows(path: Path) -> list[tuple[int, list[str]]]:
     """(row number, cells) of every row, header first; encodings as the ingest loaders."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
+        limits = InputLimits()  # the same defaults as ingest: a zip bomb is refused unopened
         try:
+            check_workbook(path, limits)
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except IngestError as exc:
+            raise RegisterError(path, [exc.reason]) from None
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-            raise RegisterError(path, [f"corrupt or unreadable Excel file ({exc})"]) from None
+            problem = without_path(str(exc), path)
+            raise RegisterError(path, [f"corrupt or unreadable Excel file ({problem})"]) from None
         try:
             sheet = workbook.worksheets[0]
-            return [
-                (number, [cell_text(v) for v in row])
-                for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-            ]
+            limited = limited_rows(sheet.iter_rows(values_only=True), path, limits)
+            return [(n, [cell_text(v) for v in row]) for n, row in enumerate(limited, start=1)]
+        except IngestError as exc:
+            raise RegisterError(path, [exc.reason]) from None
         finally:
             workbook.close()
     if suffix not in (".csv", ".tsv", ".txt"):

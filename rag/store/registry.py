@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
-from rag.core.documents import ACCESS_LEVELS, MinutesItem, MinutesItemPart
+from rag.core.documents import ACCESS_LEVELS, MinutesItem, MinutesItemPart, web_url
 from rag.store.audit import CLI_ACTOR, AuditEvent, AuditLog
 from rag.store.conversations import Conversation, ConversationStore, Turn
 from rag.store.db import Database, RegistryError, Store, now_iso, to_json
@@ -81,6 +81,9 @@ class DocumentRecord:
     chunk_count: int = 0
     ingested_at: str | None = None  # set to now by upsert_document when empty
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.url = web_url(self.url)  # a record stored before URLs were checked, too
 
 
 @dataclass

@@ -321,9 +321,11 @@ def test_errors_follow_accept_language(sample_api: Api) -> None:
 def test_upload_list_reupload_and_delete(fresh_api: Api, tmp_path: Path) -> None:
     files = _write_docs(tmp_path / "docs")
     response = _upload(fresh_api, list(files.values()))
-    assert response.status_code == 201, response.text
+    assert response.status_code == 207, response.text  # two in, two refused
     report = response.json()
-    assert sorted(report["ingested"]) == ["kirjasto-etavaraus", "uimahalli-kesa"]
+    # Each upload gets an id of its own: its file name and a hash of its bytes.
+    news_id, pool_id = sorted(report["ingested"])
+    assert news_id.startswith("kirjasto-uutinen-") and pool_id.startswith("uimahalli-kesa-")
     assert report["chunks"] >= 2
     failed = {f["path"]: f["reason"] for f in report["failed"]}
     assert set(failed) == {"tyhja.txt", "muistio.xyz"}  # the names sent, not server paths
@@ -332,61 +334,56 @@ def test_upload_list_reupload_and_delete(fresh_api: Api, tmp_path: Path) -> None
 
     # The same file again costs nothing.
     again = _upload(fresh_api, [files["news"]])
-    assert again.status_code == 201
-    assert again.json()["unchanged"] == ["kirjasto-etavaraus"]
+    assert again.status_code == 200
+    assert again.json()["unchanged"] == [news_id]
     assert again.json()["ingested"] == [] and again.json()["chunks"] == 0
 
     listed = fresh_api.client.get("/documents", headers=fresh_api.headers("reader"))
     assert listed.status_code == 200
     docs = {d["doc_id"]: d for d in listed.json()}
-    assert set(docs) == {"kirjasto-etavaraus", "uimahalli-kesa"}
-    news = docs["kirjasto-etavaraus"]
+    assert set(docs) == {news_id, pool_id}
+    news = docs[news_id]
     assert news["title"] == "Kirjaston etävaraus uudistuu"
     assert news["date"] == "2025-05-05"
     assert news["kind"] == "news"
     assert news["language"] == "fi"
     assert news["access"] == "public"
     assert news["chunk_count"] >= 1
-    assert docs["uimahalli-kesa"]["format"] == "text"
+    assert docs[pool_id]["format"] == "text"
 
-    one = fresh_api.client.get("/documents/kirjasto-etavaraus", headers=fresh_api.headers("reader"))
+    one = fresh_api.client.get(f"/documents/{news_id}", headers=fresh_api.headers("reader"))
     assert one.status_code == 200 and one.json()["title"] == news["title"]
 
     hits = _search(fresh_api, "reader", "kirjaston etävaraus ja noutoaika")
-    assert hits[0]["doc_id"] == "kirjasto-etavaraus"
+    assert hits[0]["doc_id"] == news_id
 
-    deleted = fresh_api.client.delete(
-        "/documents/kirjasto-etavaraus", headers=fresh_api.headers("admin")
-    )
+    deleted = fresh_api.client.delete(f"/documents/{news_id}", headers=fresh_api.headers("admin"))
     assert deleted.status_code == 200
-    assert deleted.json() == {"doc_id": "kirjasto-etavaraus", "deleted": True}
+    assert deleted.json() == {"doc_id": news_id, "deleted": True}
     hits = _search(fresh_api, "reader", "kirjaston etävaraus ja noutoaika")
-    assert hits and all(h["doc_id"] != "kirjasto-etavaraus" for h in hits)
-    assert fresh_api.service.vectors.chunk_ids("kirjasto-etavaraus") == []
-    gone = fresh_api.client.get(
-        "/documents/kirjasto-etavaraus", headers=fresh_api.headers("reader")
-    )
-    assert "kirjasto-etavaraus" in _assert_error(gone, 404)
+    assert hits and all(h["doc_id"] != news_id for h in hits)
+    assert fresh_api.service.vectors.chunk_ids(news_id) == []
+    gone = fresh_api.client.get(f"/documents/{news_id}", headers=fresh_api.headers("reader"))
+    assert news_id in _assert_error(gone, 404)
     _assert_error(
-        fresh_api.client.delete(
-            "/documents/kirjasto-etavaraus", headers=fresh_api.headers("admin")
-        ),
+        fresh_api.client.delete(f"/documents/{news_id}", headers=fresh_api.headers("admin")),
         404,
     )
     listed = fresh_api.client.get("/documents", headers=fresh_api.headers("reader")).json()
-    assert [d["doc_id"] for d in listed] == ["uimahalli-kesa"]
+    assert [d["doc_id"] for d in listed] == [pool_id]
 
 
 def test_upload_with_access_level_and_bad_requests(fresh_api: Api, tmp_path: Path) -> None:
     files = _write_docs(tmp_path / "docs")
     response = _upload(fresh_api, [files["pool"]], access="internal")
     assert response.status_code == 201
-    assert response.json()["ingested"] == ["uimahalli-kesa"]
+    [pool_id] = response.json()["ingested"]
+    assert pool_id.startswith("uimahalli-kesa-")
     # A reader (public clearance) does not see it; an admin does.
     reader_docs = fresh_api.client.get("/documents", headers=fresh_api.headers("reader")).json()
     assert reader_docs == []
     admin_docs = fresh_api.client.get("/documents", headers=fresh_api.headers("admin")).json()
-    assert [(d["doc_id"], d["access"]) for d in admin_docs] == [("uimahalli-kesa", "internal")]
+    assert [(d["doc_id"], d["access"]) for d in admin_docs] == [(pool_id, "internal")]
 
     bad_access = _upload(fresh_api, [files["news"]], access="top-secret")
     assert "top-secret" in _assert_error(bad_access, 400)
@@ -394,7 +391,10 @@ def test_upload_with_access_level_and_bad_requests(fresh_api: Api, tmp_path: Pat
         "/documents", data={"access": "public"}, headers=fresh_api.headers("editor")
     )
     assert "files" in _assert_error(no_files, 400)
-    assert fresh_api.service.registry.documents.get_document("kirjasto-etavaraus") is None
+    # Nothing from the refused requests went in.
+    assert [d.doc_id for d in fresh_api.service.registry.documents.list_documents(None)] == [
+        pool_id
+    ]
 
 
 # -- search -------------------------------------------------------------------------------
@@ -723,19 +723,17 @@ def test_audit_log_shows_who_asked_what(sample_api: Api) -> None:
 
 def test_audit_log_records_uploads_and_deletes(fresh_api: Api, tmp_path: Path) -> None:
     files = _write_docs(tmp_path / "docs")
-    assert _upload(fresh_api, [files["pool"]]).status_code == 201
-    assert (
-        fresh_api.client.delete(
-            "/documents/uimahalli-kesa", headers=fresh_api.headers("admin")
-        ).status_code
-        == 200
-    )
+    uploaded = _upload(fresh_api, [files["pool"]])
+    assert uploaded.status_code == 201
+    [pool_id] = uploaded.json()["ingested"]
+    deleted = fresh_api.client.delete(f"/documents/{pool_id}", headers=fresh_api.headers("admin"))
+    assert deleted.status_code == 200
     events = fresh_api.client.get("/audit", headers=fresh_api.headers("admin")).json()
     by_action = {e["action"]: e for e in events}
     assert by_action["ingest"]["actor"] == fresh_api.key_ids["editor"]
-    assert by_action["ingest"]["detail"]["ingested"] == ["uimahalli-kesa"]
+    assert by_action["ingest"]["detail"]["ingested"] == [pool_id]
     assert by_action["remove"]["actor"] == fresh_api.key_ids["admin"]
-    assert by_action["remove"]["detail"] == {"doc_id": "uimahalli-kesa", "existed": True}
+    assert by_action["remove"]["detail"] == {"doc_id": pool_id, "existed": True}
 
 
 # -- LLM mode -----------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import io
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from api.app import create_app
 from api.container import Tiekartta
 from rag.store.registry import Registry
 from tests.conftest import REPO, make_settings
+from tests.e2e.server import free_port, wait_for_health
 
 TOPICS = [
     "Sähköinen ajanvaraus {p} terveysasemalle",
@@ -166,19 +166,13 @@ def test_cli_job_killed_midway_resumes_on_rerun(tmp_path: Path) -> None:
     assert all(row[2] and row[3] for row in written[1:])  # labels and primary on every row
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_api_job_killed_midway_resumes_after_server_restart(tmp_path: Path) -> None:
     source, data_dir = tmp_path / "ehdotukset.csv", tmp_path / "data"
     _proposal_csv(source)
     with Registry(data_dir / "registry.sqlite3") as registry:
         created = registry.keys.create_key("editor", "resume test")
     headers = {"Authorization": f"Bearer {created.secret}"}
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         _cli(data_dir, "serve", "--port", str(port)),
         env=_env(),
@@ -187,14 +181,7 @@ def test_api_job_killed_midway_resumes_after_server_restart(tmp_path: Path) -> N
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                httpx.get(f"{base}/health", timeout=2)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None and time.monotonic() < deadline
-                time.sleep(0.2)
+        wait_for_health(base, server, timeout=120)
         response = httpx.post(
             f"{base}/proposals/classify",
             headers=headers,
