@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi import APIRouter, File, Form, UploadFile
 from fastapi.concurrency import run_in_threadpool
 
+from api.container import Tiekartta
 from api.deps import AdminKey, EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError
 from api.params import split_csv
@@ -15,6 +16,27 @@ from ingest.loaders.base import LoadOptions
 from rag.core.documents import ACCESS_LEVELS
 
 router = APIRouter(prefix="/documents", tags=["documents"])
+
+
+async def keep_uploads(service: Tiekartta, files: list[UploadFile]) -> list[Path]:
+    """Save uploaded files in the data directory (413 for one over the size limit).
+
+    The registry points at them, and a re-upload of the same name replaces the old version
+    through the normal idempotent ingest.
+    """
+    limit = service.settings.max_upload_bytes
+    upload_dir = service.settings.data_dir / "uploads"
+    upload_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for upload in files:
+        name = Path(upload.filename or "upload").name
+        data = await upload.read(limit + 1)
+        if len(data) > limit:
+            raise ApiError(413, "upload_too_large", name=name, limit=str(limit))
+        path = upload_dir / name
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
 
 
 @router.post("", response_model=IngestOut, status_code=201)
@@ -33,20 +55,7 @@ async def upload_documents(
         raise ApiError(
             400, "bad_request", problem=f"access '{access}' is not one of {ACCESS_LEVELS}"
         )
-    limit = service.settings.max_upload_bytes
-    # Uploads are kept in the data directory: the registry points at them, and a re-upload of
-    # the same name replaces the old version through the normal idempotent ingest.
-    upload_dir = service.settings.data_dir / "uploads"
-    upload_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for upload in files:
-        name = Path(upload.filename or "upload").name
-        data = await upload.read(limit + 1)
-        if len(data) > limit:
-            raise ApiError(413, "upload_too_large", name=name, limit=str(limit))
-        path = upload_dir / name
-        path.write_bytes(data)
-        paths.append(path)
+    paths = await keep_uploads(service, files)
     options = LoadOptions(
         text_columns=split_csv(text_columns), id_columns=split_csv(id_columns), access=access
     )
