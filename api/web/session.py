@@ -11,7 +11,6 @@ from __future__ import annotations
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
 from fastapi import Request, Response
 
@@ -55,41 +54,38 @@ def cookie_secure(request: Request) -> bool:
     return request.url.scheme == "https"
 
 
-def start_session(response: Response, request: Request, service: Tiekartta, key: ApiKey) -> None:
-    """Make a session for ``key`` and put its token in the response's cookie."""
-    lifetime = timedelta(hours=service.settings.web_session_hours)
-    new = service.registry.create_session(key.key_id, lifetime)
+def sign_in(response: Response, request: Request, service: Tiekartta, secret: str) -> bool:
+    """Exchange a key for a session whose token goes into the response's cookie."""
+    signed = service.sessions.sign_in(secret)
+    if signed is None:
+        return False
     response.set_cookie(
         SESSION_COOKIE,
-        new.token,
-        max_age=int(lifetime.total_seconds()),
+        signed[1].token,
+        max_age=int(service.sessions.lifetime.total_seconds()),
         httponly=True,
         samesite="lax",
         secure=cookie_secure(request),
         path="/",
     )
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/app/login")
+    return True
 
 
-def end_session(response: Response, request: Request, service: Tiekartta) -> None:
+def sign_out(response: Response, request: Request, service: Tiekartta) -> None:
     token = request.cookies.get(SESSION_COOKIE)
     if token:
-        service.registry.end_session(token)
+        service.sessions.sign_out(token)
     response.delete_cookie(SESSION_COOKIE, path="/")
 
 
 def current_user(request: Request, service: Tiekartta) -> WebUser | None:
     """The person behind the session cookie, if the session and its key are still valid."""
     token = request.cookies.get(SESSION_COOKIE)
-    if not token:
+    signed = service.sessions.current(token) if token else None
+    if signed is None or token is None:
         return None
-    session = service.registry.get_session(token)
-    if session is None:
-        return None
-    key = service.registry.get_key(session.key_id)
-    if key is None or key.revoked:
-        return None
-    return WebUser(key, session.csrf_token, token)
+    return WebUser(signed.key, signed.session.csrf_token, token)
 
 
 async def sent_token(request: Request) -> str:

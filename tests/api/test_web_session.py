@@ -46,7 +46,7 @@ def _sign_in(client: TestClient, secret: str) -> str:
 
 def test_sign_in_sets_a_http_only_same_site_cookie_that_is_not_the_key(web) -> None:
     client, service = web
-    secret = service.registry.create_key("reader", "t").secret
+    secret = service.registry.keys.create_key("reader", "t").secret
     cookie = _sign_in(client, secret)
     assert "HttpOnly" in cookie and "SameSite=lax" in cookie and "Max-Age=28800" in cookie
     assert secret not in cookie
@@ -56,7 +56,7 @@ def test_sign_in_sets_a_http_only_same_site_cookie_that_is_not_the_key(web) -> N
 def test_sign_in_refuses_a_wrong_key_and_a_form_without_its_token(web) -> None:
     client, service = web
     client.get("/app/login")
-    secret = service.registry.create_key("reader", "t").secret
+    secret = service.registry.keys.create_key("reader", "t").secret
     forged = client.post("/app/login", data={"key": secret, "csrf": "x"}, follow_redirects=False)
     assert forged.status_code == 403 and "tk_session" not in forged.headers.get("set-cookie", "")
     form = client.get("/app/login", headers={"accept-language": "en"}).text
@@ -70,25 +70,25 @@ def test_sign_in_refuses_a_wrong_key_and_a_form_without_its_token(web) -> None:
 
 def test_a_post_without_the_session_csrf_token_is_refused(web) -> None:
     client, service = web
-    _sign_in(client, service.registry.create_key("admin", "t").secret)
+    _sign_in(client, service.registry.keys.create_key("admin", "t").secret)
     refused = client.post("/app/admin/keys", data={"role": "reader"})
     assert refused.status_code == 403
-    assert len(service.registry.list_keys()) == 1  # nothing was made
+    assert len(service.registry.keys.list_keys()) == 1  # nothing was made
     token = _csrf(client.get("/app/admin/keys").text)
     made = client.post("/app/admin/keys", data={"role": "reader", "csrf": token})
-    assert made.status_code == 200 and len(service.registry.list_keys()) == 2
+    assert made.status_code == 200 and len(service.registry.keys.list_keys()) == 2
     by_header = client.post(
         "/app/admin/keys", data={"role": "reader"}, headers={"X-CSRF-Token": token}
     )
-    assert by_header.status_code == 200 and len(service.registry.list_keys()) == 3
+    assert by_header.status_code == 200 and len(service.registry.keys.list_keys()) == 3
 
 
 def test_revoking_the_key_ends_its_sessions_and_pages_ask_to_sign_in(web) -> None:
     client, service = web
-    created = service.registry.create_key("editor", "t")
+    created = service.registry.keys.create_key("editor", "t")
     _sign_in(client, created.secret)
     assert client.get("/app/documents").status_code == 200
-    service.registry.revoke_key(created.key.key_id)
+    service.registry.keys.revoke_key(created.key.key_id)
     response = client.get("/app/documents", follow_redirects=False)
     assert response.status_code == 303
     assert response.headers["location"] == "/app/login?next=/app/documents"
@@ -96,7 +96,7 @@ def test_revoking_the_key_ends_its_sessions_and_pages_ask_to_sign_in(web) -> Non
 
 def test_sign_in_returns_only_to_pages_of_this_site(web) -> None:
     client, service = web
-    secret = service.registry.create_key("reader", "t").secret
+    secret = service.registry.keys.create_key("reader", "t").secret
     response = client.post(
         "/app/login",
         data={

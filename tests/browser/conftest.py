@@ -44,9 +44,9 @@ class WebServer:
 def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     """The sample corpus in a fresh data directory, served on a free local port."""
     service = Tiekartta(make_settings(tmp_path_factory.mktemp("web-data")))
-    report = service.ingest([SAMPLE_CORPUS])
+    report = service.documents.ingest([SAMPLE_CORPUS])
     assert not report.failed, report.failed
-    secrets = {role: service.registry.create_key(role, f"web {role}").secret for role in ROLES}
+    secrets = {role: service.registry.keys.create_key(role, f"web {role}").secret for role in ROLES}
     port = free_port()
     config = uvicorn.Config(
         create_app(service=service), host="127.0.0.1", port=port, log_level="warning"

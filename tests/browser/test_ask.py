@@ -46,7 +46,7 @@ def test_ask_in_finnish_and_swedish_open_the_sources_and_start_a_new_conversatio
     answer.get_by_label("Kommentti (vapaaehtoinen)").fill("selkeä")
     answer.get_by_role("button", name="Kyllä").click()
     expect(answer.get_by_role("status").filter(has_text="Kiitos")).to_be_visible()
-    stored = web.service.registry.list_feedback(limit=5)
+    stored = web.service.registry.feedback.list_feedback(limit=5)
     assert stored and stored[0].rating == 1 and stored[0].comment == "selkeä"
     answer.get_by_role("button", name="Kopioi vastaus ja lähteet").click()
     expect(answer.locator(".copied")).to_have_text("Kopioitu.")

@@ -35,7 +35,7 @@ def test_editor_uploads_a_good_and_a_broken_file(
     failed = results.locator(".file-row").nth(1)
     expect(failed.get_by_role("alert")).to_contain_text("Ei tallennettu: rikki.pdf")
     check_page(page)
-    assert web.service.registry.get_document("kirjastoauto-2026") is not None
+    assert web.service.registry.documents.get_document("kirjastoauto-2026") is not None
 
     # The list finds the new document; its page shows the text.
     page.goto(f"{web.url}/app/documents?q=kirjastoauto")
@@ -62,19 +62,19 @@ def test_admin_manages_keys_reads_the_audit_log_and_deletes_a_document(
 ) -> None:
     note = tmp_path / "poistettava.md"
     note.write_text("---\ntitle: Poistettava muistio\n---\nTämä poistetaan.\n", encoding="utf-8")
-    web.service.ingest([note])
+    web.service.documents.ingest([note])
     page = sign_in(context, web, "admin", "/app/admin/keys")
     check_page(page, "admin-keys")
     page.get_by_label("Rooli").select_option("approver")
     page.get_by_label("Nimi").fill("Koordinaattori")
     page.get_by_role("button", name="Luo avain").click()
     secret = page.get_by_label(re.compile("Avain näytetään vain nyt")).input_value()
-    assert web.service.registry.verify_key(secret) is not None
+    assert web.service.registry.keys.verify_key(secret) is not None
     row = page.locator("tbody tr", has_text="Koordinaattori")
     page.once("dialog", lambda dialog: dialog.accept())
     row.get_by_role("button", name=re.compile("Peru")).click()
     expect(page.locator("tbody tr", has_text="Koordinaattori")).to_contain_text("Peruttu")
-    assert web.service.registry.verify_key(secret) is None
+    assert web.service.registry.keys.verify_key(secret) is None
 
     page.get_by_role("link", name="Tapahtumaloki").click()
     page.get_by_label("Toiminto").fill("key.revoke")
@@ -86,4 +86,4 @@ def test_admin_manages_keys_reads_the_audit_log_and_deletes_a_document(
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Poista asiakirja").click()
     expect(page.get_by_role("status").first).to_contain_text("poistettava")
-    assert web.service.registry.get_document("poistettava") is None
+    assert web.service.registry.documents.get_document("poistettava") is None

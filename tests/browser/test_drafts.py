@@ -76,5 +76,5 @@ def test_draft_from_start_to_approved_docx(
     finally:
         approver_context.close()
     draft_id = int(draft_url.rsplit("/", 1)[-1])
-    record = web.service.registry.get_draft(draft_id)
+    record = web.service.registry.drafts.get_draft(draft_id)
     assert record is not None and record.status == "approved" and record.approved_version == 2

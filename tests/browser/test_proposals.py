@@ -36,7 +36,9 @@ def test_classify_a_survey_file_and_correct_one_label_with_the_keyboard(
     expect(page.locator("[data-status]")).to_have_attribute("data-status", "done", timeout=120_000)
     check_page(page)
     job_id = page.url.rsplit("/", 1)[-1]
-    stored = [p for p in web.service.registry.list_proposals(limit=1000) if p.job_id == job_id]
+    stored = [
+        p for p in web.service.registry.proposals.list_proposals(limit=1000) if p.job_id == job_id
+    ]
     assert len(stored) >= 10  # 14 rows; repeated or empty answers are reported, not classified
     page.get_by_role("link", name="Näytä tulokset").click()
     expect(page.locator("tbody tr")).to_have_count(len(stored))
@@ -51,7 +53,7 @@ def test_classify_a_survey_file_and_correct_one_label_with_the_keyboard(
         assert cell == "sv"
 
     page.get_by_role("link", name=re.compile("Avaa tarkistusjono")).click()
-    queue = web.service.registry.list_proposals(needs_review=True, limit=100)
+    queue = web.service.registry.proposals.list_proposals(needs_review=True, limit=100)
     assert queue, "the sample survey should leave uncertain answers for review"
     item = queue[0]
     expect(page.locator("#review h2")).to_contain_text(item.proposal_id)
@@ -66,7 +68,7 @@ def test_classify_a_survey_file_and_correct_one_label_with_the_keyboard(
     expect(
         page.get_by_role("status").filter(has_text=f"Tallennettu: {item.proposal_id}")
     ).to_be_visible()
-    decided = web.service.registry.get_proposal(item.proposal_id)
+    decided = web.service.registry.proposals.get_proposal(item.proposal_id)
     assert decided is not None and decided.decision is not None
     assert decided.decision.labels == ["b"] and decided.decision.actor != "cli"
 

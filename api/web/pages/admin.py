@@ -26,7 +26,7 @@ def _keys_page(request: Request, service: ServiceDep, user: AdminUser, **extra: 
         request,
         "admin_keys.html",
         user,
-        keys=service.registry.list_keys(),
+        keys=service.keys.list_keys(),
         roles=ROLES,
         levels=ACCESS_LEVELS,
         **{"created": None, "error": None, **extra},
@@ -49,19 +49,15 @@ def create_key(
 ) -> Response:
     """Make a key; its secret is shown on this page once."""
     try:
-        created = service.registry.create_key(role, label, clearance=clearance or None)
+        created = service.keys.create(role, label, user.key.key_id, clearance or None)
     except RegistryError as exc:
         return _keys_page(request, service, user, error=str(exc))
-    service.registry.log_event(
-        user.key.key_id, "key.create", {"key_id": created.key.key_id, "role": role}
-    )
     return _keys_page(request, service, user, created=created)
 
 
 @router.post("/keys/{key_id}/revoke")
 def revoke_key(key_id: str, service: ServiceDep, user: AdminUser) -> Response:
-    if service.registry.revoke_key(key_id):
-        service.registry.log_event(user.key.key_id, "key.revoke", {"key_id": key_id})
+    service.keys.revoke(key_id, user.key.key_id)
     return RedirectResponse("/app/admin/keys", status_code=303)
 
 
@@ -72,7 +68,7 @@ def audit(request: Request, service: ServiceDep, user: AdminUser) -> Response:
         since = datetime.fromisoformat(values["since"]) if values["since"] else None
     except ValueError:
         since, values["since"] = None, ""
-    events = service.registry.list_events(
+    events = service.audit.events(
         since=since, actor=values["actor"] or None, action=values["action"] or None, limit=300
     )
     return page(request, "admin_audit.html", user, events=events, values=values)

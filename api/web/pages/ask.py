@@ -20,8 +20,8 @@ from api.web.session import WebUser
 from rag.core.citations import citation_label
 from rag.core.documents import Chunk
 from rag.core.results import SearchFilters, Source, VersionRef
-from rag.store.registry import RegistryError
-from rag.store.versions import VersionLink
+from rag.store.conversations import Turn as StoredTurn
+from rag.store.registry import DocumentRecord, RegistryError
 
 router = APIRouter(prefix="/app", include_in_schema=False)
 
@@ -60,23 +60,14 @@ def _filters(values: dict[str, str], clearance: frozenset[str]) -> SearchFilters
 
 
 def _source(
-    service: Tiekartta,
-    number: int,
-    chunk: Chunk,
-    links: list[VersionLink],
-    reader: WebUser,
-    lang: str,
+    number: int, chunk: Chunk, others: list[DocumentRecord], reader: WebUser, lang: str
 ) -> Source:
     """A stored answer's source, rebuilt from its chunk (the turn keeps only chunk ids)."""
-    versions = []
-    for link in links[:2]:
-        other = service.registry.get_document(link.other_id)
-        if other is not None and reader.key.can_read(other.access):
-            versions.append(
-                VersionRef(
-                    other.doc_id, "", other.language or "", other.title, other.title, other.url
-                )
-            )
+    versions = [
+        VersionRef(d.doc_id, "", d.language or "", d.title, d.title, d.url)
+        for d in others[:2]
+        if reader.key.can_read(d.access)
+    ]
     return Source(
         number,
         chunk.chunk_id,
@@ -95,11 +86,12 @@ def _source(
     )
 
 
-def _turn_views(service: Tiekartta, conv_id: str, reader: WebUser, lang: str) -> list[TurnView]:
-    turns = service.registry.get_turns(conv_id, limit=200)
+def _turn_views(
+    service: Tiekartta, turns: list[StoredTurn], reader: WebUser, lang: str
+) -> list[TurnView]:
     chunk_ids = [cid for t in turns for cid in t.meta.get("sources", [])]
-    chunks = {c.chunk_id: c for c in service.vectors.get_chunks(chunk_ids)} if chunk_ids else {}
-    links = service.registry.versions_of(sorted({c.doc_id for c in chunks.values()}))
+    chunks = {c.chunk_id: c for c in service.questions.cited_chunks(chunk_ids)}
+    versions = service.documents.language_versions(sorted({c.doc_id for c in chunks.values()}))
     views = []
     for turn in turns:
         found = bool(turn.meta.get("found", True))
@@ -108,16 +100,15 @@ def _turn_views(service: Tiekartta, conv_id: str, reader: WebUser, lang: str) ->
             chunk = chunks.get(chunk_id)
             if chunk is None:  # the document was removed since
                 continue
-            view.sources.append(
-                _source(service, number, chunk, links.get(chunk.doc_id, []), reader, lang)
-            )
+            others = versions.get(chunk.doc_id, [])
+            view.sources.append(_source(number, chunk, others, reader, lang))
         views.append(view)
     return views
 
 
 def _choices(service: Tiekartta, clearance: frozenset[str]) -> dict[str, list[str]]:
     """Values offered by the filter menus: the bodies and kinds of the stored documents."""
-    docs = service.registry.list_documents(set(clearance))
+    docs = service.documents.list_documents(set(clearance))
     return {
         "bodies": sorted({d.body for d in docs if d.body}),
         "kinds": sorted({d.kind for d in docs if d.kind}),
@@ -136,8 +127,8 @@ def ask_page(
     lang = page_language(request)
     turns: list[TurnView] = []
     if c:
-        conversation = service.registry.get_conversation(c)
-        if conversation is None or conversation.actor != user.key.key_id:
+        stored = service.questions.turns(c, user.key.key_id)
+        if stored is None:
             return page(
                 request,
                 "ask.html",
@@ -150,13 +141,13 @@ def ask_page(
                 filters={},
                 **_choices(service, user.key.clearance),
             )
-        turns = _turn_views(service, c, user, lang)
+        turns = _turn_views(service, stored, user, lang)
     filters = {name: request.query_params.get(name, "") for name in FILTER_FIELDS}
     return page(
         request,
         "ask.html",
         user,
-        conversations=service.registry.list_conversations(user.key.key_id),
+        conversations=service.questions.conversations(user.key.key_id),
         turns=turns,
         conv_id=c or "",
         filters=filters,
@@ -186,7 +177,7 @@ async def ask_submit(request: Request, service: ServiceDep, user: ReaderUser) ->
     if not question:
         return RedirectResponse(f"/app/ask?c={conv_id or ''}", status_code=303)
     answer = await run_in_threadpool(
-        service.ask,
+        service.questions.ask,
         question,
         _filters(values, user.key.clearance),
         conv_id,
@@ -213,7 +204,7 @@ async def ask_stream(request: Request, service: ServiceDep, user: ReaderUser) ->
             yield _sse("error", {"detail": t("ask_empty")})
             return
         try:
-            for event, payload in service.ask_stream(
+            for event, payload in service.questions.ask_stream(
                 question, filters, conv_id, None, None, user.key.key_id
             ):
                 if event == "token":
@@ -249,7 +240,7 @@ def feedback(
     """A thumbs up or down with an optional comment, stored for evaluation."""
     t = translator(page_language(request))
     try:
-        service.registry.add_feedback(conversation_id, turn_id, user.key.key_id, rating, comment)
+        service.questions.feedback(conversation_id, turn_id, user.key.key_id, rating, comment)
     except RegistryError:
         return HTMLResponse(
             f'<p class="error" role="alert">{t("feedback_failed")}</p>', status_code=400

@@ -14,8 +14,8 @@ from api.web.session import (
     LOGIN_CSRF_COOKIE,
     cookie_secure,
     current_user,
-    end_session,
-    start_session,
+    sign_in,
+    sign_out,
     tokens_match,
 )
 
@@ -62,18 +62,16 @@ def login(
 ) -> Response:
     if not tokens_match(csrf, request.cookies.get(LOGIN_CSRF_COOKIE, "")):
         return _login_page(request, safe_next(next), "login_expired", 403)
-    verified = service.registry.verify_key(key.strip()) if key.strip() else None
-    if verified is None:
-        return _login_page(request, safe_next(next), "login_bad_key", 401)
     response = RedirectResponse(safe_next(next), status_code=303)
-    start_session(response, request, service, verified)
+    if not sign_in(response, request, service, key):
+        return _login_page(request, safe_next(next), "login_bad_key", 401)
     return response
 
 
 @router.post("/logout")
 def logout(request: Request, service: ServiceDep, user: ReaderUser) -> Response:
     response = RedirectResponse("/app/login", status_code=303)
-    end_session(response, request, service)
+    sign_out(response, request, service)
     return response
 
 

@@ -34,7 +34,7 @@ def _matches(doc: DocumentRecord, values: dict[str, str]) -> bool:
 @router.get("", response_class=HTMLResponse)
 def document_list(request: Request, service: ServiceDep, user: EditorUser) -> Response:
     values = {name: request.query_params.get(name, "") for name in LIST_FILTERS}
-    docs = service.registry.list_documents(set(user.key.clearance))
+    docs = service.documents.list_documents(set(user.key.clearance))
     return page(
         request,
         "documents.html",
@@ -64,14 +64,14 @@ async def upload(
     except ApiError as exc:  # a file over the size limit: nothing of this request is ingested
         paths, problem = [], message(exc.key, page_language(request), **exc.values)
     if paths:
-        report = await run_in_threadpool(service.ingest, paths, None, user.key.key_id)
+        report = await run_in_threadpool(service.documents.ingest, paths, None, user.key.key_id)
         for failed in report.failed:  # the name the person chose, not the server's path
             failed.path = Path(failed.path).name
     fragment = bool(request.headers.get("hx-request") or request.query_params.get("fragment"))
     context = {"report": report, "problem": problem}
     if fragment:
         return page(request, "partials/ingest_report.html", user, **context)
-    docs = service.registry.list_documents(set(user.key.clearance))
+    docs = service.documents.list_documents(set(user.key.clearance))
     return page(
         request,
         "documents.html",
@@ -90,21 +90,17 @@ async def upload(
 def document_view(
     doc_id: str, request: Request, service: ServiceDep, user: ReaderUser, chunk: str | None = None
 ) -> Response:
-    record = service.registry.get_document(doc_id)
+    record = service.documents.get(doc_id)
     if record is None or not user.key.can_read(record.access):
         return page(request, "not_found.html", user, status_code=404)
-    chunks = sorted(
-        service.vectors.get_chunks(service.vectors.chunk_ids(doc_id)), key=lambda c: c.index
-    )
-    links = service.registry.versions_of([doc_id]).get(doc_id, [])
-    versions = [d for d in (service.registry.get_document(link.other_id) for link in links) if d]
+    versions = service.documents.language_versions([doc_id]).get(doc_id, [])
     return page(
         request,
         "document.html",
         user,
         doc=record,
-        items=service.registry.items_for(doc_id),
-        chunks=chunks,
+        items=service.documents.items(doc_id),
+        chunks=service.documents.chunks(doc_id),
         highlight=chunk,
         versions=[v for v in versions if user.key.can_read(v.access)],
     )
@@ -112,5 +108,5 @@ def document_view(
 
 @router.post("/{doc_id}/delete")
 def delete(doc_id: str, service: ServiceDep, user: AdminUser) -> Response:
-    service.remove(doc_id, actor=user.key.key_id)
+    service.documents.remove(doc_id, actor=user.key.key_id)
     return RedirectResponse(f"/app/documents?deleted={doc_id}", status_code=303)

@@ -15,7 +15,6 @@ from api.web.i18n import page_language
 from api.web.render import EditorUser, ReaderUser, page
 from api.web.session import WebUser
 from rag.core.messages import message
-from rag.draft.review_export import export_draft
 from rag.store.draft_records import EDITABLE_STATUSES, TRANSITIONS, DraftError, DraftRecord
 
 router = APIRouter(prefix="/app/drafts", include_in_schema=False)
@@ -26,8 +25,13 @@ KNOWN_FLAGS = frozenset(
 )
 
 
+def _draft_themes(service: Tiekartta, lang: str) -> list[tuple[str, str]]:
+    """The programme's themes a draft can cover (every label but none)."""
+    return [(label, name) for label, name in service.proposals.themes(lang) if label != "none"]
+
+
 def _visible(service: Tiekartta, draft_id: int, user: WebUser) -> DraftRecord | None:
-    draft = service.registry.get_draft(draft_id)
+    draft = service.drafts.get(draft_id)
     return draft if draft is not None and draft.visible_to(user.key.clearance) else None
 
 
@@ -40,8 +44,8 @@ def _draft_page(
     error: str | None = None,
     status_code: int = 200,
 ) -> Response:
-    shown = version or draft.current_version
-    content = service.registry.get_draft_content(draft.draft_id, shown)
+    view = service.drafts.view(draft.draft_id, version)
+    draft = view.draft
     actions = [
         a
         for a, rule in TRANSITIONS.items()
@@ -53,26 +57,23 @@ def _draft_page(
         user,
         status_code=status_code,
         draft=draft,
-        version=shown,
-        sections=content.sections,
-        versions=service.registry.list_versions(draft.draft_id),
-        comments=service.registry.list_comments(draft.draft_id),
-        history=service.registry.status_history(draft.draft_id),
+        version=view.version,
+        sections=view.content.sections,
+        versions=view.versions,
+        comments=view.comments,
+        history=view.status_history,
         actions=actions,
-        editable=draft.status in EDITABLE_STATUSES and shown == draft.current_version,
+        editable=draft.status in EDITABLE_STATUSES and view.version == draft.current_version,
         error=error,
         known_flags=KNOWN_FLAGS,
-        themes=[
-            (t.id, t.heading(page_language(request))) for t in service.classify.programme().themes
-        ],
     )
 
 
 @router.get("", response_class=HTMLResponse)
 def drafts_page(request: Request, service: ServiceDep, user: ReaderUser) -> Response:
-    drafts = service.registry.list_drafts(clearance=user.key.clearance, limit=200)
+    drafts = service.drafts.list_drafts(clearance=user.key.clearance, limit=200)
     lang = page_language(request)
-    themes = [(t.id, t.heading(lang)) for t in service.classify.programme().themes]
+    themes = _draft_themes(service, lang)
     return page(request, "drafts.html", user, drafts=drafts, themes=themes, error=None, form={})
 
 
@@ -102,8 +103,8 @@ async def start(
         )
     except ApiError as exc:
         lang = page_language(request)
-        drafts = service.registry.list_drafts(clearance=user.key.clearance, limit=200)
-        theme_list = [(t.id, t.heading(lang)) for t in service.classify.programme().themes]
+        drafts = service.drafts.list_drafts(clearance=user.key.clearance, limit=200)
+        theme_list = _draft_themes(service, lang)
         return page(
             request,
             "drafts.html",
@@ -166,7 +167,7 @@ def edit(
         service,
         user,
         draft_id,
-        lambda: service.registry.edit_section(
+        lambda: service.drafts.edit(
             draft_id, section, language, text, user.key.key_id, base_version
         ),
     )
@@ -187,7 +188,7 @@ def comment(
         service,
         user,
         draft_id,
-        lambda: service.registry.add_comment(
+        lambda: service.drafts.comment(
             draft_id, section, text, user.key.key_id, language=language or None
         ),
     )
@@ -210,7 +211,7 @@ def change_status(
         service,
         user,
         draft_id,
-        lambda: service.registry.change_draft_status(
+        lambda: service.drafts.decide(
             draft_id, action, user.key.key_id, user.key.role, reason=reason
         ),
     )
@@ -228,7 +229,7 @@ def export(
     if _visible(service, draft_id, user) is None:
         return page(request, "not_found.html", user, status_code=404)
     try:
-        exported = export_draft(service.registry, draft_id, format, user.key.key_id, version)
+        exported = service.drafts.export(draft_id, format, user.key.key_id, version)
     except DraftError:
         return page(request, "not_found.html", user, status_code=404)
     disposition = "attachment" if format == "docx" else "inline"

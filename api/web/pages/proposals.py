@@ -16,7 +16,7 @@ from api.web.i18n import page_language
 from api.web.render import EditorUser, page
 from api.web.session import WebUser
 from rag.classify.batch_io import BatchFileError, file_format, preview_table
-from rag.classify.jobs import CLASSIFY_JOB, classify_params, read_job_input
+from rag.classify.jobs import classify_params
 from rag.store.proposals import StoredProposal
 from rag.store.registry import RegistryError
 
@@ -37,13 +37,6 @@ def _uploaded(service: Tiekartta, token: str) -> Path | None:
     folder = _upload_dir(service) / token
     files = sorted(folder.iterdir()) if folder.is_dir() else []
     return files[0] if files else None
-
-
-def _themes(service: Tiekartta, lang: str) -> list[tuple[str, str]]:
-    programme = service.classify.programme()
-    return [(t.id, t.heading(lang)) for t in programme.themes] + [
-        ("none", programme.none.display_name(lang))
-    ]
 
 
 def _keep(p: StoredProposal, values: dict[str, str]) -> bool:
@@ -68,9 +61,9 @@ def proposals_page(request: Request, service: ServiceDep, user: EditorUser) -> R
             float(values[name] or 0)
         except ValueError:
             values[name] = ""
-    stored = service.registry.list_proposals(limit=1000)
+    stored = service.proposals.list_proposals(limit=1000)
     shown = [p for p in stored if _keep(p, values)]
-    jobs = service.registry.list_jobs(kind=CLASSIFY_JOB, limit=20)
+    jobs = service.proposals.recent_jobs()
     return page(
         request,
         "proposals.html",
@@ -79,8 +72,8 @@ def proposals_page(request: Request, service: ServiceDep, user: EditorUser) -> R
         shown=len(shown),
         values=values,
         jobs=jobs,
-        themes=_themes(service, page_language(request)),
-        queue=len(service.registry.list_proposals(needs_review=True, limit=1000)),
+        themes=service.proposals.themes(page_language(request)),
+        queue=len(service.proposals.list_proposals(needs_review=True, limit=1000)),
         error=None,
     )
 
@@ -154,19 +147,19 @@ async def start(
         if not text_column:
             raise BatchFileError(path.name, "choose at least one text column")
         params = classify_params(path, text_column, id_column, filename=path.name)
-        await run_in_threadpool(read_job_input, service.classify, params)
+        await run_in_threadpool(service.proposals.read_file, params)
     except BatchFileError as exc:
         return _column_page(request, user, path.name, token, path, f"{path.name}: {exc.problem}")
-    job = service.jobs.submit(CLASSIFY_JOB, user.key.key_id, params)
+    job = service.proposals.submit(params, user.key.key_id)
     return RedirectResponse(f"/app/jobs/{job.job_id}", status_code=303)
 
 
 def _queue_context(service: Tiekartta, lang: str, done: str | None = None) -> dict[str, object]:
-    queue = service.registry.list_proposals(needs_review=True, limit=1000)
+    queue = service.proposals.list_proposals(needs_review=True, limit=1000)
     return {
         "item": queue[0] if queue else None,
         "remaining": len(queue),
-        "themes": _themes(service, lang),
+        "themes": service.proposals.themes(lang),
         "done": done,
         "error": None,
     }
@@ -193,7 +186,7 @@ def decide(
     try:
         if not labels:
             raise RegistryError("choose at least one label")
-        service.classify.decide(proposal_id, labels, None, note, actor=user.key.key_id)
+        service.proposals.decide(proposal_id, labels, None, note, actor=user.key.key_id)
     except RegistryError as exc:
         error = str(exc)
     if request.headers.get("hx-request"):
