@@ -7,15 +7,26 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
 
 from api.container import Tiekartta
 from api.errors import install_error_handlers
 from api.routes import admin, ask, documents, drafts, health, jobs, proposals, search
 from api.routes.health import VERSION
+from api.web import docs
+from api.web.pages import admin as admin_pages
+from api.web.pages import ask as ask_pages
+from api.web.pages import auth as auth_pages
+from api.web.pages import documents as document_pages
+from api.web.pages import drafts as draft_pages
+from api.web.pages import jobs as job_pages
+from api.web.pages import proposals as proposal_pages
+from api.web.render import install_page_errors
 from rag.core.settings import Settings, get_settings
 
-WEB_PAGE = Path(__file__).parent / "web" / "index.html"
+STATIC_DIR = Path(__file__).parent / "web" / "static"
+PAGES = (auth_pages, ask_pages, document_pages, job_pages, proposal_pages, draft_pages, admin_pages)
 
 
 def create_app(settings: Settings | None = None, service: Tiekartta | None = None) -> FastAPI:
@@ -32,19 +43,26 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
     app = FastAPI(
         lifespan=lifespan,
         title="tiekartta",
+        docs_url=None,  # served by api.web.docs with local assets instead of a CDN
+        redoc_url=None,
         version=VERSION,
         description=(
             "Questions, citations and evidence from the city's own documents. Every endpoint "
-            "except /health and the web page needs `Authorization: Bearer <key>`."
+            "except /health and the web app (/app) needs `Authorization: Bearer <key>`."
         ),
     )
     app.state.service = service or Tiekartta(settings or get_settings())
     install_error_handlers(app)
+    install_page_errors(app)
     for module in (health, documents, search, ask, jobs, proposals, drafts, admin):
         app.include_router(module.router)
+    for page_module in PAGES:
+        app.include_router(page_module.router)
+    app.include_router(docs.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def web_page() -> str:
-        return WEB_PAGE.read_text(encoding="utf-8")
+    @app.get("/", include_in_schema=False)
+    def web_app() -> RedirectResponse:
+        return RedirectResponse("/app/ask", status_code=303)
 
     return app

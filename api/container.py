@@ -15,6 +15,7 @@ from api.services.drafts import DraftService
 from api.services.keys import KeyService
 from api.services.proposals import ProposalService
 from api.services.questions import QuestionService
+from api.services.sessions import SessionService
 from rag.classify.jobs import CLASSIFY_JOB
 from rag.draft.job import DRAFT_JOB
 from rag.jobs import JobRunner
@@ -39,6 +40,10 @@ class Tiekartta(Parts):
     @cached_property
     def keys(self) -> KeyService:
         return KeyService(self.registry, self.audit)
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        return SessionService(self.registry, self.audit, self.settings.web_session_hours)
 
     @cached_property
     def documents(self) -> DocumentService:

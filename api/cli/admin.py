@@ -14,7 +14,7 @@ from rich.table import Table
 from api.cli.common import Ctx, fail, run_guarded
 from rag.core.messages import message
 from rag.core.resources import SAMPLE_CORPUS
-from rag.store.registry import CLI_ACTOR
+from rag.store.registry import CLI_ACTOR, ROLES
 
 keys_app = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
 console = Console()
@@ -109,14 +109,15 @@ def demo(
     port: Annotated[int, typer.Option()] = 8000,
     serve: Annotated[bool, typer.Option(help="Start the API after ingesting.")] = True,
 ) -> None:
-    """Ingest the sample corpus, create a reader key and start the API on the embedded defaults."""
+    """Ingest the sample corpus, make a key per role and start the API on the embedded defaults."""
     from api.cli.documents import ingest_with_progress, print_report
     from ingest.loaders.base import LoadOptions
 
     ctx = Ctx.load()
     report = ingest_with_progress(ctx, [SAMPLE_CORPUS], LoadOptions())
     print_report(ctx, report)
-    created = ctx.service.keys.create("reader", "demo", CLI_ACTOR)
+    keys = {role: ctx.service.keys.create(role, f"demo {role}", CLI_ACTOR) for role in ROLES}
+    created = keys["reader"]
     url = f"http://{host}:{port}"
     console.print(f"\n{message('demo_ready', ctx.lang)}\n", markup=False)
     question = "Milloin kaupunginhallitus hyväksyi digiohjelman 2024–2026?"
@@ -124,7 +125,9 @@ def demo(
         f"  curl -s {url}/ask -H 'Authorization: Bearer {created.secret}' \\\n"
         f"       -H 'Content-Type: application/json' \\\n"
         f'       -d \'{{"question": "{question}"}}\'\n\n'
-        f"  web page: {url}/   (key: {created.secret})\n"
+        f"  web app:  {url}/app/login   sign in with one of these keys:\n"
+        + "".join(f"    {role:<9}{key.secret}\n" for role, key in keys.items())
+        + "\n"
         f"  API docs: {url}/docs\n"
         f'  CLI:      tiekartta ask "{question}"\n'
     )

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from fastapi.concurrency import run_in_threadpool
 
+from api.container import Tiekartta
 from api.deps import AdminKey, EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError, request_language
 from api.params import split_csv
@@ -17,6 +18,7 @@ from ingest.pipeline import IngestReport
 from ingest.uploads import SavedUpload, discard_rejected, save_upload, upload_name
 from ingest.write_policy import WritePolicy
 from rag.core.documents import ACCESS_LEVELS, MAX_DOC_ID
+from rag.store.registry import ApiKey
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -65,6 +67,34 @@ async def upload_documents(
         record = service.documents.get(replace)
         if record is None or not key.can_read(record.access):
             raise ApiError(404, "document_not_found", doc_id=replace)
+    report = await ingest_uploads(
+        service,
+        key,
+        files,
+        LoadOptions(
+            text_columns=split_csv(text_columns), id_columns=split_csv(id_columns), access=access
+        ),
+        replace=replace,
+        language=request_language(request),
+    )
+    response.status_code = _upload_status(report)
+    return ingest_out(report)
+
+
+async def ingest_uploads(
+    service: Tiekartta,
+    key: ApiKey,
+    files: list[UploadFile],
+    options: LoadOptions | None = None,
+    *,
+    replace: str | None = None,
+    language: str = "en",
+) -> IngestReport:
+    """Save uploads under ids of their own, ingest them under the key's write policy.
+
+    Shared by the API route and the web page. Refused files are deleted again; the report
+    names files as they were sent (413 as ApiError for a file over the size limit).
+    """
     limit = service.settings.max_upload_bytes
     upload_dir = service.settings.data_dir / "uploads"
     saved: list[SavedUpload] = []
@@ -77,20 +107,15 @@ async def upload_documents(
             )
         salt = ",".join(sorted(key.clearance))
         saved.append(save_upload(upload_dir, upload.filename, data, replace, salt))
-    options = LoadOptions(
-        text_columns=split_csv(text_columns),
-        id_columns=split_csv(id_columns),
-        access=access,
-        document_ids={str(u.path): u.document_id for u in saved},
-    )
+    options = options or LoadOptions()
+    options.document_ids = {str(u.path): u.document_id for u in saved}
     policy = WritePolicy(frozenset(key.clearance), admin=key.has_role("admin"))
     report = await run_in_threadpool(
         service.documents.ingest, [u.path for u in saved], options, key.key_id, None, policy
     )
     discard_rejected(saved, report.ingested + report.unchanged)
-    _for_the_sender(report, saved, request_language(request))
-    response.status_code = _upload_status(report)
-    return ingest_out(report)
+    _for_the_sender(report, saved, language)
+    return report
 
 
 def _for_the_sender(report: IngestReport, saved: list[SavedUpload], language: str) -> None:

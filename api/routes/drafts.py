@@ -68,28 +68,20 @@ async def _keep_upload(service: Tiekartta, upload: UploadFile | None, folder: Pa
     return str(path)
 
 
-@router.post("", response_model=DraftJobOut, status_code=202)
-async def start_draft(
-    service: ServiceDep,
-    key: EditorKey,
-    period: str = Form(
-        max_length=40, description="A year (2025) or a range 2025-01-01..2025-06-30."
-    ),
-    themes: str | None = Form(default=None, description="Theme ids, e.g. a,b; empty = all."),
-    languages: str = Form(default="fi,sv", description="Draft languages, e.g. fi,sv."),
-    title: str | None = Form(
-        default=None, max_length=300, description="A title for the review list."
-    ),
-    # Aliased: a body field named "register" would shadow a pydantic BaseModel attribute.
-    register_file: UploadFile | None = File(
-        default=None, alias="register", description="Measures register CSV/XLSX."
-    ),
-    proposals: UploadFile | None = File(
-        default=None, description="Classified proposals (JSONL/CSV from the classify job)."
-    ),
-) -> DraftJobOut:
-    """Generate a draft in the background; poll GET /jobs/{job_id}, whose result names the
-    draft_id once it is stored (status draft, version 1)."""
+async def submit_draft_job(
+    service: Tiekartta,
+    key: ApiKey,
+    period: str,
+    themes: str | None,
+    languages: str,
+    title: str | None,
+    register_file: UploadFile | None,
+    proposals: UploadFile | None,
+) -> str:
+    """Check the request, keep its files and queue the draft job; returns the job id.
+
+    Shared by the API and the web page; a refused request raises ApiError and keeps nothing.
+    """
     # Inputs are kept: they are part of the record of how a reviewed draft was made.
     folder = service.settings.data_dir / "draft-inputs" / secrets.token_hex(8)
     params = DraftJobParams(
@@ -113,8 +105,35 @@ async def start_draft(
     except ProgrammeError as exc:  # the server's programme file, not the request
         shutil.rmtree(folder, ignore_errors=True)
         raise ApiError(503, "service_unavailable", problem=str(exc)) from exc
-    job = service.drafts.start(params, key.key_id)
-    return DraftJobOut(job_id=job.job_id, status="queued", status_url=f"/jobs/{job.job_id}")
+    return service.drafts.start(params, key.key_id).job_id
+
+
+@router.post("", response_model=DraftJobOut, status_code=202)
+async def start_draft(
+    service: ServiceDep,
+    key: EditorKey,
+    period: str = Form(
+        max_length=40, description="A year (2025) or a range 2025-01-01..2025-06-30."
+    ),
+    themes: str | None = Form(default=None, description="Theme ids, e.g. a,b; empty = all."),
+    languages: str = Form(default="fi,sv", description="Draft languages, e.g. fi,sv."),
+    title: str | None = Form(
+        default=None, max_length=300, description="A title for the review list."
+    ),
+    # Aliased: a body field named "register" would shadow a pydantic BaseModel attribute.
+    register_file: UploadFile | None = File(
+        default=None, alias="register", description="Measures register CSV/XLSX."
+    ),
+    proposals: UploadFile | None = File(
+        default=None, description="Classified proposals (JSONL/CSV from the classify job)."
+    ),
+) -> DraftJobOut:
+    """Generate a draft in the background; poll GET /jobs/{job_id}, whose result names the
+    draft_id once it is stored (status draft, version 1)."""
+    job_id = await submit_draft_job(
+        service, key, period, themes, languages, title, register_file, proposals
+    )
+    return DraftJobOut(job_id=job_id, status="queued", status_url=f"/jobs/{job_id}")
 
 
 @router.get("", response_model=list[DraftSummaryOut])

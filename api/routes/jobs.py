@@ -31,19 +31,22 @@ def get_job(job_id: str, service: ServiceDep, key: ReaderKey) -> JobOut:
     return job_out(visible_job(service.jobs, job_id, key))
 
 
-@router.get("/{job_id}/result", response_class=FileResponse)
-def download_result(job_id: str, service: ServiceDep, key: ReaderKey) -> FileResponse:
-    """The job's result file (e.g. the classified spreadsheet) once the job is done."""
-    runner = service.jobs
-    job = visible_job(runner, job_id, key)
+def result_file(runner: JobRunner, job: JobRecord) -> FileResponse:
+    """The finished job's result file as a download (409 before it is done, 404 without one)."""
     if job.status != "done":
-        raise ApiError(409, "job_not_finished", job_id=job_id, state=job.status)
+        raise ApiError(409, "job_not_finished", job_id=job.job_id, state=job.status)
     name = job.result.get("file")
-    workdir = runner.workdir(job_id).resolve()
+    workdir = runner.workdir(job.job_id).resolve()
     path = (workdir / str(name)).resolve() if name else None
     # The stored name must stay inside the job's folder (never a path chosen elsewhere).
     if path is None or workdir not in path.parents or not path.is_file():
-        raise ApiError(404, "job_no_result", job_id=job_id)
+        raise ApiError(404, "job_no_result", job_id=job.job_id)
     filename = str(job.result.get("filename") or Path(path).name)
     media_type = str(job.result.get("media_type") or "application/octet-stream")
     return FileResponse(path, media_type=media_type, filename=filename)
+
+
+@router.get("/{job_id}/result", response_class=FileResponse)
+def download_result(job_id: str, service: ServiceDep, key: ReaderKey) -> FileResponse:
+    """The job's result file (e.g. the classified spreadsheet) once the job is done."""
+    return result_file(service.jobs, visible_job(service.jobs, job_id, key))

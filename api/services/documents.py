@@ -11,6 +11,7 @@ from api.services.audit import AuditService
 from ingest.loaders.base import LoadOptions
 from ingest.pipeline import IngestReport
 from ingest.write_policy import WritePolicy
+from rag.core.documents import Chunk
 from rag.store.registry import CLI_ACTOR, DocumentRecord, ItemRecord
 
 
@@ -54,6 +55,20 @@ class DocumentService:
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         return self._parts.registry.documents.get_document(doc_id)
+
+    def chunks(self, doc_id: str) -> list[Chunk]:
+        """The document's stored chunks in reading order."""
+        vectors = self._parts.vectors
+        return sorted(vectors.get_chunks(vectors.chunk_ids(doc_id)), key=lambda c: c.index)
+
+    def language_versions(self, doc_ids: list[str]) -> dict[str, list[DocumentRecord]]:
+        """Each document's linked versions in other languages, best link first."""
+        registry = self._parts.registry
+        out: dict[str, list[DocumentRecord]] = {}
+        for doc_id, links in registry.versions.versions_of(doc_ids).items():
+            others = (registry.documents.get_document(link.other_id) for link in links)
+            out[doc_id] = [d for d in others if d is not None]
+        return out
 
     def items(self, doc_id: str) -> list[ItemRecord]:
         """The document's minutes items in document order."""

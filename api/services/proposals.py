@@ -81,6 +81,17 @@ class ProposalService:
             needs_review=needs_review, limit=limit, offset=offset
         )
 
+    def recent_jobs(self, limit: int = 20) -> list[JobRecord]:
+        """The latest classify jobs, newest first."""
+        return self._parts.registry.jobs.list_jobs(kind=CLASSIFY_JOB, limit=limit)
+
+    def themes(self, language: str) -> list[tuple[str, str]]:
+        """(label id, name) of every label a proposal can get: the themes, then none."""
+        programme = self._parts.classify.programme()
+        return [(t.id, t.heading(language)) for t in programme.themes] + [
+            ("none", programme.none.display_name(language))
+        ]
+
     def get(self, proposal_id: str) -> StoredProposal | None:
         return self._parts.registry.proposals.get_proposal(proposal_id)
 

@@ -8,8 +8,11 @@ from typing import Any
 from api.parts import Parts
 from api.services.audit import AuditService
 from rag.answer.answerer import Turn
-from rag.core.documents import ALL_ACCESS
+from rag.core.documents import ALL_ACCESS, Chunk
 from rag.core.results import Answer, SearchFilters, SearchHit
+from rag.store.conversations import ConversationSummary
+from rag.store.conversations import Turn as StoredTurn
+from rag.store.feedback import AnswerFeedback
 from rag.store.registry import CLI_ACTOR, RegistryError
 
 
@@ -74,6 +77,37 @@ class QuestionService:
             if event == "done":
                 payload.conversation_id = self._remember(conversation_id, actor, payload)
             yield event, payload
+
+    # -- the web app's conversations ------------------------------------------------------
+    def conversations(self, actor: str, limit: int = 30) -> list[ConversationSummary]:
+        """The actor's conversations, most recently used first."""
+        return self._parts.registry.conversations.list_conversations(actor, limit)
+
+    def turns(self, conversation_id: str, actor: str) -> list[StoredTurn] | None:
+        """The turns of the actor's own conversation (None for another's or a missing one)."""
+        conversations = self._parts.registry.conversations
+        conversation = conversations.get_conversation(conversation_id)
+        if conversation is None or conversation.actor != actor:
+            return None
+        return conversations.get_turns(conversation_id, limit=200)
+
+    def cited_chunks(self, chunk_ids: list[str]) -> list[Chunk]:
+        """The stored chunks an answer cited (a removed document's are missing)."""
+        return self._parts.vectors.get_chunks(chunk_ids) if chunk_ids else []
+
+    def feedback(
+        self, conversation_id: str, turn_id: int, actor: str, rating: int, comment: str = ""
+    ) -> AnswerFeedback:
+        """A thumbs up (1) or down (-1) on one of the actor's answers, kept for evaluation."""
+        stored = self._parts.registry.feedback.add_feedback(
+            conversation_id, turn_id, actor, rating, comment
+        )
+        self._audit.record(
+            actor,
+            "answer.feedback",
+            {"conversation_id": conversation_id, "turn_id": turn_id, "rating": rating},
+        )
+        return stored
 
     def _history(self, conversation_id: str | None, actor: str) -> list[Turn]:
         if not conversation_id:

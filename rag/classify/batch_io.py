@@ -231,6 +231,45 @@ def _pick(columns: list[str], requested: list[str], path: Path, what: str) -> li
     return picked
 
 
+def _read_records(
+    path: Path, fmt: str
+) -> tuple[list[str], list[tuple[int, dict[str, Any]]], list[RejectedRow], str | None, str | None]:
+    """Columns and every non-empty data row (numbered) of a CSV, XLSX or JSONL file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BatchFileError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    encoding = delimiter = None
+    records: list[tuple[int, dict[str, Any]]] = []
+    rejected: list[RejectedRow] = []
+    if fmt == "jsonl":
+        columns, records, rejected, encoding = _jsonl_records(path, data)
+        return columns, records, rejected, encoding, delimiter
+    raw: Iterable[tuple[int, list[Any]]]
+    if fmt == "csv":
+        columns, raw, encoding, delimiter = _csv_records(path, data)
+    else:
+        columns, raw = _xlsx_records(path)
+    try:
+        for number, cells in raw:
+            if not any(cell_text(v) if fmt == "xlsx" else str(v).strip() for v in cells):
+                continue  # an empty line is not a proposal (and Excel exports end in some)
+            cells = list(cells) + [None] * (len(columns) - len(cells))
+            while len(cells) > len(columns):  # a row wider than the header
+                columns.append(f"column_{len(columns) + 1}")
+            records.append((number, dict(zip(columns, cells, strict=False))))
+    except csv.Error as exc:
+        raise BatchFileError(path, f"malformed CSV: {exc}") from None
+    return columns, records, rejected, encoding, delimiter
+
+
+def preview_table(path: Path, rows: int = 5) -> tuple[list[str], list[list[str]]]:
+    """The columns and the first data rows as text, for choosing the text and id columns."""
+    path = Path(path)
+    columns, records, _rejected, _encoding, _delimiter = _read_records(path, file_format(path))
+    return columns, [[cell_text(values.get(c)) for c in columns] for _n, values in records[:rows]]
+
+
 def read_proposals(
     path: Path,
     text_columns: list[str],
@@ -247,31 +286,7 @@ def read_proposals(
     fmt = file_format(path, fmt)
     if not text_columns:
         raise BatchFileError(path, "choose the text column(s), e.g. --text-column texts")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BatchFileError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    encoding = delimiter = None
-    records: list[tuple[int, dict[str, Any]]] = []
-    rejected: list[RejectedRow] = []
-    if fmt == "jsonl":
-        columns, records, rejected, encoding = _jsonl_records(path, data)
-    else:
-        raw: Iterable[tuple[int, list[Any]]]
-        if fmt == "csv":
-            columns, raw, encoding, delimiter = _csv_records(path, data)
-        else:
-            columns, raw = _xlsx_records(path)
-        try:
-            for number, cells in raw:
-                if not any(cell_text(v) if fmt == "xlsx" else str(v).strip() for v in cells):
-                    continue  # an empty line is not a proposal (and Excel exports end in some)
-                cells = list(cells) + [None] * (len(columns) - len(cells))
-                while len(cells) > len(columns):  # a row wider than the header
-                    columns.append(f"column_{len(columns) + 1}")
-                records.append((number, dict(zip(columns, cells, strict=False))))
-        except csv.Error as exc:
-            raise BatchFileError(path, f"malformed CSV: {exc}") from None
+    columns, records, rejected, encoding, delimiter = _read_records(path, fmt)
     text_cols = _pick(columns, text_columns, path, "text")
     id_cols = _pick(columns, id_columns or [], path, "id")
     lang_col = next((c for c in columns if c.lower() in _LANGUAGE_COLUMNS), None)

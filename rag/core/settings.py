@@ -68,6 +68,9 @@ class Settings(BaseSettings):
         description="Language of CLI messages (fi, sv, en).",
     )
     audit_retention_days: int = Field(default=365, description="Days the audit log is kept.")
+    web_session_hours: float = Field(
+        default=8, gt=0, description="How long a web sign-in lasts before the key is asked again."
+    )
     # Shipped with the package (see rag/core/resources.py); point elsewhere to customise.
     prompts_dir: Path = Field(default=PROMPTS_DIR)
     programme_file: Path = Field(default=PROGRAMME_FILE)

@@ -32,6 +32,13 @@ class Turn:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class ConversationSummary:
+    conv_id: str
+    title: str  # the first question
+    updated_at: str
+
+
 class ConversationStore(Store):
     """Conversation methods of the registry (held by ``Registry``)."""
 
@@ -75,6 +82,16 @@ class ConversationStore(Store):
             )
             turn_id = int(cur.lastrowid or 0)
         return Turn(turn_id, conv_id, role, text, at, json.loads(meta_json))
+
+    def list_conversations(self, actor: str, limit: int = 30) -> list[ConversationSummary]:
+        """The actor's conversations, most recently used first, titled by their first question."""
+        rows = self._read(
+            "SELECT c.conv_id, c.updated_at, (SELECT text FROM conversation_turns t"
+            " WHERE t.conv_id = c.conv_id AND t.role = 'user' ORDER BY turn_id LIMIT 1) AS first"
+            " FROM conversations c WHERE c.actor = ? ORDER BY c.updated_at DESC LIMIT ?",
+            (actor, limit),
+        )
+        return [ConversationSummary(r["conv_id"], r["first"] or "", r["updated_at"]) for r in rows]
 
     def get_turns(self, conv_id: str, limit: int = 10) -> list[Turn]:
         """The last ``limit`` turns, oldest first (ready to be replayed to the model)."""

@@ -4,7 +4,8 @@ One :class:`Registry` object per process is enough; it is safe to share between 
 of the FastAPI app (see :class:`rag.store.db.Database`). The schema is in ``schema.py``. The
 registry holds one store per table group as an attribute (``registry.documents`` here,
 ``registry.keys`` in ``keys.py``, ``registry.audit``, ``registry.conversations``,
-``registry.jobs``, ``registry.proposals``, ``registry.drafts``, ``registry.versions``), all on
+``registry.jobs``, ``registry.proposals``, ``registry.drafts``, ``registry.versions``,
+``registry.sessions``, ``registry.feedback``), all on
 one database, so a caller names the tables it uses. Timestamps are UTC ISO-8601 text.
 """
 
@@ -22,6 +23,7 @@ from rag.store.audit import CLI_ACTOR, AuditEvent, AuditLog
 from rag.store.conversations import Conversation, ConversationStore, Turn
 from rag.store.db import Database, RegistryError, Store, now_iso, to_json
 from rag.store.draft_review import DraftReviewStore
+from rag.store.feedback import FeedbackStore
 from rag.store.jobs import JobRecord, JobStore
 from rag.store.keys import (
     ROLES,
@@ -35,6 +37,7 @@ from rag.store.keys import (
 from rag.store.proposals import ProposalStore
 from rag.store.rows import from_row
 from rag.store.schema import MIGRATIONS
+from rag.store.sessions import SessionStore
 from rag.store.versions import VersionStore
 
 __all__ = [
@@ -318,6 +321,8 @@ class Registry:
         self.proposals = ProposalStore(self.db)
         self.drafts = DraftReviewStore(self.db)
         self.versions = VersionStore(self.db)
+        self.sessions = SessionStore(self.db)
+        self.feedback = FeedbackStore(self.db)
 
     @property
     def path(self) -> Path:

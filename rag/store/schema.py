@@ -208,4 +208,23 @@ MIGRATIONS: tuple[Migration, ...] = (
             language TEXT)""",
         "CREATE INDEX proposal_decisions_proposal ON proposal_decisions (proposal_id, decision_id)",
     ),
+    (  # 6: web app sign-in sessions (sessions.py) and feedback on answers (feedback.py)
+        # Only a hash of the session token is stored: a copy of the table signs nobody in.
+        """CREATE TABLE web_sessions (
+            token_hash TEXT PRIMARY KEY,
+            key_id TEXT NOT NULL,
+            csrf_token TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL)""",
+        "CREATE INDEX web_sessions_expiry ON web_sessions (expires_at)",
+        """CREATE TABLE answer_feedback (
+            feedback_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conv_id TEXT NOT NULL,
+            turn_id INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating IN (-1, 1)),
+            comment TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL)""",
+        "CREATE INDEX answer_feedback_turn ON answer_feedback (conv_id, turn_id)",
+    ),
 )

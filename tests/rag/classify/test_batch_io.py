@@ -224,3 +224,13 @@ def test_whole_file_problems_name_the_file_and_the_problem(tmp_path: Path) -> No
     empty.write_bytes(b"")
     with pytest.raises(BatchFileError, match="empty"):
         read_proposals(empty, ["x"])
+
+
+def test_preview_shows_the_columns_and_first_rows_of_a_code_page_export() -> None:
+    from rag.classify.batch_io import preview_table
+    from tests.conftest import SAMPLE_CORPUS
+
+    columns, rows = preview_table(SAMPLE_CORPUS / "asukaskysely-2025.csv", rows=2)
+    assert columns[0] == "vastaus_id" and "vastaus" in columns
+    assert len(rows) == 2 and rows[0][0] == "1001"
+    assert "löytää" in rows[0][columns.index("vastaus")]  # cp1252 decoded

@@ -1,0 +1,1 @@
+"""The web app for staff: server-rendered pages (Jinja2) with htmx, served by the API process."""
