@@ -410,7 +410,9 @@ class ProgressReader:
         self.theme_names = _theme_names(theme_names)
         self.min_words = min_words
 
-    def read(self, sentence: str, names: Iterable[str] = (), period_year: str | None = None):
+    def read(
+        self, sentence: str, names: Iterable[str] = (), period_year: str | None = None
+    ) -> SentenceReading:
         """The kind of ``sentence``; ``names`` (a measure's id and title) and the period's
         year add to the score of a progress sentence that holds them."""
         text = " ".join(sentence.split())
