@@ -21,7 +21,6 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,17 +28,16 @@ from ingest.loaders.text import decode_bytes
 from rag.core.classification import LabelledExample
 from rag.core.documents import IngestError
 from rag.core.privacy import mask_personal_data
+from rag.draft.period import DATE_COLUMNS, date_column, parse_date
 from rag.draft.register import read_rows
 
 _TEXT_COLUMNS = ("text", "teksti", "texts", "proposal", "ehdotus", "förslag")
 _TITLE_COLUMNS = ("title", "otsikko", "rubrik")
 # The columns `tiekartta classify` adds to the input's own; never the proposal's text.
 _CLASSIFY_COLUMNS = ("labels", "primary", "confidence", "reason", "needs_review")
-_DATE_COLUMNS = ("date", "pvm", "päivämäärä", "paivamaara", "datum", "submitted", "created")
-_NOT_TEXT = (*_CLASSIFY_COLUMNS, "decision", "id", "language", "kieli", "språk", *_DATE_COLUMNS)
+_NOT_TEXT = (*_CLASSIFY_COLUMNS, "decision", "id", "language", "kieli", "språk", *DATE_COLUMNS)
 _YES = {"yes", "true", "1", "kyllä", "ja", "y"}
 _NO = {"no", "false", "0", "ei", "nej", "n", ""}
-_FINNISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
 def proposal_title(proposal: LabelledExample) -> str:
@@ -106,18 +104,6 @@ def _flag(value: Any) -> bool | None:
     return True if text in _YES else False if text in _NO else None
 
 
-def _date(value: Any) -> str | None:
-    """'2025-09-02', '2025-09-02T10:00' or '2.9.2025' as an ISO date; ValueError otherwise."""
-    text = str(value or "").strip()
-    if not text:
-        return None
-    match = _FINNISH_DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        return date(year, month, day).isoformat()
-    return date.fromisoformat(text[:10]).isoformat()
-
-
 def _record_id(lowered: dict[str, Any], number: int) -> str:
     """``id``, else the input's own id column (``vastaus_id``, ``tunnus``), else the row."""
     for key in ("id", *sorted(k for k in lowered if k.endswith("_id")), "tunnus", "nummer"):
@@ -171,13 +157,12 @@ def _record(
         except ValueError:
             problems.append(f"row {number}, column 'confidence': not a number")
     when = None
-    column = next((c for c in _DATE_COLUMNS if str(lowered.get(c) or "").strip()), None)
-    if column:
+    if found := date_column(lowered):
         try:
-            when = _date(lowered[column])
+            when = parse_date(found[1])
         except ValueError:
             problems.append(
-                f"row {number}, column '{column}': '{lowered[column]}' is not a date "
+                f"row {number}, column '{found[0]}': '{found[1]}' is not a date "
                 "(use 2025-09-02 or 2.9.2025)"
             )
     if len(problems) > before or not labels:
