@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.chunker import chunk_document, page_offsets
-from ingest.language import detect_language
 from ingest.loaders import load_file
-from ingest.minutes import parse_minutes
-from ingest.sentences import split_sentences
+from ingest.minutes.parser import parse_minutes
+from rag.core.language import detect_language
+from rag.core.programme import load_programme
+from rag.core.sentences import split_sentences
 from rag.draft.progress_signals import ProgressReader
-from rag.programme import load_programme
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "draft_evidence_labels.tsv"
