@@ -72,6 +72,7 @@ def build_draft(
         if options.proposals
         else None
     )
+
     def document_date(doc_id: str) -> str | None:
         """A survey or proposals row is dated by its file's date column (kept as extra)."""
         record = service.registry.get_document(doc_id)

@@ -333,8 +333,14 @@ class EvidenceCollector:
         themes = {t.id: _names(t) for t in self.programme.themes}
         seen_chunks: set[str] = set()
         seen: set[tuple[str, str]] = set()
-        for language in dict.fromkeys([*languages, *FIGURE_QUERIES]):
-            query = FIGURE_QUERIES.get(language, FIGURE_QUERIES["en"])
+        queries = [
+            f"{prefix}{FIGURE_QUERIES[language]}"
+            for language in dict.fromkeys([*languages, *FIGURE_QUERIES])
+            if language in FIGURE_QUERIES
+            # the whole roadmap's figures, then each theme's ("Teeman 12 toimenpiteestä ...")
+            for prefix in ("", *(f"{t.theme.full_name(language)} " for t in pack.themes))
+        ]
+        for query in queries:
             for chunk in self._search(query, period):
                 if chunk.chunk_id in seen_chunks or not self.about_programme(chunk):
                     continue

@@ -40,10 +40,13 @@ _INDICATOR = re.compile(
 )
 _PERCENT = re.compile(r"%|\bprosen\w*|\bprocent\w*|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
 _OTHER_TIME = re.compile(
-    r"\b(?:edellis\w*|viime\s+vuonna|föregående|förra\s+året|i\s*fjol|previous|last\s+year)\b",
+    r"\b(?:edellis\w*|viime\s+vuonna|vuotta\s+(?:aiemmin|aikaisemmin)|aiemmin"
+    r"|föregående|förra\s+året|i\s*fjol|år\s+tidigare|tidigare"
+    r"|previous|last\s+year|(?:a\s+)?year\s+earlier|earlier)\b",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"[,;:]|\s+(?:ja|sekä|och|samt|and)\s+|\s+[–-]\s+", re.IGNORECASE)
+# Clauses: a comma only before a space, so "4,300" (English thousands) stays one number.
+_CLAUSES = re.compile(r",(?=\s)|[;:]|\s+(?:ja|sekä|och|samt|and)\s+|\s+[–-]\s+", re.I)
 _DIGITS = re.compile(r"(?<![\d.,/§-])(\d{1,4})(?![\d.,/-]\d)(?!\s*§)")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
