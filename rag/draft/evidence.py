@@ -30,9 +30,9 @@ from rag.core.results import SearchFilters
 from rag.core.sentences import split_sentences
 from rag.draft.figures import StatedFigure, indicator_sentences, stated_figures
 from rag.draft.period import Period
-from rag.draft.progress_signals import PROGRESS, ProgressReader
+from rag.draft.progress_signals import NOT_EVIDENCE, ProgressReader
 from rag.draft.register import Measure, Register
-from rag.draft.status import StatedStatus, single_status
+from rag.draft.status import StatedStatus, single_status, stated_statuses
 from rag.draft.textmatch import is_table, keyword_hits, mentions
 from rag.retrieval.dense import Retriever
 
@@ -275,7 +275,7 @@ class EvidenceCollector:
             if is_table(sentence) or not any(mentions(title, sentence) for title in titles):
                 continue
             reading = self.reader.read(sentence, [measure_id, *titles])
-            if reading.kind not in (PROGRESS, "other") or (
+            if reading.kind in NOT_EVIDENCE or (
                 chunk.kind in CITIZEN_KINDS and not reading.is_progress
             ):
                 continue
@@ -309,8 +309,12 @@ class EvidenceCollector:
                         or (not own and any(name in lowered for name in others))
                     ):
                         continue  # too short, a table, already quoted, or another theme's
-                    if not (own or names_theme or keyword_hits(keywords, sentence)):
-                        continue
+                    if not (
+                        own
+                        or keyword_hits(keywords, sentence)
+                        or (names_theme and stated_statuses(sentence))
+                    ):
+                        continue  # not about the theme
                     reading = self.reader.read(sentence, names, years[-1])
                     if not reading.is_progress:
                         continue  # procedure, furniture, the list of themes, background
@@ -347,7 +351,7 @@ class EvidenceCollector:
                 seen_chunks.add(chunk.chunk_id)
                 sentences = [s for s in split_sentences(chunk.text) if not is_table(s)]
                 for figure in stated_figures(sentences, years, themes, chunk.heading or ""):
-                    if self.reader.read(figure.sentence).kind in ("procedural", "furniture"):
+                    if self.reader.read(figure.sentence).kind in NOT_EVIDENCE:
                         continue
                     pack.figures.append(FigurePassage(chunk, figure))
                 for sentence in indicator_sentences(sentences, years):
@@ -366,6 +370,8 @@ class EvidenceCollector:
                 for sentence in split_sentences(chunk.text):
                     if sentence in seen or not _is_obligation(sentence):
                         continue
+                    if self.reader.read(sentence).kind in NOT_EVIDENCE:
+                        continue  # a vote, appeal instructions, a header: no obligation
                     scores = [
                         (
                             keyword_hits(

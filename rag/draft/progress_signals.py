@@ -31,6 +31,8 @@ PROGRESS, PROCEDURAL, FURNITURE, THEME_LIST, OTHER = (
     "theme_list",
     "other",
 )
+# Kinds that are never quoted as evidence of anything.
+NOT_EVIDENCE = (PROCEDURAL, FURNITURE, THEME_LIST)
 
 
 def _words(*patterns: str) -> re.Pattern[str]:
