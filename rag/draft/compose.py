@@ -205,6 +205,10 @@ class DraftComposer:
             else None,
             "proposals": request.proposals_source or None,
             "queries": pack.queries,
+            "figures": {
+                kind: sum(1 for f in pack.figures if f.figure.kind == kind)
+                for kind in dict.fromkeys(f.figure.kind for f in pack.figures)
+            },
             "flags": flags,
             "undated_policy": request.undated,
         }
