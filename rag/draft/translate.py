@@ -11,11 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
 
 from rag.core.messages import message
-from rag.core.prompts import render_prompt
 from rag.draft.wording import Translate
+from rag.draft.writer import ask
 
 
 class LLMTranslator:
@@ -27,18 +26,15 @@ class LLMTranslator:
     def translate(self, text: str, source: str, target: str) -> str | None:
         key = (text, source, target)
         if key not in self._cache:
-            system = render_prompt(self.prompts_dir, "draft", "translate_system", target)
-            user = render_prompt(
-                self.prompts_dir,
-                "draft",
-                "translate",
-                target,
-                source=message(f"draft_quote_in_{source}", target),
-                text=text,
-            )
             try:
-                reply = self.chat_model.invoke([SystemMessage(system), HumanMessage(user)])
-                translated = str(reply.content).strip().strip('”“"')
+                translated = ask(
+                    self.chat_model,
+                    self.prompts_dir,
+                    ("translate_system", "translate"),
+                    target,
+                    source=message(f"draft_quote_in_{source}", target),
+                    text=text,
+                ).strip('”“"')
             except Exception:  # an unreachable model leaves the quote with its marker only
                 translated = ""
             self._cache[key] = translated or None
