@@ -158,11 +158,16 @@ def safe_quote(chunk: Chunk, text: str) -> str:
     return mask_personal_data(text) if chunk.kind in CITIZEN_KINDS else text
 
 
-def _quote(sentences: list[str], index: int) -> str:
+def _quote(sentences: list[str], index: int, reader: ProgressReader) -> str:
     """The sentence, plus the following one when the sentence alone is short (a list item
-    title such as '**Digituki kirjastoissa** (käynnissä).')."""
+    title such as '**Digituki kirjastoissa** (käynnissä).') and the next one is not procedure,
+    furniture or a list of themes."""
     quote = clean_quote(sentences[index])
-    if len(quote) < 90 and index + 1 < len(sentences):
+    if (
+        len(quote) < 90
+        and index + 1 < len(sentences)
+        and reader.read(sentences[index + 1]).kind not in NOT_EVIDENCE
+    ):
         quote = f"{quote} {clean_quote(sentences[index + 1])}"
     return quote
 
@@ -279,7 +284,7 @@ class EvidenceCollector:
                 chunk.kind in CITIZEN_KINDS and not reading.is_progress
             ):
                 continue
-            quote = safe_quote(chunk, _quote(sentences, i))
+            quote = safe_quote(chunk, _quote(sentences, i, self.reader))
             found.append(Passage(chunk, sentence, quote, single_status(sentence), reading.score))
         return found
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rag.core.programme import Programme
+from rag.draft.evidence import _quote
 from rag.draft.progress_signals import (
     FURNITURE,
     OTHER,
@@ -95,3 +96,12 @@ def test_ready_to_and_to_be_completed_are_not_completed() -> None:
     assert single_status("Portaalin on tarkoitus valmistua keväällä.") is None
     stated = single_status("Portaali valmistui kesäkuussa.")
     assert stated is not None and stated.status == "completed"
+
+
+def test_a_short_quote_is_not_completed_with_a_procedural_sentence(
+    reader: ProgressReader,
+) -> None:
+    sentences = ["Chat-palvelu (valmis).", "Tästä kokouksesta on annettu tieto kuntalain mukaan."]
+    assert _quote(sentences, 0, reader) == "Chat-palvelu (valmis)."
+    sentences[1] = "Chat on ollut käytössä maaliskuusta 2025 alkaen."
+    assert _quote(sentences, 0, reader) == " ".join(sentences)
