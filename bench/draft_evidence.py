@@ -8,7 +8,7 @@ reader on two parts split by document: the *selection* part, on which the rule a
 were chosen, and the *held-out* part, which was only scored. Related documents (a story and its
 translation, versions of one page) are kept in one part.
 
-    PYTHONPATH=. python bench/draft_evidence.py [--data ../shared/data] [--part selection]
+    PYTHONPATH=. python -m bench.draft_evidence [--data ../shared/data] [--part selection]
         [--errors]
 
 ``--errors`` lists the selection part's misreadings (never the held-out part's).
@@ -16,13 +16,13 @@ translation, versions of one page) are kept in one part.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.common import arguments
 from ingest.chunker import chunk_document, page_offsets
 from ingest.loaders import load_file
 from ingest.minutes.parser import parse_minutes
@@ -104,7 +104,7 @@ def load_labelled(data: Path) -> tuple[list[Labelled], int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--errors", action="store_true", help="list the selection part's errors")
     parser.add_argument(

@@ -21,6 +21,7 @@ from rag.draft.period import parse_period, row_date
 from rag.draft.proposals import load_proposals
 from rag.draft.register import load_register
 from rag.retrieval.dense import Retriever
+from rag.store.registry import Registry
 
 
 class DraftingParts(Protocol):
@@ -34,6 +35,8 @@ class DraftingParts(Protocol):
     def chat_model(self) -> BaseChatModel | None: ...
     @property
     def embeddings(self) -> Embeddings: ...
+    @property
+    def registry(self) -> Registry: ...  # survey rows are dated by their documents' extra
 
 
 @dataclass
@@ -75,7 +78,7 @@ def build_draft(
 
     def document_date(doc_id: str) -> str | None:
         """A survey or proposals row is dated by its file's date column (kept as extra)."""
-        record = service.registry.get_document(doc_id)
+        record = service.registry.documents.get_document(doc_id)
         return row_date(record.extra) if record is not None else None
 
     collector = EvidenceCollector(

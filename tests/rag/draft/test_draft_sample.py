@@ -140,12 +140,14 @@ def test_survey_rows_are_dated_by_their_date_column(
 ) -> None:
     """The sample survey has a 'pvm' column: its rows are dated, never 'undated evidence'."""
     rows = [
-        d for d in sample_service.registry.list_documents() if d.doc_id.startswith("asukaskysely")
+        d
+        for d in sample_service.registry.documents.list_documents()
+        if d.doc_id.startswith("asukaskysely")
     ]
     assert rows and all(str(row_date(d.extra)).startswith("2025-09") for d in rows)
 
     def document_date(doc_id: str) -> str | None:
-        record = sample_service.registry.get_document(doc_id)
+        record = sample_service.registry.documents.get_document(doc_id)
         return row_date(record.extra) if record else None
 
     collector = EvidenceCollector(sample_service.retriever, programme, document_date=document_date)
