@@ -87,7 +87,7 @@ def follow_up_service(tmp_path_factory: pytest.TempPathFactory) -> Tiekartta:
     """One follow-up meeting item (written for the tests in the Dynasty layout: figures, the
     list of the themes, meeting formalities, appeal instructions), ingested alone."""
     service = Tiekartta(make_settings(tmp_path_factory.mktemp("follow-up")))
-    report = service.ingest([FOLLOW_UP_ITEM])
+    report = service.documents.ingest([FOLLOW_UP_ITEM])
     assert not report.failed, report.failed
     return service
 
@@ -98,6 +98,6 @@ def shared_minutes_service(
 ) -> Tiekartta:
     """The real documents and meeting items of ../shared/data, ingested once."""
     service = Tiekartta(make_settings(tmp_path_factory.mktemp("shared-minutes")))
-    report = service.ingest([shared_data / "corpus", shared_data / "minutes" / "items"])
+    report = service.documents.ingest([shared_data / "corpus", shared_data / "minutes" / "items"])
     assert not report.failed, report.failed
     return service

@@ -17,10 +17,9 @@ from typer.testing import CliRunner
 from api.cli.main import app
 from api.container import Tiekartta
 from rag.core.language import detect_language
-from rag.core.settings import PROJECT_ROOT
-from tests.rag.draft.conftest import SAMPLE_REGISTER
+from rag.core.resources import SAMPLE_CORPUS, SAMPLE_REGISTER
 
-SURVEY = PROJECT_ROOT / "corpus" / "sample" / "asukaskysely-2025.csv"
+SURVEY = SAMPLE_CORPUS / "asukaskysely-2025.csv"
 runner = CliRunner()
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from rag.core.messages import MESSAGES
 from rag.core.programme import Programme
-from rag.core.settings import PROJECT_ROOT
+from rag.core.resources import PROMPTS_DIR
 from rag.draft.period import parse_period
 from rag.draft.sections import SectionContext
 from rag.draft.wording import counted, quoted_in
@@ -64,7 +64,7 @@ def contexts(programme: Programme) -> dict[str, SectionContext]:
     return {
         language: SectionContext(
             programme=programme,
-            prompts_dir=PROJECT_ROOT / "prompts",
+            prompts_dir=PROMPTS_DIR,
             period=parse_period("2025"),
             language=language,
             register=None,
