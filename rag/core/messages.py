@@ -258,6 +258,102 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "⚠ KONTROLLERA",
         "en": "⚠ CHECK",
     },
+    # Counted nouns: "one form|other form", {n} is the number (rag/draft/wording.py).
+    "draft_n_measures": {
+        "fi": "{n} toimenpide|{n} toimenpidettä",
+        "sv": "{n} åtgärd|{n} åtgärder",
+        "en": "{n} measure|{n} measures",
+    },
+    "draft_n_measures_elative": {
+        "fi": "{n} toimenpiteestä|{n} toimenpiteestä",
+        "sv": "{n} åtgärd|{n} åtgärder",
+        "en": "{n} measure|{n} measures",
+    },
+    "draft_n_measures_inessive": {
+        "fi": "{n} toimenpiteessä|{n} toimenpiteessä",
+        "sv": "{n} åtgärd|{n} åtgärder",
+        "en": "{n} measure|{n} measures",
+    },
+    "draft_n_proposals": {
+        "fi": "{n} ehdotus|{n} ehdotusta",
+        "sv": "{n} förslag|{n} förslag",
+        "en": "{n} proposal|{n} proposals",
+    },
+    "draft_n_concern": {
+        "fi": "{n} koskee|{n} koskee",
+        "sv": "{n} gäller|{n} gäller",
+        "en": "{n} concerns|{n} concern",
+    },
+    # "(ruotsiksi)": the language of a quote that is not in the draft's language.
+    "draft_quote_in_fi": {"fi": "suomeksi", "sv": "på finska", "en": "in Finnish"},
+    "draft_quote_in_sv": {"fi": "ruotsiksi", "sv": "på svenska", "en": "in Swedish"},
+    "draft_quote_in_en": {"fi": "englanniksi", "sv": "på engelska", "en": "in English"},
+    "draft_quote_translation": {
+        "fi": "konekäännös",
+        "sv": "maskinöversättning",
+        "en": "machine translation",
+    },
+    "draft_figures_heading": {
+        "fi": "Asiakirjoissa todetut luvut",
+        "sv": "Siffror som dokumenten anger",
+        "en": "Figures stated in the documents",
+    },
+    "draft_figures_none": {
+        "fi": "Kaudella päivätyistä asiakirjoista ei löytynyt lukuja tiekartan toimenpiteistä.",
+        "sv": "I dokument daterade under perioden hittades inga siffror om färdplanens åtgärder.",
+        "en": "Documents dated in the period state no figures about the roadmap's measures.",
+    },
+    "draft_figure_all": {"fi": "Koko tiekartta", "sv": "Hela färdplanen", "en": "Whole roadmap"},
+    "draft_figure_total": {
+        "fi": "toimenpiteitä yhteensä",
+        "sv": "åtgärder sammanlagt",
+        "en": "measures in all",
+    },
+    "draft_figure_new": {
+        "fi": "uusia toimenpiteitä",
+        "sv": "nya åtgärder",
+        "en": "new measures",
+    },
+    "draft_figure_indicators": {"fi": "Mittarit", "sv": "Indikatorer", "en": "Indicators"},
+    "draft_figure_register": {"fi": "rekisterissä", "sv": "i registret", "en": "register"},
+    "draft_flag_figure_conflict": {
+        "fi": "{scope}: asiakirjan mukaan {what} {stated}, rekisterissä {register}.",
+        "sv": "{scope}: enligt dokumentet {what} {stated}, i registret {register}.",
+        "en": "{scope}: the document states {what} {stated}, the register {register}.",
+    },
+    "draft_n_proposals_wait": {
+        "fi": "{n} ehdotus odottaa|{n} ehdotusta odottaa",
+        "sv": "{n} förslag väntar|{n} förslag väntar",
+        "en": "{n} proposal awaits|{n} proposals await",
+    },
+    "draft_proposals_to_review": {
+        "fi": "{waiting} tarkastusta (luokittelu epävarma, ei päätöstä): {ids}. Niitä ei "
+        "ole laskettu mukaan eikä ehdotettu toimenpiteiksi.",
+        "sv": "{waiting} på granskning (osäker klassificering, inget beslut): {ids}. De har "
+        "inte räknats med eller föreslagits som åtgärder.",
+        "en": "{waiting} review (uncertain classification, no decision): {ids}. They are "
+        "neither counted nor suggested as measures.",
+    },
+    "draft_n_proposals_dated": {
+        "fi": "{n} ehdotus on päivätty|{n} ehdotusta on päivätty",
+        "sv": "{n} förslag är daterat|{n} förslag är daterade",
+        "en": "{n} proposal is dated|{n} proposals are dated",
+    },
+    "draft_proposals_outside": {
+        "fi": "{dated} kauden ulkopuolelle, eikä niitä laskettu.",
+        "sv": "{dated} utanför perioden och räknades inte.",
+        "en": "{dated} outside the period and not counted.",
+    },
+    "draft_supports_measure": {
+        "fi": "tukee toimenpidettä {measure}",
+        "sv": "stöder åtgärden {measure}",
+        "en": "supports {measure}",
+    },
+    "draft_proposals_supporting": {
+        "fi": "Rekisterin toimenpiteitä tukevat ehdotukset (ei uusia toimenpiteitä):",
+        "sv": "Förslag som stöder åtgärder i registret (inga nya åtgärder):",
+        "en": "Proposals supporting measures of the register (not new measures):",
+    },
     # --- classify (offline classifier, LLM mode, evaluation) ---
     "classify_reason_theme": {
         "fi": "{theme}: lähin esimerkki ”{example}” (samankaltaisuus {similarity})",

@@ -1,8 +1,10 @@
 """Compose a draft from the evidence pack: the same sections in every language, the template
-text without an LLM, or LLM prose for the progress sections with every sentence checked."""
+text without an LLM, or LLM prose for the progress sections with every sentence checked (and
+machine translations beside quotes in another language)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,11 +12,13 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
-from rag.core.classification import LabelledExample
 from rag.core.drafts import DraftContent, DraftFlag, DraftSection
 from rag.core.messages import message
 from rag.core.programme import STATUS_IDS, Programme
 from rag.draft.evidence import EvidencePack
+from rag.draft.figures_section import figures_block
+from rag.draft.proposal_links import DigitalElement, ProposalLinker
+from rag.draft.proposals import ClassifiedProposal
 from rag.draft.register import Register
 from rag.draft.sections import (
     SectionContext,
@@ -24,6 +28,8 @@ from rag.draft.sections import (
     progress_section,
     proposals_section,
 )
+from rag.draft.translate import LLMTranslator
+from rag.draft.wording import counted
 from rag.draft.writer import LLMSectionWriter
 
 
@@ -34,7 +40,7 @@ class DraftRequest:
     themes: list[str]
     languages: list[str] = field(default_factory=lambda: ["fi", "sv"])
     register: Register | None = None
-    proposals: list[LabelledExample] | None = None
+    proposals: list[ClassifiedProposal] | None = None
     proposals_source: str = ""
     undated: str = "context"  # how the evidence treated undated documents (for the meta)
 
@@ -54,6 +60,9 @@ class DraftComposer:
     ) -> None:
         self.programme = programme
         self.prompts_dir = prompts_dir
+        self.embeddings = embeddings
+        self.digital = DigitalElement(programme)
+        self.translator = LLMTranslator(chat_model, prompts_dir) if chat_model is not None else None
         self.writer = (
             LLMSectionWriter(chat_model, prompts_dir, embeddings, min_overlap, min_similarity)
             if chat_model is not None
@@ -62,6 +71,13 @@ class DraftComposer:
 
     def compose(self, pack: EvidencePack, request: DraftRequest) -> DraftContent:
         sections: list[DraftSection] = []
+        links = (
+            ProposalLinker(request.register.measures, self.embeddings).links(
+                [p for p in request.proposals or []]
+            )
+            if request.register is not None
+            else {}
+        )
         for language in request.languages:
             ctx = SectionContext(
                 programme=self.programme,
@@ -71,6 +87,9 @@ class DraftComposer:
                 register=request.register,
                 proposals=request.proposals,
                 proposals_source=request.proposals_source,
+                translate=self.translator.into(language) if self.translator else None,
+                links=links,
+                digital=self.digital,
             )
             theme_sections: list[DraftSection] = []
             for theme in pack.themes:
@@ -103,11 +122,13 @@ class DraftComposer:
         ctx: SectionContext,
         theme_sections: list[DraftSection],
     ) -> DraftSection:
-        """The marker, the register's counts per theme and how many points await review."""
+        """The marker, the register's counts per theme, the figures the documents state (with
+        their sentences and citations, compared with the register) and what awaits review."""
         language, register = ctx.language, request.register
         flags = [f for s in theme_sections for f in s.flags]
         measures = [m for t in pack.themes for m in t.measures]
         theme_lines = []
+        measure_text = ""
         if register is not None:
             counts = {
                 s: sum(register.counts(t.theme.id)[s] for t in pack.themes) for s in STATUS_IDS
@@ -115,7 +136,7 @@ class DraftComposer:
             register_text = ctx.render(
                 "register_counts",
                 register=register.path.name,
-                total=sum(counts.values()),
+                total=counted("draft_n_measures", sum(counts.values()), language),
                 **counts,
             )
             for theme in pack.themes:
@@ -125,12 +146,27 @@ class DraftComposer:
                     ctx.render(
                         "theme_count",
                         theme=theme.theme.heading(language),
-                        total=sum(per.values()),
+                        total=counted("draft_n_measures", sum(per.values()), language),
                         counts=listed,
                     )
                 )
+            conflicts = len({f.measure_id for f in flags if f.kind == "status_conflict"})
+            measure_text = ctx.render(
+                "summary_measures",
+                with_evidence=counted(
+                    "draft_n_measures_elative", sum(1 for m in measures if m.passages), language
+                ),
+                measures=counted("draft_n_measures", len(measures), language),
+                conflicts=counted("draft_n_measures_inessive", conflicts, language),
+                no_evidence=counted(
+                    "draft_n_measures_elative",
+                    sum(1 for f in flags if f.kind == "no_evidence"),
+                    language,
+                ),
+            )
         else:
             register_text = ctx.render("no_register")
+        figures = figures_block(pack, ctx)
         programme = self.programme.name.get(language) or self.programme.id
         text = ctx.render(
             "summary",
@@ -140,12 +176,18 @@ class DraftComposer:
             themes=", ".join(t.theme.id for t in pack.themes),
             register_text=register_text,
             theme_counts="\n".join(theme_lines),
-            with_evidence=sum(1 for m in measures if m.passages),
-            measures=len(measures),
-            conflicts=len({f.measure_id for f in flags if f.kind == "status_conflict"}),
-            no_evidence=sum(1 for f in flags if f.kind == "no_evidence"),
+            figures=figures.text,
+            measure_text=measure_text,
         )
-        return DraftSection("summary", language, message("draft_section_summary", language), text)
+        text = re.sub(r"\n{3,}", "\n\n", text).strip()
+        return DraftSection(
+            "summary",
+            language,
+            message("draft_section_summary", language),
+            text,
+            citations=figures.citations,
+            flags=figures.flags,
+        )
 
     @staticmethod
     def _meta(
@@ -163,6 +205,10 @@ class DraftComposer:
             else None,
             "proposals": request.proposals_source or None,
             "queries": pack.queries,
+            "figures": {
+                kind: sum(1 for f in pack.figures if f.figure.kind == kind)
+                for kind in dict.fromkeys(f.figure.kind for f in pack.figures)
+            },
             "flags": flags,
             "undated_policy": request.undated,
         }

@@ -17,10 +17,11 @@ from rag.core.programme import load_programme
 from rag.core.settings import Settings
 from rag.draft.compose import DraftComposer, DraftRequest
 from rag.draft.evidence import EvidenceCollector
-from rag.draft.period import parse_period
+from rag.draft.period import parse_period, row_date
 from rag.draft.proposals import load_proposals
 from rag.draft.register import load_register
 from rag.retrieval.dense import Retriever
+from rag.store.registry import Registry
 
 
 class DraftingParts(Protocol):
@@ -34,6 +35,8 @@ class DraftingParts(Protocol):
     def chat_model(self) -> BaseChatModel | None: ...
     @property
     def embeddings(self) -> Embeddings: ...
+    @property
+    def registry(self) -> Registry: ...  # survey rows are dated by their documents' extra
 
 
 @dataclass
@@ -72,11 +75,18 @@ def build_draft(
         if options.proposals
         else None
     )
+
+    def document_date(doc_id: str) -> str | None:
+        """A survey or proposals row is dated by its file's date column (kept as extra)."""
+        record = service.registry.documents.get_document(doc_id)
+        return row_date(record.extra) if record is not None else None
+
     collector = EvidenceCollector(
         service.retriever,
         programme,
         k=settings.draft_search_k,
         undated=settings.draft_undated,
+        document_date=document_date,
     )
     pack = collector.collect(period, themes, register, options.languages, progress)
     composer = DraftComposer(

@@ -8,20 +8,21 @@ and the text around them from the templates in prompts/draft/.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from rag.core.classification import LabelledExample
 from rag.core.drafts import DraftFlag, DraftSection
+from rag.core.language import detect_language
 from rag.core.messages import message
 from rag.core.programme import STATUS_IDS, Programme
 from rag.core.prompts import render_prompt
-from rag.draft.citing import CitationList, quoted
+from rag.draft.citing import CitationList
 from rag.draft.evidence import MeasureEvidence, Passage, ThemeEvidence
 from rag.draft.period import Period
-from rag.draft.proposals import proposal_title
-from rag.draft.register import Register
-from rag.draft.textmatch import mentions
+from rag.draft.proposals import ClassifiedProposal, proposal_title
+from rag.draft.register import Measure, Register
+from rag.draft.wording import Translate, counted, quoted_in
 
 
 @dataclass
@@ -33,10 +34,16 @@ class SectionContext:
     period: Period
     language: str
     register: Register | None
-    proposals: list[LabelledExample] | None
+    proposals: list[ClassifiedProposal] | None
     proposals_source: str = ""
     max_quotes: int = 3
     max_examples: int = 3
+    # With an LLM: a machine translation beside quotes in another language.
+    translate: Translate | None = None
+    # Proposal id -> the register's measure it supports (rag/draft/proposal_links.py).
+    links: dict[str, Measure] = field(default_factory=dict)
+    # Does a proposal put forward a digital element? (text, language) -> bool
+    digital: Callable[[str, str | None], bool] | None = None
 
     def render(self, name: str, **values: object) -> str:
         texts = {k: str(v) for k, v in values.items()}
@@ -44,6 +51,18 @@ class SectionContext:
 
     def status(self, status: str) -> str:
         return self.programme.status_word(status, self.language)
+
+    def quote(self, text: str, source_language: str | None) -> str:
+        """A verbatim quote, marked with its language when it is not the draft's."""
+        return quoted_in(text, source_language, self.language, self.translate)
+
+    def in_period(self, proposal: ClassifiedProposal) -> bool:
+        return proposal.date is None or self.period.contains(proposal.date)
+
+    @property
+    def settled_proposals(self) -> list[ClassifiedProposal]:
+        """Decided or confidently classified proposals of the period: the ones counted."""
+        return [p for p in self.proposals or [] if p.settled and self.in_period(p)]
 
     @property
     def register_name(self) -> str:
@@ -71,7 +90,7 @@ def _measure_line(evidence: MeasureEvidence, ctx: SectionContext, cites: Citatio
         f"- **{measure.title_in(ctx.language)}** "
         f"({message('draft_label_register', ctx.language)}: {ctx.status(measure.status)}; "
         f"{message('draft_label_documents', ctx.language)}: {documents}{warn}): "
-        f"{quoted(best.quote, ctx.language)} [{number}]"
+        f"{ctx.quote(best.quote, best.language)} [{number}]"
     )
 
 
@@ -81,7 +100,7 @@ def progress_section(theme: ThemeEvidence, ctx: SectionContext) -> DraftSection:
     lines = [_measure_line(m, ctx, cites) for m in theme.measures if m.passages]
     for passage in prefer_language(theme.passages, ctx.language)[: ctx.max_quotes]:
         number = cites.cite(passage.chunk, passage.quote)
-        lines.append(f"- {quoted(passage.quote, ctx.language)} [{number}]")
+        lines.append(f"- {ctx.quote(passage.quote, passage.language)} [{number}]")
     if lines:
         text = ctx.render("progress", period=ctx.period.label, items="\n".join(lines))
     else:
@@ -170,8 +189,26 @@ def measures_section(theme: ThemeEvidence, ctx: SectionContext) -> DraftSection:
     return DraftSection(key, language, title, text, theme.theme.id, cites.items, flags)
 
 
-def _theme_proposals(theme_id: str, ctx: SectionContext) -> list[LabelledExample]:
-    return [p for p in ctx.proposals or [] if theme_id in p.labels]
+def _theme_proposals(theme_id: str, ctx: SectionContext) -> list[ClassifiedProposal]:
+    return [p for p in ctx.settled_proposals if theme_id in p.labels]
+
+
+def proposal_language(proposal: ClassifiedProposal) -> str:
+    return proposal.language or detect_language(proposal.text)
+
+
+def _supports(proposal: ClassifiedProposal, ctx: SectionContext) -> str:
+    """'; tukee toimenpidettä A-04 Varhaiskasvatuksen sähköinen hakemus' or ''."""
+    measure = ctx.links.get(proposal.id)
+    if measure is None:
+        return ""
+    name = f"{measure.id} {measure.title_in(ctx.language)}"
+    return f"; {message('draft_supports_measure', ctx.language, measure=name)}"
+
+
+def _example(proposal: ClassifiedProposal, ctx: SectionContext) -> str:
+    quote = ctx.quote(proposal_title(proposal), proposal_language(proposal))
+    return f"- {quote} ({proposal.id}{_supports(proposal, ctx)})"
 
 
 def proposals_section(theme: ThemeEvidence, ctx: SectionContext) -> DraftSection:
@@ -181,29 +218,39 @@ def proposals_section(theme: ThemeEvidence, ctx: SectionContext) -> DraftSection
     if ctx.proposals is None:
         return DraftSection(key, language, title, ctx.render("proposals_none"), theme=theme_id)
     chosen = _theme_proposals(theme_id, ctx)
-    source, total = ctx.proposals_source, len(ctx.proposals)
+    source, total = ctx.proposals_source, len(ctx.settled_proposals)
+    outside = sum(1 for p in ctx.proposals if not ctx.in_period(p))
+    note = (
+        "\n\n"
+        + message(
+            "draft_proposals_outside",
+            language,
+            dated=counted("draft_n_proposals_dated", outside, language),
+        )
+        if outside
+        else ""
+    )
     if not chosen:
         text = ctx.render("proposals_zero", source=source, all=total)
-        return DraftSection(key, language, title, text, theme=theme_id)
-    ranked = sorted(chosen, key=lambda p: (p.language != language, p.primary != theme_id))
-    examples = "\n".join(
-        f"- {quoted(proposal_title(p), language)} ({p.id})" for p in ranked[: ctx.max_examples]
-    )
+        return DraftSection(key, language, title, text + note, theme=theme_id)
+    ranked = sorted(chosen, key=lambda p: (proposal_language(p) != language, p.primary != theme_id))
+    examples = "\n".join(_example(p, ctx) for p in ranked[: ctx.max_examples])
     primary = sum(1 for p in chosen if p.primary == theme_id)
     text = ctx.render(
         "proposals",
         source=source,
         all=total,
-        count=len(chosen),
+        count=counted("draft_n_concern", len(chosen), language),
         primary=primary,
         examples=examples,
     )
-    return DraftSection(key, language, title, text, theme=theme_id)
+    return DraftSection(key, language, title, text + note, theme=theme_id)
 
 
 def new_measures_section(theme: ThemeEvidence, ctx: SectionContext) -> DraftSection:
-    """Suggestions only: new obligations found in the period, and residents' proposals that no
-    measure of the register covers yet."""
+    """Suggestions only: new obligations found in the period, and residents' settled proposals
+    of the theme that put forward a digital element and support no measure of the register;
+    proposals that support a measure are listed as such, not as new measures."""
     key, language, theme_id = f"theme-{theme.theme.id}-new", ctx.language, theme.theme.id
     title = section_title(theme, language, "new")
     cites = CitationList()
@@ -212,24 +259,31 @@ def new_measures_section(theme: ThemeEvidence, ctx: SectionContext) -> DraftSect
         number = cites.cite(passage.chunk, passage.quote)
         items.append(
             f"- {message('draft_suggest_obligation', language)} "
-            f"{quoted(passage.quote, language)} [{number}]"
+            f"{ctx.quote(passage.quote, passage.language)} [{number}]"
         )
-    titles = [t for m in ctx.register.measures for t in m.titles.values()] if ctx.register else []
+    own = [p for p in _theme_proposals(theme_id, ctx) if p.primary == theme_id]
+    supporting = [p for p in own if p.id in ctx.links]
     fresh = [
         p
-        for p in _theme_proposals(theme_id, ctx)
-        if p.primary == theme_id and not any(mentions(t, p.text) for t in titles)
+        for p in own
+        if p.id not in ctx.links
+        and (ctx.digital is None or ctx.digital(p.text, proposal_language(p)))
     ]
-    for proposal in sorted(fresh, key=lambda p: p.language != language)[: ctx.max_examples]:
+    for proposal in sorted(fresh, key=lambda p: proposal_language(p) != language)[
+        : ctx.max_examples
+    ]:
         items.append(
             f"- {message('draft_suggest_proposal', language, id=proposal.id)} "
-            f"{quoted(proposal_title(proposal), language)}"
+            f"{ctx.quote(proposal_title(proposal), proposal_language(proposal))}"
         )
     text = (
         ctx.render("new_measures", items="\n".join(items))
         if items
         else ctx.render("new_measures_empty")
     )
+    if supporting:
+        lines = "\n".join(_example(p, ctx) for p in supporting[: ctx.max_examples])
+        text += f"\n\n{message('draft_proposals_supporting', language)}\n\n{lines}"
     return DraftSection(key, language, title, text, theme_id, cites.items)
 
 
@@ -263,11 +317,27 @@ def open_section(
                     message(
                         "draft_flag_undated", language, measure=f"{m.id} {m.title_in(language)}"
                     )
-                    + f" {quoted(passage.quote, language)} [{number}]",
+                    + f" {ctx.quote(passage.quote, passage.language)} [{number}]",
                     measure_id=m.id,
                     sentence=passage.sentence,
                 )
             )
+    waiting = [
+        p
+        for p in ctx.proposals or []
+        if not p.settled and theme_id in p.labels and ctx.in_period(p)
+    ]
+    if waiting:
+        ids = ", ".join(
+            p.id + (f" → {ctx.links[p.id].id}" if p.id in ctx.links else "") for p in waiting
+        )
+        phrase = counted("draft_n_proposals_wait", len(waiting), language)
+        flags.append(
+            DraftFlag(
+                "proposals_review",
+                message("draft_proposals_to_review", language, waiting=phrase, ids=ids),
+            )
+        )
     lines = []
     for section in theme_sections:
         for flag in section.flags:

@@ -21,7 +21,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "completed",
-        r"valmis|valmiin\w*|valmiit\w*|valmiik\w*|valmistu\w*|valmistun\w*"
+        # not "valmis käynnistämään" (ready to start) nor "valmistua" (to be completed)
+        r"valmis(?!\s+\w+m[aä][aä]n\b)|valmiin\w*|valmiit\w*|valmiik\w*|valmistu(?!a\b)\w*"
         r"|otettu\s+käyttöön|otettiin\s+käyttöön"
         r"|slutför(?:d|t|da|des|ts)|färdigställ\w*|avslutad\w*|tagits\s+i\s+bruk|togs\s+i\s+bruk"
         r"|completed|finished|taken\s+into\s+use",

@@ -30,6 +30,23 @@ def evidence_text(section: DraftSection) -> str:
     return "\n".join(lines)
 
 
+def ask(
+    chat_model: BaseChatModel,
+    prompts_dir: Path,
+    prompts: tuple[str, str],
+    language: str,
+    **values: str,
+) -> str:
+    """One exchange with the chat model: the (system, user) prompts of prompts/draft/ in the
+    language, rendered with ``values``; the reply's text."""
+    system, user = (
+        render_prompt(prompts_dir, "draft", name, language, **(values if i else {}))
+        for i, name in enumerate(prompts)
+    )
+    reply = chat_model.invoke([SystemMessage(system), HumanMessage(user)])
+    return str(reply.content).strip()
+
+
 class LLMSectionWriter:
     """One prompt per section and language; the answer is checked, never trusted blindly."""
 
@@ -52,19 +69,16 @@ class LLMSectionWriter:
         if not section.citations:
             return section
         language = ctx.language
-        system = render_prompt(self.prompts_dir, "draft", "llm_system", language)
-        user = render_prompt(
-            self.prompts_dir,
-            "draft",
-            "llm_progress",
-            language,
-            theme=theme.theme.full_name(language),
-            period=ctx.period.label,
-            evidence=evidence_text(section),
-        )
         try:
-            reply = self.chat_model.invoke([SystemMessage(system), HumanMessage(user)])
-            prose = str(reply.content).strip()
+            prose = ask(
+                self.chat_model,
+                self.prompts_dir,
+                ("llm_system", "llm_progress"),
+                language,
+                theme=theme.theme.full_name(language),
+                period=ctx.period.label,
+                evidence=evidence_text(section),
+            )
         except Exception as exc:  # an unreachable LLM leaves the checked template text
             flag = DraftFlag(
                 "llm_failed", message("draft_flag_llm_failed", language, problem=str(exc)[:200])

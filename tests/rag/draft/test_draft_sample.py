@@ -10,7 +10,7 @@ from rag.core.messages import message
 from rag.core.programme import STATUS_IDS, Programme
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.evidence import EvidenceCollector, clean_quote
-from rag.draft.period import parse_period
+from rag.draft.period import parse_period, row_date
 from rag.draft.register import Register
 
 
@@ -127,13 +127,41 @@ def test_undated_documents_never_count_as_evidence(
     collector = EvidenceCollector(sample_service.retriever, programme)
     pack = collector.collect(parse_period("2025"), ["a", "b", "c"], register, ["fi", "sv"])
     measures = [m for t in pack.themes for m in t.measures]
-    assert any(m.undated for m in measures)  # the resident survey rows carry no date
     for evidence in measures:
         assert all(p.chunk.date and "2025" <= p.chunk.date[:4] <= "2025" for p in evidence.passages)
         assert all(p.chunk.date is None for p in evidence.undated)
     excluded = EvidenceCollector(sample_service.retriever, programme, undated="exclude")
     pack = excluded.collect(parse_period("2025"), ["a"], register, ["fi"])
     assert not any(m.undated for t in pack.themes for m in t.measures)
+
+
+def test_survey_rows_are_dated_by_their_date_column(
+    sample_service: Tiekartta, programme: Programme, register: Register
+) -> None:
+    """The sample survey has a 'pvm' column: its rows are dated, never 'undated evidence'."""
+    rows = [
+        d
+        for d in sample_service.registry.documents.list_documents()
+        if d.doc_id.startswith("asukaskysely")
+    ]
+    assert rows and all(str(row_date(d.extra)).startswith("2025-09") for d in rows)
+
+    def document_date(doc_id: str) -> str | None:
+        record = sample_service.registry.documents.get_document(doc_id)
+        return row_date(record.extra) if record else None
+
+    collector = EvidenceCollector(sample_service.retriever, programme, document_date=document_date)
+    pack = collector.collect(parse_period("2025"), ["a", "b"], register, ["fi"])
+    undated = [p for t in pack.themes for m in t.measures for p in m.undated]
+    assert not any(p.chunk.doc_id.startswith("asukaskysely") for p in undated)
+    # Outside the period the same rows are not evidence at all.
+    pack = collector.collect(parse_period("2024"), ["a", "b"], register, ["fi"])
+    assert not any(
+        p.chunk.doc_id.startswith("asukaskysely")
+        for t in pack.themes
+        for m in t.measures
+        for p in (*m.passages, *m.undated)
+    )
 
 
 def test_another_period_finds_no_2025_evidence(sample_service: Tiekartta) -> None:

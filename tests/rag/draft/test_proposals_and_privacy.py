@@ -109,3 +109,46 @@ def test_period_forms() -> None:
     assert period.contains("2025-06-30T10:00") and not period.contains(None)
     with pytest.raises(ValueError, match="month must be in 1..12"):
         parse_period("2025-13-01..2025-12-31")
+
+
+def test_review_state_decision_and_date_columns(tmp_path: Path) -> None:
+    """needs_review=yes is not settled unless a person decided; the date column is the date."""
+    path = tmp_path / "kysely-luokiteltu.csv"
+    text = (
+        "vastaus_id;pvm;vastaus;labels;primary;confidence;reason;needs_review;decision\r\n"
+        "1;2.9.2025;Päiväkotihakemus netissä.;c;c;0,53;r;yes;a\r\n"
+        "2;2025-09-03;Lauttayhteys talvella.;a;a;0.31;r;yes;\r\n"
+        "3;15.1.2024;Penkkejä rantaan.;none;none;0.86;r;no;\r\n"
+    )
+    path.write_bytes(text.encode("cp1252"))
+    decided, waiting, confident = load_proposals(path, THEMES)
+    assert decided.decided and decided.settled and decided.labels == ("a",)
+    assert decided.primary == "a" and decided.confidence == 0.53
+    assert waiting.needs_review and not waiting.settled
+    assert confident.settled and not confident.decided
+    assert [p.date for p in (decided, waiting, confident)] == [
+        "2025-09-02",
+        "2025-09-03",
+        "2024-01-15",
+    ]
+    # Hand-labelled files without review columns count as settled.
+    plain = tmp_path / "p.jsonl"
+    plain.write_text(json.dumps({"text": "Chat", "labels": ["a"]}) + "\n", encoding="utf-8")
+    assert load_proposals(plain, THEMES)[0].settled
+
+
+def test_bad_review_and_date_values_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "kysely-luokiteltu.csv"
+    text = (
+        "id;pvm;text;labels;needs_review;decision;confidence\r\n"
+        "1;31.2.2025;A;a;yes;;0.5\r\n"
+        "2;2.9.2025;B;a;maybe;q;high\r\n"
+    )
+    path.write_bytes(text.encode("utf-8"))
+    with pytest.raises(ProposalsError) as info:
+        load_proposals(path, THEMES)
+    problems = info.value.problems
+    assert "row 2, column 'pvm': '31.2.2025' is not a date (use 2025-09-02 or 2.9.2025)" in problems
+    assert "row 3, column 'needs_review': not yes or no" in problems
+    assert "row 3, column 'decision': not labels of a, b, c, none" in problems
+    assert "row 3, column 'confidence': not a number" in problems

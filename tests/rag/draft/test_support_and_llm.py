@@ -86,9 +86,20 @@ def _chat_model(server: FakeOpenAIServer) -> Any:
     return make_chat_model(settings)
 
 
+def _is_translation(request: dict[str, Any]) -> bool:
+    return bool(re.match(r"(Käännä|Översätt|Translate) ", last_user_message(request)))
+
+
+def _translated(request: dict[str, Any]) -> str:
+    """A fake translation: the excerpt (the prompt's last paragraph) tagged '[käännös]'."""
+    return "[käännös] " + last_user_message(request).strip().split("\n\n")[-1]
+
+
 def _responder(request: dict[str, Any]) -> str:
     """A model that copies the first excerpt (supported), invents a figure, and adds a
-    sentence without any citation."""
+    sentence without any citation; translation prompts get a tagged copy."""
+    if _is_translation(request):
+        return _translated(request)
     excerpt = re.search(r"^\[1\] \([^)]*\) (.+)$", last_user_message(request), re.M)
     assert excerpt is not None, "the prompt lists numbered excerpts"
     first = excerpt.group(1).split(". ")[0].rstrip(".")
@@ -113,8 +124,9 @@ def test_llm_prose_is_checked_and_unsupported_claims_are_marked(
         pack, DraftRequest(themes=["a", "c"], languages=["fi", "sv"], register=register)
     )
     assert draft.generator == "llm"
-    # One prompt per progress section and language, each carrying the system rules.
-    chats = fake_openai.chat_requests()
+    # One prompt per progress section and language, each carrying the system rules (the other
+    # prompts translate quotes in another language than the draft's).
+    chats = [c for c in fake_openai.chat_requests() if not _is_translation(c)]
     assert len(chats) == 4
     assert all(c["messages"][0]["role"] == "system" for c in chats)
     for language in ("fi", "sv"):
@@ -156,3 +168,34 @@ def test_unreachable_llm_keeps_the_quoted_text_and_says_so(
     progress = next(s for s in draft.sections if s.key == "theme-a")
     assert [f.kind for f in progress.flags] == ["llm_failed"]
     assert progress.citations and "[1]" in progress.text  # the quoted template text
+
+
+def test_quotes_in_another_language_get_a_machine_translation_beside_them(
+    fake_openai: FakeOpenAIServer,
+    pack: EvidencePack,
+    programme: Programme,
+    sample_service: Tiekartta,
+) -> None:
+    fake_openai.responder = lambda request: (
+        _translated(request) if _is_translation(request) else FakeError(503, "down")
+    )
+    composer = DraftComposer(
+        programme, sample_service.settings.prompts_dir, _chat_model(fake_openai)
+    )
+    draft = composer.compose(pack, DraftRequest(themes=["a", "c"], languages=["fi"]))
+    requests = [c for c in fake_openai.chat_requests() if _is_translation(c)]
+    assert requests, "the Swedish follow-up's sentences are quoted in the Finnish draft"
+    # The prompt names the source language and asks for Finnish.
+    assert all(
+        "ruotsiksi" in last_user_message(r) or "englanniksi" in last_user_message(r)
+        for r in requests
+    )
+    summary = next(s for s in draft.sections if s.key == "summary")
+    marked = re.findall(
+        r"”([^”]+)” \((ruotsiksi|englanniksi); konekäännös: ”([^”]+)”\)", summary.text
+    )
+    assert marked, summary.text
+    for original, _language, translation in marked:
+        assert translation == f"[käännös] {original}"  # the quote itself stays verbatim
+    # Finnish quotes get no marker and no translation.
+    assert "(suomeksi" not in summary.text
