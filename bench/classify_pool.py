@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 from rag.classify.embedding_cache import EmbeddingCache
+from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
-from rag.settings import Settings
 
 MAX_CHARS = 800
 _FRAGMENT = re.compile(r"round=(\d+)&id=(\d+)")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,23 +60,53 @@ def programme_from_settings(settings: Settings, path: Path | None = None) -> Pro
     return load_programme(path or settings.programme_file)
 
 
+def offline_candidates(settings: Settings) -> dict[str, OfflineConfig]:
+    """The offline settings that nested evaluation chooses among; the first is the default
+    (chosen by nested and leave-one-collection-out CV, bench/classify_protocol.py)."""
+    base = offline_config(settings)
+    return {
+        "default": base,
+        "C=1": replace(base, gate_c=1.0, theme_c=1.0),
+    }
+
+
+def classifier_candidates(
+    settings: Settings, programme: Programme, mode: str = "auto"
+) -> dict[str, Callable[[list[LabelledExample]], ProposalClassifier]]:
+    """Named trainers for evaluation: extra examples -> classifier. The LLM mode has one."""
+    if mode_of(settings, mode) == "llm":
+        return {"llm": lambda ex: make_classifier(settings, programme, ex, mode="llm")}
+
+    def trainer(config: OfflineConfig) -> Callable[[list[LabelledExample]], ProposalClassifier]:
+        return lambda ex: make_classifier(settings, programme, ex, "offline", config)
+
+    return {name: trainer(config) for name, config in offline_candidates(settings).items()}
+
+
+def mode_of(settings: Settings, mode: str) -> str:
+    """The mode a request for ``mode`` runs in ("auto" follows the settings)."""
+    if mode not in MODES:
+        raise ClassifierConfigError(f"unknown classifier mode {mode!r}; use one of {MODES}")
+    if mode == "auto":
+        return settings.classify_mode if settings.classify_mode != "auto" else "offline"
+    return mode
+
+
 def make_classifier(
     settings: Settings,
     programme: Programme,
     extra_examples: Sequence[LabelledExample] = (),
     mode: str = "auto",
+    config: OfflineConfig | None = None,
 ) -> ProposalClassifier:
     """Offline by default; the LLM mode when asked for (``mode="llm"``) and configured.
 
     The LLM classifier falls back to the offline one per batch when the endpoint cannot be
     reached, with a logged warning and ``mode="offline"`` in the results.
     """
-    if mode not in MODES:
-        raise ClassifierConfigError(f"unknown classifier mode {mode!r}; use one of {MODES}")
-    if mode == "auto":
-        mode = settings.classify_mode if settings.classify_mode != "auto" else "offline"
+    mode = mode_of(settings, mode)
     offline = OfflineClassifier(
-        programme, embedding_cache(settings), extra_examples, offline_config(settings)
+        programme, embedding_cache(settings), extra_examples, config or offline_config(settings)
     )
     if mode == "offline":
         return offline

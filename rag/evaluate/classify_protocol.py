@@ -25,7 +25,8 @@ from typing import Any
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
-from rag.classify.evaluate import (
+from rag.core.classification import Classification
+from rag.evaluate.classify import (
     DEFAULT_LABELS,
     ClassifyScores,
     GoldItem,
@@ -33,7 +34,11 @@ from rag.classify.evaluate import (
     macro_f1,
     score,
 )
-from rag.classify.types import Classification
+
+
+class TooFewItems(ValueError):
+    """The items cannot be split into the requested folds (a label or collection is too rare)."""
+
 
 @dataclass(frozen=True)
 class Split:
@@ -56,7 +61,7 @@ def stratified_splitter(folds: int = 5, seed: int = 0) -> Splitter:
         smallest = min(primaries.count(p) for p in set(primaries))
         k = min(folds, smallest)
         if k < 2:
-            raise ValueError(
+            raise TooFewItems(
                 f"the rarest primary label has {smallest} item(s); need at least 2 per label"
             )
         splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
@@ -75,7 +80,7 @@ def collection_splitter(fallback: Splitter | None = None) -> Splitter:
         names = sorted({item.collection for item in items})
         if len(names) < 2:
             if fallback is None:
-                raise ValueError(
+                raise TooFewItems(
                     "leave-one-collection-out needs items from at least two collections "
                     "(found: " + (", ".join(names) or "none") + "); add 'source_url' fields"
                 )
@@ -115,11 +120,16 @@ def choose(
     inner: Splitter,
     labels: Sequence[str] = DEFAULT_LABELS,
 ) -> tuple[str, dict[str, float]]:
-    """The candidate with the best inner macro-F1 on ``items`` (ties: the first listed)."""
+    """The candidate with the best inner macro-F1 on ``items`` (ties: the first listed).
+
+    When ``items`` are too few to split, the first candidate (the default) is kept."""
     names = list(candidates)
     if len(names) == 1:
         return names[0], {}
-    splits = inner(items)
+    try:
+        splits = inner(items)
+    except TooFewItems:
+        return names[0], {}
     gold = [item.primary for item in items]
     inner_f1: dict[str, float] = {}
     for name in names:
@@ -196,3 +206,61 @@ def _result(
     return ProtocolResult(
         protocol, score(items, results, labels), choices, by_collection, n_collection
     )
+
+
+PROTOCOLS = ("cv", "nested", "loco")
+
+
+@dataclass
+class ProtocolReport:
+    """The results of the protocols that ran, and why any requested one could not run."""
+
+    results: dict[str, ProtocolResult]
+    skipped: dict[str, str] = field(default_factory=dict)
+
+
+def run_protocols(
+    items: Sequence[GoldItem],
+    candidates: Mapping[str, Trainer],
+    protocols: Sequence[str] = PROTOCOLS,
+    folds: int = 5,
+    seed: int = 0,
+    labels: Sequence[str] = DEFAULT_LABELS,
+) -> ProtocolReport:
+    """``cv``: plain stratified CV of the first candidate (the old protocol); ``nested``:
+    stratified CV with the candidate chosen inside the training folds; ``loco``: each
+    collection held out in turn, the candidate chosen leave-one-collection-out inside."""
+    unknown = [p for p in protocols if p not in PROTOCOLS]
+    if unknown:
+        raise ValueError(f"unknown protocol(s) {unknown}; use {', '.join(PROTOCOLS)}")
+    if folds < 3:
+        raise ValueError("--folds must be at least 3 (the inner selection needs 2 or more)")
+    outer = stratified_splitter(folds, seed)
+    inner = stratified_splitter(folds - 1, seed + 1)
+    report = ProtocolReport({})
+    collections = {item.collection for item in items}
+    for protocol in protocols:
+        if protocol == "cv":
+            default = {next(iter(candidates)): next(iter(candidates.values()))}
+            report.results[protocol] = nested_evaluation(
+                items, default, outer, inner, protocol, labels
+            )
+        elif protocol == "nested":
+            report.results[protocol] = nested_evaluation(
+                items, candidates, outer, inner, protocol, labels
+            )
+        elif len(collections) < 2:
+            report.skipped[protocol] = (
+                "needs items from at least two collections (a 'source_url' or 'collection' "
+                "field on each line); found: " + ", ".join(sorted(collections))
+            )
+        else:
+            report.results[protocol] = nested_evaluation(
+                items,
+                candidates,
+                collection_splitter(),
+                collection_splitter(inner),
+                protocol,
+                labels,
+            )
+    return report

@@ -1,0 +1,212 @@
+"""Proposal-classifier approaches under the protocols that predict held-out performance.
+
+    TIEKARTTA_DATA_DIR=/tmp/tiekartta-labels PYTHONPATH=. OMP_WAIT_POLICY=passive \
+        python bench/classify_protocol.py --gold ../shared/data/proposals-dev.jsonl \
+        [--data ../shared/data --pool-limit 1390] [--only NAME] [--json]
+
+For every approach, three figures on the same gold file:
+
+* ``cv`` — the old protocol: stratified 5-fold CV (seed 0) of the approach's fixed default
+  setting (its first candidate);
+* ``nested`` — outer stratified 5-fold CV; the candidate setting is chosen by an inner
+  stratified CV on the outer training folds only;
+* ``loco`` — leave-one-collection-out (OmaStadi, Göteborgsförslaget, SAVE award, other), the
+  candidate chosen by leave-one-collection-out over the remaining collections.
+
+Approaches that use the unlabelled OmaStadi pool read it with bench/classify_pool.py (the
+dev set's own OmaStadi items left out); run that script first so the pool's vectors are in
+the cache (``--pool-limit`` uses the first N texts only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from rag.classify.embedding_cache import EmbeddingCache
+from rag.classify.features import FeatureBuilder, FeatureWeights
+from rag.classify.offline import OfflineClassifier, OfflineConfig
+from rag.core.classification import Classification, LabelledExample
+from rag.core.programme import Programme, load_programme
+from rag.core.settings import Settings
+from rag.embeddings import make_embeddings
+from rag.evaluate.classify import GoldItem, Trainer, cross_validate, load_gold, score
+from rag.evaluate.classify_protocol import (
+    ProtocolResult,
+    collection_splitter,
+    nested_evaluation,
+    stratified_splitter,
+)
+
+sys.path.insert(0, str(Path(__file__).parent))
+from classify_pool import pool_texts  # noqa: E402
+
+NO_LEXICON = FeatureWeights(similarity=3.0, purpose=0.0, markers=0.0)
+
+
+class PlainHead:
+    """The plain baseline: one four-way logistic head on the e5 embedding only."""
+
+    def __init__(
+        self,
+        programme: Programme,
+        cache: EmbeddingCache,
+        examples: Sequence[LabelledExample],
+        c: float,
+    ) -> None:
+        self.labels = programme.label_ids
+        self.features = FeatureBuilder(programme, cache)
+        y = np.array([self.labels.index(ex.primary) for ex in examples])
+        self.head = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+        self.head.fit(self.features.build([ex.text for ex in examples]).embeddings, y)
+
+    def classify(
+        self, texts: Sequence[str], languages: object = None, progress: object = None
+    ) -> list[Classification]:
+        probs = np.zeros((len(texts), len(self.labels)))
+        probs[:, self.head.classes_] = self.head.predict_proba(
+            self.features.build(texts).embeddings
+        )
+        primaries = [self.labels[int(i)] for i in probs.argmax(axis=1)]
+        return [
+            Classification([p], p, float(row.max()), "", False)
+            for p, row in zip(primaries, probs, strict=True)
+        ]
+
+
+def approaches(
+    programme: Programme, cache: EmbeddingCache, pool: list[str]
+) -> dict[str, dict[str, Trainer]]:
+    """Approach name -> its candidate settings (the first is the fixed default)."""
+    old = OfflineConfig()
+    new = replace(old, weights=NO_LEXICON)
+
+    def offline(config: OfflineConfig, with_pool: bool = False) -> Trainer:
+        return lambda ex: OfflineClassifier(
+            programme, cache, ex, config, unlabelled=pool if with_pool else ()
+        )
+
+    def plain(c: float, with_programme: bool) -> Trainer:
+        return lambda ex: PlainHead(
+            programme, cache, [*programme.examples, *ex] if with_programme else ex, c
+        )
+
+    return {
+        "plain logistic head on e5, dev set only": {
+            f"C={c:g}": plain(c, with_programme=False) for c in (10.0, 1.0, 100.0)
+        },
+        "plain logistic head on e5, programme examples + dev": {
+            f"C={c:g}": plain(c, with_programme=True) for c in (10.0, 1.0, 100.0)
+        },
+        "gate + theme head with the word lists (old default)": {
+            "old default": offline(old),
+            "language-balanced": offline(replace(old, language_balance=True)),
+        },
+        "gate + theme head, no word lists": {
+            "C=10": offline(new),
+            "C=1": offline(replace(new, gate_c=1.0, theme_c=1.0)),
+        },
+        "gate + theme head, no word lists, language-balanced": {
+            "C=10": offline(replace(new, language_balance=True)),
+            "C=1": offline(replace(new, language_balance=True, gate_c=1.0, theme_c=1.0)),
+        },
+        "gate + theme head, no word lists, self-trained on the OmaStadi pool": {
+            "pool weight 0.3": offline(replace(new, pool_weight=0.3), with_pool=True),
+            "pool weight 1": offline(replace(new, pool_weight=1.0), with_pool=True),
+            "no pool": offline(new),
+        },
+    }
+
+
+def evaluate(
+    items: list[GoldItem], candidates: dict[str, Trainer], folds: int, seed: int
+) -> dict[str, ProtocolResult | Any]:
+    first = next(iter(candidates.values()))
+    cv = score(items, cross_validate(items, first, folds, seed))
+    nested = nested_evaluation(
+        items,
+        candidates,
+        stratified_splitter(folds, seed),
+        stratified_splitter(folds - 1, seed + 1),
+        "nested",
+    )
+    loco = nested_evaluation(
+        items,
+        candidates,
+        collection_splitter(),
+        collection_splitter(fallback=stratified_splitter(folds - 1, seed + 1)),
+        "loco",
+    )
+    return {"cv": cv, "nested": nested, "loco": loco}
+
+
+def row(name: str, result: dict[str, Any]) -> dict[str, Any]:
+    cv, nested, loco = result["cv"], result["nested"].scores, result["loco"].scores
+    return {
+        "approach": name,
+        "cv macro_f1": cv.macro_f1,
+        "nested macro_f1": nested.macro_f1,
+        "loco macro_f1": loco.macro_f1,
+        "nested accuracy": nested.accuracy,
+        "nested multilabel_f1": nested.multilabel_f1,
+        **{f"nested [{k}]": v for k, v in nested.per_language_macro_f1.items()},
+        **{f"loco [{k}]": v for k, v in loco.per_language_macro_f1.items()},
+        **{f"nested F1 {k}": v.f1 for k, v in nested.per_class.items()},
+        **{f"loco F1 {k}": v.f1 for k, v in loco.per_class.items()},
+        **{f"loco [{k}]": v for k, v in result["loco"].per_collection_macro_f1.items()},
+        "nested choices": sorted(set(result["nested"].choices.values())),
+        "loco choices": sorted(set(result["loco"].choices.values())),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, required=True)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--programme", type=Path, default=None)
+    parser.add_argument("--pool-limit", type=int, default=1390)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--only", default="", help="run approaches whose name contains this")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    settings = Settings()
+    programme = load_programme(args.programme or settings.programme_file)
+    cache = EmbeddingCache.in_data_dir(make_embeddings(settings), settings.data_dir)
+    items = load_gold(args.gold, programme.label_ids)
+    pool = pool_texts(args.data)[: args.pool_limit]
+    rows = []
+    for name, candidates in approaches(programme, cache, pool).items():
+        if args.only and args.only not in name:
+            continue
+        start = time.perf_counter()
+        rows.append(row(name, evaluate(items, candidates, args.folds, args.seed)))
+        print(f"{name}: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        print(json.dumps(rows[-1], ensure_ascii=False), file=sys.stderr, flush=True)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    columns = [c for c in rows[0] if c != "approach"]
+    print(
+        f"{args.gold.name}: n={len(items)}; programme {programme.id} "
+        f"({len(programme.examples)} examples); pool {len(pool)} texts\n"
+    )
+    print("| approach | " + " | ".join(columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    for r in rows:
+        print(f"| {r['approach']} | " + " | ".join(str(r[c]) for c in columns) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
