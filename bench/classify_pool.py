@@ -1,7 +1,7 @@
 """The unlabelled OmaStadi proposals as a pool for semi-supervised classifier experiments.
 
     PYTHONPATH=. nice -n 10 OMP_WAIT_POLICY=passive python bench/classify_pool.py \
-        --data ../shared/data --cache-dir /tmp/tiekartta-labels
+        --data ../shared/data --cache-dir /tmp/tiekartta-labels [--limit N] [--write-jsonl F]
 
 Reads `omastadi/proposals.csv` (one proposal per round + id, the first row of a repeated id),
 writes each as the labelled set writes its OmaStadi items (title, newline, description, cut
@@ -23,23 +23,11 @@ import time
 from pathlib import Path
 
 from rag.classify.embedding_cache import EmbeddingCache
+from rag.classify.pool import cut
 from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
 
-MAX_CHARS = 800
 _FRAGMENT = re.compile(r"round=(\d+)&id=(\d+)")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
-
-
-def cut(text: str, limit: int = MAX_CHARS) -> str:
-    """``text`` up to ``limit`` characters, ending at the last sentence end (or word) before."""
-    if len(text) <= limit:
-        return text
-    head = text[:limit]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
-    if ends and ends[-1] > limit // 2:
-        return head[: ends[-1]]
-    return head.rsplit(" ", 1)[0]
 
 
 def dev_keys(gold: Path) -> set[tuple[str, str]]:
@@ -47,8 +35,9 @@ def dev_keys(gold: Path) -> set[tuple[str, str]]:
     keys = set()
     for line in gold.read_text(encoding="utf-8").splitlines():
         if line.strip():
-            match = _FRAGMENT.search(json.loads(line).get("source_url", ""))
-            if match and "mapping_citizen_voices" in json.loads(line)["source_url"]:
+            url = json.loads(line).get("source_url", "")
+            match = _FRAGMENT.search(url)
+            if match and "mapping_citizen_voices" in url:
                 keys.add((match.group(1), match.group(2)))
     return keys
 
@@ -78,8 +67,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tiekartta-labels"))
+    parser.add_argument("--limit", type=int, default=None, help="the first N texts only")
+    parser.add_argument(
+        "--write-jsonl",
+        type=Path,
+        default=None,
+        help="also write the texts here (for TIEKARTTA_CLASSIFY_POOL_FILE)",
+    )
     args = parser.parse_args(argv)
-    texts = pool_texts(args.data)
+    texts = pool_texts(args.data)[: args.limit]
+    if args.write_jsonl:
+        args.write_jsonl.write_text(
+            "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts),
+            encoding="utf-8",
+        )
     cache = EmbeddingCache.in_data_dir(make_embeddings(Settings()), args.cache_dir)
     started = time.perf_counter()
 

@@ -9,7 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from rag.classify.embedding_cache import EmbeddingCache
+from rag.classify.features import FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
+from rag.classify.pool import read_pool
 from rag.core.classification import LabelledExample, ProposalClassifier
 from rag.core.messages import message
 from rag.core.programme import Programme, load_programme
@@ -30,7 +32,25 @@ def offline_config(settings: Settings) -> OfflineConfig:
         review_threshold=settings.classify_review_threshold,
         secondary_threshold=settings.classify_secondary_threshold,
         decision_weight=settings.classify_decision_weight,
+        pool_weight=settings.classify_pool_weight if settings.classify_pool_file else 0.0,
     )
+
+
+@lru_cache(maxsize=4)
+def _pool(path: Path, modified: float, columns: tuple[str, ...], limit: int) -> tuple[str, ...]:
+    return tuple(read_pool(path, list(columns), limit))
+
+
+def pool_texts(settings: Settings) -> list[str]:
+    """The unlabelled pool of ``TIEKARTTA_CLASSIFY_POOL_FILE`` (empty when not set)."""
+    path = settings.classify_pool_file
+    if path is None:
+        return []
+    if not Path(path).is_file():
+        raise ClassifierConfigError(f"TIEKARTTA_CLASSIFY_POOL_FILE: {path}: file not found")
+    columns = tuple(c.strip() for c in settings.classify_pool_text_columns.split(",") if c.strip())
+    resolved = Path(path).resolve()
+    return list(_pool(resolved, resolved.stat().st_mtime, columns, settings.classify_pool_limit))
 
 
 # One cache object per (data dir, backend): the SQLite connection and the loaded model are
@@ -65,8 +85,8 @@ def offline_candidates(settings: Settings) -> dict[str, OfflineConfig]:
     (chosen by nested and leave-one-collection-out CV, bench/classify_protocol.py)."""
     base = offline_config(settings)
     return {
-        "default": base,
-        "C=1": replace(base, gate_c=1.0, theme_c=1.0),
+        "word lists": base,
+        "no word lists": replace(base, weights=FeatureWeights(purpose=0.0, markers=0.0)),
     }
 
 
@@ -106,7 +126,11 @@ def make_classifier(
     """
     mode = mode_of(settings, mode)
     offline = OfflineClassifier(
-        programme, embedding_cache(settings), extra_examples, config or offline_config(settings)
+        programme,
+        embedding_cache(settings),
+        extra_examples,
+        config or offline_config(settings),
+        unlabelled=pool_texts(settings),
     )
     if mode == "offline":
         return offline

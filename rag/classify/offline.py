@@ -70,7 +70,7 @@ def _normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _language_weights(languages: Sequence[str | None]) -> np.ndarray:
+def language_weights(languages: Sequence[str | None]) -> np.ndarray:
     """Row weights that give every language (unknown = one more group) the same total."""
     groups = [language or "?" for language in languages]
     counts = {group: groups.count(group) for group in set(groups)}
@@ -138,7 +138,7 @@ class OfflineClassifier:
             ]
         )
         if self.config.language_balance:
-            weight = weight * _language_weights([ex.language for ex in self.examples])
+            weight = weight * language_weights([ex.language for ex in self.examples])
         labels_of = [tuple(ex.labels) for ex in self.examples]
         primary_of = [ex.primary for ex in self.examples]
         self._fit_heads(feats, labels_of, primary_of, weight)
