@@ -24,64 +24,23 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from sklearn.linear_model import LogisticRegression
-
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.factory import offline_candidates
-from rag.classify.features import FeatureBuilder, FeatureWeights
+from rag.classify.features import FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
-from rag.core.classification import Classification, LabelledExample
-from rag.core.programme import Programme, load_programme
-from rag.core.settings import Settings
-from rag.embeddings import make_embeddings
-from rag.evaluate.classify import GoldItem, Trainer, cross_validate, load_gold, score
-from rag.evaluate.classify_protocol import (
-    ProtocolResult,
-    collection_splitter,
-    nested_evaluation,
-    stratified_splitter,
-)
+from rag.core.programme import Programme
+from rag.evaluate.classify import GoldItem, Trainer
+from rag.evaluate.classify_protocol import PROTOCOLS, ProtocolResult, run_protocols
 
 sys.path.insert(0, str(Path(__file__).parent))
+from classify_approaches import FlatHead, load_bench  # noqa: E402
 from classify_pool import pool_texts  # noqa: E402
 
 NO_LEXICON = FeatureWeights(similarity=3.0, purpose=0.0, markers=0.0)
-
-
-class PlainHead:
-    """The plain baseline: one four-way logistic head on the e5 embedding only."""
-
-    def __init__(
-        self,
-        programme: Programme,
-        cache: EmbeddingCache,
-        examples: Sequence[LabelledExample],
-        c: float,
-    ) -> None:
-        self.labels = programme.label_ids
-        self.features = FeatureBuilder(programme, cache)
-        y = np.array([self.labels.index(ex.primary) for ex in examples])
-        self.head = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-        self.head.fit(self.features.build([ex.text for ex in examples]).embeddings, y)
-
-    def classify(
-        self, texts: Sequence[str], languages: object = None, progress: object = None
-    ) -> list[Classification]:
-        probs = np.zeros((len(texts), len(self.labels)))
-        probs[:, self.head.classes_] = self.head.predict_proba(
-            self.features.build(texts).embeddings
-        )
-        primaries = [self.labels[int(i)] for i in probs.argmax(axis=1)]
-        return [
-            Classification([p], p, float(row.max()), "", False)
-            for p, row in zip(primaries, probs, strict=True)
-        ]
 
 
 def approaches(
@@ -100,9 +59,7 @@ def approaches(
         )
 
     def plain(c: float, with_programme: bool) -> Trainer:
-        return lambda ex: PlainHead(
-            programme, cache, [*programme.examples, *ex] if with_programme else ex, c
-        )
+        return lambda ex: FlatHead(programme, cache, ex, False, c, with_programme)
 
     return {
         "plain logistic head on e5, dev set only": {
@@ -131,28 +88,13 @@ def approaches(
 
 def evaluate(
     items: list[GoldItem], candidates: dict[str, Trainer], folds: int, seed: int
-) -> dict[str, ProtocolResult | Any]:
-    first = next(iter(candidates.values()))
-    cv = score(items, cross_validate(items, first, folds, seed))
-    nested = nested_evaluation(
-        items,
-        candidates,
-        stratified_splitter(folds, seed),
-        stratified_splitter(folds - 1, seed + 1),
-        "nested",
-    )
-    loco = nested_evaluation(
-        items,
-        candidates,
-        collection_splitter(),
-        collection_splitter(fallback=stratified_splitter(folds - 1, seed + 1)),
-        "loco",
-    )
-    return {"cv": cv, "nested": nested, "loco": loco}
+) -> dict[str, ProtocolResult]:
+    """The three protocols exactly as `tiekartta eval classify` runs them."""
+    return run_protocols(items, candidates, PROTOCOLS, folds, seed).results
 
 
-def row(name: str, result: dict[str, Any]) -> dict[str, Any]:
-    cv, nested, loco = result["cv"], result["nested"].scores, result["loco"].scores
+def row(name: str, result: dict[str, ProtocolResult]) -> dict[str, Any]:
+    cv, nested, loco = (result[p].scores for p in PROTOCOLS)
     return {
         "approach": name,
         "cv macro_f1": cv.macro_f1,
@@ -184,10 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
-    settings = Settings()
-    programme = load_programme(args.programme or settings.programme_file)
-    cache = EmbeddingCache.in_data_dir(make_embeddings(settings), settings.data_dir)
-    items = load_gold(args.gold, programme.label_ids)
+    settings, programme, cache, items = load_bench(args.gold, args.programme)
     pool = pool_texts(args.data)[: args.pool_limit]
     rows = []
     table = approaches(programme, cache, pool, offline_candidates(settings))
