@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from api.cli.main import app
-from rag.core.classification import Classification, LabelledExample
 from rag.evaluate.classify import GoldItem, collection_of, load_gold
 from rag.evaluate.classify_protocol import (
     TooFewItems,
@@ -21,6 +19,7 @@ from rag.evaluate.classify_protocol import (
     stratified_splitter,
 )
 from tests.rag.classify.conftest import write
+from tests.rag.evaluate.recorder import Recorder
 
 OMASTADI = (
     "https://github.com/bokyong-shin/mapping_citizen_voices/blob/9c3f777/app/data/"
@@ -48,24 +47,6 @@ def test_gold_lines_carry_their_collection(tmp_path: Path) -> None:
     ]
     path = write(tmp_path / "g.jsonl", "\n".join(json.dumps(line) for line in lines))
     assert [i.collection for i in load_gold(path)] == ["omastadi", "survey-2025", "other"]
-
-
-class Recorder:
-    """A trainer that predicts a fixed label and checks it never scores a trained text."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.trained: list[set[str]] = []
-
-    def __call__(self, examples: list[LabelledExample]) -> Recorder:
-        self.trained.append({ex.text for ex in examples})
-        return self
-
-    def classify(
-        self, texts: Sequence[str], languages: object = None, progress: object = None
-    ) -> list[Classification]:
-        assert not set(texts) & self.trained[-1], "scored an item the model was trained on"
-        return [Classification([self.label], self.label, 0.5, "", False) for _ in texts]
 
 
 def _items() -> list[GoldItem]:
