@@ -80,6 +80,9 @@ def approaches(
             "old default": offline(old),
             "language-balanced": offline(replace(old, language_balance=True)),
         },
+        "gate + theme head with the word lists, self-trained on the OmaStadi pool": {
+            "pool weight 0.3": offline(replace(old, pool_weight=0.3), with_pool=True),
+        },
         "default: word lists or none, chosen inside the folds (eval classify)": {
             name: offline(config) for name, config in candidates.items()
         },

@@ -19,7 +19,7 @@ nested CV is plain CV.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -245,6 +245,9 @@ def run_protocols(
             report.results[protocol] = nested_evaluation(
                 items, default, outer, inner, protocol, labels
             )
+        elif protocol == "nested" and len(candidates) == 1 and "cv" in report.results:
+            # Nothing to choose: nested CV is the plain CV already run (same folds).
+            report.results[protocol] = replace(report.results["cv"], protocol=protocol)
         elif protocol == "nested":
             report.results[protocol] = nested_evaluation(
                 items, candidates, outer, inner, protocol, labels
