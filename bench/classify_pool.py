@@ -1,6 +1,6 @@
 """The unlabelled OmaStadi proposals as a pool for semi-supervised classifier experiments.
 
-    PYTHONPATH=. nice -n 10 OMP_WAIT_POLICY=passive python bench/classify_pool.py \
+    PYTHONPATH=. nice -n 10 OMP_WAIT_POLICY=passive python -m bench.classify_pool \
         --data ../shared/data --cache-dir /tmp/tiekartta-labels [--limit N] [--write-jsonl F]
 
 Reads `omastadi/proposals.csv` (one proposal per round + id, the first row of a repeated id),
@@ -14,7 +14,6 @@ cores).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
@@ -22,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench.common import arguments
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.pool import cut
 from rag.core.settings import Settings
@@ -64,7 +64,7 @@ def pool_texts(data: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tiekartta-labels"))
     parser.add_argument("--limit", type=int, default=None, help="the first N texts only")

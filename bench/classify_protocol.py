@@ -1,7 +1,7 @@
 """Proposal-classifier approaches under the protocols that predict held-out performance.
 
     TIEKARTTA_DATA_DIR=/tmp/tiekartta-labels PYTHONPATH=. OMP_WAIT_POLICY=passive \
-        python bench/classify_protocol.py --gold ../shared/data/proposals-dev.jsonl \
+        python -m bench.classify_protocol --gold ../shared/data/proposals-dev.jsonl \
         [--data ../shared/data --pool-limit 1390] [--only 1,3] [--json]
 
 For every approach, three figures on the same gold file:
@@ -13,14 +13,13 @@ For every approach, three figures on the same gold file:
 * ``loco`` — leave-one-collection-out (OmaStadi, Göteborgsförslaget, SAVE award, other), the
   candidate chosen by leave-one-collection-out over the remaining collections.
 
-Approaches that use the unlabelled OmaStadi pool read it with bench/classify_pool.py (the
+Approaches that use the unlabelled OmaStadi pool read it with bench.classify_pool (the
 dev set's own OmaStadi items left out); run that script first so the pool's vectors are in
 the cache (``--pool-limit`` uses the first N texts only).
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -28,6 +27,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from bench.classify_approaches import FlatHead, load_bench
+from bench.classify_pool import pool_texts
+from bench.common import arguments
 from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.factory import offline_candidates
 from rag.classify.features import FeatureWeights
@@ -35,10 +37,6 @@ from rag.classify.offline import OfflineClassifier, OfflineConfig
 from rag.core.programme import Programme
 from rag.evaluate.classify import GoldItem, Trainer
 from rag.evaluate.classify_protocol import PROTOCOLS, ProtocolResult, run_protocols
-
-sys.path.insert(0, str(Path(__file__).parent))
-from classify_approaches import FlatHead, load_bench  # noqa: E402
-from classify_pool import pool_texts  # noqa: E402
 
 NO_LEXICON = FeatureWeights(similarity=3.0, purpose=0.0, markers=0.0)
 
@@ -116,7 +114,7 @@ def row(name: str, result: dict[str, ProtocolResult]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = arguments(__doc__)
     parser.add_argument("--gold", type=Path, required=True)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--programme", type=Path, default=None)
