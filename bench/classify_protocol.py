@@ -66,18 +66,11 @@ def approaches(
         "plain logistic head on e5, programme examples + dev": {
             f"C={c:g}": plain(c, with_programme=True) for c in (10.0, 1.0)
         },
-        "gate + theme head, no word lists": {
-            "C=10": offline(new),
-            "language-balanced": offline(replace(new, language_balance=True)),
-        },
+        "gate + theme head, no word lists": {"C=10": offline(new)},
         "gate + theme head, no word lists, self-trained on the OmaStadi pool": {
             "pool weight 0.3": offline(replace(new, pool_weight=0.3), with_pool=True),
-            "no pool": offline(new),
         },
-        "gate + theme head with the word lists (old default)": {
-            "old default": offline(old),
-            "language-balanced": offline(replace(old, language_balance=True)),
-        },
+        "gate + theme head with the word lists (old default)": {"old default": offline(old)},
         "gate + theme head with the word lists, self-trained on the OmaStadi pool": {
             "pool weight 0.3": offline(replace(old, pool_weight=0.3), with_pool=True),
         },

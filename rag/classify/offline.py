@@ -55,9 +55,6 @@ class OfflineConfig:
     secondary_threshold: float = 0.35
     decision_weight: float = 3.0
     secondary_rows: bool = True  # train the theme head on secondary labels too
-    # Each language's examples weigh the same in total, so a theme with mostly English
-    # examples (c) is not learnt as "English" (LABELING.md: the c items are mostly English).
-    language_balance: bool = False
     # Self-training on unlabelled proposals: after a first fit, the texts predicted with at
     # least ``pool_confidence`` become training rows of weight ``pool_weight`` (at most
     # ``pool_per_label`` per label, the most confident first) and the heads are fit again.
@@ -68,13 +65,6 @@ class OfflineConfig:
 
 def _normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-def language_weights(languages: Sequence[str | None]) -> np.ndarray:
-    """Row weights that give every language (unknown = one more group) the same total."""
-    groups = [language or "?" for language in languages]
-    counts = {group: groups.count(group) for group in set(groups)}
-    return np.array([len(groups) / (len(counts) * counts[group]) for group in groups])
 
 
 class OfflineClassifier:
@@ -137,8 +127,6 @@ class OfflineClassifier:
                 for ex in self.examples
             ]
         )
-        if self.config.language_balance:
-            weight = weight * language_weights([ex.language for ex in self.examples])
         labels_of = [tuple(ex.labels) for ex in self.examples]
         primary_of = [ex.primary for ex in self.examples]
         self._fit_heads(feats, labels_of, primary_of, weight)
