@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from rag.classify.embedding_cache import EmbeddingCache
-from rag.classify.offline import ClassifierTrainingError, OfflineClassifier, language_weights
+from rag.classify.offline import ClassifierTrainingError, OfflineClassifier
 from rag.core.classification import NONE_LABEL, LabelledExample
 from rag.core.programme import Programme
 
@@ -105,16 +105,6 @@ def test_progress_is_reported(offline_classifier: OfflineClassifier) -> None:
     calls: list[tuple[int, int]] = []
     offline_classifier.classify(list(TEXTS.values()), progress=lambda d, t: calls.append((d, t)))
     assert calls[-1] == (3, 3)
-
-
-def testlanguage_weights_give_each_language_the_same_total() -> None:
-    weights = language_weights(["fi", "fi", "fi", "sv", None, None])
-    totals = {
-        "fi": weights[:3].sum(),
-        "sv": weights[3],
-        "?": weights[4:].sum(),
-    }
-    assert totals == pytest.approx({"fi": 2.0, "sv": 2.0, "?": 2.0})
 
 
 def test_self_training_adds_only_confident_pool_texts(
