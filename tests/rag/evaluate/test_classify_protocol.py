@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,7 @@ def _items() -> list[GoldItem]:
     labels = ["a", "b", "none"] * 6
     collections = ["x", "y", "z"]
     return [
-        GoldItem(f"i{n}", f"text {n}", (label,), label, "fi", collections[(n // 3) % 3])
+        GoldItem(f"text {n}", (label,), label, "fi", "train", f"i{n}", collections[(n // 3) % 3])
         for n, label in enumerate(labels)
     ]
 
@@ -65,7 +66,7 @@ def test_collection_folds_hold_out_whole_collections() -> None:
     for fold in folds:
         assert {items[i].collection for i in fold.test} == {fold.name}
         assert fold.name not in {items[i].collection for i in fold.train}
-    single = [GoldItem("1", "t", ("a",), "a")]
+    single = [GoldItem("t", ("a",), "a", id="1", collection="other")]
     with pytest.raises(TooFewItems, match="at least two collections"):
         collection_splitter()(single)
     # Too few items to choose: the first candidate (the default) is kept.
@@ -95,7 +96,7 @@ def test_nested_selection_sees_only_the_training_folds() -> None:
 
 def test_choose_prefers_the_better_candidate() -> None:
     items = [i for i in _items() if i.primary != "b"]
-    items = [GoldItem(i.id, i.text, ("none",), "none", "fi", i.collection) for i in items]
+    items = [replace(i, labels=("none",), primary="none") for i in items]
     best, scores = choose(
         items, {"a": Recorder("a"), "none": Recorder("none")}, stratified_splitter(3)
     )
@@ -104,7 +105,7 @@ def test_choose_prefers_the_better_candidate() -> None:
 
 def test_loco_is_skipped_with_a_reason_for_one_collection() -> None:
     items = [
-        GoldItem(f"i{n}", f"text {n}", (label,), label, "fi")
+        GoldItem(f"text {n}", (label,), label, "fi", id=f"i{n}", collection="other")
         for n, label in enumerate(["a", "b", "none"] * 4)
     ]
     report = run_protocols(items, {"a": Recorder("a")}, ("cv", "loco"), folds=4)
