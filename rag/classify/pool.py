@@ -1,12 +1,12 @@
 """Unlabelled proposals the offline classifier self-trains on (``TIEKARTTA_CLASSIFY_POOL_FILE``).
 
-Measured under nested and leave-one-collection-out CV (bench/classify_protocol.py), learning
-also from confidently classified unlabelled proposals generalised better than the labelled
-examples alone: a city's own past proposals show the heads the words and topics its residents
-use, which ~130 written examples cannot. The file is any proposal export the batch reader
-takes (CSV, XLSX, JSONL); each distinct text is cut like the labelled examples (~800
-characters, at a sentence end) to bound the embedding cost, and only the first ``limit``
-texts are used. Vectors go through the embedding cache, so a pool is embedded once.
+Off by default. The idea: a city's own past proposals show the heads the words and topics its
+residents use, which ~130 written examples cannot. Measured on the dev set (README, "Approaches
+compared"), it changed nothing yet: with the calibrated heads no pool text reached the 0.9
+confidence a pseudo-label needs. The file is any proposal export the batch reader takes (CSV,
+XLSX, JSONL); each distinct text is cut like the labelled examples (~800 characters, at a
+sentence end) to bound the embedding cost, and only the first ``limit`` texts are used.
+Vectors go through the embedding cache, so a pool is embedded once.
 """
 
 from __future__ import annotations
