@@ -50,7 +50,8 @@ class SimilarityOnly:
 
 
 class FlatHead:
-    """One four-way logistic head on the embedding (optionally + lexicon features)."""
+    """One four-way logistic head on the embedding (optionally + lexicon features); trained
+    on the programme's examples plus ``examples``, or on ``examples`` alone."""
 
     def __init__(
         self,
@@ -58,13 +59,15 @@ class FlatHead:
         cache: EmbeddingCache,
         examples: Sequence[LabelledExample],
         lexicon: bool,
+        c: float = 10.0,
+        with_programme: bool = True,
     ) -> None:
         self.programme, self.lexicon = programme, lexicon
         self.features = FeatureBuilder(programme, cache)
-        examples = [*programme.examples, *examples]
+        examples = [*programme.examples, *examples] if with_programme else list(examples)
         labels = programme.label_ids
         y = np.array([labels.index(ex.primary) for ex in examples])
-        self.head = LogisticRegression(C=10, max_iter=5000, class_weight="balanced")
+        self.head = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
         self.head.fit(self._matrix([ex.text for ex in examples]), y)
 
     def _matrix(self, texts: Sequence[str]) -> np.ndarray:
@@ -120,6 +123,16 @@ def approaches(programme: Programme, cache: EmbeddingCache) -> dict[str, Trainer
     }
 
 
+def load_bench(
+    gold: Path, programme_file: Path | None
+) -> tuple[Settings, Programme, EmbeddingCache, list[GoldItem]]:
+    """Settings, programme, the data directory's embedding cache and the gold items."""
+    settings = Settings()
+    programme = load_programme(programme_file or settings.programme_file)
+    cache = EmbeddingCache.in_data_dir(make_embeddings(settings), settings.data_dir)
+    return settings, programme, cache, load_gold(gold, programme.label_ids)
+
+
 def run(items: list[GoldItem], train: Trainer, folds: int, seeds: int) -> dict[str, object]:
     runs = [score(items, cross_validate(items, train, folds, seed)) for seed in range(seeds)]
 
@@ -149,10 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
-    settings = Settings()
-    programme = load_programme(args.programme or settings.programme_file)
-    cache = EmbeddingCache.in_data_dir(make_embeddings(settings), settings.data_dir)
-    items = load_gold(args.gold, programme.label_ids)
+    settings, programme, cache, items = load_bench(args.gold, args.programme)
     assert NONE_LABEL in programme.label_ids
     table: dict[str, dict[str, object]] = {}
     for name, trainer in approaches(programme, cache).items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,7 @@ from rich.table import Table
 from api.cli.common import Ctx, fail, run_guarded
 from rag.core.documents import ALL_ACCESS
 from rag.core.results import SearchFilters
+from rag.evaluate.classify import ClassifyScores
 from rag.evaluate.retrieval import evaluate_retrieval, load_qa
 
 eval_app = typer.Typer(help="Measure retrieval and parsing quality.", no_args_is_help=True)
@@ -99,23 +101,35 @@ def eval_minutes(
 @eval_app.command("classify")
 def eval_classify(
     gold: Annotated[
-        Path, typer.Option("--gold", help="JSONL: id, text, language, labels, primary")
+        Path,
+        typer.Option("--gold", help="JSONL: id, text, language, labels, primary, source_url"),
     ],
     train: Annotated[
-        Path | None, typer.Option("--train", help="Extra training JSONL; without it: k-fold CV")
+        Path | None,
+        typer.Option("--train", help="Extra training JSONL; without it: the --protocol runs"),
     ] = None,
     programme: Annotated[
         Path | None, typer.Option("--programme", help="Programme YAML (default: settings)")
     ] = None,
+    protocol: Annotated[
+        str,
+        typer.Option(
+            "--protocol",
+            help="Comma-separated: cv (plain stratified CV), nested (settings chosen inside "
+            "the training folds), loco (leave one collection out)",
+        ),
+    ] = "cv,nested,loco",
     folds: Annotated[int, typer.Option("--folds", help="Cross-validation folds")] = 5,
     seed: Annotated[int, typer.Option("--seed", help="Fold shuffling seed")] = 0,
     mode: Annotated[str, typer.Option("--mode", help="auto, offline or llm")] = "auto",
     as_json: Annotated[bool, typer.Option("--json")] = False,
     details: Annotated[bool, typer.Option(help="Include per-item results in JSON.")] = False,
 ) -> None:
-    """Accuracy, macro-F1, multi-label F1, per class/language and the confusion matrix."""
-    from rag.classify.factory import make_classifier, programme_from_settings
-    from rag.evaluate.classify import cross_validate, load_gold, score, train_and_test
+    """Accuracy, macro-F1, multi-label F1, per class/language/collection, confusion matrix."""
+    from api.params import split_csv
+    from rag.classify.factory import classifier_candidates, programme_from_settings
+    from rag.evaluate.classify import load_gold, score, train_and_test
+    from rag.evaluate.classify_protocol import run_protocols
 
     ctx = Ctx.load()
     settings = ctx.settings
@@ -123,21 +137,53 @@ def eval_classify(
     labels = prog.label_ids
     items = run_guarded(ctx, lambda: load_gold(gold, labels))
     train_items = run_guarded(ctx, lambda: load_gold(train, labels)) if train else None
+    candidates = run_guarded(ctx, lambda: classifier_candidates(settings, prog, mode))
 
-    def trainer(examples):  # type: ignore[no-untyped-def]
-        return make_classifier(settings, prog, examples, mode=mode)
-
-    with console.status("evaluating…"):
-        if train_items is not None:
-            results = run_guarded(ctx, lambda: train_and_test(train_items, items, trainer))
-        else:
-            results = run_guarded(ctx, lambda: cross_validate(items, trainer, folds, seed))
-        scores = score(items, results, labels)
-    if as_json:
-        print(json.dumps(scores.as_dict(with_items=details), ensure_ascii=False, indent=2))
+    if train_items is not None:
+        with console.status("evaluating…"):
+            default = next(iter(candidates.values()))
+            results = run_guarded(ctx, lambda: train_and_test(train_items, items, default))
+            scores = score(items, results, labels)
+        if as_json:
+            print(json.dumps(scores.as_dict(with_items=details), ensure_ascii=False, indent=2))
+            return
+        _print_classify(f"{gold.name}: train file {train}", {"train file": scores}, labels)
         return
-    protocol = f"train file {train}" if train else f"{folds}-fold cross-validation"
-    summary = Table("metric", "value", title=f"{gold.name}: {protocol}")
+    protocols = split_csv(protocol) or []
+    if not protocols:
+        fail(ctx, "--protocol: give at least one of cv, nested, loco")
+    with console.status("evaluating…"):
+        report = run_guarded(
+            ctx, lambda: run_protocols(items, candidates, protocols, folds, seed, labels)
+        )
+    if as_json:
+        payload = {name: r.as_dict(with_items=details) for name, r in report.results.items()}
+        print(json.dumps({**payload, "skipped": report.skipped}, ensure_ascii=False, indent=2))
+        return
+    title = f"{gold.name}: {folds}-fold, seed {seed}; candidates: {', '.join(candidates)}"
+    _print_classify(title, {n: r.scores for n, r in report.results.items()}, labels)
+    for name, result in report.results.items():
+        if result.per_collection_macro_f1:
+            console.print(
+                escape(
+                    f"{name}: macro_f1 per collection "
+                    + ", ".join(
+                        f"{c} {v} (n={result.per_collection_n[c]})"
+                        for c, v in result.per_collection_macro_f1.items()
+                    )
+                )
+            )
+        if name != "cv":
+            chosen = "; ".join(f"{fold}: {c}" for fold, c in result.choices.items())
+            console.print(escape(f"{name}: chosen inside the training folds — {chosen}"))
+    for name, reason in report.skipped.items():
+        console.print(escape(f"{name}: not run — {reason}"))
+
+
+def _print_classify(title: str, runs: dict[str, ClassifyScores], labels: Sequence[str]) -> None:
+    """One column per protocol: the summary, per-language and per-class rows; confusions."""
+    summary = Table("metric", *runs, title=title)
+    first = next(iter(runs.values()))
     for name in (
         "n",
         "accuracy",
@@ -149,17 +195,24 @@ def eval_classify(
         "accuracy_not_reviewed",
         "modes",
     ):
-        summary.add_row(name, str(getattr(scores, name)))
-    for language, value in scores.per_language_macro_f1.items():
+        summary.add_row(name, *(str(getattr(s, name)) for s in runs.values()))
+    for language, n in first.per_language_n.items():
         summary.add_row(
-            escape(f"macro_f1[{language}] (n={scores.per_language_n[language]})"), str(value)
+            escape(f"macro_f1[{language}] (n={n})"),
+            *(str(s.per_language_macro_f1[language]) for s in runs.values()),
+        )
+    for label in labels:
+        summary.add_row(
+            escape(f"{label}: P / R / F1 (n={first.per_class[label].support})"),
+            *(
+                f"{s.per_class[label].precision} / {s.per_class[label].recall} / "
+                f"{s.per_class[label].f1}"
+                for s in runs.values()
+            ),
         )
     console.print(summary)
-    per_class = Table("label", "precision", "recall", "f1", "support")
-    for label, cls in scores.per_class.items():
-        per_class.add_row(label, str(cls.precision), str(cls.recall), str(cls.f1), str(cls.support))
-    console.print(per_class)
-    confusion = Table("gold \\ predicted", *labels)
-    for label in labels:
-        confusion.add_row(label, *(str(scores.confusion[label][p]) for p in labels))
-    console.print(confusion)
+    for name, scores in runs.items():
+        confusion = Table("gold \\ predicted", *labels, title=f"{name}: confusion")
+        for label in labels:
+            confusion.add_row(label, *(str(scores.confusion[label][p]) for p in labels))
+        console.print(confusion)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from rag.classify.embedding_cache import EmbeddingCache
+from rag.classify.features import FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
+from rag.classify.pool import read_pool
 from rag.core.classification import LabelledExample, ProposalClassifier
 from rag.core.messages import message
 from rag.core.programme import Programme, load_programme
@@ -29,7 +32,25 @@ def offline_config(settings: Settings) -> OfflineConfig:
         review_threshold=settings.classify_review_threshold,
         secondary_threshold=settings.classify_secondary_threshold,
         decision_weight=settings.classify_decision_weight,
+        pool_weight=settings.classify_pool_weight if settings.classify_pool_file else 0.0,
     )
+
+
+@lru_cache(maxsize=4)
+def _pool(path: Path, modified: float, columns: tuple[str, ...], limit: int) -> tuple[str, ...]:
+    return tuple(read_pool(path, list(columns), limit))
+
+
+def pool_texts(settings: Settings) -> list[str]:
+    """The unlabelled pool of ``TIEKARTTA_CLASSIFY_POOL_FILE`` (empty when not set)."""
+    path = settings.classify_pool_file
+    if path is None:
+        return []
+    if not Path(path).is_file():
+        raise ClassifierConfigError(f"TIEKARTTA_CLASSIFY_POOL_FILE: {path}: file not found")
+    columns = tuple(c.strip() for c in settings.classify_pool_text_columns.split(",") if c.strip())
+    resolved = Path(path).resolve()
+    return list(_pool(resolved, resolved.stat().st_mtime, columns, settings.classify_pool_limit))
 
 
 # One cache object per (data dir, backend): the SQLite connection and the loaded model are
@@ -59,23 +80,57 @@ def programme_from_settings(settings: Settings, path: Path | None = None) -> Pro
     return load_programme(path or settings.programme_file)
 
 
+def offline_candidates(settings: Settings) -> dict[str, OfflineConfig]:
+    """The offline settings that nested evaluation chooses among; the first is the default
+    (chosen by nested and leave-one-collection-out CV, bench/classify_protocol.py)."""
+    base = offline_config(settings)
+    return {
+        "word lists": base,
+        "no word lists": replace(base, weights=FeatureWeights(purpose=0.0, markers=0.0)),
+    }
+
+
+def classifier_candidates(
+    settings: Settings, programme: Programme, mode: str = "auto"
+) -> dict[str, Callable[[list[LabelledExample]], ProposalClassifier]]:
+    """Named trainers for evaluation: extra examples -> classifier. The LLM mode has one."""
+    if mode_of(settings, mode) == "llm":
+        return {"llm": lambda ex: make_classifier(settings, programme, ex, mode="llm")}
+
+    def trainer(config: OfflineConfig) -> Callable[[list[LabelledExample]], ProposalClassifier]:
+        return lambda ex: make_classifier(settings, programme, ex, "offline", config)
+
+    return {name: trainer(config) for name, config in offline_candidates(settings).items()}
+
+
+def mode_of(settings: Settings, mode: str) -> str:
+    """The mode a request for ``mode`` runs in ("auto" follows the settings)."""
+    if mode not in MODES:
+        raise ClassifierConfigError(f"unknown classifier mode {mode!r}; use one of {MODES}")
+    if mode == "auto":
+        return settings.classify_mode if settings.classify_mode != "auto" else "offline"
+    return mode
+
+
 def make_classifier(
     settings: Settings,
     programme: Programme,
     extra_examples: Sequence[LabelledExample] = (),
     mode: str = "auto",
+    config: OfflineConfig | None = None,
 ) -> ProposalClassifier:
     """Offline by default; the LLM mode when asked for (``mode="llm"``) and configured.
 
     The LLM classifier falls back to the offline one per batch when the endpoint cannot be
     reached, with a logged warning and ``mode="offline"`` in the results.
     """
-    if mode not in MODES:
-        raise ClassifierConfigError(f"unknown classifier mode {mode!r}; use one of {MODES}")
-    if mode == "auto":
-        mode = settings.classify_mode if settings.classify_mode != "auto" else "offline"
+    mode = mode_of(settings, mode)
     offline = OfflineClassifier(
-        programme, embedding_cache(settings), extra_examples, offline_config(settings)
+        programme,
+        embedding_cache(settings),
+        extra_examples,
+        config or offline_config(settings),
+        unlabelled=pool_texts(settings),
     )
     if mode == "offline":
         return offline

@@ -55,6 +55,15 @@ class ProposalFeatures:
             ]
         )
 
+    def stack(self, other: ProposalFeatures) -> ProposalFeatures:
+        """These rows followed by ``other``'s."""
+        return ProposalFeatures(
+            np.vstack([self.embeddings, other.embeddings]),
+            np.vstack([self.similarity, other.similarity]),
+            np.vstack([self.purpose, other.purpose]),
+            np.vstack([self.markers, other.markers]),
+        )
+
     def take(self, index: np.ndarray | Sequence[int]) -> ProposalFeatures:
         idx = np.asarray(index, dtype=int)
         return ProposalFeatures(

@@ -55,6 +55,12 @@ class OfflineConfig:
     secondary_threshold: float = 0.35
     decision_weight: float = 3.0
     secondary_rows: bool = True  # train the theme head on secondary labels too
+    # Self-training on unlabelled proposals: after a first fit, the texts predicted with at
+    # least ``pool_confidence`` become training rows of weight ``pool_weight`` (at most
+    # ``pool_per_label`` per label, the most confident first) and the heads are fit again.
+    pool_weight: float = 0.0
+    pool_confidence: float = 0.9
+    pool_per_label: int = 100
 
 
 def _normalised(text: str) -> str:
@@ -72,8 +78,11 @@ class OfflineClassifier:
         cache: EmbeddingCache,
         extra_examples: Sequence[LabelledExample] = (),
         config: OfflineConfig | None = None,
+        unlabelled: Sequence[str] = (),
     ) -> None:
         self.programme = programme
+        self.unlabelled = list(unlabelled)
+        self.pseudo_labelled = 0
         self.config = config or OfflineConfig()
         self.features = FeatureBuilder(programme, cache)
         self.examples = [*programme.examples, *extra_examples]
@@ -118,7 +127,43 @@ class OfflineClassifier:
                 for ex in self.examples
             ]
         )
-        digital = np.array([ex.primary != NONE_LABEL for ex in self.examples])
+        labels_of = [tuple(ex.labels) for ex in self.examples]
+        primary_of = [ex.primary for ex in self.examples]
+        self._fit_heads(feats, labels_of, primary_of, weight)
+        if self.config.pool_weight > 0 and self.unlabelled:
+            pool = self.features.build(self.unlabelled)
+            chosen, chosen_labels = self._confident(pool)
+            self.pseudo_labelled = len(chosen)
+            if chosen:
+                self._fit_heads(
+                    feats.stack(pool.take(chosen)),
+                    [*labels_of, *((label,) for label in chosen_labels)],
+                    [*primary_of, *chosen_labels],
+                    np.concatenate([weight, np.full(len(chosen), self.config.pool_weight)]),
+                )
+
+    def _confident(self, pool: ProposalFeatures) -> tuple[list[int], list[str]]:
+        """Pool rows predicted confidently enough to train on, balanced per label."""
+        probs = self.probabilities(pool)
+        best = probs.argmax(axis=1)
+        chosen: list[int] = []
+        chosen_labels: list[str] = []
+        for j, label in enumerate(self.programme.label_ids):
+            rows = np.flatnonzero((best == j) & (probs[:, j] >= self.config.pool_confidence))
+            top = rows[np.argsort(-probs[rows, j], kind="stable")][: self.config.pool_per_label]
+            chosen.extend(int(i) for i in top)
+            chosen_labels.extend(label for _ in top)
+        return chosen, chosen_labels
+
+    def _fit_heads(
+        self,
+        feats: ProposalFeatures,
+        labels_of: Sequence[tuple[str, ...]],
+        primary_of: Sequence[str],
+        weight: np.ndarray,
+    ) -> None:
+        themes = self.programme.theme_ids
+        digital = np.array([primary != NONE_LABEL for primary in primary_of])
         w = self.config.weights
         self.gate = self._head(self.config.gate_c, digital.astype(int))
         self.gate.fit(feats.gate_matrix(w), digital.astype(int), sample_weight=weight)
@@ -127,9 +172,9 @@ class OfflineClassifier:
         # in CV over primary-only rows; multi-label examples are where b and c meet a).
         rows = [
             (i, themes.index(label))
-            for i, ex in enumerate(self.examples)
-            for label in ex.labels
-            if label in themes and (label == ex.primary or self.config.secondary_rows)
+            for i, (labels, primary) in enumerate(zip(labels_of, primary_of, strict=True))
+            for label in labels
+            if label in themes and (label == primary or self.config.secondary_rows)
         ]
         index = np.array([i for i, _ in rows])
         y_theme = np.array([label for _, label in rows])

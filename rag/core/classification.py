@@ -56,6 +56,7 @@ class LabelledExample:
     language: str | None = None
     source: str = "programme"  # "programme", "train", "decision", "classified"
     id: str = ""  # the item's own id, where it has one (gold files, classified proposals)
+    collection: str = ""  # where a gold item was published (evaluation groups by it)
 
 
 class ProposalClassifier(Protocol):

@@ -159,6 +159,20 @@ class Settings(BaseSettings):
     classify_decision_weight: float = Field(
         default=3.0, gt=0.0, description="Training weight of a person's decision vs. an example."
     )
+    classify_pool_file: Path | None = Field(
+        default=None,
+        description="Unlabelled proposals (CSV/XLSX/JSONL) the offline classifier also "
+        "self-trains on; empty = none.",
+    )
+    classify_pool_text_columns: str = Field(
+        default="text", description="Comma-separated text column(s) of the pool file."
+    )
+    classify_pool_limit: int = Field(
+        default=2000, ge=1, description="Most pool texts used (each is embedded once)."
+    )
+    classify_pool_weight: float = Field(
+        default=0.3, ge=0.0, description="Training weight of a confidently pseudo-labelled text."
+    )
     classify_llm_examples: int = Field(
         default=12, ge=0, description="Few-shot examples from the programme in an LLM prompt."
     )

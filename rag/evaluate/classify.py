@@ -33,12 +33,29 @@ from rag.core.classification import NONE_LABEL, Classification, LabelledExample,
 
 DEFAULT_LABELS = ("a", "b", "c", NONE_LABEL)
 
+OTHER_COLLECTION = "other"
+# Collections of the public proposal data, recognised in `source_url` (first match wins).
+COLLECTION_PATTERNS = (
+    ("omastadi", ("mapping_citizen_voices", "omastadi")),
+    ("goteborgsforslaget", ("goteborgsforslaget", "eforslag.goteborg")),
+    ("save-award", ("saveaward", "save-award")),
+)
+
+
+def collection_of(source_url: str | None) -> str:
+    """The collection a proposal came from, read from its `source_url`."""
+    url = (source_url or "").casefold()
+    for name, patterns in COLLECTION_PATTERNS:
+        if any(pattern in url for pattern in patterns):
+            return name
+    return OTHER_COLLECTION
+
 
 class GoldFileError(ValueError):
     """A gold/train file line is unusable; the message names the file, the line and why."""
 
 
-# Gold items are labelled examples with their id (source "train" when used for training).
+# Gold items are labelled examples with their id and collection (source "train" in training).
 GoldItem = LabelledExample
 
 
@@ -79,9 +96,16 @@ def load_gold(path: Path, labels: Sequence[str] = DEFAULT_LABELS) -> list[GoldIt
             raise GoldFileError(f"{where}: duplicate id {item_id!r}")
         seen.add(item_id)
         language = row.get("language")
+        collection = row.get("collection") or collection_of(row.get("source_url"))
         items.append(
             LabelledExample(
-                text, tuple(item_labels), str(primary), language or None, "train", item_id
+                text,
+                tuple(item_labels),
+                str(primary),
+                language or None,
+                "train",
+                item_id,
+                str(collection),
             )
         )
     if not items:

@@ -105,3 +105,20 @@ def test_progress_is_reported(offline_classifier: OfflineClassifier) -> None:
     calls: list[tuple[int, int]] = []
     offline_classifier.classify(list(TEXTS.values()), progress=lambda d, t: calls.append((d, t)))
     assert calls[-1] == (3, 3)
+
+
+def test_self_training_adds_only_confident_pool_texts(
+    programme: Programme, e5_cache: EmbeddingCache, offline_classifier: OfflineClassifier
+) -> None:
+    pool = [*TEXTS.values(), "Kävelykatu torin ympärille\nAutot pois torin ympäriltä kesäksi."]
+    config = replace(offline_classifier.config, pool_weight=0.5, pool_confidence=0.5)
+    trained = OfflineClassifier(programme, e5_cache, config=config, unlabelled=pool)
+    assert 1 <= trained.pseudo_labelled <= len(pool)
+    # The pseudo-labelled texts train the heads but are never cited as labelled examples.
+    assert len(trained.examples) == len(programme.examples)
+    (result,) = trained.classify([TEXTS["fi"]], ["fi"])
+    assert result.primary == "a" and sum(result.scores.values()) == pytest.approx(1.0, abs=1e-3)
+    nothing = OfflineClassifier(
+        programme, e5_cache, config=replace(config, pool_confidence=1.01), unlabelled=pool
+    )
+    assert nothing.pseudo_labelled == 0

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from api.cli.main import app
-from rag.core.classification import Classification, LabelledExample
+from rag.core.classification import Classification
 from rag.evaluate.classify import (
     GoldFileError,
     GoldItem,
@@ -20,6 +19,7 @@ from rag.evaluate.classify import (
     train_and_test,
 )
 from tests.rag.classify.conftest import write
+from tests.rag.evaluate.recorder import Recorder
 
 
 def _line(id_: str, text: str, language: str, labels: list[str], primary: str) -> str:
@@ -90,30 +90,12 @@ def test_bad_gold_lines(tmp_path: Path, content: str, expected: str) -> None:
         load_gold(write(tmp_path / "gold.jsonl", content))
 
 
-class _Recorder:
-    """A trainer that remembers what it was trained on and predicts the majority label."""
-
-    def __init__(self) -> None:
-        self.trained: list[set[str]] = []
-
-    def __call__(self, examples: list[LabelledExample]) -> _Recorder:
-        self.trained.append({ex.text for ex in examples})
-        return self
-
-    def classify(
-        self, texts: Sequence[str], languages: object = None, progress: object = None
-    ) -> list[Classification]:
-        for text in texts:
-            assert text not in self.trained[-1], "scored an item the model was trained on"
-        return [_result(["none"], 0.5) for _ in texts]
-
-
 def test_cross_validation_never_scores_trained_items() -> None:
     items = [
         GoldItem(f"text {n}", (label,), label, source="train", id=f"i{n}")
         for n, label in enumerate(["a", "b", "none"] * 4)
     ]
-    recorder = _Recorder()
+    recorder = Recorder()
     results = cross_validate(items, recorder, folds=4)
     assert len(results) == 12 and len(recorder.trained) == 4
     assert all(len(t) == 9 for t in recorder.trained)
