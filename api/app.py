@@ -11,8 +11,9 @@ from fastapi.responses import HTMLResponse
 
 from api.container import Tiekartta
 from api.errors import install_error_handlers
-from api.routes import admin, ask, documents, drafts, health, jobs, proposals, search
+from api.routes import admin, ask, documents, drafts, health, jobs, proposals, search, sources
 from api.routes.health import VERSION
+from api.schedule import SyncSchedule
 from rag.core.settings import Settings, get_settings
 
 WEB_PAGE = Path(__file__).parent / "web" / "index.html"
@@ -26,7 +27,13 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
         # Jobs the last server process left unfinished carry on from their checkpoints.
         runner = app.state.service.jobs
         runner.resume_unfinished()
+        minutes = app.state.service.settings.sync_interval_minutes
+        schedule = SyncSchedule(runner, minutes * 60) if minutes > 0 else None
+        if schedule:
+            schedule.start()
         yield
+        if schedule:
+            schedule.stop()
         runner.shutdown()
 
     app = FastAPI(
@@ -40,7 +47,7 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
     )
     app.state.service = service or Tiekartta(settings or get_settings())
     install_error_handlers(app)
-    for module in (health, documents, search, ask, jobs, proposals, drafts, admin):
+    for module in (health, documents, search, ask, jobs, proposals, drafts, sources, admin):
         app.include_router(module.router)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)

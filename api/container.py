@@ -15,6 +15,8 @@ from api.services.drafts import DraftService
 from api.services.keys import KeyService
 from api.services.proposals import ProposalService
 from api.services.questions import QuestionService
+from api.services.sources import SourceService
+from ingest.sources.sync import SYNC_JOB
 from rag.classify.jobs import CLASSIFY_JOB
 from rag.draft.job import DRAFT_JOB
 from rag.jobs import JobRunner
@@ -29,6 +31,7 @@ class Tiekartta(Parts):
         runner = self.job_runner
         runner.register(DRAFT_JOB, self.drafts.job_handler())
         runner.register(CLASSIFY_JOB, lambda ctx: self.proposals.run_job(ctx))
+        runner.register(SYNC_JOB, lambda ctx: self.sources.run_job(ctx))
         return runner
 
     # -- services ---------------------------------------------------------------------------
@@ -55,3 +58,7 @@ class Tiekartta(Parts):
     @cached_property
     def drafts(self) -> DraftService:
         return DraftService(self, self.audit, lambda: self.jobs)
+
+    @cached_property
+    def sources(self) -> SourceService:
+        return SourceService(self, self.audit, lambda: self.jobs)

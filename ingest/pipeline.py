@@ -200,24 +200,39 @@ class IngestPipeline:
     def _ingest_file(
         self, path: Path, options: LoadOptions, report: IngestReport, seen: dict[str, str]
     ) -> None:
-        docs = load_file(path, options)
+        self.ingest_documents(load_file(path, options), str(path), report, seen)
+
+    def ingest_documents(
+        self,
+        docs: list[LoadedDocument],
+        origin: str,
+        report: IngestReport,
+        seen: dict[str, str] | None = None,
+    ) -> None:
+        """Store documents loaded elsewhere (a file, a synced source) into ``report``.
+
+        ``origin`` names where they came from in failures; ``seen`` maps the document ids of
+        this run to their origins, so two origins cannot silently overwrite one id. Version
+        links are left to the caller (``update_versions`` once per run).
+        """
+        seen = {} if seen is None else seen
         if docs and docs[0].format in TABULAR_FORMATS:
             deduped = dedupe_records(docs)
             docs = deduped.unique
             report.identical_repeats += deduped.identical_repeats
-            report.conflicts.extend(f"{path}: {doc_id}" for doc_id in deduped.conflicts)
+            report.conflicts.extend(f"{origin}: {doc_id}" for doc_id in deduped.conflicts)
         todo: list[_Prepared] = []
         for doc in docs:
-            if doc.doc_id in seen and seen[doc.doc_id] != str(path):
+            if doc.doc_id in seen and seen[doc.doc_id] != origin:
                 report.failed.append(
                     FailedFile(
-                        str(path),
+                        origin,
                         f"document id '{doc.doc_id}' was already ingested from {seen[doc.doc_id]} "
                         "in this run; give one of them another id",
                     )
                 )
                 continue
-            seen[doc.doc_id] = str(path)
+            seen[doc.doc_id] = origin
             digest = content_hash(doc)
             if self.registry.documents.document_hash(doc.doc_id) == digest:
                 report.unchanged.append(doc.doc_id)
@@ -225,7 +240,7 @@ class IngestPipeline:
             try:
                 todo.append(self._prepare(doc, digest))
             except IngestError as exc:  # one empty record must not fail the whole file
-                where = str(path) if len(docs) == 1 else f"{path} ({doc.doc_id})"
+                where = origin if len(docs) == 1 else f"{origin} ({doc.doc_id})"
                 report.failed.append(FailedFile(where, exc.reason))
         for batch in _batches_by_chunks(todo, EMBED_BATCH * 4):
             self._store(batch)

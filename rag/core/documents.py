@@ -28,6 +28,7 @@ class Segment:
     text: str
     page: int | None = None  # 1-based page number for paged formats
     heading: str | None = None
+    ocr_confidence: float | None = None  # 0-100 when the text was read by OCR from an image
 
 
 @dataclass
@@ -115,3 +116,4 @@ class Chunk:
     kind: str | None = None
     url: str | None = None
     access: str = "public"
+    ocr_confidence: float | None = None  # set when the text came from OCR (engine's 0-100)

@@ -27,6 +27,7 @@ _OPTIONAL_FIELDS = (
     "record_number",
     "kind",
     "url",
+    "ocr_confidence",
 )
 
 
