@@ -49,6 +49,7 @@ NOT_PUBLIC_RE = re.compile(
 _RSS_TITLE_RE = re.compile(
     r"^(?P<body>.+?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s*/\s*(?P<title>.+)$"
 )
+HEADER_WINDOW = 400  # characters at the start of a text where its own header would be
 SHORT_TEXT = 300  # characters: an item text this short may be only the "not public" notice
 _ITEM_ID_RE = re.compile(r"^\d+-\d+$")
 
@@ -256,7 +257,7 @@ class DynastyConnector:
         else:
             title = title or next((line for line in text.splitlines() if line.strip()), None)
             pdf_pages = self._pdf_pages(soup, item_id, page_url, heading)
-            segments = pdf_pages or [Segment(f"{heading}\n\n{text}")]
+            segments = pdf_pages or [Segment(with_heading(heading, text))]
         return LoadedDocument(
             doc_id=f"{self.config.name}-{item_id}",
             source_path=page_url,
@@ -298,9 +299,17 @@ class DynastyConnector:
         except IngestError as exc:
             raise MalformedPage(f"the item's PDF {pdf_url}: {exc.reason}") from None
         pages = loaded.segments
-        first = Segment(f"{heading}\n\n{pages[0].text}", pages[0].page, pages[0].heading)
+        first = Segment(with_heading(heading, pages[0].text), pages[0].page, pages[0].heading)
         first.ocr_confidence = pages[0].ocr_confidence
         return [first, *pages[1:]]
+
+
+def with_heading(heading: str, text: str) -> str:
+    """The item text under the page's header (body line, "Pöytäkirja …/Pykälä N"), unless the
+    text starts with that header already (two copies would read as two items)."""
+    if heading.splitlines()[-1] in text[:HEADER_WINDOW]:
+        return text
+    return f"{heading}\n\n{text}"
 
 
 def _block_text(block: Tag) -> str:

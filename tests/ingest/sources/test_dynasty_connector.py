@@ -9,7 +9,7 @@ import pytest
 
 from ingest.sources.base import ItemChanged, ItemGone, ItemUnchanged, SourceEvent
 from ingest.sources.config import make_source
-from ingest.sources.dynasty import DynastyConnector
+from ingest.sources.dynasty import DynastyConnector, with_heading
 from ingest.sources.fetch import PoliteFetcher
 from rag.store.sync_state import SourceItem, SyncState
 from tests.fakes.dynasty_server import DynastyServer, FakeItem
@@ -103,3 +103,12 @@ def test_an_item_its_agenda_no_longer_lists_is_gone(server: DynastyServer, tmp_p
         "2024835-14",
         "2024900-2",
     ]
+
+
+def test_a_text_that_repeats_the_page_header_is_not_given_a_second_one() -> None:
+    heading = "Kaupunginhallitus\nPöytäkirja 04.03.2024/Pykälä 88"
+    assert with_heading(heading, "Kokonniemen liikuntakeskus") == (
+        f"{heading}\n\nKokonniemen liikuntakeskus"
+    )
+    repeated = f"{heading}\nKokonniemen liikuntakeskus"
+    assert with_heading(heading, repeated) == repeated
