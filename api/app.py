@@ -12,8 +12,9 @@ from fastapi.staticfiles import StaticFiles
 
 from api.container import Tiekartta
 from api.errors import install_error_handlers
-from api.routes import admin, ask, documents, drafts, health, jobs, proposals, search
+from api.routes import admin, ask, documents, drafts, health, jobs, proposals, search, sources
 from api.routes.health import VERSION
+from api.schedule import SyncSchedule
 from api.web import docs
 from api.web.pages import admin as admin_pages
 from api.web.pages import ask as ask_pages
@@ -37,7 +38,13 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
         # Jobs the last server process left unfinished carry on from their checkpoints.
         runner = app.state.service.jobs
         runner.resume_unfinished()
+        minutes = app.state.service.settings.sync_interval_minutes
+        schedule = SyncSchedule(runner, minutes * 60) if minutes > 0 else None
+        if schedule:
+            schedule.start()
         yield
+        if schedule:
+            schedule.stop()
         runner.shutdown()
 
     app = FastAPI(
@@ -54,7 +61,7 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
     app.state.service = service or Tiekartta(settings or get_settings())
     install_error_handlers(app)
     install_page_errors(app)
-    for module in (health, documents, search, ask, jobs, proposals, drafts, admin):
+    for module in (health, documents, search, ask, jobs, proposals, drafts, sources, admin):
         app.include_router(module.router)
     for page_module in PAGES:
         app.include_router(page_module.router)

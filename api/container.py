@@ -16,6 +16,8 @@ from api.services.keys import KeyService
 from api.services.proposals import ProposalService
 from api.services.questions import QuestionService
 from api.services.sessions import SessionService
+from api.services.sources import SourceService
+from ingest.sources.sync import SYNC_JOB
 from rag.classify.jobs import CLASSIFY_JOB
 from rag.draft.job import DRAFT_JOB
 from rag.jobs import JobRunner
@@ -30,6 +32,7 @@ class Tiekartta(Parts):
         runner = self.job_runner
         runner.register(DRAFT_JOB, self.drafts.job_handler())
         runner.register(CLASSIFY_JOB, lambda ctx: self.proposals.run_job(ctx))
+        runner.register(SYNC_JOB, lambda ctx: self.sources.run_job(ctx))
         return runner
 
     # -- services ---------------------------------------------------------------------------
@@ -60,3 +63,7 @@ class Tiekartta(Parts):
     @cached_property
     def drafts(self) -> DraftService:
         return DraftService(self, self.audit, lambda: self.jobs)
+
+    @cached_property
+    def sources(self) -> SourceService:
+        return SourceService(self, self.audit, lambda: self.jobs)

@@ -164,6 +164,7 @@ def chunk_document(
     """Split a loaded document into citable chunks that respect its structure."""
     text, seg_offsets, headings = document_text(doc)
     pages = [s.page for s in doc.segments]
+    ocr = [s.ocr_confidence for s in doc.segments]
     language = doc_language or doc.language or detect_language(text[:4000])
     chunks: list[Chunk] = []
     for span in _spans(text, seg_offsets, headings, items):
@@ -194,6 +195,7 @@ def chunk_document(
                     kind=doc.kind,
                     url=doc.url,
                     access=doc.access,
+                    ocr_confidence=ocr[seg_index] if seg_index >= 0 else None,
                 )
             )
     return chunks

@@ -229,29 +229,45 @@ class IngestPipeline:
         seen: dict[str, str],
         policy: WritePolicy | None,
     ) -> None:
-        docs = load_file(path, options)
+        self.ingest_documents(load_file(path, options), str(path), report, seen, policy)
+
+    def ingest_documents(
+        self,
+        docs: list[LoadedDocument],
+        origin: str,
+        report: IngestReport,
+        seen: dict[str, str] | None = None,
+        policy: WritePolicy | None = None,
+    ) -> None:
+        """Store documents loaded elsewhere (a file, a synced source) into ``report``.
+
+        ``origin`` names where they came from in failures; ``seen`` maps the document ids of
+        this run to their origins, so two origins cannot silently overwrite one id. Version
+        links are left to the caller (``update_versions`` once per run).
+        """
+        seen = {} if seen is None else seen
         if docs and docs[0].format in TABULAR_FORMATS:
             deduped = dedupe_records(docs)
             docs = deduped.unique
             report.identical_repeats += deduped.identical_repeats
-            report.conflicts.extend(f"{path}: {doc_id}" for doc_id in deduped.conflicts)
+            report.conflicts.extend(f"{origin}: {doc_id}" for doc_id in deduped.conflicts)
         todo: list[_Prepared] = []
         for doc in docs:
-            if doc.doc_id in seen and seen[doc.doc_id] != str(path):
+            if doc.doc_id in seen and seen[doc.doc_id] != origin:
                 report.failed.append(
                     FailedFile(
-                        str(path),
+                        origin,
                         f"document id '{doc.doc_id}' was already ingested from {seen[doc.doc_id]} "
                         "in this run; give one of them another id",
                     )
                 )
                 continue
-            seen[doc.doc_id] = str(path)
+            seen[doc.doc_id] = origin
             if policy is not None:
                 existing = self.registry.documents.get_document(doc.doc_id)
                 try:
                     policy.check(
-                        str(path), doc.doc_id, existing.access if existing else None, doc.access
+                        origin, doc.doc_id, existing.access if existing else None, doc.access
                     )
                 except IngestError as exc:
                     report.failed.append(FailedFile.from_error(exc))
@@ -263,7 +279,7 @@ class IngestPipeline:
             try:
                 todo.append(self._prepare(doc, digest))
             except IngestError as exc:  # one empty record must not fail the whole file
-                where = str(path) if len(docs) == 1 else f"{path} ({doc.doc_id})"
+                where = origin if len(docs) == 1 else f"{origin} ({doc.doc_id})"
                 report.failed.append(FailedFile.from_error(exc, where))
         for batch in _batches_by_chunks(todo, EMBED_BATCH * 4):
             self._store(batch)

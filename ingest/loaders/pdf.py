@@ -10,6 +10,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from ingest.limits import InputLimits, check_document_chars, limit_error, without_path
 from ingest.loaders.base import LoadOptions
+from ingest.loaders.ocr import OcrError, OcrPage, PageReader, TesseractOcr
 from ingest.loaders.text import short_title
 from rag.core.documents import IngestError, LoadedDocument, Segment
 
@@ -49,9 +50,12 @@ def _page_texts(reader: PdfReader, path: Path, limits: InputLimits) -> list[str]
 
 
 class PdfLoader:
-    """Loads a PDF's text layer with pypdf, page by page."""
+    """Loads a PDF's text layer with pypdf, page by page; pages without one go through OCR."""
 
     suffixes: tuple[str, ...] = (".pdf",)
+
+    def __init__(self, ocr: PageReader | None = None) -> None:
+        self.ocr: PageReader = ocr or TesseractOcr()
 
     def load(self, path: Path, options: LoadOptions) -> list[LoadedDocument]:
         if path.stat().st_size == 0:
@@ -72,14 +76,18 @@ class PdfLoader:
 
         if not pages:
             raise IngestError(str(path), "PDF has no pages")
-        if not any(text.strip() for text in pages):
+        scanned = [number for number, text in enumerate(pages, start=1) if not text.strip()]
+        read = self._read_scans(path, scanned, all_scanned=len(scanned) == len(pages))
+        if not any(text.strip() for text in pages) and not read:
             raise IngestError(str(path), "no text layer (scanned PDF?)")
 
-        segments = [
-            Segment(text=text.strip(), page=number)
-            for number, text in enumerate(pages, start=1)
-            if text.strip()
-        ]
+        segments = []
+        for number, text in enumerate(pages, start=1):
+            if text.strip():
+                segments.append(Segment(text=text.strip(), page=number))
+            elif number in read:
+                ocr = read[number]
+                segments.append(Segment(ocr.text, page=number, ocr_confidence=ocr.confidence))
         title = meaningful_title(metadata_title) or short_title(segments[0].text) or path.stem
         return [
             LoadedDocument(
@@ -88,9 +96,18 @@ class PdfLoader:
                 title=title,
                 segments=segments,
                 format="pdf",
-                extra={"page_count": len(pages)},
+                extra={"page_count": len(pages), **({"ocr_pages": sorted(read)} if read else {})},
             )
         ]
+
+    def _read_scans(self, path: Path, scanned: list[int], all_scanned: bool) -> dict[int, OcrPage]:
+        """OCR of the pages without text; a failure only matters when nothing else is readable."""
+        try:
+            return self.ocr.read_pages(path, scanned)
+        except OcrError as exc:
+            if all_scanned:
+                raise IngestError(str(path), f"no text layer (scanned PDF?) and {exc}") from None
+            return {}
 
     @staticmethod
     def _decrypt(reader: PdfReader, path: Path) -> None:

@@ -87,6 +87,7 @@ class Segment:
     text: str
     page: int | None = None  # 1-based page number for paged formats
     heading: str | None = None
+    ocr_confidence: float | None = None  # 0-100 when the text was read by OCR from an image
 
 
 @dataclass
@@ -179,3 +180,5 @@ class Chunk:
         # Chunks come back from the store too: one written before URLs were checked must
         # still never carry a javascript: link to a page.
         self.url = web_url(self.url)
+
+    ocr_confidence: float | None = None  # set when the text came from OCR (engine's 0-100)

@@ -193,6 +193,21 @@ class Settings(BaseSettings):
         "at most this many).",
     )
 
+    # -- source sync (Dynasty, web, folders) --------------------------------------------------
+    sync_delay_seconds: float = Field(
+        default=1.0, ge=0.0, description="Pause between two requests to the same host."
+    )
+    sync_retries: int = Field(
+        default=3, ge=0, le=10, description="Retries of a request after a 5xx, 429 or error."
+    )
+    sync_backoff_seconds: float = Field(
+        default=2.0, ge=0.0, description="First retry pause; doubled for every further retry."
+    )
+    sync_timeout_seconds: float = Field(default=30.0, gt=0.0, description="Per request.")
+    sync_interval_minutes: float = Field(
+        default=0.0, ge=0.0, description="The API server queues a sync this often (0 = never)."
+    )
+
     @field_validator("embeddings")
     @classmethod
     def _known_backend(cls, value: str) -> str:
@@ -220,6 +235,14 @@ class Settings(BaseSettings):
     @property
     def lexical_path(self) -> Path:
         return self.data_dir / "lexical"
+
+    @property
+    def sources_path(self) -> Path:
+        return self.data_dir / "sources.yaml"
+
+    @property
+    def sync_dir(self) -> Path:
+        return self.data_dir / "sync"
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ _OPTIONAL_FIELDS = (
     "record_number",
     "kind",
     "url",
+    "ocr_confidence",
 )
 
 

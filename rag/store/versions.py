@@ -21,7 +21,9 @@ class VersionLink:
 
     doc_id: str
     other_id: str
-    reason: str  # "same_item" (body, date, § / record number) | "similar" (embedding + date)
+    # "same_item" (body, date, § / record number) | "similar" (embedding + date)
+    # | "same_id" (one Dynasty meeting-item id on two language sites, linked by the sync)
+    reason: str
     score: float  # cosine of the document vectors (1.0 for same_item without vectors)
 
 
