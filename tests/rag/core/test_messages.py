@@ -45,6 +45,7 @@ RUN_TIME_KEYS = {
     "draft_status_": set(DRAFT_STATUSES),
     "reject_": _literal_arguments("RejectedRow", 1),
     "draft_section_": _literal_arguments("section_title", 2),
+    "draft_quote_in_": set(LANGUAGES),
 }
 
 
