@@ -1,8 +1,5 @@
-"""The `tiekartta` command line: one module per command group, all calling the services."""
+"""The `tiekartta` command line: one module per command group, all calling the services.
 
-
-def main() -> None:
-    """Entry point of the `tiekartta` script (imported lazily: `api.cli.common` stays light)."""
-    from api.cli.main import main as run
-
-    run()
+The entry point is `api.cli.main:main` (also `python -m api.cli`); this package module imports
+nothing, so a command-group module importing its siblings never loops back through it.
+"""
