@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -12,21 +11,17 @@ from pathlib import Path
 import chromadb
 import pytest
 
+from tests.conftest import require_tool
+from tests.e2e.server import free_port
+
 CHROMA = Path(sys.executable).parent / "chroma"
 STARTUP_SECONDS = 60
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
 def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A Chroma server (`chroma run`) on a free port, shared by the session's tests."""
-    if not CHROMA.exists():
-        pytest.skip(f"the 'chroma' executable is not installed next to {sys.executable}")
+    require_tool(CHROMA.exists(), f"the 'chroma' executable next to {sys.executable}")
     root = tmp_path_factory.mktemp("chroma-server")
     port = free_port()
     log = (root / "server.log").open("wb")

@@ -18,6 +18,15 @@ SAMPLE_CORPUS = REPO / "corpus" / "sample"
 SHARED_DATA = Path(os.environ.get("TIEKARTTA_SHARED_DATA") or REPO.parent / "shared" / "data")
 
 
+def require_tool(found: bool, what: str) -> None:
+    """Skip a test whose system tool is missing; in CI fail instead, since .ci/run installs it."""
+    if found:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is missing: .ci/run installs it")
+    pytest.skip(f"{what} is not installed")
+
+
 def make_settings(data_dir: Path, **overrides: object) -> Settings:
     """Settings for a test: no .env file, a private data directory, embedded defaults."""
     return Settings(_env_file=None, data_dir=data_dir, **overrides)  # type: ignore[call-arg]

@@ -8,7 +8,6 @@ outside the server (every other request is blocked and recorded, and the test fa
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 import time
@@ -23,8 +22,8 @@ from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playw
 
 from api.app import create_app
 from api.container import Tiekartta
-from tests.chroma_server import free_port
-from tests.conftest import REPO, SAMPLE_CORPUS, make_settings
+from tests.conftest import REPO, SAMPLE_CORPUS, make_settings, require_tool
+from tests.e2e.server import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
@@ -65,10 +64,7 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("chromium is missing: .ci/run installs it with apt-get install chromium")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
+    require_tool(CHROMIUM.exists(), "chromium (apt-get install chromium)")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True)
         yield browser

@@ -11,8 +11,8 @@ from api.container import Tiekartta
 from ingest.loaders.base import LoadOptions
 from rag.core.results import SearchFilters
 from rag.store.vectors import VectorStoreError
-from tests.chroma_server import free_port
 from tests.conftest import SAMPLE_CORPUS, make_settings
+from tests.e2e.server import free_port
 
 pytestmark = pytest.mark.chroma_server
 
