@@ -12,7 +12,7 @@ import chromadb
 import pytest
 
 from tests.conftest import require_tool
-from tests.e2e.server import free_port
+from tests.e2e.server import free_port, stop
 
 CHROMA = Path(sys.executable).parent / "chroma"
 STARTUP_SECONDS = 60
@@ -55,10 +55,5 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 time.sleep(0.25)
         yield f"http://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
+        stop(process, timeout=15)
         log.close()

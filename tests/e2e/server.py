@@ -29,11 +29,11 @@ def wait_for_health(base: str, server: subprocess.Popen[bytes], timeout: float =
             time.sleep(0.2)
 
 
-def stop(server: subprocess.Popen[bytes]) -> None:
-    """Terminate the server; kill it if it does not exit within 30 s."""
+def stop(server: subprocess.Popen[bytes], timeout: float = 30) -> None:
+    """Terminate the server; kill it if it does not exit within `timeout` seconds."""
     server.terminate()
     try:
-        server.wait(timeout=30)
+        server.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         server.kill()
-        server.wait(timeout=30)
+        server.wait(timeout=timeout)
