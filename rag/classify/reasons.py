@@ -2,7 +2,7 @@
 
 A reason names what a reviewer can check quickly: the closest labelled example of the
 chosen label (with its cosine similarity), the digital-element words found in the text and
-the theme's purpose words found in it. Wording comes from rag/core/messages.py (fi/sv/en).
+the theme's purpose words found in it. Wording comes from rag/core/messages/classify.py (fi/sv/en).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The languages tiekartta works in, written once: answers, prompts, messages, drafts, stemming.
 
 Adding a language means adding it here, then its prompts (prompts/<job>/*.<lang>.md), its
-messages (every key of rag/core/messages.py; a test checks) and, for lexical search, a stemmer
+messages (every key of rag/core/messages/; a test checks) and, for lexical search, a stemmer
 in rag/store/text_analysis.py.
 """
 

@@ -8,9 +8,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from rag.core.drafts import DRAFT_STATUSES
 from rag.core.languages import LANGUAGES
-from rag.core.messages import MESSAGES
+from rag.core.messages import FEATURE_TABLES, MESSAGES, merge_tables
 from tests.conftest import REPO
 
 # Calls whose argument at this position is a message key.
@@ -82,3 +84,16 @@ def test_every_key_the_code_uses_is_in_the_table() -> None:
     assert all(values for values in RUN_TIME_KEYS.values())
     missing = sorted((literal | built) - set(MESSAGES))
     assert missing == []
+
+
+def test_every_feature_module_is_part_of_the_table() -> None:
+    package = REPO / "rag" / "core" / "messages"
+    modules = {path.stem for path in package.glob("*.py")} - {"__init__"}
+    assert modules == set(FEATURE_TABLES)
+    assert len(MESSAGES) == sum(len(table) for table in FEATURE_TABLES.values())
+
+
+def test_a_key_in_two_features_is_refused_naming_both() -> None:
+    texts = {"fi": "x", "sv": "x", "en": "x"}
+    with pytest.raises(ValueError, match="'same'.*'ask'.*'draft'"):
+        merge_tables({"ask": {"same": texts}, "draft": {"same": texts}})
