@@ -13,11 +13,11 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
-from ingest.limits import InputLimits
 from ingest.pipeline import IngestPipeline
 from rag.answer.answerer import Answerer
 from rag.answer.judge import DenseScoreJudge, EvidenceJudge, Judge
 from rag.classify.batch import ClassifyService
+from rag.core.limits import InputLimits
 from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
 from rag.jobs import JobRunner

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Protocol
 
 from ingest.chunker import chunk_document, page_offsets
-from ingest.limits import InputLimits, without_path
 from ingest.loaders import load_file
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.tabular import dedupe_records
@@ -25,6 +24,7 @@ from ingest.versions import VersionLinker, document_vector
 from ingest.write_policy import WritePolicy
 from rag.core.documents import Chunk, IngestError, LoadedDocument, MinutesItem
 from rag.core.language import detect_language
+from rag.core.limits import InputLimits, without_path
 from rag.core.messages import message
 from rag.store.registry import DocumentRecord, Registry
 from rag.store.vectors import ChromaVectorStore

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.limits import check_document_chars, without_path
 from ingest.loaders.base import Loader, LoadOptions
 from ingest.loaders.docx import DocxLoader
 from ingest.loaders.html import HtmlLoader
@@ -13,6 +12,7 @@ from ingest.loaders.tabular import CsvLoader, DedupeResult, XlsxLoader, dedupe_r
 from ingest.loaders.text import TextLoader
 from rag.core.documents import ACCESS_LEVELS, IngestError, LoadedDocument, safe_doc_id
 from rag.core.language import normalise_language_code
+from rag.core.limits import check_document_chars, without_path
 
 LOADERS: list[Loader] = [
     PdfLoader(),

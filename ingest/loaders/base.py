@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from ingest.limits import InputLimits
 from rag.core.documents import LoadedDocument
+from rag.core.limits import InputLimits
 
 
 @dataclass

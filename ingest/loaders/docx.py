@@ -10,11 +10,11 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from ingest.limits import check_archive, without_path
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.text import short_title
 from rag.core.documents import IngestError, LoadedDocument, Segment
 from rag.core.language import normalise_language_code
+from rag.core.limits import check_archive, without_path
 
 # Style-name prefixes of heading paragraphs: Word's built-in names are English in the file,
 # but documents made from localised templates can carry Finnish or Swedish custom names.

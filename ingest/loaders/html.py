@@ -9,11 +9,12 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from ingest.limits import read_html
 from ingest.loaders.base import LoadOptions
-from ingest.loaders.text import decode_bytes, parse_date, short_title
+from ingest.loaders.text import parse_date, short_title
 from rag.core.documents import IngestError, LoadedDocument, Segment, web_url
+from rag.core.encoding import decode_bytes
 from rag.core.language import normalise_language_code
+from rag.core.limits import read_html
 
 # Page chrome and non-text elements: menus and footers repeat on every page of a site and
 # would drown the content in retrieval.

@@ -8,11 +8,11 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
-from ingest.limits import InputLimits, check_document_chars, limit_error, without_path
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.ocr import OcrError, OcrPage, PageReader, TesseractOcr
 from ingest.loaders.text import short_title
 from rag.core.documents import IngestError, LoadedDocument, Segment
+from rag.core.limits import InputLimits, check_document_chars, limit_error, without_path
 
 # Metadata titles that tools write by default and that say nothing about the document.
 _PLACEHOLDER_TITLES = {"untitled", "untitled document", "document", "title", "none", "unknown"}

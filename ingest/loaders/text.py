@@ -1,21 +1,18 @@
 """Plain text and Markdown files, with optional YAML front matter.
 
-Also holds the small helpers the other text-based loaders share: byte decoding, date
-normalisation and title shortening.
+Also holds the small helpers the other text-based loaders share: date normalisation and
+title shortening (byte decoding is rag/core/encoding.py).
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
-import charset_normalizer
 import yaml
 
-from ingest.limits import InputLimits, check_document_chars, check_text_file_size, limit_error
 from ingest.loaders.base import LoadOptions
 from ingest.loaders.safe_yaml import (
     MAX_NESTING,
@@ -31,7 +28,9 @@ from rag.core.documents import (
     is_safe_doc_id,
     web_url,
 )
+from rag.core.encoding import decode_bytes
 from rag.core.language import normalise_language_code
+from rag.core.limits import InputLimits, check_document_chars, check_text_file_size, limit_error
 
 _FIELDS = ("id", "title", "url", "date", "language", "kind", "organisation", "access")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -39,76 +38,6 @@ _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FI_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _MAX_TITLE = 200
-# Share of control characters above which decoded text is treated as binary garbage.
-_MAX_CONTROL_SHARE = 0.01
-# C0/C1 control characters other than whitespace, and the replacement character.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-_UTF_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),  # checked before UTF-16: its BOM starts with UTF-16's
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def decode_bytes(data: bytes, path: Path | str) -> str:
-    """Decode file bytes: BOM, then UTF-8, then charset-normalizer (cp1252 preferred).
-
-    Raises IngestError("undecodable text ...") rather than returning mojibake or binary junk.
-    """
-    text = _decode(data)
-    if text is None:
-        raise IngestError(str(path), "undecodable text: no text encoding fits the bytes")
-    text = text.removeprefix("\ufeff")
-    if "\x00" in text or _control_share(text) > _MAX_CONTROL_SHARE:
-        raise IngestError(str(path), "undecodable text: the file looks binary, not text")
-    return text
-
-
-def detect_encoding(data: bytes) -> str | None:
-    """The codec that fits the bytes: BOM, then UTF-8, then charset-normalizer (cp1252 preferred).
-
-    None when nothing fits. Shared with the proposal batch reader, which decodes with the
-    detected codec row by row so that one bad row can be reported instead of the whole file.
-    """
-    for bom, encoding in _UTF_BOMS:
-        if data.startswith(bom):
-            return encoding
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        return None
-    # Detectors often pick a sibling single-byte code page (cp1250, latin-1, ...) for short
-    # Finnish text; cp1252 is what Finnish Windows and Excel actually write.
-    if len(str(best)) == len(data):  # one character per byte: a single-byte guess
-        try:
-            data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-        else:
-            return "cp1252"
-    return str(best.encoding)
-
-
-def _decode(data: bytes) -> str | None:
-    encoding = detect_encoding(data)
-    if encoding is None:
-        return None
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-
-
-def _control_share(text: str) -> float:
-    if not text:
-        return 0.0
-    return len(_CONTROL.findall(text)) / len(text)
 
 
 def parse_date(value: Any) -> str:

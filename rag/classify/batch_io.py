@@ -2,8 +2,9 @@
 
 Reading keeps every input column and row number, so the output can repeat the input with the
 classification added, and every row that cannot be classified is reported by its row number
-(the number Excel shows: the header is row 1) instead of disappearing. Encoding and delimiter
-detection is the ingest loaders' (Finnish Excel writes cp1252 and ';').
+(the number Excel shows: the header is row 1) instead of disappearing. The file is read by the
+shared table reader (rag/core/tables.py), leniently: a row in another encoding is rejected by
+itself instead of failing the whole file.
 """
 
 from __future__ import annotations
@@ -13,34 +14,20 @@ import hashlib
 import io
 import json
 import re
-import zipfile
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.utils.exceptions import InvalidFileException
 
-from ingest.limits import InputLimits, check_workbook, limited_rows, without_path
-from ingest.loaders.tabular import cell_text, sniff_delimiter
-from ingest.loaders.text import detect_encoding
 from rag.core.classification import Classification
 from rag.core.documents import IngestError
 from rag.core.language import normalise_language_code
 from rag.core.messages import message
+from rag.core.tables import TABLE_SUFFIXES, Table, TableError, cell_text, read_table
 
 FORMATS = ("csv", "xlsx", "jsonl")
-_SUFFIX_FORMATS = {
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".txt": "csv",
-    ".xlsx": "xlsx",
-    ".xlsm": "xlsx",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-}
 MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -129,7 +116,7 @@ def file_format(path: Path | str, given: str | None = None) -> str:
         if given.lower() not in FORMATS:
             raise BatchFileError(path, f"unknown output format '{given}': use csv, xlsx or jsonl")
         return given.lower()
-    fmt = _SUFFIX_FORMATS.get(Path(path).suffix.lower())
+    fmt = TABLE_SUFFIXES.get(Path(path).suffix.lower())
     if fmt is None:
         raise BatchFileError(
             path, f"unknown file type '{Path(path).suffix}': use .csv, .xlsx or .jsonl"
@@ -140,134 +127,37 @@ def file_format(path: Path | str, given: str | None = None) -> str:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def _csv_records(
-    path: Path, data: bytes
-) -> tuple[list[str], Iterator[tuple[int, list[str]]], str, str]:
-    encoding = "utf-8" if _mostly_utf8(data) else detect_encoding(data)
-    if encoding is None:
-        raise BatchFileError(path, "undecodable text: no text encoding fits the file")
-    # surrogateescape: a few bad bytes mark their rows as undecodable instead of failing
-    # the whole file (utf-8 detection already failed over to a code page for mixed files).
-    text = data.decode(encoding, errors="surrogateescape").removeprefix("\ufeff")
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    numbered = enumerate(reader, start=1)
+def _read_table(path: Path, fmt: str) -> tuple[Table, list[RejectedRow]]:
+    """The file as a table, and its JSONL lines that are not objects as rejected rows."""
     try:
-        for _number, header in numbered:
-            if any(cell.strip() for cell in header):
-                return _header(header), ((n, r) for n, r in numbered), encoding, delimiter
-    except csv.Error as exc:
-        raise BatchFileError(path, f"malformed CSV: {exc}") from None
-    raise BatchFileError(path, "no header row (the file is empty)")
-
-
-def _mostly_utf8(data: bytes) -> bool:
-    """A UTF-8 export with a few pasted code-page rows stays UTF-8 (those rows are rejected).
-
-    Whole-file detection would pick a code page for it and silently garble every good row.
-    """
-    good = bad = 0
-    for line in data.splitlines():
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            bad += 1
-        else:
-            good += 1
-    return good > bad
-
-
-def _header(cells: Iterable[Any]) -> list[str]:
-    columns: list[str] = []
-    for index, cell in enumerate(cells):
-        name = cell_text(cell) or f"column_{index + 1}"
-        while name in columns:  # a repeated header would overwrite the earlier column
-            name += "_2"
-        columns.append(name)
-    return columns
-
-
-def _xlsx_records(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
-    limits = InputLimits()  # the same defaults as ingest: a zip bomb is refused unopened
-    try:
-        check_workbook(path, limits)
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        table = read_table(path, fmt, lenient_decoding=True)
     except IngestError as exc:
         raise BatchFileError(path, exc.reason) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        problem = without_path(str(exc), path)
-        raise BatchFileError(path, f"corrupt or unreadable Excel file ({problem})") from None
-    try:
-        for sheet in workbook.worksheets:
-            try:
-                limited = limited_rows(sheet.iter_rows(values_only=True), path, limits)
-                rows = list(enumerate(limited, start=1))
-            except IngestError as exc:
-                raise BatchFileError(path, exc.reason) from None
-            filled = [(n, list(r)) for n, r in rows if any(cell_text(v) for v in r)]
-            if filled:
-                (_, header), *data = filled
-                return _header(header), data
-    finally:
-        workbook.close()
-    raise BatchFileError(path, "no data rows (all worksheets are empty)")
-
-
-def _pick(columns: list[str], requested: list[str], path: Path, what: str) -> list[str]:
-    lowered = {c.lower(): c for c in columns}
-    picked: list[str] = []
-    unknown: list[str] = []
-    for name in requested:
-        match = name if name in columns else lowered.get(name.lower())
-        (picked if match else unknown).append(match or name)
-    if unknown:
-        raise BatchFileError(
-            path,
-            f"unknown {what} column(s) {', '.join(map(repr, unknown))} "
-            f"(available: {', '.join(columns)})",
+    rejected = [
+        RejectedRow(
+            bad.number,
+            bad.reason,
+            bad.detail,
+            None,
+            {"encoding": "UTF-8"} if bad.reason == "undecodable" else {},
         )
-    return picked
+        for bad in table.bad_lines
+    ]
+    return table, rejected
 
 
-def _read_records(
-    path: Path, fmt: str
-) -> tuple[list[str], list[tuple[int, dict[str, Any]]], list[RejectedRow], str | None, str | None]:
-    """Columns and every non-empty data row (numbered) of a CSV, XLSX or JSONL file."""
+def _pick(table: Table, requested: list[str], what: str) -> list[str]:
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BatchFileError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    encoding = delimiter = None
-    records: list[tuple[int, dict[str, Any]]] = []
-    rejected: list[RejectedRow] = []
-    if fmt == "jsonl":
-        columns, records, rejected, encoding = _jsonl_records(path, data)
-        return columns, records, rejected, encoding, delimiter
-    raw: Iterable[tuple[int, list[Any]]]
-    if fmt == "csv":
-        columns, raw, encoding, delimiter = _csv_records(path, data)
-    else:
-        columns, raw = _xlsx_records(path)
-    try:
-        for number, cells in raw:
-            if not any(cell_text(v) if fmt == "xlsx" else str(v).strip() for v in cells):
-                continue  # an empty line is not a proposal (and Excel exports end in some)
-            cells = list(cells) + [None] * (len(columns) - len(cells))
-            while len(cells) > len(columns):  # a row wider than the header
-                columns.append(f"column_{len(columns) + 1}")
-            records.append((number, dict(zip(columns, cells, strict=False))))
-    except csv.Error as exc:
-        raise BatchFileError(path, f"malformed CSV: {exc}") from None
-    return columns, records, rejected, encoding, delimiter
+        return table.pick(requested, what)
+    except TableError as exc:
+        raise BatchFileError(table.path, exc.reason) from None
 
 
 def preview_table(path: Path, rows: int = 5) -> tuple[list[str], list[list[str]]]:
     """The columns and the first data rows as text, for choosing the text and id columns."""
     path = Path(path)
-    columns, records, _rejected, _encoding, _delimiter = _read_records(path, file_format(path))
-    return columns, [[cell_text(values.get(c)) for c in columns] for _n, values in records[:rows]]
+    table, _rejected = _read_table(path, file_format(path))
+    return table.columns, [[row.text(c) for c in table.columns] for row in table.rows[:rows]]
 
 
 def read_proposals(
@@ -286,46 +176,18 @@ def read_proposals(
     fmt = file_format(path, fmt)
     if not text_columns:
         raise BatchFileError(path, "choose the text column(s), e.g. --text-column texts")
-    columns, records, rejected, encoding, delimiter = _read_records(path, fmt)
-    text_cols = _pick(columns, text_columns, path, "text")
-    id_cols = _pick(columns, id_columns or [], path, "id")
-    lang_col = next((c for c in columns if c.lower() in _LANGUAGE_COLUMNS), None)
-    result = ProposalFile(path, fmt, columns, records, encoding=encoding, delimiter=delimiter)
+    table, rejected = _read_table(path, fmt)
+    text_cols = _pick(table, text_columns, "text")
+    id_cols = _pick(table, id_columns or [], "id")
+    lang_col = next((c for c in table.columns if c.lower() in _LANGUAGE_COLUMNS), None)
+    records = [(row.number, row.values) for row in table.rows]
+    result = ProposalFile(
+        path, fmt, table.columns, records, encoding=table.encoding, delimiter=table.delimiter
+    )
     result.rejected = rejected
     _validate(result, text_cols, id_cols, lang_col, max_chars)
     result.rejected.sort(key=lambda r: r.row)
     return result
-
-
-def _jsonl_records(
-    path: Path, data: bytes
-) -> tuple[list[str], list[tuple[int, dict[str, Any]]], list[RejectedRow], str]:
-    columns: list[str] = []
-    records: list[tuple[int, dict[str, Any]]] = []
-    rejected: list[RejectedRow] = []
-    for number, line in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            rejected.append(
-                RejectedRow(
-                    number, "undecodable", f"not UTF-8 ({exc.reason})", None, {"encoding": "UTF-8"}
-                )
-            )
-            continue
-        except json.JSONDecodeError as exc:
-            rejected.append(RejectedRow(number, "invalid_json", exc.msg))
-            continue
-        if not isinstance(value, dict):
-            rejected.append(RejectedRow(number, "invalid_json", "not a JSON object"))
-            continue
-        columns.extend(k for k in value if k not in columns)
-        records.append((number, value))
-    if not records and not rejected:
-        raise BatchFileError(path, "no data rows (the file is empty)")
-    return columns, records, rejected, "utf-8"
 
 
 def _as_text(value: Any) -> str:

@@ -76,7 +76,7 @@ class Settings(BaseSettings):
     programme_file: Path = Field(default=PROGRAMME_FILE)
     max_upload_bytes: int = Field(default=50 * 1024 * 1024)
 
-    # -- input limits (ingest/limits.py): a file over one is refused with a clear error -------
+    # -- input limits (rag/core/limits.py): a file over one is refused with a clear error -------
     max_document_chars: int = Field(
         default=5_000_000, ge=1, description="Longest text of one document, in characters."
     )

@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.loaders.text import decode_bytes
 from rag.core.classification import LabelledExample
 from rag.core.documents import IngestError
 from rag.core.privacy import mask_personal_data
+from rag.core.tables import read_table
 from rag.draft.period import DATE_COLUMNS, date_column, parse_date
-from rag.draft.register import read_rows
 
 _TEXT_COLUMNS = ("text", "teksti", "texts", "proposal", "ehdotus", "förslag")
 _TITLE_COLUMNS = ("title", "otsikko", "rubrik")
@@ -185,25 +184,17 @@ def _record(
     )
 
 
-def _jsonl(path: Path, problems: list[str]) -> list[tuple[int, dict[str, Any]]]:
+def _records(path: Path, problems: list[str]) -> list[tuple[int, dict[str, Any]]]:
+    """(row number, values) of every row; JSONL lines that are not objects become problems."""
+    jsonl = path.suffix.lower() in (".jsonl", ".json", ".ndjson")
     try:
-        text = decode_bytes(path.read_bytes(), path)
+        table = read_table(path, "jsonl" if jsonl else None)
     except IngestError as exc:
         raise ProposalsError(path, [exc.reason]) from None
-    records = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(f"row {number}: not JSON ({exc.msg})")
-            continue
-        if not isinstance(value, dict):
-            problems.append(f"row {number}: not a JSON object")
-            continue
-        records.append((number, value))
-    return records
+    problems.extend(f"row {bad.number}: {bad.detail}" for bad in table.bad_lines)
+    if jsonl:
+        return [(row.number, row.values) for row in table.rows]
+    return [(row.number, {c.lower(): row.text(c) for c in table.columns}) for row in table.rows]
 
 
 def load_proposals(
@@ -216,17 +207,7 @@ def load_proposals(
     if not path.is_file():
         raise ProposalsError(path, ["file not found"])
     problems: list[str] = []
-    if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
-        records = _jsonl(path, problems)
-    else:
-        try:
-            rows = [(n, c) for n, c in read_rows(path) if any(x.strip() for x in c)]
-        except ValueError as exc:  # RegisterError names the same problems
-            raise ProposalsError(path, [str(exc).split(": ", 1)[-1]]) from None
-        if not rows:
-            raise ProposalsError(path, ["the file is empty"])
-        header = [h.strip().lower() for h in rows[0][1]]
-        records = [(n, dict(zip(header, cells, strict=False))) for n, cells in rows[1:]]
+    records = _records(path, problems)
     allowed = {*theme_ids, "none"}
     column = text_column.strip().lower() if text_column else _guess_text_column(records)
     if (

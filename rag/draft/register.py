@@ -19,21 +19,13 @@ and the column, all at once, so a person can fix the file in one go.
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import openpyxl
-from openpyxl.utils.exceptions import InvalidFileException
-
-from ingest.limits import InputLimits, check_workbook, limited_rows, without_path
-from ingest.loaders.tabular import cell_text, sniff_delimiter
-from ingest.loaders.text import decode_bytes
 from rag.core.documents import IngestError
 from rag.core.programme import STATUS_IDS, Programme
+from rag.core.tables import read_table, table_format
 
 COLUMNS = ("id", "theme", "title", "owner", "planned_year", "status", "notes")
 REQUIRED = ("id", "theme", "title", "status")
@@ -113,45 +105,15 @@ def status_vocabulary(programme: Programme) -> dict[str, str]:
 
 
 def read_rows(path: Path) -> list[tuple[int, list[str]]]:
-    """(row number, cells) of every row, header first; encodings as the ingest loaders."""
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        limits = InputLimits()  # the same defaults as ingest: a zip bomb is refused unopened
-        try:
-            check_workbook(path, limits)
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except IngestError as exc:
-            raise RegisterError(path, [exc.reason]) from None
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-            problem = without_path(str(exc), path)
-            raise RegisterError(path, [f"corrupt or unreadable Excel file ({problem})"]) from None
-        try:
-            sheet = workbook.worksheets[0]
-            limited = limited_rows(sheet.iter_rows(values_only=True), path, limits)
-            return [(n, [cell_text(v) for v in row]) for n, row in enumerate(limited, start=1)]
-        except IngestError as exc:
-            raise RegisterError(path, [exc.reason]) from None
-        finally:
-            workbook.close()
-    if suffix not in (".csv", ".tsv", ".txt"):
-        raise RegisterError(path, [f"unsupported file type '{suffix}' (use .csv or .xlsx)"])
+    """(row number, cells as text) of the header and every non-empty row of a CSV or XLSX."""
+    if table_format(path) not in ("csv", "xlsx"):
+        raise RegisterError(path, [f"unsupported file type '{path.suffix}' (use .csv or .xlsx)"])
     try:
-        text = decode_bytes(path.read_bytes(), path)
+        table = read_table(path)
     except IngestError as exc:
         raise RegisterError(path, [exc.reason]) from None
-    except OSError as exc:
-        raise RegisterError(path, [f"cannot read the file ({exc.strerror})"]) from None
-    delimiter = "\t" if suffix == ".tsv" else sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    try:
-        start = 1
-        for cells in reader:
-            rows.append((start, cells))
-            start = reader.line_num + 1  # a quoted cell may span lines
-    except csv.Error as exc:
-        raise RegisterError(path, [f"row {start}: malformed CSV ({exc})"]) from None
-    return rows
+    rows = [(row.number, [row.text(c) for c in table.columns]) for row in table.rows]
+    return [(table.header_row, table.header), *rows]
 
 
 def _header_map(header: list[str], path: Path) -> dict[str, int]:

@@ -14,11 +14,11 @@ from typing import Any
 
 import openpyxl
 
-from ingest.limits import InputLimits
 from ingest.loaders import load_file
 from ingest.loaders.base import LoadOptions
 from ingest.pipeline import IngestPipeline
 from rag.core.documents import IngestError
+from rag.core.limits import InputLimits
 from tests.fakes.hostile_files import (
     MB,
     alias_bomb,

@@ -16,8 +16,9 @@ from ingest.loaders import LoadOptions, dedupe_records, load_file, loader_for
 from ingest.loaders.html import HtmlLoader
 from ingest.loaders.pdf import PdfLoader
 from ingest.loaders.tabular import CsvLoader
-from ingest.loaders.text import TextLoader, decode_bytes
+from ingest.loaders.text import TextLoader
 from rag.core.documents import IngestError
+from rag.core.encoding import decode_bytes
 
 PAGES = [
     "Porvoon kaupunginhallitus kokoontui maanantaina.",
