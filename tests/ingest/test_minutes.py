@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ingest.minutes.parser import looks_like_minutes, parse_minutes
+from ingest.minutes.detect import looks_like_minutes
+from ingest.minutes.parser import parse_minutes
 from rag.core.documents import MinutesItem
 from rag.evaluate.minutes import SCORED_FIELDS, score_minutes
 
