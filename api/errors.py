@@ -95,6 +95,7 @@ _STATUS = {
     "draft_not_found": 404,
     "draft_version_not_found": 404,
     "draft_role": 403,
+    "draft_self_approval": 403,
     "draft_frozen": 409,
     "draft_not_editable": 409,
     "draft_bad_transition": 409,

@@ -1,15 +1,16 @@
 """`tiekartta drafts ...`: review stored roadmap drafts from the command line.
 
 The CLI runs on the server as its operator, like `keys` and `audit`: it acts as the local
-actor "cli" with the rights of an admin (so it may approve), and every action is in the audit
-log under that actor.
+actor "cli" with the rights of an admin, and every action is in the audit log under that actor.
+Several people sharing the console name themselves with `--as` (`tiekartta drafts --as maija
+approve 3` acts as "cli:maija"), so the four-eyes rule can tell the approver from the editor.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -28,6 +29,31 @@ console = Console()
 T = TypeVar("T")
 
 DraftId = Annotated[int, typer.Argument(help="Draft id (see `tiekartta drafts list`).")]
+
+
+@dataclass
+class _Person:
+    name: str | None = None  # from --as
+
+    @property
+    def actor(self) -> str:
+        return f"{CLI_ACTOR}:{self.name}" if self.name else CLI_ACTOR
+
+
+person = _Person()
+
+
+@drafts_app.callback()
+def who(
+    as_: Annotated[
+        str | None,
+        typer.Option("--as", help="Your name, recorded as cli:NAME (four eyes need two people)."),
+    ] = None,
+) -> None:
+    """Review stored roadmap drafts."""
+    person.name = (as_ or "").strip() or None
+
+
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
@@ -163,7 +189,9 @@ def edit(
         fail(ctx, f"--file {file}: no such file")
     text = run_guarded(ctx, lambda: file.read_text(encoding="utf-8"))
     drafts = ctx.service.drafts
-    saved = _run(ctx, lambda: drafts.edit(draft_id, section, lang, text, CLI_ACTOR, base_version))
+    saved = _run(
+        ctx, lambda: drafts.edit(draft_id, section, lang, text, person.actor, base_version)
+    )
     done = message(
         "draft_cli_saved",
         ctx.lang,
@@ -188,7 +216,7 @@ def comment(
     """Comment on a section."""
     ctx = Ctx.load()
     drafts = ctx.service.drafts
-    saved = _run(ctx, lambda: drafts.comment(draft_id, section, text, CLI_ACTOR, lang))
+    saved = _run(ctx, lambda: drafts.comment(draft_id, section, text, person.actor, lang))
     done = message(
         "draft_cli_commented",
         ctx.lang,
@@ -203,7 +231,7 @@ def comment(
 def _decide(draft_id: int, action: str, reason: str) -> None:
     ctx = Ctx.load()
     drafts = ctx.service.drafts
-    draft = _run(ctx, lambda: drafts.decide(draft_id, action, CLI_ACTOR, CLI_ROLE, reason))
+    draft = _run(ctx, lambda: drafts.decide(draft_id, action, person.actor, CLI_ROLE, reason))
     state = message(f"draft_status_{draft.status}", ctx.lang)
     done = message(
         "draft_cli_status",
@@ -254,7 +282,7 @@ def copy(
 ) -> None:
     """Start a new draft from a version of this one (how an approved draft is changed)."""
     ctx = Ctx.load()
-    new = _run(ctx, lambda: ctx.service.drafts.copy(draft_id, CLI_ACTOR, version, title))
+    new = _run(ctx, lambda: ctx.service.drafts.copy(draft_id, person.actor, version, title))
     done = message("draft_cli_copied", ctx.lang, draft_id=str(new.draft_id), source=str(draft_id))
     _print(done)
 
@@ -269,7 +297,7 @@ def export(
     """Write a draft version as Markdown or DOCX, stamped with its review status."""
     ctx = Ctx.load()
     drafts = ctx.service.drafts
-    exported = _run(ctx, lambda: drafts.export(draft_id, fmt, CLI_ACTOR, version))
+    exported = _run(ctx, lambda: drafts.export(draft_id, fmt, person.actor, version))
     run_guarded(ctx, lambda: _write(out, exported.data))
     done = message(
         "draft_cli_exported",

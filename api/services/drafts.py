@@ -1,6 +1,6 @@
 """Roadmap drafts: build (CLI) or start as a job (API), then the review workflow: read, edit,
-comment, submit / withdraw / approve / reject, copy, export. Each change and its audit event are
-one transaction."""
+comment, submit / withdraw / approve / reject, copy, export. The workflow rules are the review
+service's (rag/draft/review.py); each change and its audit event are one transaction."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from api.services.audit import AuditService
 from rag.core.drafts import DraftContent
 from rag.draft.drafter import DraftOptions, build_draft
 from rag.draft.job import DRAFT_JOB, DraftJobParams, draft_job_handler
+from rag.draft.review import DraftReview
 from rag.draft.review_export import DraftExport, export_draft
 from rag.jobs import JobHandler, JobRunner
 from rag.store.draft_records import (
@@ -41,6 +42,9 @@ class DraftService:
         self._parts = parts
         self._audit = audit
         self._runner = runner
+        self._review = DraftReview(
+            parts.registry.drafts, allow_self_approval=parts.settings.allow_self_approval
+        )
 
     @property
     def _registry(self) -> Registry:
@@ -142,7 +146,7 @@ class DraftService:
     ) -> DraftVersion:
         """Replace one section's text in one language: a new version with its diff."""
         with self._registry.transaction():
-            version = self._registry.drafts.edit_section(
+            version = self._review.edit_section(
                 draft_id, section, language, text, actor, base_version
             )
             self._audit.record(
@@ -167,7 +171,7 @@ class DraftService:
         language: str | None = None,
     ) -> DraftComment:
         with self._registry.transaction():
-            comment = self._registry.drafts.add_comment(draft_id, section, text, actor, language)
+            comment = self._review.add_comment(draft_id, section, text, actor, language)
             self._audit.record(
                 actor,
                 "draft.comment",
@@ -183,10 +187,11 @@ class DraftService:
     def decide(
         self, draft_id: int, action: str, actor: str, role: str, reason: str = ""
     ) -> DraftRecord:
-        """submit, withdraw, approve or reject (the store checks role and status)."""
+        """submit, withdraw, approve or reject (the review service checks role, status and
+        four eyes); a self-approval the settings allow gets its own audit event."""
         with self._registry.transaction():
-            draft = self._registry.drafts.change_draft_status(draft_id, action, actor, role, reason)
-            change = self._registry.drafts.status_history(draft_id)[-1]
+            decision = self._review.decide(draft_id, action, actor, role, reason)
+            change = decision.change
             self._audit.record(
                 actor,
                 f"draft.{action}",
@@ -198,7 +203,18 @@ class DraftService:
                     "reason": change.reason,
                 },
             )
-        return draft
+            if decision.self_approval:
+                self._audit.record(
+                    actor,
+                    "draft.self_approval",
+                    {
+                        "draft_id": draft_id,
+                        "version": change.version,
+                        "last_editor": decision.last_editor,
+                        "submitter": decision.submitter,
+                    },
+                )
+        return decision.draft
 
     def copy(
         self, draft_id: int, actor: str, version: int | None = None, title: str | None = None

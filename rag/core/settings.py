@@ -68,6 +68,11 @@ class Settings(BaseSettings):
         description="Language of CLI messages (fi, sv, en).",
     )
     audit_retention_days: int = Field(default=365, description="Days the audit log is kept.")
+    allow_self_approval: bool = Field(
+        default=False,
+        description="Let the last editor or the submitter of a draft version approve it "
+        "(a one-person office); every such approval is written to the audit log.",
+    )
     web_session_hours: float = Field(
         default=8, gt=0, description="How long a web sign-in lasts before the key is asked again."
     )

@@ -1,7 +1,7 @@
-"""Typed records of the draft review store, the workflow rules and the draft JSON codec.
+"""Typed records of the draft review store, its error and the draft JSON codec.
 
-Kept apart from the SQL in ``drafts.py`` so the API and the CLI can import the rules (which
-action moves which status, who may do it) without touching the database.
+Kept apart from the SQL in ``drafts.py`` so the API, the CLI and the review rules
+(``rag/draft/review.py``) can use the records without touching the database.
 
 This module imports two leaf modules from above the store: the shared draft shapes
 (``rag.core.drafts``, plain dataclasses) and the message table (``rag.core.messages``), so the
@@ -21,21 +21,14 @@ from rag.store.db import RegistryError, to_json
 
 __all__ = [
     "DRAFT_STATUSES",
-    "EDITABLE_STATUSES",
-    "TRANSITIONS",
     "DraftComment",
     "DraftError",
     "DraftRecord",
     "DraftStatusChange",
     "DraftVersion",
-    "Transition",
     "content_from_json",
     "content_to_json",
 ]
-
-MAX_SECTION_CHARS = 100_000
-MAX_COMMENT_CHARS = 5_000
-MAX_REASON_CHARS = 5_000
 
 
 class DraftError(RegistryError):
@@ -49,38 +42,6 @@ class DraftError(RegistryError):
         super().__init__(message(code, "en", **values))
         self.code = code
         self.values = values
-
-
-@dataclass(frozen=True)
-class Transition:
-    """A review action: the statuses it starts from, the status it leads to, the role it needs."""
-
-    action: str
-    from_statuses: tuple[str, ...]
-    to_status: str
-    role: str
-    needs_reason: bool = False
-
-
-# The review workflow. An editor submits a draft; an approver approves or rejects what was
-# submitted. An editor may withdraw a draft from review to fix it. A rejected draft goes back
-# to "draft" on its next edit, or straight back to review when resubmitted unchanged (the
-# rejection may have been answered in comments). Approved is final: the approved version is
-# frozen and a new draft must be started for further changes.
-TRANSITIONS: dict[str, Transition] = {
-    t.action: t
-    for t in (
-        Transition("submit", ("draft", "rejected"), "in_review", "editor"),
-        Transition("withdraw", ("in_review",), "draft", "editor"),
-        Transition("approve", ("in_review",), "approved", "approver"),
-        Transition("reject", ("in_review",), "rejected", "approver", needs_reason=True),
-    )
-}
-# Sections can be edited in these statuses; editing a rejected draft makes it a draft again.
-# In review the text is fixed, so what an approver approves is exactly what was submitted.
-EDITABLE_STATUSES = ("draft", "rejected")
-# Comments are part of the review; an approved draft is closed to them as well.
-COMMENTABLE_STATUSES = ("draft", "in_review", "rejected")
 
 
 @dataclass(frozen=True)
@@ -172,18 +133,3 @@ def content_from_json(text: str) -> DraftContent:
         for section in data.get("sections", [])
     ]
     return dataclasses.replace(_build(DraftContent, {**data, "sections": []}), sections=sections)
-
-
-def find_section(content: DraftContent, key: str, language: str | None) -> DraftSection:
-    """The section ``key`` in ``language`` (any language when None), or an error listing the
-    sections there are."""
-    for section in content.sections:
-        if section.key == key and language in (None, section.language):
-            return section
-    known = sorted({f"{s.key} ({s.language})" for s in content.sections})
-    raise DraftError(
-        "draft_section_not_found",
-        section=key,
-        lang=language or "*",
-        known=", ".join(known) or "-",
-    )

@@ -2,17 +2,15 @@
 
 Every change is one transaction; the draft service (api/services/drafts.py) writes its audit
 event inside the same transaction, so the audit log never shows an action that did not happen
-(or misses one that did). The rules (which status allows what,
-which role an action needs) are in ``draft_records.py``; comments and status changes in
-``draft_review.py``.
+(or misses one that did). This module only stores: the workflow rules (which status allows
+what, which role an action needs, who may approve) are in ``rag/draft/review.py``, which calls
+these methods inside its transaction; comments and status changes are in ``draft_review.py``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import json
-import re
 import sqlite3
 
 from rag.core.documents import ACCESS_LEVELS
@@ -20,35 +18,18 @@ from rag.core.drafts import DraftContent
 from rag.store.db import Store, now_iso
 from rag.store.draft_records import (
     DRAFT_STATUSES,
-    EDITABLE_STATUSES,
-    MAX_SECTION_CHARS,
     DraftError,
     DraftRecord,
     DraftVersion,
     content_from_json,
     content_to_json,
-    find_section,
 )
 from rag.store.rows import from_row
-
-_MARKER = re.compile(r"\[(\d+)\]")
 
 
 def _default_title(content: DraftContent) -> str:
     programme = content.programme_id or "roadmap"
     return f"{programme} follow-up {content.period_start}..{content.period_end}"
-
-
-def section_diff(old: str, new: str, label: str, old_version: int) -> str:
-    """A unified diff of one section's text between two versions."""
-    lines = difflib.unified_diff(
-        old.splitlines(keepends=True),
-        new.splitlines(keepends=True),
-        fromfile=f"v{old_version}/{label}",
-        tofile=f"v{old_version + 1}/{label}",
-    )
-    # A last line without a newline would glue onto the next diff line; end every line.
-    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
 class DraftStore(Store):
@@ -183,90 +164,60 @@ class DraftStore(Store):
             new = self.create_draft(copied, actor, title=title or source.title)
         return new
 
-    def edit_section(
+    def add_version(
         self,
-        draft_id: int,
+        draft: DraftRecord,
+        content: DraftContent,
+        actor: str,
         section_key: str,
         language: str,
-        text: str,
-        actor: str,
-        base_version: int | None = None,
+        diff: str,
     ) -> DraftVersion:
-        """Replace one section's text; the result is a new version with the diff kept.
-
-        ``base_version`` is the version the editor started from: when someone else saved in
-        between, the edit is refused instead of silently overwriting their change.
-        """
-        if not text.strip():
-            raise DraftError("draft_empty_text", section=section_key, lang=language)
-        if len(text) > MAX_SECTION_CHARS:
-            raise DraftError("draft_text_too_long", limit=str(MAX_SECTION_CHARS))
+        """Store ``content`` as the version after ``draft.current_version`` (one section's edit)."""
         at = now_iso()
+        version = draft.current_version + 1
         with self.transaction() as conn:
-            draft = self._locked(conn, draft_id)
-            if draft.status not in EDITABLE_STATUSES:
-                code = "draft_frozen" if draft.status == "approved" else "draft_not_editable"
-                raise DraftError(code, draft_id=str(draft_id), state=draft.status)
-            if base_version is not None and base_version != draft.current_version:
-                raise DraftError(
-                    "draft_stale_version",
-                    draft_id=str(draft_id),
-                    base=str(base_version),
-                    current=str(draft.current_version),
-                )
-            content = self.get_draft_content(draft_id)
-            section = find_section(content, section_key, language)
-            if text == section.text:
-                raise DraftError(
-                    "draft_text_unchanged",
-                    section=section_key,
-                    lang=language,
-                    version=str(draft.current_version),
-                )
-            known = {c.number for c in section.citations}
-            unknown = sorted({int(n) for n in _MARKER.findall(text)} - known)
-            if unknown:
-                raise DraftError(
-                    "draft_unknown_citation",
-                    section=section_key,
-                    lang=language,
-                    numbers=", ".join(f"[{n}]" for n in unknown),
-                    known=", ".join(f"[{n}]" for n in sorted(known)) or "-",
-                )
-            diff = section_diff(
-                section.text, text, f"{section_key}.{language}", draft.current_version
-            )
-            new_content = dataclasses.replace(
-                content,
-                sections=[
-                    dataclasses.replace(s, text=text) if s is section else s
-                    for s in content.sections
-                ],
-            )
-            version = draft.current_version + 1
             conn.execute(
                 "INSERT INTO draft_versions (draft_id, version, actor, at, kind, section_key,"
                 " language, diff, content_json) VALUES (?, ?, ?, ?, 'edit', ?, ?, ?, ?)",
                 (
-                    draft_id,
+                    draft.draft_id,
                     version,
                     actor,
                     at,
                     section_key,
                     language,
                     diff,
-                    content_to_json(new_content),
+                    content_to_json(content),
                 ),
             )
-            # Editing a rejected draft reopens it: it is a draft again until resubmitted.
-            if draft.status == "rejected":
-                self._record_status(conn, draft, "draft", actor, at, "edited after rejection")
             conn.execute(
-                "UPDATE drafts SET current_version = ?, updated_at = ?, status = 'draft'"
-                " WHERE draft_id = ?",
-                (version, at, draft_id),
+                "UPDATE drafts SET current_version = ?, updated_at = ? WHERE draft_id = ?",
+                (version, at, draft.draft_id),
             )
-        return DraftVersion(draft_id, version, actor, at, "edit", section_key, language, diff)
+        return DraftVersion(draft.draft_id, version, actor, at, "edit", section_key, language, diff)
+
+    def version_actor(self, draft_id: int, version: int) -> str:
+        """Who made ``version`` (its editor; for version 1 whoever stored the generated draft)."""
+        rows = self._read(
+            "SELECT actor FROM draft_versions WHERE draft_id = ? AND version = ?",
+            (draft_id, version),
+        )
+        if not rows:
+            raise DraftError(
+                "draft_version_not_found",
+                draft_id=str(draft_id),
+                version=str(version),
+                current="?",
+            )
+        return str(rows[0]["actor"])
+
+    def lock_draft(self, draft_id: int) -> DraftRecord:
+        """The draft, read inside a write transaction: call it inside the caller's
+        ``transaction()``, whose BEGIN IMMEDIATE keeps anyone else from changing the draft
+        before that transaction ends."""
+        with self.transaction() as conn:
+            return self._locked(conn, draft_id)
 
     # -- helpers ---------------------------------------------------------------------------
     def _locked(self, conn: sqlite3.Connection, draft_id: int) -> DraftRecord:
@@ -276,25 +227,6 @@ class DraftStore(Store):
         if row is None:
             raise DraftError("draft_not_found", draft_id=str(draft_id))
         return from_row(DraftRecord, row)
-
-    def _record_status(
-        self,
-        conn: sqlite3.Connection,
-        draft: DraftRecord,
-        to_status: str,
-        actor: str,
-        at: str,
-        reason: str,
-    ) -> None:
-        conn.execute(
-            "INSERT INTO draft_status_changes (draft_id, version, from_status, to_status, actor,"
-            " at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (draft.draft_id, draft.current_version, draft.status, to_status, actor, at, reason),
-        )
-        conn.execute(
-            "UPDATE drafts SET status = ?, updated_at = ? WHERE draft_id = ?",
-            (to_status, at, draft.draft_id),
-        )
 
     @staticmethod
     def _cited_access(conn: sqlite3.Connection, content: DraftContent) -> list[str]:

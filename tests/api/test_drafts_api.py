@@ -154,6 +154,16 @@ def test_review_to_approval_over_http(api: Api) -> None:
     ]
 
 
+def test_the_submitter_cannot_approve_their_own_version(api: Api) -> None:
+    draft_id = store_draft(api)
+    assert api.post(f"/drafts/{draft_id}/submit", "admin").json()["status"] == "in_review"
+    detail = assert_error(api.post(f"/drafts/{draft_id}/approve", "admin"), 403, "yourself")
+    assert api.key_ids["admin"] in detail
+    headers = {**api.headers("admin"), "Accept-Language": "fi"}
+    assert_error(api.client.post(f"/drafts/{draft_id}/approve", headers=headers), 403, "itse")
+    assert api.post(f"/drafts/{draft_id}/approve", "approver").json()["status"] == "approved"
+
+
 def test_an_approved_draft_refuses_edits_and_keeps_its_content(api: Api) -> None:
     draft_id = store_draft(api)
     api.post(f"/drafts/{draft_id}/submit", "editor")

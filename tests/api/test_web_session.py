@@ -15,7 +15,7 @@ from api.web.i18n import LANGUAGES, STRINGS_FILE, strings
 from api.web.pages.drafts import KNOWN_FLAGS
 from rag.core.documents import ACCESS_LEVELS
 from rag.core.drafts import DRAFT_STATUSES
-from rag.store.draft_records import TRANSITIONS
+from rag.draft.review import TRANSITIONS
 from rag.store.keys import ROLES
 from tests.conftest import make_settings
 

@@ -96,14 +96,16 @@ def test_review_from_the_command_line(
         )
     )
     _ok(cli("drafts", "submit", "1"))
-    approved = _ok(cli("drafts", "approve", "1"))
+    # Four eyes: "cli" edited and submitted, so "cli" may not approve; a named second person may.
+    _refused(cli("drafts", "approve", "1"), "yourself", "TIEKARTTA_ALLOW_SELF_APPROVAL")
+    approved = _ok(cli("drafts", "--as", "hanna", "approve", "1"))
     assert "approved" in approved.output
 
     shown = _show(cli)
     assert (shown["status"], shown["approved_version"], shown["approved_by"]) == (
         "approved",
         2,
-        "cli",
+        "cli:hanna",
     )
     summary = next(s for s in shown["sections"] if (s["key"], s["language"]) == ("summary", "fi"))
     assert summary["text"] == "Sähköinen asiointi laajeni [1].\n"
@@ -155,7 +157,7 @@ def test_review_from_the_command_line(
         ("draft.edit", "cli"),
         ("draft.comment", "cli"),
         ("draft.submit", "cli"),
-        ("draft.approve", "cli"),
+        ("draft.approve", "cli:hanna"),
         ("draft.create", "cli"),
         ("draft.copy", "cli"),
     ]
@@ -210,7 +212,7 @@ def test_export_writes_markdown_and_a_docx_that_opens(
     assert "LUONNOS IHMISEN TARKASTETTAVAKSI – ei hyväksytty" in text  # not approved yet
 
     _ok(cli("drafts", "submit", "1"))
-    _ok(cli("drafts", "approve", "1"))
+    _ok(cli("drafts", "--as", "hanna", "approve", "1"))
     word = tmp_path / "draft.docx"
     _ok(cli("drafts", "export", "1", "--format", "docx", "--out", str(word)))
     paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]

@@ -15,7 +15,8 @@ from api.web.i18n import page_language
 from api.web.render import EditorUser, ReaderUser, page
 from api.web.session import WebUser
 from rag.core.messages import message
-from rag.store.draft_records import EDITABLE_STATUSES, TRANSITIONS, DraftError, DraftRecord
+from rag.draft.review import EDITABLE_STATUSES, TRANSITIONS
+from rag.store.draft_records import DraftError, DraftRecord
 
 router = APIRouter(prefix="/app/drafts", include_in_schema=False)
 

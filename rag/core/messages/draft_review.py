@@ -55,6 +55,17 @@ DRAFT_REVIEW: dict[str, dict[str, str]] = {
         "sv": "Okänd status '{state}'; använd: {statuses}.",
         "en": "Unknown status '{state}'; use: {statuses}.",
     },
+    "draft_self_approval": {
+        "fi": "Et voi hyväksyä luonnoksen {draft_id} versiota {version} itse: olet ({actor}) sen "
+        "viimeisin muokkaaja tai lähettäjä. Toisen hyväksyjän on hyväksyttävä se (yhden hengen "
+        "toimistossa asetus TIEKARTTA_ALLOW_SELF_APPROVAL=true sallii tämän).",
+        "sv": "Du kan inte själv godkänna version {version} av utkastet {draft_id}: du ({actor}) "
+        "redigerade eller skickade den senast. En annan godkännare måste godkänna den (på ett "
+        "enmanskontor tillåter inställningen TIEKARTTA_ALLOW_SELF_APPROVAL=true detta).",
+        "en": "You cannot approve version {version} of draft {draft_id} yourself: you ({actor}) "
+        "last edited or submitted it. Another approver must approve it (a one-person office "
+        "can allow this with TIEKARTTA_ALLOW_SELF_APPROVAL=true).",
+    },
     "draft_role": {
         "fi": "Toiminto '{action}' vaatii roolin '{required}'; roolisi on '{role}'.",
         "sv": "Åtgärden '{action}' kräver rollen '{required}'; din roll är '{role}'.",

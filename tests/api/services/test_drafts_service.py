@@ -65,3 +65,26 @@ def test_a_copy_is_logged_with_its_source_version(app: Tiekartta) -> None:
     }
     created = {e.detail["draft_id"] for e in app.audit.events(action="draft.create")}
     assert created == {draft_id, first.draft_id, second.draft_id}
+
+
+def test_a_self_approval_is_refused_unless_allowed_and_then_audited(
+    tmp_path: Path,
+    reg: Registry,  # noqa: F811
+) -> None:
+    strict = Tiekartta(make_settings(tmp_path / "data"), registry=reg).drafts
+    draft_id = strict.save(make_content(), "editor-1").draft_id
+    strict.decide(draft_id, "submit", "solo", "admin")
+    with pytest.raises(DraftError) as info:
+        strict.decide(draft_id, "approve", "solo", "admin")
+    assert info.value.code == "draft_self_approval"
+
+    office = Tiekartta(make_settings(tmp_path / "data", allow_self_approval=True), registry=reg)
+    office.drafts.decide(draft_id, "approve", "solo", "admin")
+    event = office.audit.events(action="draft.self_approval")[0]
+    assert event.actor == "solo"
+    assert event.detail == {
+        "draft_id": draft_id,
+        "version": 1,
+        "last_editor": "editor-1",
+        "submitter": "solo",
+    }

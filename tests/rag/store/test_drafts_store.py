@@ -5,15 +5,17 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from rag.core.drafts import DraftCitation, DraftContent, DraftFlag, DraftSection
+from rag.draft.review import TRANSITIONS, DraftReview
 from rag.store.draft_records import (
     DRAFT_STATUSES,
-    TRANSITIONS,
     DraftError,
+    DraftRecord,
     content_from_json,
     content_to_json,
 )
@@ -78,6 +80,17 @@ def reg(tmp_path: Path) -> Iterator[Registry]:
     registry.close()
 
 
+def review(reg: Registry) -> DraftReview:
+    """The review service (it owns the workflow rules) over the test's store."""
+    return DraftReview(reg.drafts)
+
+
+def decide(
+    reg: Registry, draft_id: int, action: str, actor: str, role: str, reason: str = ""
+) -> DraftRecord:
+    return review(reg).decide(draft_id, action, actor, role, reason).draft
+
+
 def _error(code: str, call, *args, **kwargs) -> DraftError:  # type: ignore[no-untyped-def]
     with pytest.raises(DraftError) as info:
         call(*args, **kwargs)
@@ -113,7 +126,7 @@ def test_a_draft_needs_sections(reg: Registry) -> None:
 
 def test_edit_makes_a_version_with_a_diff_and_keeps_the_old_text(reg: Registry) -> None:
     draft = reg.drafts.create_draft(make_content(), "editor-1")
-    version = reg.drafts.edit_section(
+    version = review(reg).edit_section(
         draft.draft_id, "theme-a", "fi", "Rivi yksi [1].\nRivi kaksi korjattu [2].\n", "editor-2"
     )
     assert (version.version, version.actor, version.section_key, version.language) == (
@@ -142,7 +155,7 @@ def test_bad_edits_are_refused_and_store_nothing(reg: Registry) -> None:
     draft = reg.drafts.create_draft(make_content(), "editor-1")
     error = _error(
         "draft_section_not_found",
-        reg.drafts.edit_section,
+        review(reg).edit_section,
         draft.draft_id,
         "theme-x",
         "fi",
@@ -152,7 +165,7 @@ def test_bad_edits_are_refused_and_store_nothing(reg: Registry) -> None:
     assert "theme-a (fi)" in str(error)  # the message lists the sections that exist
     _error(
         "draft_section_not_found",
-        reg.drafts.edit_section,
+        review(reg).edit_section,
         draft.draft_id,
         "summary",
         "en",
@@ -160,15 +173,15 @@ def test_bad_edits_are_refused_and_store_nothing(reg: Registry) -> None:
         "e",
     )
     _error(
-        "draft_empty_text", reg.drafts.edit_section, draft.draft_id, "summary", "fi", "  \n", "e"
+        "draft_empty_text", review(reg).edit_section, draft.draft_id, "summary", "fi", "  \n", "e"
     )
     same = reg.drafts.get_draft_content(draft.draft_id).sections[0].text
     _error(
-        "draft_text_unchanged", reg.drafts.edit_section, draft.draft_id, "summary", "fi", same, "e"
+        "draft_text_unchanged", review(reg).edit_section, draft.draft_id, "summary", "fi", same, "e"
     )
     error = _error(
         "draft_unknown_citation",
-        reg.drafts.edit_section,
+        review(reg).edit_section,
         draft.draft_id,
         "summary",
         "fi",
@@ -176,19 +189,19 @@ def test_bad_edits_are_refused_and_store_nothing(reg: Registry) -> None:
         "e",
     )
     assert "[5]" in str(error) and "[1]" in str(error)
-    _error("draft_not_found", reg.drafts.edit_section, 999, "summary", "fi", "x", "e")
+    _error("draft_not_found", review(reg).edit_section, 999, "summary", "fi", "x", "e")
     assert reg.drafts.require_draft(draft.draft_id).current_version == 1
     assert reg.drafts.get_draft_content(draft.draft_id) == make_content()
 
 
 def test_a_stale_edit_is_refused_instead_of_overwriting(reg: Registry) -> None:
     draft = reg.drafts.create_draft(make_content(), "editor-1")
-    reg.drafts.edit_section(
+    review(reg).edit_section(
         draft.draft_id, "summary", "fi", "Ensimmäinen [1].", "a", base_version=1
     )
     error = _error(
         "draft_stale_version",
-        reg.drafts.edit_section,
+        review(reg).edit_section,
         draft.draft_id,
         "summary",
         "fi",
@@ -208,7 +221,7 @@ def test_concurrent_edits_from_the_same_version_keep_exactly_one(reg: Registry) 
     def edit(n: int) -> None:
         barrier.wait()
         try:
-            reg.drafts.edit_section(
+            review(reg).edit_section(
                 draft.draft_id, "summary", "sv", f"Text {n} [1].", f"e{n}", base_version=1
             )
             outcomes.append("saved")
@@ -226,13 +239,13 @@ def test_concurrent_edits_from_the_same_version_keep_exactly_one(reg: Registry) 
 
 def test_review_path_to_approval_freezes_the_draft(reg: Registry) -> None:
     draft = reg.drafts.create_draft(make_content(), "editor-1")
-    reg.drafts.add_comment(draft.draft_id, "theme-a", "Lisää mittarit.", "reader-1", language="fi")
-    submitted = reg.drafts.change_draft_status(draft.draft_id, "submit", "editor-1", "editor")
+    review(reg).add_comment(draft.draft_id, "theme-a", "Lisää mittarit.", "reader-1", language="fi")
+    submitted = decide(reg, draft.draft_id, "submit", "editor-1", "editor")
     assert submitted.status == "in_review"
     # In review the text is fixed: the approver approves exactly what was submitted.
     _error(
         "draft_not_editable",
-        reg.drafts.edit_section,
+        review(reg).edit_section,
         draft.draft_id,
         "summary",
         "fi",
@@ -241,27 +254,27 @@ def test_review_path_to_approval_freezes_the_draft(reg: Registry) -> None:
     )
     _error(
         "draft_role",
-        reg.drafts.change_draft_status,
+        partial(decide, reg),
         draft.draft_id,
         "approve",
         "editor-1",
         "editor",
     )
-    reg.drafts.add_comment(draft.draft_id, "summary", "Hyvä.", "approver-1")
-    approved = reg.drafts.change_draft_status(draft.draft_id, "approve", "approver-1", "approver")
+    review(reg).add_comment(draft.draft_id, "summary", "Hyvä.", "approver-1")
+    approved = decide(reg, draft.draft_id, "approve", "approver-1", "approver")
     assert approved.status == "approved"
     assert (approved.approved_version, approved.approved_by) == (1, "approver-1")
     assert approved.approved_at is not None
 
     error = _error(
-        "draft_frozen", reg.drafts.edit_section, draft.draft_id, "summary", "fi", "Muu [1].", "e"
+        "draft_frozen", review(reg).edit_section, draft.draft_id, "summary", "fi", "Muu [1].", "e"
     )
     assert "new draft" in str(error)
-    _error("draft_frozen", reg.drafts.add_comment, draft.draft_id, "summary", "Vielä.", "reader-1")
+    _error("draft_frozen", review(reg).add_comment, draft.draft_id, "summary", "Vielä.", "reader-1")
     for action in TRANSITIONS:
         _error(
             "draft_frozen",
-            reg.drafts.change_draft_status,
+            partial(decide, reg),
             draft.draft_id,
             action,
             "admin-1",
@@ -283,24 +296,24 @@ def test_review_path_to_approval_freezes_the_draft(reg: Registry) -> None:
 
 def test_rejection_needs_a_reason_and_an_edit_reopens_the_draft(reg: Registry) -> None:
     draft = reg.drafts.create_draft(make_content(), "editor-1")
-    reg.drafts.change_draft_status(draft.draft_id, "submit", "editor-1", "editor")
+    decide(reg, draft.draft_id, "submit", "editor-1", "editor")
     _error(
         "draft_reason_required",
-        reg.drafts.change_draft_status,
+        partial(decide, reg),
         draft.draft_id,
         "reject",
         "ap",
         "approver",
         " ",
     )
-    rejected = reg.drafts.change_draft_status(
-        draft.draft_id, "reject", "ap", "approver", reason="Teeman b luvut puuttuvat."
+    rejected = decide(
+        reg, draft.draft_id, "reject", "ap", "approver", reason="Teeman b luvut puuttuvat."
     )
     assert rejected.status == "rejected" and rejected.approved_version is None
-    reg.drafts.edit_section(draft.draft_id, "theme-a", "sv", "Rad ett [1].\n", "editor-1")
+    review(reg).edit_section(draft.draft_id, "theme-a", "sv", "Rad ett [1].\n", "editor-1")
     assert reg.drafts.require_draft(draft.draft_id).status == "draft"
-    reg.drafts.change_draft_status(draft.draft_id, "submit", "editor-1", "editor")
-    final = reg.drafts.change_draft_status(draft.draft_id, "approve", "ap", "approver")
+    decide(reg, draft.draft_id, "submit", "editor-1", "editor")
+    final = decide(reg, draft.draft_id, "approve", "ap", "approver")
     assert (final.status, final.approved_version) == ("approved", 2)
     history = reg.drafts.status_history(draft.draft_id)
     assert [(c.to_status, c.version) for c in history] == [
@@ -321,8 +334,9 @@ def _draft_in(reg: Registry, status: str) -> int:
         "approved": ["submit", "approve"],
         "rejected": ["submit", "reject"],
     }[status]
-    for action in path:
-        reg.drafts.change_draft_status(draft_id, action, "admin-1", "admin", reason="syy")
+    for action in path:  # four eyes: someone else approves what admin-1 submitted
+        actor = "admin-2" if action == "approve" else "admin-1"
+        decide(reg, draft_id, action, actor, "admin", reason="syy")
     assert reg.drafts.require_draft(draft_id).status == status
     return draft_id
 
@@ -335,20 +349,18 @@ def test_every_action_is_allowed_exactly_in_its_from_statuses(
     draft_id = _draft_in(reg, status)
     rule = TRANSITIONS[action]
     if status in rule.from_statuses:
-        after = reg.drafts.change_draft_status(draft_id, action, "admin-1", "admin", reason="syy")
+        after = decide(reg, draft_id, action, "admin-2", "admin", reason="syy")
         assert after.status == rule.to_status
     else:
         with pytest.raises(DraftError) as info:
-            reg.drafts.change_draft_status(draft_id, action, "admin-1", "admin", reason="syy")
+            decide(reg, draft_id, action, "admin-2", "admin", reason="syy")
         assert info.value.code in ("draft_bad_transition", "draft_frozen")
         assert reg.drafts.require_draft(draft_id).status == status
 
 
 def test_unknown_actions_and_statuses_are_named(reg: Registry) -> None:
     draft_id = _draft_in(reg, "draft")
-    error = _error(
-        "draft_bad_action", reg.drafts.change_draft_status, draft_id, "publish", "a", "admin"
-    )
+    error = _error("draft_bad_action", partial(decide, reg), draft_id, "publish", "a", "admin")
     assert "submit" in str(error)
     _error("draft_bad_status", reg.drafts.list_drafts, status="published")
     assert [d.draft_id for d in reg.drafts.list_drafts(status="draft")] == [draft_id]
@@ -356,9 +368,9 @@ def test_unknown_actions_and_statuses_are_named(reg: Registry) -> None:
 
 def test_comments_validate_their_section_and_text(reg: Registry) -> None:
     draft_id = _draft_in(reg, "draft")
-    _error("draft_empty_comment", reg.drafts.add_comment, draft_id, "summary", "   ", "r")
-    _error("draft_section_not_found", reg.drafts.add_comment, draft_id, "theme-q", "Huom.", "r")
-    _error("draft_text_too_long", reg.drafts.add_comment, draft_id, "summary", "x" * 6000, "r")
+    _error("draft_empty_comment", review(reg).add_comment, draft_id, "summary", "   ", "r")
+    _error("draft_section_not_found", review(reg).add_comment, draft_id, "theme-q", "Huom.", "r")
+    _error("draft_text_too_long", review(reg).add_comment, draft_id, "summary", "x" * 6000, "r")
     assert reg.drafts.list_comments(draft_id) == []
 
 
@@ -385,9 +397,9 @@ def test_one_draft_per_job(reg: Registry) -> None:
 
 def test_an_approved_draft_is_changed_through_a_copy(reg: Registry) -> None:
     draft_id = _draft_in(reg, "draft")
-    reg.drafts.edit_section(draft_id, "summary", "fi", "Hyväksytty teksti [1].", "editor-1")
-    reg.drafts.change_draft_status(draft_id, "submit", "editor-1", "editor")
-    reg.drafts.change_draft_status(draft_id, "approve", "approver-1", "approver")
+    review(reg).edit_section(draft_id, "summary", "fi", "Hyväksytty teksti [1].", "editor-1")
+    decide(reg, draft_id, "submit", "editor-1", "editor")
+    decide(reg, draft_id, "approve", "approver-1", "approver")
 
     copy = reg.drafts.copy_draft(draft_id, "editor-2")
     assert (copy.status, copy.current_version, copy.created_by) == ("draft", 1, "editor-2")
@@ -395,7 +407,7 @@ def test_an_approved_draft_is_changed_through_a_copy(reg: Registry) -> None:
     content = reg.drafts.get_draft_content(copy.draft_id)
     assert content.sections[0].text == "Hyväksytty teksti [1]."  # the approved version
     assert content.meta["based_on"] == {"draft_id": draft_id, "version": 2}
-    reg.drafts.edit_section(copy.draft_id, "summary", "fi", "Korjattu teksti [1].", "editor-2")
+    review(reg).edit_section(copy.draft_id, "summary", "fi", "Korjattu teksti [1].", "editor-2")
     assert reg.drafts.get_draft_content(draft_id).sections[0].text == "Hyväksytty teksti [1]."
     assert reg.drafts.require_draft(draft_id).status == "approved"
 
