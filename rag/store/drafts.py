@@ -72,10 +72,17 @@ class DraftStore(Store):
 
     def get_draft_content(self, draft_id: int, version: int | None = None) -> DraftContent:
         """The draft's text at ``version`` (default: the current one)."""
+        return content_from_json(self._version_row(draft_id, version)["content_json"])
+
+    def version_actor(self, draft_id: int, version: int) -> str:
+        """Who made ``version`` (its editor; for version 1 whoever stored the generated draft)."""
+        return str(self._version_row(draft_id, version)["actor"])
+
+    def _version_row(self, draft_id: int, version: int | None) -> sqlite3.Row:
         draft = self.require_draft(draft_id)
         wanted = draft.current_version if version is None else version
         rows = self._read(
-            "SELECT content_json FROM draft_versions WHERE draft_id = ? AND version = ?",
+            "SELECT actor, content_json FROM draft_versions WHERE draft_id = ? AND version = ?",
             (draft_id, wanted),
         )
         if not rows:
@@ -85,7 +92,7 @@ class DraftStore(Store):
                 version=str(wanted),
                 current=str(draft.current_version),
             )
-        return content_from_json(rows[0]["content_json"])
+        return rows[0]
 
     def list_versions(self, draft_id: int) -> list[DraftVersion]:
         self.require_draft(draft_id)
@@ -196,21 +203,6 @@ class DraftStore(Store):
                 (version, at, draft.draft_id),
             )
         return DraftVersion(draft.draft_id, version, actor, at, "edit", section_key, language, diff)
-
-    def version_actor(self, draft_id: int, version: int) -> str:
-        """Who made ``version`` (its editor; for version 1 whoever stored the generated draft)."""
-        rows = self._read(
-            "SELECT actor FROM draft_versions WHERE draft_id = ? AND version = ?",
-            (draft_id, version),
-        )
-        if not rows:
-            raise DraftError(
-                "draft_version_not_found",
-                draft_id=str(draft_id),
-                version=str(version),
-                current="?",
-            )
-        return str(rows[0]["actor"])
 
     def lock_draft(self, draft_id: int) -> DraftRecord:
         """The draft, read inside a write transaction: call it inside the caller's
