@@ -103,10 +103,15 @@ _STATUS = {
 }
 
 
+def draft_error_status(code: str) -> int:
+    """The HTTP status of a draft refusal, the same for the JSON API and the web pages."""
+    return _STATUS.get(code, 400)
+
+
 @contextmanager
 def draft_errors() -> Iterator[None]:
     """Turn a store refusal into a JSON error in the caller's language."""
     try:
         yield
     except DraftError as exc:
-        raise ApiError(_STATUS.get(exc.code, 400), exc.code, **exc.values) from exc
+        raise ApiError(draft_error_status(exc.code), exc.code, **exc.values) from exc

@@ -184,6 +184,10 @@ class DraftService:
             )
         return comment
 
+    def may_approve(self, draft: DraftRecord, actor: str) -> bool:
+        """Four eyes: False when the actor last edited or submitted the current version."""
+        return self._review.may_approve(draft, actor)
+
     def decide(
         self, draft_id: int, action: str, actor: str, role: str, reason: str = ""
     ) -> DraftRecord:

@@ -206,6 +206,14 @@ class DraftReview:
         self._drafts = drafts
         self._allow_self_approval = allow_self_approval
 
+    def may_approve(self, draft: DraftRecord, actor: str) -> bool:
+        """Whether four eyes let this actor approve the draft's current version (the role and
+        status are checked separately); the web page hides the button otherwise."""
+        if self._allow_self_approval:
+            return True
+        last_editor = self._drafts.version_actor(draft.draft_id, draft.current_version)
+        return not is_self_approval(actor, last_editor, self._drafts.submitter(draft.draft_id))
+
     def edit_section(
         self,
         draft_id: int,

@@ -136,3 +136,34 @@ def test_every_string_a_template_names_exists() -> None:
     assert used - whole <= set(families)
     missing = [p + v for p, values in families.items() for v in values if p + v not in strings()]
     assert not missing
+
+
+def test_four_eyes_on_the_draft_page(web) -> None:
+    """The approver who submitted a version sees no approve button and is refused with 403 in
+    plain words if they post anyway; another approver gets the button and may approve."""
+    from rag.core.drafts import DraftContent, DraftSection
+
+    client, service = web
+    keys = service.registry.keys
+    submitter = keys.create_key("approver", "submitter")
+    other = keys.create_key("approver", "other")
+    section = DraftSection(key="summary", language="fi", title="Yhteenveto", text="Teksti.")
+    content = DraftContent("2025-01-01", "2025-12-31", ["a"], ["fi"], [section])
+    draft = service.drafts.save(content, submitter.key.key_id)
+    service.drafts.decide(draft.draft_id, "submit", submitter.key.key_id, "approver")
+    approve = f"/app/drafts/{draft.draft_id}/status/approve"
+
+    _sign_in(client, submitter.secret)
+    own_page = client.get(f"/app/drafts/{draft.draft_id}").text
+    assert approve not in own_page
+    refused = client.post(approve, data={"csrf": _csrf(own_page)}, follow_redirects=False)
+    assert refused.status_code == 403
+    assert service.drafts.get(draft.draft_id).status == "in_review"
+
+    client = TestClient(client.app)  # a second browser
+    _sign_in(client, other.secret)
+    other_page = client.get(f"/app/drafts/{draft.draft_id}").text
+    assert approve in other_page
+    done = client.post(approve, data={"csrf": _csrf(other_page)}, follow_redirects=False)
+    assert done.status_code == 303
+    assert service.drafts.get(draft.draft_id).status == "approved"

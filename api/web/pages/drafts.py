@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.container import Tiekartta
 from api.deps import ServiceDep
-from api.errors import ApiError
+from api.errors import ApiError, draft_error_status
 from api.routes.drafts import submit_draft_job
 from api.web.i18n import page_language
 from api.web.render import EditorUser, ReaderUser, page
@@ -52,6 +52,8 @@ def _draft_page(
         for a, rule in TRANSITIONS.items()
         if draft.status in rule.from_statuses and user.key.has_role(rule.role)
     ]
+    if "approve" in actions and not service.drafts.may_approve(draft, user.key.key_id):
+        actions.remove("approve")
     return page(
         request,
         "draft.html",
@@ -148,7 +150,8 @@ def _after(
         action()
     except DraftError as exc:
         text = message(exc.code, page_language(request), **exc.values)
-        return _draft_page(request, service, user, draft, error=text, status_code=409)
+        status = draft_error_status(exc.code)
+        return _draft_page(request, service, user, draft, error=text, status_code=status)
     return RedirectResponse(f"/app/drafts/{draft_id}", status_code=303)
 
 
