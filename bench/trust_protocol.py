@@ -39,22 +39,55 @@ from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 from rag.store.text_analysis import analyze_document, analyze_query
 
 # Every variant spelled out in full, so the table does not change when the defaults do.
-_OLD = {"time_mode": "hard", "cross_language_lexical": False}  # the defaults at fdd06dc
+_OLD = {
+    "time_mode": "hard",
+    "cross_language_lexical": False,
+    "other_language_slot": 0,
+}  # the defaults at fdd06dc
 VARIANTS: dict[str, FusionWeights] = {
     "base": FusionWeights(**_OLD),  # type: ignore[arg-type]
-    "event": FusionWeights(time_mode="event", cross_language_lexical=False),
+    "event": FusionWeights(time_mode="event", cross_language_lexical=False, other_language_slot=0),
     "balanced": FusionWeights(
-        time_mode="event", language_balance=True, cross_language_lexical=False
+        time_mode="event",
+        language_balance=True,
+        cross_language_lexical=False,
+        other_language_slot=0,
     ),
-    "cross_lexical": FusionWeights(time_mode="event", cross_language_lexical=True),
+    "cross_lexical": FusionWeights(
+        time_mode="event", cross_language_lexical=True, other_language_slot=0
+    ),
     "balanced_cross": FusionWeights(
-        time_mode="event", language_balance=True, cross_language_lexical=True
+        time_mode="event", language_balance=True, cross_language_lexical=True, other_language_slot=0
+    ),
+    "own_rank": FusionWeights(
+        time_mode="event",
+        cross_language_lexical=True,
+        own_language_rank="lexical",
+        other_language_slot=0,
+    ),
+    "own_rank_both": FusionWeights(
+        time_mode="event",
+        cross_language_lexical=True,
+        own_language_rank="both",
+        other_language_slot=0,
+    ),
+    "slot2": FusionWeights(time_mode="event", cross_language_lexical=True, other_language_slot=2),
+    "slot3": FusionWeights(time_mode="event", cross_language_lexical=True, other_language_slot=3),
+    "slot4": FusionWeights(time_mode="event", cross_language_lexical=True, other_language_slot=4),
+    "slot5": FusionWeights(time_mode="event", cross_language_lexical=True, other_language_slot=5),
+    "own_rank_both_0.5": FusionWeights(
+        time_mode="event",
+        cross_language_lexical=True,
+        own_language_rank="both",
+        cross_language_share=0.5,
+        other_language_slot=0,
     ),
     "balanced_cross_0.5": FusionWeights(
         time_mode="event",
         language_balance=True,
         cross_language_lexical=True,
         cross_language_share=0.5,
+        other_language_slot=0,
     ),
 }
 _DOC = re.compile(r"porvoo-\d{4}")
@@ -78,6 +111,10 @@ def extra_features(
         "top_same_language": same,
         "sentence_share_same": best_share * same,
         "dense_top1": float(hits[0].dense or 0.0) if hits else 0.0,
+        # how far the best chunk stands above the next: a near miss has no clear winner
+        "dense_margin": float((hits[0].dense or 0.0) - (hits[1].dense or 0.0))
+        if len(hits) > 1
+        else 0.0,
         "asks_kind": float(answer_kind(query) is not None),
     }
 
@@ -304,7 +341,8 @@ def fit_logistic(
     from sklearn.linear_model import LogisticRegression
 
     x = np.array([[r[f] for f in features] for r in rows])
-    mean, scale = x.mean(0), x.std(0) + 1e-9
+    mean, scale = x.mean(0), x.std(0)
+    scale[scale < 1e-6] = 1.0  # a constant feature (e.g. in a small training part)
     fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=1000)
     fitted.fit((x - mean) / scale, answerable)
     model = LogisticModel(
