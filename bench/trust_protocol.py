@@ -557,6 +557,67 @@ DECIDERS: dict[str, Fitter] = {
 }
 
 
+def held_out_rows(
+    per_variant: dict[str, list[dict]], group_of: list[int], k: int, seeds: int, limit: float
+) -> list[list[dict]]:
+    """Per shuffle, every question as its test fold saw it: the variant chosen by training MRR,
+    'found' decided by the support cut refitted on the training folds of that variant."""
+    runs = []
+    for seed in range(seeds):
+        fold_of = folds(group_of, k, seed)
+        out: list[dict] = [{} for _ in group_of]
+        for f in range(k):
+            name = max(per_variant, key=lambda n: train_mrr(per_variant[n], fold_of, f))  # noqa: B023
+            rows = per_variant[name]
+            train = [r for r, g in zip(rows, fold_of, strict=True) if g != f]
+            decide = threshold("support")(
+                [r["features"] for r in train], [r["answerable"] for r in train], limit
+            )
+            for i, g in enumerate(fold_of):
+                if g == f:
+                    out[i] = rows[i] | {"judged_found": decide(rows[i]["features"])}
+        runs.append(out)
+    return runs
+
+
+def _figures(rows: list[dict]) -> list[float | None]:
+    """r@1, r@5, MRR, contains (found and holding the facts), refusal, false refusal."""
+    ans = [r for r in rows if r["answerable"]]
+    una = [r for r in rows if not r["answerable"]]
+
+    def share(values: list[bool]) -> float | None:
+        return sum(values) / len(values) if values else None
+
+    return [
+        share([r["rank"] == 1 for r in ans]),
+        share([bool(r["rank"]) and r["rank"] <= 5 for r in ans]),
+        statistics.fmean(1 / r["rank"] if r["rank"] else 0 for r in ans) if ans else None,
+        share([r["contains"] and r["judged_found"] for r in ans]),
+        share([not r["judged_found"] for r in una]),
+        share([not r["judged_found"] for r in ans]),
+    ]
+
+
+def dev_vs_held_out(shipped: list[dict], runs: list[list[dict]], key: str) -> None:
+    """Markdown: per slice, the shipped defaults on all questions (dev) beside the cross-fitted
+    figures (mean over shuffles) — each cell 'dev / held-out'."""
+    names = ["r@1", "r@5", "MRR", "contains", "refusal", "false refusal"]
+    print(f"| {key} | n | " + " | ".join(names) + " |")
+    print("| --- " * (len(names) + 2) + "|")
+    for value in sorted({r[key] for r in shipped}):
+        idx = [i for i, r in enumerate(shipped) if r[key] == value]
+        dev = _figures([shipped[i] for i in idx])
+        per_run = [_figures([run[i] for i in idx]) for run in runs]
+        cells = []
+        for j, d in enumerate(dev):
+            if d is None:
+                cells.append("–")
+                continue
+            held = statistics.fmean(p[j] for p in per_run if p[j] is not None)
+            cells.append(f"{d:.2f} / {held:.2f}")
+        print(f"| {value} | {len(idx)} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, required=True)
@@ -630,6 +691,14 @@ def main() -> None:
             print(f"\n## {name}: per type and language pair (the shipped judge decides)")
             slice_table(per_variant[name], sets, "type")
             slice_table(per_variant[name], sets, "pair")
+    runs_held = held_out_rows(per_variant, group_of, args.folds, args.seeds, args.max_false_refusal)
+    print(f"\n## {args.decide_on} (dev) / held-out (variant and cut chosen in the folds)")
+    for set_name in ("qa-dev", "qa-dev-trust", "all"):
+        subset = sets[set_name]
+        fake = [per_variant[args.decide_on][i] | {"file": set_name} for i in subset]
+        dev_vs_held_out(fake, [[run[i] for i in subset] for run in runs_held], "file")
+    for key in ("type", "pair"):
+        dev_vs_held_out(per_variant[args.decide_on], runs_held, key)
     rows = per_variant[args.decide_on]
     print(f"\n## 'not found' deciders on variant {args.decide_on}")
     print("| decider | set | in-sample: refusal | false refusal | contains ", end="")
