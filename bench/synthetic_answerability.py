@@ -19,20 +19,21 @@ import statistics
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.common import arguments, bench_app
+from bench.common import arguments
 from bench.trust_protocol import (
     _DOC,
     VARIANTS,
-    CachedEmbeddings,
     best_cut,
+    cached_app,
     collect,
     fit_logistic,
     folds,
     groups,
+    load_questions,
     mean_outcome,
     outcome,
 )
-from rag.evaluate.retrieval import QAItem, load_qa
+from rag.evaluate.retrieval import QAItem
 from rag.evaluate.synthetic_questions import synthetic_questions
 
 SMALL = ("support", "kind_share", "entity_missing", "entity_share", "unseen")
@@ -154,52 +155,34 @@ def _inner_score(
     linked: dict[str, set[str]],
     k: int,
     limit: float,
-    seed: int,
 ) -> tuple[bool, float, float]:
     """How a GRID entry does by group k-fold inside a training part."""
-    run = run_folds(
-        dev, syn, GRID[name], group_of, item_docs, linked, k - 1, 1, limit, seed_offset=100 + seed
-    )[0]
+    run = run_folds(dev, syn, GRID[name], group_of, item_docs, linked, k - 1, 1, limit, 100)[0]
     o = outcome(dev, run)
     return (o.false_refusal <= limit, o.refusal, -o.false_refusal)
 
 
-def nested(
-    dev: list[dict],
-    syn: list[dict],
+def choosing(
     group_of: list[int],
     item_docs: list[set[str]],
     linked: dict[str, set[str]],
     k: int,
-    seeds: int,
-    limit: float,
-) -> tuple[list[list[bool]], dict[str, int]]:
-    """Outer folds as run_folds; the GRID entry is chosen by inner group k-fold on the training
-    part only (most refusals with false refusals <= limit, then fewest false)."""
-    runs, chosen = [], {}
-    for seed in range(seeds):
-        fold_of = folds(group_of, k, seed)
-        found = [True] * len(dev)
-        for f in range(k):
-            test = [i for i, g in enumerate(fold_of) if g == f]
-            train_idx = [i for i, g in enumerate(fold_of) if g != f]
-            syn_train = allowed(syn, docs_of(test, item_docs, linked))
-            inner_dev = [dev[i] for i in train_idx]
-            inner_groups = [group_of[i] for i in train_idx]
-            inner_docs = [item_docs[i] for i in train_idx]
+    chosen: dict[str, int],
+) -> Fit:
+    """A Fit that picks its GRID entry by inner group k-fold on the training part it is given
+    (most refusals with false refusals <= limit, then fewest false), counting picks in `chosen`."""
 
-            name = max(
-                GRID,
-                key=lambda n: _inner_score(  # noqa: B023 (used at once, inside the loop)
-                    n, inner_dev, syn_train, inner_groups, inner_docs, linked, k, limit, seed
-                ),
-            )
-            chosen[name] = chosen.get(name, 0) + 1
-            decide = GRID[name]([dev[i] for i in train_idx], syn_train, limit)
-            for i in test:
-                found[i] = decide(dev[i]["features"])
-        runs.append(found)
-    return runs, chosen
+    def fit(dev: list[dict], syn: list[dict], limit: float) -> Decide:
+        idx = [r["index"] for r in dev]
+        inner_groups, inner_docs = [group_of[i] for i in idx], [item_docs[i] for i in idx]
+        name = max(
+            GRID,
+            key=lambda n: _inner_score(n, dev, syn, inner_groups, inner_docs, linked, k, limit),
+        )
+        chosen[name] = chosen.get(name, 0) + 1
+        return GRID[name](dev, syn, limit)
+
+    return fit
 
 
 def main() -> None:
@@ -213,24 +196,14 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=10)
     parser.add_argument("--max-false-refusal", type=float, default=0.05)
     args = parser.parse_args()
-    qa_files = [args.data / "qa-dev.jsonl", args.data / "qa-dev-trust.jsonl"]
-    items = [item for path in qa_files for item in load_qa(path)]
-    notes = {
-        json.loads(line)["id"]: json.loads(line).get("answer", "")
-        for path in qa_files
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    service = bench_app(args.data_dir)
-    args.cache.mkdir(parents=True, exist_ok=True)
-    cached = CachedEmbeddings(service.embeddings, args.cache / "vectors.pkl")
-    service.__dict__["embeddings"] = cached
+    items, notes = load_questions(args.data)
+    service, cached = cached_app(args.data_dir, args.cache)
     weights = VARIANTS[args.variant]
     dev_path = args.cache / f"{args.variant}.json"
     if not dev_path.exists():
         dev_path.write_text(json.dumps(collect(service, items, weights)))
         cached.save()
-    dev = json.loads(dev_path.read_text())
+    dev = [row | {"index": i} for i, row in enumerate(json.loads(dev_path.read_text()))]
     syn_path = args.cache / f"synthetic-{args.variant}-{args.per_chunk}.json"
     if not syn_path.exists():
         lexical = service.lexical
@@ -279,8 +252,10 @@ def main() -> None:
     for name, fit in DECIDERS.items():
         runs = run_folds(dev, syn, fit, group_of, item_docs, linked, args.folds, args.seeds, limit)
         table.append((name, runs))
-    runs, chosen = nested(
-        dev, syn, group_of, item_docs, linked, args.folds, min(args.seeds, 3), limit
+    chosen: dict[str, int] = {}
+    picker = choosing(group_of, item_docs, linked, args.folds, chosen)
+    runs = run_folds(
+        dev, syn, picker, group_of, item_docs, linked, args.folds, min(args.seeds, 3), limit
     )
     table.append(("chosen inside the training folds (grid, inner group k-fold)", runs))
     for name, runs in table:

@@ -618,6 +618,28 @@ def dev_vs_held_out(shipped: list[dict], runs: list[list[dict]], key: str) -> No
         print(f"| {value} | {len(idx)} | " + " | ".join(cells) + " |")
 
 
+def load_questions(data: Path) -> tuple[list[QAItem], dict[str, str]]:
+    """The questions of both QA files, and each one's `answer` note (names near-miss topics)."""
+    qa_files = [data / "qa-dev.jsonl", data / "qa-dev-trust.jsonl"]
+    items = [item for path in qa_files for item in load_qa(path)]
+    notes = {
+        json.loads(line)["id"]: json.loads(line).get("answer", "")
+        for path in qa_files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    return items, notes
+
+
+def cached_app(data_dir: Path, cache: Path) -> tuple[Tiekartta, CachedEmbeddings]:
+    """The application with its embedder behind the vector cache in `cache`."""
+    service = bench_app(data_dir)
+    cache.mkdir(parents=True, exist_ok=True)
+    cached = CachedEmbeddings(service.embeddings, cache / "vectors.pkl")
+    service.__dict__["embeddings"] = cached  # before any part is built from it
+    return service, cached
+
+
 def main() -> None:
     parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, required=True)
@@ -630,18 +652,8 @@ def main() -> None:
     parser.add_argument("--max-false-refusal", type=float, default=0.05)
     parser.add_argument("--fit-out", action="store_true", help="print the shipped model")
     args = parser.parse_args()
-    qa_files = [args.data / "qa-dev.jsonl", args.data / "qa-dev-trust.jsonl"]
-    items = [item for path in qa_files for item in load_qa(path)]
-    notes = {
-        json.loads(line)["id"]: json.loads(line).get("answer", "")
-        for path in qa_files
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    service = bench_app(args.data_dir)
-    args.cache.mkdir(parents=True, exist_ok=True)
-    cached = CachedEmbeddings(service.embeddings, args.cache / "vectors.pkl")
-    service.__dict__["embeddings"] = cached  # before any part is built from it
+    items, notes = load_questions(args.data)
+    service, cached = cached_app(args.data_dir, args.cache)
     per_variant: dict[str, list[dict]] = {}
     for name in args.variants.split(","):
         path = args.cache / f"{name}.json"
