@@ -39,22 +39,55 @@ from rag.retrieval.hybrid import FusionWeights, HybridRetriever
 from rag.store.text_analysis import analyze_document, analyze_query
 
 # Every variant spelled out in full, so the table does not change when the defaults do.
-_OLD = {"time_mode": "hard", "cross_language_lexical": False}  # the defaults at fdd06dc
+_OLD = {
+    "time_mode": "hard",
+    "cross_language_lexical": False,
+    "other_language_slot": 0,
+}  # the defaults at fdd06dc
 VARIANTS: dict[str, FusionWeights] = {
     "base": FusionWeights(**_OLD),  # type: ignore[arg-type]
-    "event": FusionWeights(time_mode="event", cross_language_lexical=False),
+    "event": FusionWeights(time_mode="event", cross_language_lexical=False, other_language_slot=0),
     "balanced": FusionWeights(
-        time_mode="event", language_balance=True, cross_language_lexical=False
+        time_mode="event",
+        language_balance=True,
+        cross_language_lexical=False,
+        other_language_slot=0,
     ),
-    "cross_lexical": FusionWeights(time_mode="event", cross_language_lexical=True),
+    "cross_lexical": FusionWeights(
+        time_mode="event", cross_language_lexical=True, other_language_slot=0
+    ),
     "balanced_cross": FusionWeights(
-        time_mode="event", language_balance=True, cross_language_lexical=True
+        time_mode="event", language_balance=True, cross_language_lexical=True, other_language_slot=0
+    ),
+    "own_rank": FusionWeights(
+        time_mode="event",
+        cross_language_lexical=True,
+        own_language_rank="lexical",
+        other_language_slot=0,
+    ),
+    "own_rank_both": FusionWeights(
+        time_mode="event",
+        cross_language_lexical=True,
+        own_language_rank="both",
+        other_language_slot=0,
+    ),
+    "slot2": FusionWeights(time_mode="event", cross_language_lexical=True, other_language_slot=2),
+    "slot3": FusionWeights(time_mode="event", cross_language_lexical=True, other_language_slot=3),
+    "slot4": FusionWeights(time_mode="event", cross_language_lexical=True, other_language_slot=4),
+    "slot5": FusionWeights(time_mode="event", cross_language_lexical=True, other_language_slot=5),
+    "own_rank_both_0.5": FusionWeights(
+        time_mode="event",
+        cross_language_lexical=True,
+        own_language_rank="both",
+        cross_language_share=0.5,
+        other_language_slot=0,
     ),
     "balanced_cross_0.5": FusionWeights(
         time_mode="event",
         language_balance=True,
         cross_language_lexical=True,
         cross_language_share=0.5,
+        other_language_slot=0,
     ),
 }
 _DOC = re.compile(r"porvoo-\d{4}")
@@ -78,6 +111,10 @@ def extra_features(
         "top_same_language": same,
         "sentence_share_same": best_share * same,
         "dense_top1": float(hits[0].dense or 0.0) if hits else 0.0,
+        # how far the best chunk stands above the next: a near miss has no clear winner
+        "dense_margin": float((hits[0].dense or 0.0) - (hits[1].dense or 0.0))
+        if len(hits) > 1
+        else 0.0,
         "asks_kind": float(answer_kind(query) is not None),
     }
 
@@ -304,7 +341,8 @@ def fit_logistic(
     from sklearn.linear_model import LogisticRegression
 
     x = np.array([[r[f] for f in features] for r in rows])
-    mean, scale = x.mean(0), x.std(0) + 1e-9
+    mean, scale = x.mean(0), x.std(0)
+    scale[scale < 1e-6] = 1.0  # a constant feature (e.g. in a small training part)
     fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=1000)
     fitted.fit((x - mean) / scale, answerable)
     model = LogisticModel(
@@ -519,6 +557,89 @@ DECIDERS: dict[str, Fitter] = {
 }
 
 
+def held_out_rows(
+    per_variant: dict[str, list[dict]], group_of: list[int], k: int, seeds: int, limit: float
+) -> list[list[dict]]:
+    """Per shuffle, every question as its test fold saw it: the variant chosen by training MRR,
+    'found' decided by the support cut refitted on the training folds of that variant."""
+    runs = []
+    for seed in range(seeds):
+        fold_of = folds(group_of, k, seed)
+        out: list[dict] = [{} for _ in group_of]
+        for f in range(k):
+            name = max(per_variant, key=lambda n: train_mrr(per_variant[n], fold_of, f))  # noqa: B023
+            rows = per_variant[name]
+            train = [r for r, g in zip(rows, fold_of, strict=True) if g != f]
+            decide = threshold("support")(
+                [r["features"] for r in train], [r["answerable"] for r in train], limit
+            )
+            for i, g in enumerate(fold_of):
+                if g == f:
+                    out[i] = rows[i] | {"judged_found": decide(rows[i]["features"])}
+        runs.append(out)
+    return runs
+
+
+def _figures(rows: list[dict]) -> list[float | None]:
+    """r@1, r@5, MRR, contains (found and holding the facts), refusal, false refusal."""
+    ans = [r for r in rows if r["answerable"]]
+    una = [r for r in rows if not r["answerable"]]
+
+    def share(values: list[bool]) -> float | None:
+        return sum(values) / len(values) if values else None
+
+    return [
+        share([r["rank"] == 1 for r in ans]),
+        share([bool(r["rank"]) and r["rank"] <= 5 for r in ans]),
+        statistics.fmean(1 / r["rank"] if r["rank"] else 0 for r in ans) if ans else None,
+        share([r["contains"] and r["judged_found"] for r in ans]),
+        share([not r["judged_found"] for r in una]),
+        share([not r["judged_found"] for r in ans]),
+    ]
+
+
+def dev_vs_held_out(shipped: list[dict], runs: list[list[dict]], key: str) -> None:
+    """Markdown: per slice, the shipped defaults on all questions (dev) beside the cross-fitted
+    figures (mean over shuffles) — each cell 'dev / held-out'."""
+    names = ["r@1", "r@5", "MRR", "contains", "refusal", "false refusal"]
+    print(f"| {key} | n | " + " | ".join(names) + " |")
+    print("| --- " * (len(names) + 2) + "|")
+    for value in sorted({r[key] for r in shipped}):
+        idx = [i for i, r in enumerate(shipped) if r[key] == value]
+        dev = _figures([shipped[i] for i in idx])
+        per_run = [_figures([run[i] for i in idx]) for run in runs]
+        cells = []
+        for j, d in enumerate(dev):
+            if d is None:
+                cells.append("–")
+                continue
+            held = statistics.fmean(p[j] for p in per_run if p[j] is not None)
+            cells.append(f"{d:.2f} / {held:.2f}")
+        print(f"| {value} | {len(idx)} | " + " | ".join(cells) + " |")
+
+
+def load_questions(data: Path) -> tuple[list[QAItem], dict[str, str]]:
+    """The questions of both QA files, and each one's `answer` note (names near-miss topics)."""
+    qa_files = [data / "qa-dev.jsonl", data / "qa-dev-trust.jsonl"]
+    items = [item for path in qa_files for item in load_qa(path)]
+    notes = {
+        json.loads(line)["id"]: json.loads(line).get("answer", "")
+        for path in qa_files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    return items, notes
+
+
+def cached_app(data_dir: Path, cache: Path) -> tuple[Tiekartta, CachedEmbeddings]:
+    """The application with its embedder behind the vector cache in `cache`."""
+    service = bench_app(data_dir)
+    cache.mkdir(parents=True, exist_ok=True)
+    cached = CachedEmbeddings(service.embeddings, cache / "vectors.pkl")
+    service.__dict__["embeddings"] = cached  # before any part is built from it
+    return service, cached
+
+
 def main() -> None:
     parser = arguments(__doc__)
     parser.add_argument("--data-dir", type=Path, required=True)
@@ -531,18 +652,8 @@ def main() -> None:
     parser.add_argument("--max-false-refusal", type=float, default=0.05)
     parser.add_argument("--fit-out", action="store_true", help="print the shipped model")
     args = parser.parse_args()
-    qa_files = [args.data / "qa-dev.jsonl", args.data / "qa-dev-trust.jsonl"]
-    items = [item for path in qa_files for item in load_qa(path)]
-    notes = {
-        json.loads(line)["id"]: json.loads(line).get("answer", "")
-        for path in qa_files
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    service = bench_app(args.data_dir)
-    args.cache.mkdir(parents=True, exist_ok=True)
-    cached = CachedEmbeddings(service.embeddings, args.cache / "vectors.pkl")
-    service.__dict__["embeddings"] = cached  # before any part is built from it
+    items, notes = load_questions(args.data)
+    service, cached = cached_app(args.data_dir, args.cache)
     per_variant: dict[str, list[dict]] = {}
     for name in args.variants.split(","):
         path = args.cache / f"{name}.json"
@@ -592,6 +703,14 @@ def main() -> None:
             print(f"\n## {name}: per type and language pair (the shipped judge decides)")
             slice_table(per_variant[name], sets, "type")
             slice_table(per_variant[name], sets, "pair")
+    runs_held = held_out_rows(per_variant, group_of, args.folds, args.seeds, args.max_false_refusal)
+    print(f"\n## {args.decide_on} (dev) / held-out (variant and cut chosen in the folds)")
+    for set_name in ("qa-dev", "qa-dev-trust", "all"):
+        subset = sets[set_name]
+        fake = [per_variant[args.decide_on][i] | {"file": set_name} for i in subset]
+        dev_vs_held_out(fake, [[run[i] for i in subset] for run in runs_held], "file")
+    for key in ("type", "pair"):
+        dev_vs_held_out(per_variant[args.decide_on], runs_held, key)
     rows = per_variant[args.decide_on]
     print(f"\n## 'not found' deciders on variant {args.decide_on}")
     print("| decider | set | in-sample: refusal | false refusal | contains ", end="")

@@ -63,6 +63,19 @@ class FusionWeights:
     # rank is taken from its dense rank instead of counting as no lexical evidence.
     cross_language_lexical: bool = True
     cross_language_share: float = 1.0  # how much of the lexical weight that imputed rank gets
+    # Other-language chunks ranked among their own language's dense candidates (asked
+    # separately), where the question's own language does not crowd the top: "lexical" uses
+    # that rank for the imputed lexical rank (or the real one when better); "both" for the
+    # dense rank too; "off" ranks them in the mixed list (measured in bench/trust_protocol.py).
+    own_language_rank: str = "off"
+    # > 0: the other-language chunk ranked best among its own language's candidates is
+    # guaranteed this place (or a better one) in the fused list, so that a question whose
+    # answer exists only in another language finds it in the top five without reordering the
+    # places above it.
+    # (bench/trust_protocol.py: cross-lingual r@5 0.70 -> 0.80 on the 20 dev questions, same-
+    # language figures and the judge's decisions unchanged; places 2 and 3 changed the top
+    # three the judge reads, place 5 lost an answer.)
+    other_language_slot: int = 4
     mention_match: float = 0.02  # "event" time mode: the chunk's text names the asked month/day
 
 
@@ -77,6 +90,7 @@ class _Candidate:
     lexical: float | None = None
     dense_rank: int | None = None
     lexical_rank: int | None = None
+    language_rank: int | None = None  # rank among the dense candidates of its own language
     score: float = 0.0
     duplicates: list[str] = field(default_factory=list)
     _shingles: set[tuple[str, ...]] | None = None
@@ -167,6 +181,8 @@ class HybridRetriever:
         pool: dict[str, _Candidate] = {}
         for rank, hit in enumerate(self._dense(query_vector, filters), start=1):
             pool[hit.chunk.chunk_id] = _Candidate(hit.chunk, dense=hit.score, dense_rank=rank)
+        if self.weights.own_language_rank != "off" or self.weights.other_language_slot:
+            self._own_language_ranks(query, query_vector, filters, pool)
         lexical_hits = self.lexical.search(query, self.candidates * 3)
         missing = [cid for cid, _ in lexical_hits if cid not in pool]
         stored = {c.chunk_id: (c, v) for c, v in self.vectors.get_with_vectors(missing)}
@@ -191,6 +207,8 @@ class HybridRetriever:
         if spans and self.weights.time_mode == "hard":
             candidates = _within(candidates, spans)
         ranked = self._fuse(query, candidates, spans)
+        if self.weights.other_language_slot:
+            ranked = _reserve_slot(ranked, detect_language(query), self.weights.other_language_slot)
         links = self.versions([c.chunk.doc_id for c in ranked]) if self.versions else {}
         kept = self._tidy(ranked, k, links)
         hits = [
@@ -200,6 +218,26 @@ class HybridRetriever:
         if links:
             self._attach_versions(hits, kept, links, pool, query_vector, filters)
         return hits
+
+    def _own_language_ranks(
+        self,
+        query: str,
+        query_vector: np.ndarray,
+        filters: SearchFilters,
+        pool: dict[str, _Candidate],
+    ) -> None:
+        """Rank every other language's chunks among themselves; new ones join the pool."""
+        asked = detect_language(query)
+        vector = query_vector.tolist()
+        for language in self.languages:
+            if language == asked or (filters.language and filters.language != language):
+                continue
+            hits = self.vectors.query(vector, self.candidates, replace(filters, language=language))
+            for rank, hit in enumerate(hits, start=1):
+                candidate = pool.setdefault(
+                    hit.chunk.chunk_id, _Candidate(hit.chunk, dense=hit.score)
+                )
+                candidate.language_rank = rank
 
     def _attach_versions(
         self,
@@ -247,12 +285,22 @@ class HybridRetriever:
         precise_spans = [s for s in spans or [] if s.precision != "year"]
         for c in candidates:
             score = 0.0
-            if c.dense_rank is not None:
-                score += w.dense / (w.rrf_k + c.dense_rank)
-            if c.lexical_rank is not None:
-                score += w.lexical / (w.rrf_k + c.lexical_rank)
-            elif language and c.dense_rank is not None and c.chunk.language != language:
-                score += w.cross_language_share * w.lexical / (w.rrf_k + c.dense_rank)
+            dense_rank, lexical_rank = c.dense_rank, c.lexical_rank
+            if language and c.chunk.language != language:
+                own = c.language_rank if w.own_language_rank != "off" else None
+                if w.own_language_rank == "both":
+                    dense_rank = _better(dense_rank, own)
+                imputed = own if own is not None else c.dense_rank
+                if imputed is not None and (lexical_rank is None or own is not None):
+                    share = w.cross_language_share
+                    # the lexical side: the real rank, or the imputed one when that is better
+                    real = w.lexical / (w.rrf_k + lexical_rank) if lexical_rank else 0.0
+                    score += max(real, share * w.lexical / (w.rrf_k + imputed))
+                    lexical_rank = None  # counted
+            if dense_rank is not None:
+                score += w.dense / (w.rrf_k + dense_rank)
+            if lexical_rank is not None:
+                score += w.lexical / (w.rrf_k + lexical_rank)
             if dates and (
                 c.chunk.date in dates
                 or any(f"{int(d[8:])}.{int(d[5:7])}.{d[:4]}" in c.chunk.text for d in dates)
@@ -321,6 +369,28 @@ class HybridRetriever:
             if len(kept) >= k:
                 break
         return kept
+
+
+def _reserve_slot(ranked: list[_Candidate], language: str, slot: int) -> list[_Candidate]:
+    """Move the best other-language chunk (by its rank in its own language) up to `slot`."""
+    others = [
+        (c.language_rank, -(c.dense or 0.0), i)
+        for i, c in enumerate(ranked)
+        if c.chunk.language != language and c.language_rank is not None
+    ]
+    if not others:
+        return ranked
+    index = min(others)[2]
+    if index < slot:
+        return ranked
+    moved = ranked[index]
+    moved.score = ranked[slot - 1].score  # ties with the place it takes; order kept below
+    return [*ranked[: slot - 1], moved, *ranked[slot - 1 : index], *ranked[index + 1 :]]
+
+
+def _better(rank: int | None, other: int | None) -> int | None:
+    """The better (smaller) of two ranks, either of which may be missing."""
+    return min((r for r in (rank, other) if r is not None), default=None)
 
 
 def _within(candidates: list[_Candidate], spans: list[TimeSpan]) -> list[_Candidate]:

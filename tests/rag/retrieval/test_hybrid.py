@@ -9,14 +9,22 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
 from api.container import Tiekartta
-from rag.core.documents import ALL_ACCESS
+from rag.core.documents import ALL_ACCESS, Chunk
 from rag.core.results import SearchFilters
-from rag.retrieval.hybrid import near_duplicate, question_dates, shingles
+from rag.retrieval.hybrid import (
+    HybridRetriever,
+    _Candidate,
+    _reserve_slot,
+    near_duplicate,
+    question_dates,
+    shingles,
+)
 from tests.conftest import REPO, make_settings
 
 FACTS = yaml.safe_load((REPO / "corpus" / "sample_facts.yaml").read_text(encoding="utf-8"))
@@ -193,3 +201,43 @@ def test_langchain_retriever_wraps_the_hybrid_retriever(sample_service: Tiekartt
         "Digiohjelma 2024–2026 päätös kaupunginhallitus § 25", 4, EVERYTHING
     )
     assert [d.id for d in documents] == [h.chunk.chunk_id for h in expected]
+
+
+def test_the_reserved_place_leaves_the_places_above_it_alone(
+    sample_service: Tiekartta,
+) -> None:
+    # The portal news exists in Finnish only; a Swedish question's own language crowds the
+    # mixed dense list, so without the reserved place it may fall below the top five.
+    question = "Hur många datamängder fanns i Borgås öppna dataportal när den öppnades?"
+    default = sample_service.retriever
+    plain = HybridRetriever(
+        default.vectors,
+        default.embeddings,
+        default.lexical,
+        weights=replace(default.weights, other_language_slot=0),
+        versions=default.versions,
+    )
+    with_slot = [h.chunk for h in default.search(question, 8, EVERYTHING)]
+    without = [h.chunk for h in plain.search(question, 8, EVERYTHING)]
+    assert any(c.language != "sv" for c in with_slot[:4])
+    # the places above the reserved one are the ones the plain fusion gives
+    top = next(i for i, c in enumerate(with_slot) if c.language != "sv")
+    assert [c.chunk_id for c in with_slot[:top]] == [c.chunk_id for c in without[:top]]
+    assert "avoin-data-portaali-2025" in {c.doc_id for c in with_slot[:4]}
+
+
+def test_reserve_slot_moves_the_best_other_language_chunk_up_only() -> None:
+    def candidate(n: int, language: str, own_rank: int | None) -> _Candidate:
+        chunk = Chunk(f"c{n}", f"d{n}", 0, f"teksti {n}", language, f"Otsikko {n}")
+        return _Candidate(chunk, dense=0.8, score=1.0 - n / 100, language_rank=own_rank)
+
+    fused = [candidate(n, "sv", None) for n in range(6)]
+    fused += [candidate(6, "fi", 2), candidate(7, "fi", 1), candidate(8, "en", 3)]
+    moved = _reserve_slot(fused, "sv", 4)
+    assert [c.chunk.chunk_id for c in moved] == [
+        *("c0", "c1", "c2", "c7", "c3", "c4", "c5", "c6", "c8")
+    ]
+    assert moved[3].score == fused[3].score  # ties with the place it takes: order stays sorted
+    # already high enough, or no other-language candidate: nothing moves
+    assert _reserve_slot(moved, "sv", 5) == moved
+    assert _reserve_slot(fused[:6], "sv", 4) == fused[:6]
