@@ -26,6 +26,8 @@ from ingest.write_policy import WritePolicy
 from rag.core.documents import Chunk, IngestError, LoadedDocument, MinutesItem
 from rag.core.language import detect_language
 from rag.core.messages import message
+from rag.core.sentences import answer_candidates
+from rag.embeddings.cache import EmbeddingCache
 from rag.store.registry import DocumentRecord, Registry
 from rag.store.vectors import ChromaVectorStore
 
@@ -134,8 +136,10 @@ class IngestPipeline:
         max_chars: int = 1000,
         overlap_chars: int = 150,
         limits: InputLimits | None = None,
+        sentence_vectors: EmbeddingCache | None = None,
     ) -> None:
         self.registry = registry
+        self.sentence_vectors = sentence_vectors
         self.vectors = vectors
         self.embedder = embedder
         self.extra_indexes = extra_indexes or []
@@ -300,6 +304,8 @@ class IngestPipeline:
     def _store(self, batch: list[_Prepared]) -> None:
         chunks = [c for p in batch for c in p.chunks]
         vectors = self.embedder.embed_documents([embedding_text(c) for c in chunks])
+        if self.sentence_vectors is not None:  # so answering embeds only the question
+            self.sentence_vectors.passages([s for c in chunks for s in answer_candidates(c.text)])
         with self.vectors.writing():  # the slow embedding is done; writes hold the lock briefly
             self._write_batch(batch, vectors)
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
@@ -43,6 +42,8 @@ from rag.core.messages import message
 from rag.core.prompts import render_prompt
 from rag.core.results import Answer, Citation, SearchFilters, SearchHit, Source, VersionRef
 from rag.core.sentences import split_sentences
+from rag.embeddings.base import EmbeddingsBackend
+from rag.embeddings.cache import EmbeddingCache
 from rag.retrieval.dense import Retriever
 
 
@@ -78,14 +79,17 @@ class Answerer:
     def __init__(
         self,
         retriever: Retriever,
-        embeddings: Embeddings,
+        embeddings: EmbeddingsBackend,
         prompts_dir: Path,
         chat_model: BaseChatModel | None = None,
         k: int = 8,
         judge: Judge | None = None,
+        sentence_vectors: EmbeddingCache | None = None,
     ) -> None:
         self.retriever = retriever
         self.embeddings = embeddings
+        # The vectors ingest stored for every quotable sentence (in memory when not given).
+        self.sentence_vectors = sentence_vectors or EmbeddingCache(embeddings)
         self.prompts_dir = prompts_dir
         self.chat_model = chat_model
         self.k = k
@@ -127,7 +131,8 @@ class Answerer:
         hits = [in_language(h, language) for h in self.retriever.search(query, self.k, filters)]
         if not hits:
             return [], [], False
-        ranked = rank_sentences(query, self.embeddings.embed_query(query), hits, self.embeddings)
+        question_vector = self.embeddings.embed_query(query)
+        ranked = rank_sentences(query, question_vector, hits, self.sentence_vectors)
         return hits, ranked, self.judge.found(query, hits, ranked, language)
 
     def make_sources(self, hits: list[SearchHit], language: str) -> list[Source]:

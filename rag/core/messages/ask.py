@@ -19,6 +19,11 @@ ASK: dict[str, dict[str, str]] = {
         "sv": "Borttaget ur svaret eftersom det inte kunde verifieras mot källan: {claim}",
         "en": "Removed from the answer because it could not be verified in the sources: {claim}",
     },
+    "server_busy": {
+        "fi": "Palvelin on juuri nyt varattu. Yritä uudelleen {seconds} sekunnin kuluttua.",
+        "sv": "Servern är upptagen just nu. Försök igen om {seconds} sekunder.",
+        "en": "The server is busy right now. Try again in {seconds} seconds.",
+    },
     "llm_unavailable": {
         "fi": "Kielimalliin ei saatu yhteyttä; vastaus on poimittu suoraan asiakirjoista.",
         "sv": "Språkmodellen kunde inte nås; svaret är hämtat direkt ur dokumenten.",

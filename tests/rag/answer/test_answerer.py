@@ -185,3 +185,12 @@ def test_unreachable_llm_falls_back_to_extractive(
     answer = answerer.ask("Milloin digiohjelma hyväksyttiin?")
     assert answer.found and answer.mode == "extractive"
     assert answer.warnings and answer.warnings[0].startswith(message("llm_unavailable", "fi"))
+
+
+def test_answering_embeds_only_the_question(sample_service: Tiekartta) -> None:
+    # Ingest stored a vector for every sentence an answer may quote (issue 11: throughput).
+    stats = sample_service.sentence_vectors.stats
+    misses, hits = stats.misses, stats.hits
+    answer = sample_service.questions.ask("Kuinka monta toimenpidettä teemassa c on valmistunut?")
+    assert answer.found and stats.hits > hits
+    assert stats.misses == misses
