@@ -39,6 +39,7 @@ from rag.answer.prompt_data import as_json_data, history_data, sources_data
 from rag.core.citations import citation_label
 from rag.core.language import detect_language
 from rag.core.messages import message
+from rag.core.privacy import mask_pii
 from rag.core.prompts import render_prompt
 from rag.core.results import Answer, Citation, SearchFilters, SearchHit, Source, VersionRef
 from rag.core.sentences import split_sentences
@@ -113,8 +114,8 @@ class Answerer:
                 "condense",
                 "",
                 language,
-                history=history_data(history),
-                question=as_json_data(question),
+                history=history_data(_masked_turns(history)),
+                question=as_json_data(mask_pii(question).text),
             )
             try:
                 rewritten = str(self.chat_model.invoke([HumanMessage(prompt)]).content).strip()
@@ -252,7 +253,7 @@ class Answerer:
         # Documents and the client's history are data: JSON-encoded, never closable (prompt_data).
         source_data = sources_data(
             [
-                (s.number, s.citation, s.part or "text", h.chunk.text)
+                (s.number, s.citation, s.part or "text", sent_text(h))
                 for s, h in zip(sources, hits, strict=True)
             ]
         )
@@ -261,9 +262,9 @@ class Answerer:
             "answer",
             "user",
             language,
-            history=history_data(history),
+            history=history_data(_masked_turns(history)),
             sources=source_data,
-            question=as_json_data(question),
+            question=as_json_data(mask_pii(question).text),
         )
         return [SystemMessage(self._system_prompt(language, name)), HumanMessage(user)]
 
@@ -316,10 +317,10 @@ class Answerer:
             pair = by_number.get(claim.source)
             if (
                 pair is None
-                or not quote_supported(claim.quote, pair[1].chunk.text)
+                or not quote_supported(claim.quote, sent_text(pair[1]))
                 or not numbers_supported(text, claim.quote)
                 or leak.leaks(text)
-                or _quotes_an_injection(claim.quote, pair[1].chunk.text)
+                or _quotes_an_injection(claim.quote, sent_text(pair[1]))
             ):
                 warnings.append(message("unsupported_claim", language, claim=text))
                 continue
@@ -425,9 +426,9 @@ class Answerer:
             valid = [
                 n
                 for n in numbers
-                if n in by_number and numbers_supported(clean, by_number[n][1].chunk.text)
+                if n in by_number and numbers_supported(clean, sent_text(by_number[n][1]))
             ]
-            quotes = {n: _best_quote(clean, by_number[n][1].chunk.text) for n in valid}
+            quotes = {n: _best_quote(clean, sent_text(by_number[n][1])) for n in valid}
             if (
                 not valid
                 or leak.leaks(clean)
@@ -461,6 +462,15 @@ def in_language(hit: SearchHit, language: str) -> SearchHit:
         duplicates=hit.duplicates,
         versions=[original, *others],
     )
+
+
+def sent_text(hit: SearchHit) -> str:
+    """A chunk's text as the LLM sees it: personal data masked (claims are checked on it)."""
+    return mask_pii(hit.chunk.text).text
+
+
+def _masked_turns(history: list[Turn]) -> list[Turn]:
+    return [Turn(t.role, mask_pii(t.text).text) for t in history]
 
 
 def _quotes_an_injection(quote: str, source_text: str) -> bool:
