@@ -120,6 +120,9 @@ class Settings(BaseSettings):
     max_html_elements: int = Field(
         default=300_000, ge=1, description="Most elements (tags) in an HTML page."
     )
+    max_file_seconds: float = Field(
+        default=1800.0, gt=0, description="Longest time to ingest one file (load, chunk, embed)."
+    )
 
     # -- roadmap follow-up drafts ---------------------------------------------------
     draft_undated: str = Field(
