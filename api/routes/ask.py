@@ -53,18 +53,12 @@ async def ask(body: AskIn, service: ServiceDep, key: ReaderKey, request: Request
         busy = ApiError(503, "server_busy", seconds=seconds)
         busy.headers["Retry-After"] = seconds
         raise busy
+    asked = (body.question, filters, body.conversation_id, history, body.language, key.key_id)
     if body.stream:
 
         def events() -> Iterator[dict[str, str]]:
             try:
-                for event, payload in service.questions.ask_stream(
-                    body.question,
-                    filters,
-                    body.conversation_id,
-                    history,
-                    body.language,
-                    key.key_id,
-                ):
+                for event, payload in service.questions.ask_stream(*asked):
                     yield {"event": event, "data": _event_data(event, payload)}
             except Exception as exc:  # the stream has started: report in-band, not as a trace
                 yield {"event": "error", "data": json.dumps({"detail": str(exc)})}
@@ -74,14 +68,6 @@ async def ask(body: AskIn, service: ServiceDep, key: ReaderKey, request: Request
         # The background task also frees the slot of a stream the client left before it began.
         return EventSourceResponse(events(), background=BackgroundTask(slot.release))
     try:
-        return await run_in_threadpool(
-            service.questions.ask,
-            body.question,
-            filters,
-            body.conversation_id,
-            history,
-            body.language,
-            key.key_id,
-        )
+        return await run_in_threadpool(service.questions.ask, *asked)
     finally:
         slot.release()
