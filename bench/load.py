@@ -157,13 +157,14 @@ def run_phase(
     threads = [Asker(urls, key, questions, started + seconds, n) for n in range(askers)]
     for thread in threads:
         thread.start()
+    for thread in threads:
+        thread.join()
+    asking = time.monotonic() - started  # the askers stop at the deadline, the CLI may not
     if process is not None:
         _, stderr = process.communicate()
         phase.ingest_exit = process.returncode
         phase.ingest_seconds = round(time.monotonic() - started, 1)
         phase.ingest_stderr = stderr[-500:]
-    for thread in threads:
-        thread.join()
     phase.seconds = round(time.monotonic() - started, 1)
     probe.stop.set()
     probe.join()
@@ -173,7 +174,7 @@ def run_phase(
         errors.update(thread.errors)
     phase.answered = len(latencies)
     phase.errors = dict(errors)
-    phase.asks_per_second = round(len(latencies) / phase.seconds, 2)
+    phase.asks_per_second = round(len(latencies) / asking, 2)
     phase.p50, phase.p95, phase.p99 = (round(percentile(latencies, q), 2) for q in QUANTILES)
     if probe.latencies:
         phase.health_p50 = round(statistics.median(probe.latencies), 3)
