@@ -10,6 +10,8 @@ from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
+from api.body_limit import JsonBodyLimit
+from api.busy import BusyGate
 from api.container import Tiekartta
 from api.errors import install_error_handlers
 from api.routes import admin, ask, documents, drafts, health, jobs, proposals, search, sources
@@ -59,6 +61,9 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
         ),
     )
     app.state.service = service or Tiekartta(settings or get_settings())
+    limits = app.state.service.settings
+    app.state.ask_gate = BusyGate(limits.ask_concurrency, limits.ask_wait_seconds)
+    app.add_middleware(JsonBodyLimit, max_bytes=limits.max_json_body_bytes)
     install_error_handlers(app)
     install_page_errors(app)
     for module in (health, documents, search, ask, jobs, proposals, drafts, sources, admin):

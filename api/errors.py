@@ -24,8 +24,12 @@ log = logging.getLogger("tiekartta.api")
 
 def request_language(request: Request) -> str:
     """First of fi/sv/en named in Accept-Language; English otherwise."""
-    header = request.headers.get("accept-language", "").lower()
-    for part in header.split(","):
+    return accept_language(request.headers.get("accept-language", ""))
+
+
+def accept_language(header: str) -> str:
+    """First of fi/sv/en named in an Accept-Language header value; English otherwise."""
+    for part in header.lower().split(","):
         code = part.split(";")[0].strip()[:2]
         if code in LANGUAGES:
             return code
@@ -40,6 +44,7 @@ class ApiError(Exception):
         self.status = status
         self.key = key
         self.values = values
+        self.headers: dict[str, str] = {}  # extra response headers, e.g. Retry-After
 
 
 def _validation_text(exc: RequestValidationError) -> str:
@@ -56,7 +61,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
         text = message(exc.key, request_language(request), **exc.values)
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+        headers.update(exc.headers)
         return JSONResponse({"detail": text}, status_code=exc.status, headers=headers)
 
     @app.exception_handler(RequestValidationError)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
 from ingest.pipeline import IngestPipeline
@@ -20,6 +19,8 @@ from rag.classify.batch import ClassifyService
 from rag.core.limits import InputLimits
 from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
+from rag.embeddings.base import EmbeddingsBackend
+from rag.embeddings.cache import EmbeddingCache
 from rag.jobs import JobRunner
 from rag.llm import make_chat_model
 from rag.retrieval.dense import DenseRetriever, Retriever
@@ -61,7 +62,7 @@ class Parts:
         return Registry(self.settings.registry_path)
 
     @cached_property
-    def embeddings(self) -> Embeddings:
+    def embeddings(self) -> EmbeddingsBackend:
         return make_embeddings(self.settings)
 
     @cached_property
@@ -125,7 +126,13 @@ class Parts:
             self.chat_model,
             k=self.settings.search_k,
             judge=self.judge,
+            sentence_vectors=self.sentence_vectors,
         )
+
+    @cached_property
+    def sentence_vectors(self) -> EmbeddingCache:
+        """Vectors of every quotable sentence, filled at ingest, read when answering."""
+        return EmbeddingCache(self.embeddings, self.settings.sentence_vectors_path)
 
     @cached_property
     def pipeline(self) -> IngestPipeline:
@@ -134,6 +141,7 @@ class Parts:
             self.vectors,
             self.embeddings,
             extra_indexes=[self.lexical],
+            sentence_vectors=self.sentence_vectors,
             max_chars=self.settings.chunk_max_chars,
             overlap_chars=self.settings.chunk_overlap_chars,
             limits=InputLimits.from_settings(self.settings),

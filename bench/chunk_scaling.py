@@ -64,7 +64,8 @@ def _chunk_stage(text: str, paged: bool) -> int:
     return len(chunk_document(doc, items, 1000, 150, "sv"))
 
 
-def _text_of_size(size: int, one_block: bool) -> str:
+def text_of_size(size: int, one_block: bool) -> str:
+    """The Swedish sample minutes repeated to `size` characters (one block: no line breaks)."""
     base = SAMPLE_TEXT.read_text(encoding="utf-8")
     if one_block:
         base = " ".join(base.split()) + " "
@@ -72,7 +73,7 @@ def _text_of_size(size: int, one_block: bool) -> str:
 
 
 def time_stage(size: int, one_block: bool) -> tuple[float, int]:
-    text = _text_of_size(size, one_block)
+    text = text_of_size(size, one_block)
     started = time.perf_counter()
     chunks = _chunk_stage(text, paged=False)
     return time.perf_counter() - started, chunks

@@ -22,13 +22,13 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from bench.common import arguments
-from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.features import FeatureBuilder, FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
 from rag.core.classification import NONE_LABEL, Classification, LabelledExample, ProposalClassifier
 from rag.core.programme import Programme, load_programme
 from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
+from rag.embeddings.cache import EmbeddingCache
 from rag.evaluate.classify import GoldItem, cross_validate, load_gold, score
 
 

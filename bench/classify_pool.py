@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 
 from bench.common import arguments
-from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.pool import cut
 from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
+from rag.embeddings.cache import EmbeddingCache
 
 _FRAGMENT = re.compile(r"round=(\d+)&id=(\d+)")
 

@@ -30,11 +30,11 @@ from typing import Any
 from bench.classify_approaches import FlatHead, load_bench
 from bench.classify_pool import pool_texts
 from bench.common import arguments
-from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.factory import offline_candidates
 from rag.classify.features import FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
 from rag.core.programme import Programme
+from rag.embeddings.cache import EmbeddingCache
 from rag.evaluate.classify import GoldItem, Trainer
 from rag.evaluate.classify_protocol import PROTOCOLS, ProtocolResult, run_protocols
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -24,8 +25,10 @@ from ingest.versions import VersionLinker, document_vector
 from ingest.write_policy import WritePolicy
 from rag.core.documents import Chunk, IngestError, LoadedDocument, MinutesItem
 from rag.core.language import detect_language
-from rag.core.limits import InputLimits, without_path
+from rag.core.limits import FileDeadline, InputLimits, without_path
 from rag.core.messages import message
+from rag.core.sentences import answer_candidates
+from rag.embeddings.cache import EmbeddingCache
 from rag.store.registry import DocumentRecord, Registry
 from rag.store.vectors import ChromaVectorStore
 
@@ -134,8 +137,10 @@ class IngestPipeline:
         max_chars: int = 1000,
         overlap_chars: int = 150,
         limits: InputLimits | None = None,
+        sentence_vectors: EmbeddingCache | None = None,
     ) -> None:
         self.registry = registry
+        self.sentence_vectors = sentence_vectors
         self.vectors = vectors
         self.embedder = embedder
         self.extra_indexes = extra_indexes or []
@@ -143,6 +148,7 @@ class IngestPipeline:
         self.overlap_chars = overlap_chars
         self.limits = limits or InputLimits()
         self.linker = VersionLinker(registry.versions)
+        self.clock = time.monotonic  # of the per-file time limit (tests replace it)
 
     # -- public API -------------------------------------------------------------------------
     def ingest(
@@ -165,7 +171,8 @@ class IngestPipeline:
             if progress:
                 progress(str(path), number, len(files))
             try:
-                self._ingest_file(path, options, report, seen, policy)
+                deadline = FileDeadline(path, self.limits.max_file_seconds, self.clock)
+                self._ingest_file(path, options, report, seen, policy, deadline)
             except IngestError as exc:
                 report.failed.append(FailedFile.from_error(exc))
             except Exception as exc:  # one bad file never stops the batch
@@ -228,8 +235,11 @@ class IngestPipeline:
         report: IngestReport,
         seen: dict[str, str],
         policy: WritePolicy | None,
+        deadline: FileDeadline,
     ) -> None:
-        self.ingest_documents(load_file(path, options), str(path), report, seen, policy)
+        docs = load_file(path, options)
+        deadline.check()
+        self.ingest_documents(docs, str(path), report, seen, policy, deadline)
 
     def ingest_documents(
         self,
@@ -238,6 +248,7 @@ class IngestPipeline:
         report: IngestReport,
         seen: dict[str, str] | None = None,
         policy: WritePolicy | None = None,
+        deadline: FileDeadline | None = None,
     ) -> None:
         """Store documents loaded elsewhere (a file, a synced source) into ``report``.
 
@@ -276,13 +287,15 @@ class IngestPipeline:
             if self.registry.documents.document_hash(doc.doc_id) == digest:
                 report.unchanged.append(doc.doc_id)
                 continue
+            if deadline is not None:
+                deadline.check()
             try:
                 todo.append(self._prepare(doc, digest))
             except IngestError as exc:  # one empty record must not fail the whole file
                 where = origin if len(docs) == 1 else f"{origin} ({doc.doc_id})"
                 report.failed.append(FailedFile.from_error(exc, where))
         for batch in _batches_by_chunks(todo, EMBED_BATCH * 4):
-            self._store(batch)
+            self._store(batch, deadline)
             for prepared in batch:
                 report.ingested.append(prepared.doc.doc_id)
                 report.chunks += len(prepared.chunks)
@@ -297,9 +310,22 @@ class IngestPipeline:
         chunks = chunk_document(doc, items, self.max_chars, self.overlap_chars, language)
         return _Prepared(doc, items, chunks, digest, language)
 
-    def _store(self, batch: list[_Prepared]) -> None:
+    def _store(self, batch: list[_Prepared], deadline: FileDeadline | None = None) -> None:
         chunks = [c for p in batch for c in p.chunks]
-        vectors = self.embedder.embed_documents([embedding_text(c) for c in chunks])
+        texts = [embedding_text(c) for c in chunks]
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), EMBED_BATCH):  # the time limit is checked in between
+            if deadline is not None:
+                deadline.check()
+            vectors += self.embedder.embed_documents(texts[start : start + EMBED_BATCH])
+        if self.sentence_vectors is not None:  # so answering embeds only the question
+            sentences = [s for c in chunks for s in answer_candidates(c.text)]
+            for start in range(0, len(sentences), EMBED_BATCH):
+                if deadline is not None:
+                    deadline.check()
+                self.sentence_vectors.passages(sentences[start : start + EMBED_BATCH])
+        if deadline is not None:
+            deadline.check()
         with self.vectors.writing():  # the slow embedding is done; writes hold the lock briefly
             self._write_batch(batch, vectors)
 

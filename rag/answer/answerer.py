@@ -13,11 +13,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
+from rag.answer.claim_check import (
+    PromptLeakCheck,
+    addresses_the_model,
+    numbers_supported,
+    quote_supported,
+    quoted_sentences,
+    with_marker,
+    without_markers,
+)
+from rag.answer.claim_check import normalise as _normalise
 from rag.answer.extractive import (
     ScoredSentence,
     joined_quote,
@@ -26,12 +35,16 @@ from rag.answer.extractive import (
 )
 from rag.answer.follow_up import depends_on_context
 from rag.answer.judge import DenseScoreJudge, Judge
+from rag.answer.prompt_data import as_json_data, history_data, sources_data
 from rag.core.citations import citation_label
 from rag.core.language import detect_language
 from rag.core.messages import message
+from rag.core.privacy import mask_pii
 from rag.core.prompts import render_prompt
 from rag.core.results import Answer, Citation, SearchFilters, SearchHit, Source, VersionRef
 from rag.core.sentences import split_sentences
+from rag.embeddings.base import EmbeddingsBackend
+from rag.embeddings.cache import EmbeddingCache
 from rag.retrieval.dense import Retriever
 
 
@@ -61,30 +74,23 @@ def question_language(question: str, default: str = "fi") -> str:
     return detect_language(question, default=default)
 
 
-def _normalise(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def quote_supported(quote: str, source_text: str) -> bool:
-    """True when the quote occurs in the source (whitespace and case ignored)."""
-    quote = _normalise(quote).strip(" .\"'”“…")
-    return bool(quote) and quote in _normalise(source_text)
-
-
 class Answerer:
     """Retrieves evidence for a question and answers it with citations."""
 
     def __init__(
         self,
         retriever: Retriever,
-        embeddings: Embeddings,
+        embeddings: EmbeddingsBackend,
         prompts_dir: Path,
         chat_model: BaseChatModel | None = None,
         k: int = 8,
         judge: Judge | None = None,
+        sentence_vectors: EmbeddingCache | None = None,
     ) -> None:
         self.retriever = retriever
         self.embeddings = embeddings
+        # The vectors ingest stored for every quotable sentence (in memory when not given).
+        self.sentence_vectors = sentence_vectors or EmbeddingCache(embeddings)
         self.prompts_dir = prompts_dir
         self.chat_model = chat_model
         self.k = k
@@ -108,8 +114,8 @@ class Answerer:
                 "condense",
                 "",
                 language,
-                history=_history_text(history),
-                question=question,
+                history=history_data(_masked_turns(history)),
+                question=as_json_data(mask_pii(question).text),
             )
             try:
                 rewritten = str(self.chat_model.invoke([HumanMessage(prompt)]).content).strip()
@@ -126,7 +132,8 @@ class Answerer:
         hits = [in_language(h, language) for h in self.retriever.search(query, self.k, filters)]
         if not hits:
             return [], [], False
-        ranked = rank_sentences(query, self.embeddings.embed_query(query), hits, self.embeddings)
+        question_vector = self.embeddings.embed_query(query)
+        ranked = rank_sentences(query, question_vector, hits, self.sentence_vectors)
         return hits, ranked, self.judge.found(query, hits, ranked, language)
 
     def make_sources(self, hits: list[SearchHit], language: str) -> list[Source]:
@@ -190,7 +197,7 @@ class Answerer:
             return self._not_found(question, language)
         if self.chat_model is not None:
             try:
-                return self._generate(question, hits, history, language)
+                return self._generate(question, hits, ranked, history, language)
             except Exception as exc:  # an unreachable LLM must not leave staff without an answer
                 result = self._extract(question, hits, ranked, language)
                 result.warnings.append(message("llm_unavailable", language) + f" ({exc})")
@@ -228,6 +235,12 @@ class Answerer:
         text = message("extractive_intro", language) + "\n" + "\n".join(lines)
         return Answer(question, language, text, True, sources, citations, "extractive")
 
+    def _system_prompt(self, language: str, name: str) -> str:
+        system = render_prompt(self.prompts_dir, "answer", "system", language)
+        if name == "stream":
+            system += "\n\n" + render_prompt(self.prompts_dir, "answer", "stream", language)
+        return system
+
     def _messages(
         self,
         question: str,
@@ -237,26 +250,31 @@ class Answerer:
         language: str,
         name: str,
     ) -> list[Any]:
-        source_text = "\n\n".join(
-            f"[{s.number}] {s.citation} ({s.part or 'text'})\n{h.chunk.text}"
-            for s, h in zip(sources, hits, strict=True)
+        # Documents and the client's history are data: JSON-encoded, never closable (prompt_data).
+        source_data = sources_data(
+            [
+                (s.number, s.citation, s.part or "text", sent_text(h))
+                for s, h in zip(sources, hits, strict=True)
+            ]
         )
-        system = render_prompt(self.prompts_dir, "answer", "system", language)
-        if name == "stream":
-            system += "\n\n" + render_prompt(self.prompts_dir, "answer", "stream", language)
         user = render_prompt(
             self.prompts_dir,
             "answer",
             "user",
             language,
-            history=_history_text(history),
-            sources=source_text,
-            question=question,
+            history=history_data(_masked_turns(history)),
+            sources=source_data,
+            question=as_json_data(mask_pii(question).text),
         )
-        return [SystemMessage(system), HumanMessage(user)]
+        return [SystemMessage(self._system_prompt(language, name)), HumanMessage(user)]
 
     def _generate(
-        self, question: str, hits: list[SearchHit], history: list[Turn], language: str
+        self,
+        question: str,
+        hits: list[SearchHit],
+        ranked: list[ScoredSentence],
+        history: list[Turn],
+        language: str,
     ) -> Answer:
         assert self.chat_model is not None
         sources = self.make_sources(hits, language)
@@ -265,7 +283,18 @@ class Answerer:
         result = raw if isinstance(raw, LLMAnswer) else LLMAnswer.model_validate(raw)
         if not result.found:
             return self._not_found(question, language)
-        return self._checked_answer(question, result, sources, hits, language)
+        answer = self._checked_answer(question, result, sources, hits, language)
+        return self._verified_or_quoted(answer, hits, ranked)
+
+    def _verified_or_quoted(
+        self, answer: Answer, hits: list[SearchHit], ranked: list[ScoredSentence]
+    ) -> Answer:
+        """The checked answer, or the quoted one when none of its claims could be verified."""
+        if answer.citations or not answer.found:
+            return answer
+        fallback = self._extract(answer.question, hits, ranked, answer.language)
+        fallback.warnings = answer.warnings
+        return fallback
 
     def _checked_answer(
         self,
@@ -275,23 +304,33 @@ class Answerer:
         hits: list[SearchHit],
         language: str,
     ) -> Answer:
-        """Keep only citations to retrieved chunks whose quote really occurs there."""
+        """Show only the claims whose quote occurs in their retrieved source (claim_check).
+
+        The visible text is rebuilt from those claims; the others are listed as warnings.
+        """
         by_number = {s.number: (s, h) for s, h in zip(sources, hits, strict=True)}
+        leak = PromptLeakCheck(self._system_prompt(language, "json"))
         citations: list[Citation] = []
         warnings: list[str] = []
         for claim in result.claims:
+            text = without_markers(claim.text)
             pair = by_number.get(claim.source)
-            if pair is None or not quote_supported(claim.quote, pair[1].chunk.text):
-                warnings.append(message("unsupported_claim", language, claim=claim.text))
+            if (
+                pair is None
+                or not quote_supported(claim.quote, sent_text(pair[1]))
+                or not numbers_supported(text, claim.quote)
+                or leak.leaks(text)
+                or _quotes_an_injection(claim.quote, sent_text(pair[1]))
+            ):
+                warnings.append(message("unsupported_claim", language, claim=text))
                 continue
-            citations.append(Citation(claim.text, claim.source, claim.quote))
+            citations.append(Citation(text, claim.source, claim.quote))
         cited = sorted({c.source_number for c in citations})
         kept = [by_number[n][0] for n in cited]
         for source in kept:
             source.quote = " ".join(c.quote for c in citations if c.source_number == source.number)
-        return Answer(
-            question, language, result.answer, True, kept, citations, "llm", warnings=warnings
-        )
+        visible = " ".join(with_marker(c.claim, c.source_number) for c in citations)
+        return Answer(question, language, visible, True, kept, citations, "llm", warnings=warnings)
 
     def stream(
         self,
@@ -343,8 +382,10 @@ class Answerer:
         except Exception as exc:  # an unreachable LLM must not leave staff without an answer
             warning = message("llm_unavailable", language) + f" ({exc})"
             if parts:  # keep what was streamed, flagged as incomplete
-                answer = self._cited_stream_answer(
-                    question, "".join(parts), sources, hits, language
+                answer = self._verified_or_quoted(
+                    self._cited_stream_answer(question, "".join(parts), sources, hits, language),
+                    hits,
+                    ranked,
                 )
             else:  # nothing streamed yet: replace the sources and send the quoted answer
                 answer = self._extract(question, hits, ranked, language)
@@ -353,7 +394,8 @@ class Answerer:
             answer.warnings.append(warning)
             yield "done", answer
             return
-        yield "done", self._cited_stream_answer(question, "".join(parts), sources, hits, language)
+        answer = self._cited_stream_answer(question, "".join(parts), sources, hits, language)
+        yield "done", self._verified_or_quoted(answer, hits, ranked)
 
     def _cited_stream_answer(
         self,
@@ -363,25 +405,44 @@ class Answerer:
         hits: list[SearchHit],
         language: str,
     ) -> Answer:
-        """Map the [n] markers of streamed text to sources; quote the best sentence of each."""
+        """Keep the streamed sentences their cited sources support; list the others.
+
+        A sentence stays when it cites a retrieved source, every number it states occurs in
+        that source, and it does not repeat the instructions; its quote is the source sentence
+        sharing most words with it. The kept sentences are the final (stored) answer.
+        """
         if _normalise(text).startswith(_normalise(message("not_found", language))[:25]):
             return self._not_found(question, language)
         by_number = {s.number: (s, h) for s, h in zip(sources, hits, strict=True)}
+        leak = PromptLeakCheck(self._system_prompt(language, "stream"))
         citations: list[Citation] = []
         warnings: list[str] = []
+        visible: list[str] = []
         for claim in re.split(r"(?<=[.!?])\s+", text):
             numbers = [int(n) for n in re.findall(r"\[(\d+)\]", claim)]
-            clean = re.sub(r"\s*\[\d+\]", "", claim).strip()
+            clean = without_markers(claim)
             if not clean:
                 continue
-            valid = [n for n in numbers if n in by_number]
-            if not valid:
+            valid = [
+                n
+                for n in numbers
+                if n in by_number and numbers_supported(clean, sent_text(by_number[n][1]))
+            ]
+            quotes = {n: _best_quote(clean, sent_text(by_number[n][1])) for n in valid}
+            if (
+                not valid
+                or leak.leaks(clean)
+                or addresses_the_model(clean)
+                or any(addresses_the_model(q) for q in quotes.values())
+            ):
                 warnings.append(message("unsupported_claim", language, claim=clean))
-            for number in valid:
-                quote = _best_quote(clean, by_number[number][1].chunk.text)
-                citations.append(Citation(clean, number, quote))
+                continue
+            visible.append(claim.strip())
+            citations.extend(Citation(clean, n, quote) for n, quote in quotes.items())
         kept = [by_number[n][0] for n in sorted({c.source_number for c in citations})]
-        return Answer(question, language, text, True, kept, citations, "llm", warnings=warnings)
+        return Answer(
+            question, language, " ".join(visible), True, kept, citations, "llm", warnings=warnings
+        )
 
 
 def in_language(hit: SearchHit, language: str) -> SearchHit:
@@ -403,12 +464,23 @@ def in_language(hit: SearchHit, language: str) -> SearchHit:
     )
 
 
+def sent_text(hit: SearchHit) -> str:
+    """A chunk's text as the LLM sees it: personal data masked (claims are checked on it)."""
+    return mask_pii(hit.chunk.text).text
+
+
+def _masked_turns(history: list[Turn]) -> list[Turn]:
+    return [Turn(t.role, mask_pii(t.text).text) for t in history]
+
+
+def _quotes_an_injection(quote: str, source_text: str) -> bool:
+    """True when the quote, or a sentence it cuts into, addresses the model (claim_check)."""
+    around = quoted_sentences(quote, split_sentences(source_text))
+    return addresses_the_model(quote) or any(addresses_the_model(s) for s in around)
+
+
 def _best_quote(claim: str, source_text: str) -> str:
     """The source sentence sharing most words with the claim."""
     words = set(_normalise(claim).split())
     sentences = split_sentences(source_text) or [source_text]
     return max(sentences, key=lambda s: len(words & set(_normalise(s).split())))
-
-
-def _history_text(history: list[Turn]) -> str:
-    return "\n".join(f"{t.role}: {t.text}" for t in history[-6:]) or "-"

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from rag.answer.answer_type import answer_kind, holds_kind
 from rag.core.results import SearchHit
-from rag.core.sentences import is_heading, split_sentences
+from rag.core.sentences import QUOTABLE_MIN_CHARS, quotable_sentences
+from rag.embeddings.cache import EmbeddingCache
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -21,22 +21,6 @@ class ScoredSentence:
     hit_index: int  # which retrieved chunk the sentence comes from
     score: float
     position: int = 0  # the sentence's place in its chunk (adjacent quotes join without "…")
-
-
-def quotable_sentences(text: str) -> list[tuple[int, str]]:
-    """The chunk's sentences with their positions, headings and page furniture left out.
-
-    Chunks keep the document's block breaks as line breaks (ingest), so a heading stays its
-    own line and is never glued to the sentence after it.
-    """
-    out: list[tuple[int, str]] = []
-    position = 0
-    for line in text.split("\n"):
-        for sentence in split_sentences(line):
-            if not is_heading(sentence):
-                out.append((position, sentence))
-            position += 1
-    return out
 
 
 def joined_quote(sentences: list[ScoredSentence]) -> str:
@@ -62,21 +46,24 @@ def rank_sentences(
     question: str,
     question_vector: list[float],
     hits: list[SearchHit],
-    embeddings: Embeddings,
+    sentence_vectors: EmbeddingCache,
     max_hits: int = 5,
 ) -> list[ScoredSentence]:
     """Score every sentence of the top chunks by meaning, shared words and the asked fact kind.
+
+    Sentence vectors come from the store ingest filled (``sentence_vectors``), so answering
+    embeds only the question; a sentence the store lacks (older data) is embedded once.
 
     The weights were chosen with the dev questions (answer_contains), see README.
     """
     candidates: list[tuple[str, int, int]] = []
     for index, hit in enumerate(hits[:max_hits]):
         for position, sentence in quotable_sentences(hit.chunk.text):
-            if len(sentence) >= 15:
+            if len(sentence) >= QUOTABLE_MIN_CHARS:
                 candidates.append((sentence, index, position))
     if not candidates:
         return []
-    vectors = np.asarray(embeddings.embed_documents([c[0] for c in candidates]), dtype=np.float32)
+    vectors = sentence_vectors.passages([c[0] for c in candidates])
     query = np.asarray(question_vector, dtype=np.float32)
     similarity = vectors @ query
     q_tokens = _tokens(question)

@@ -8,7 +8,6 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.features import FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
 from rag.classify.pool import read_pool
@@ -17,6 +16,7 @@ from rag.core.messages import message
 from rag.core.programme import Programme, load_programme
 from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
+from rag.embeddings.cache import EmbeddingCache
 
 log = logging.getLogger(__name__)
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.lexicon import TermMatcher
 from rag.core.classification import Progress
 from rag.core.programme import Programme
+from rag.embeddings.cache import EmbeddingCache
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ from sklearn.base import ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
 
-from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.features import FeatureBuilder, FeatureWeights, ProposalFeatures
 from rag.classify.reasons import ReasonWriter
 from rag.core.classification import (
@@ -34,6 +33,7 @@ from rag.core.classification import (
     per_text_languages,
 )
 from rag.core.programme import Programme
+from rag.embeddings.cache import EmbeddingCache
 
 # Texts are featurised in slices so progress reaches the caller during long batches.
 SLICE = 256

@@ -10,8 +10,9 @@ sent the file reads what is wrong in their language.
 from __future__ import annotations
 
 import re
+import time
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,11 +48,33 @@ class InputLimits:
     max_pdf_pages: int = 3_000
     max_html_bytes: int = 32 * 1024 * 1024
     max_html_elements: int = 300_000
+    max_file_seconds: float = 1800.0  # time to load, chunk and embed one file
 
     @classmethod
     def from_settings(cls, settings: Settings) -> InputLimits:
         """The limits set in the settings (same names, TIEKARTTA_MAX_...)."""
         return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
+
+
+class FileDeadline:
+    """The time one file may take; checked between the steps of its ingest.
+
+    Python cannot stop a thread, so the check is cooperative: after loading, after each
+    document is chunked and between embedding batches. A file past its time fails with an
+    error naming it, and the batch goes on with the next file. ``clock`` is for tests.
+    """
+
+    def __init__(
+        self, path: Path | str, seconds: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.path = str(path)
+        self.seconds = seconds
+        self.clock = clock
+        self.started = clock()
+
+    def check(self) -> None:
+        if self.clock() - self.started > self.seconds:
+            raise IngestError.keyed(self.path, "file_too_slow", seconds=f"{self.seconds:g}")
 
 
 def limit_error(path: Path | str, key: str, **values: object) -> IngestError:

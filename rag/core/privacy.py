@@ -28,11 +28,20 @@ _IBAN_COUNTRIES = (
     "RO|SE|SI|SK|AX"
 )
 _MAIL_TLDS = "fi|se|ax|ee|no|dk|de|eu|com|net|org|info|nu|io"
+# Street names often start with a word of their own: "Vanha Helsingintie", "Västra Kyrkogatan".
+_STREET_PREFIX = (
+    "Vanha|Uusi|Itäinen|Läntinen|Pohjoinen|Eteläinen|Iso|Pikku|Ala|Ylä|"
+    "Gamla|Nya|Östra|Västra|Norra|Södra|Stora|Lilla|Övre|Nedre"
+)
 _STREET_WORDS = (
     "tie|katu|kuja|polku|väylä|kaari|rinne|raitti|tori|aukio|ranta|portti|kulma|kaarre|"
     "puistikko|tanhua|gatan|vägen|väg|gränd|stigen|torget|backen|allén|esplanaden|kajen|"
     "stranden|platsen"
 )
+
+
+# A Finnish business id (Y-tunnus, "1234567-8") names a company, not a person: never masked.
+_BUSINESS_ID = re.compile(r"(?<![\d-])\d{7}-\d(?![\d-])")
 
 
 def _is_phone_number(found: str) -> bool:
@@ -101,7 +110,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "ADDRESS",
         re.compile(
-            rf"\b[{_UPPER}][\w-]*(?:{_STREET_WORDS})\s+\d+(?:\s?[-–]\s?\d+)?\s?[A-Za-z]?"
+            rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{_UPPER}][\w-]*(?:{_STREET_WORDS})\s+\d+(?:\s?[-–]\s?\d+)?\s?[A-Za-z]?"
             rf"(?:\s?(?:as\.?|bst\.?|lgh\.?|[A-Za-z])?\s?\d+)?\b"
             rf"|\b\d+[A-Za-z]?\s+(?:{_NAME}\s+)?(?:[{_UPPER}][a-z]+)\s+"
             rf"(?:Street|Road|Avenue|Lane|Drive|Way|Close|Square)\b"
@@ -117,6 +126,8 @@ _RULES: tuple[_Rule, ...] = (
 _NAME_CONTEXT = re.compile(
     r"(?P<lead>(?i:\b(?P<thanks>kiitos|tack|thanks|thank\s+you)"
     r"|\b(?:ystävällisin\s+terveisin|parhain\s+terveisin|terveisin|terv\.?|t\.|"
+    r"ystävällisesti|kunnioittaen|hyvää\s+jatkoa|vänligen|allekirjoitus|underskrift|"
+    r"ehdottaja|ehdotuksen\s+(?:teki|jätti|laati)|förslagsställare|förslaget\s+lämnades\s+av|"
     r"med\s+vänlig(?:a)?\s+hälsning(?:ar)?|vänliga\s+hälsningar|hälsningar|hälsning|mvh|hälsar|"
     r"best\s+regards|kind\s+regards|regards|sincerely|yours|"
     r"nimeni\s+on|minä\s+olen|olen|jag\s+heter|jag\s+är|mitt\s+namn\s+är|my\s+name\s+is|i\s+am|"
@@ -131,14 +142,28 @@ _NAME_CONTEXT = re.compile(
 # capitalised word with one after "Kiitos" is what is thanked for ("Kiitos Vastauksesta",
 # "Kiitos Kaupungille"), not a person. Checked after thanks only: names such as Ville or
 # Camilla end the same way.
+# After "Tack Hanna", "Thanks Anna": the word that says what for, so Hanna is the thanked one.
+_THANKED_FOR = {"för", "for", "siitä", "kun", "som", "that", "och", "ja", "and"}
 _CASE_ENDINGS = ("sta", "stä", "lle", "lla", "llä", "ssa", "ssä", "lta", "ltä", "ksi")
 # The last part of a compound that names an office, not a person ("Kaupunkikehitys").
 _ORGANISATION_WORDS = (
     "kaupunki", "stad", "kunta", "kommun", "kehitys", "palvelut", "palvelu", "keskus",
     "toimisto", "viestintä", "kirjaamo", "registratur", "tiimi", "team", "ryhmä", "lautakunta",
     "nämnd", "förvaltning", "toimiala", "yksikkö", "enhet", "kansli", "kanslia", "hallitus",
-    "valtuusto", "styrelse", "styrelsen", "fullmäktige",
+    "valtuusto", "styrelse", "styrelsen", "fullmäktige", "yhdistys", "förening", "föreningen",
+    "seura", "klubb", "klubben", "kerho", "koulu", "skola", "skolan", "päiväkoti", "daghem",
+    "yrittäjät", "företagare", "ry", "rf", "oy", "ab", "oyj",
 )  # fmt: skip
+# Places a resident greets or thanks ("Kiitos Porvoo!", "Hej Borgå!"): the city, its
+# neighbours and the largest towns, in Finnish and Swedish.
+_PLACES = {
+    "porvoo", "borgå", "suomi", "finland", "helsinki", "helsingfors", "espoo", "esbo",
+    "vantaa", "vanda", "sipoo", "sibbo", "askola", "pornainen", "borgnäs", "loviisa", "lovisa",
+    "myrskylä", "mörskom", "pukkila", "kerava", "kervo", "tuusula", "tusby", "järvenpää",
+    "turku", "åbo", "tampere", "tammerfors", "oulu", "uleåborg", "lahti", "lahtis", "kotka",
+    "vaasa", "vasa", "pellinki", "pellinge", "kulloo", "kullo", "hinthaara", "hindhår",
+    "tolkkinen", "tolkis", "ilola", "illby", "sverige", "ruotsi", "uusimaa", "nyland",
+}  # fmt: skip
 
 
 def _is_name(match: re.Match[str], following: str) -> bool:
@@ -146,12 +171,16 @@ def _is_name(match: re.Match[str], following: str) -> bool:
     words = [w.lower() for w in match.group("name").split() if w[0].isupper()]
     if any(w.endswith(_ORGANISATION_WORDS) for w in words):
         return False
+    if words and all(w in _PLACES for w in words):
+        return False
     if match.group("thanks") and any(w.endswith(_CASE_ENDINGS) for w in words):
         return False
     # One capitalised word that runs on into lower-case words ("Porvoon kaupunki", "Samaa
     # mieltä") starts a phrase, not a signature.
-    next_word = re.match(r"[ \t]+(\w)", following)
-    return not (len(words) == 1 and next_word is not None and next_word.group(1).islower())
+    next_word = re.match(r"[ \t]+(\w+)", following)
+    if match.group("thanks") and next_word is not None and next_word.group(1) in _THANKED_FOR:
+        return True
+    return not (len(words) == 1 and next_word is not None and next_word.group(1)[0].islower())
 
 
 #: Placeholders for text sent to an LLM (language-neutral tags).
@@ -201,12 +230,13 @@ def find_pii(text: str) -> list[PiiSpan]:
     Rules run in priority order; a match overlapping an earlier one is dropped. Names are
     looked for last, so a greeting followed by an e-mail address is not read as a name.
     """
+    kept = [PiiSpan(m.start(), m.end(), "") for m in _BUSINESS_ID.finditer(text)]
     spans: list[PiiSpan] = []
     for rule in _RULES:
         for match in rule.pattern.finditer(text):
             if rule.accept is not None and not rule.accept(match.group(0)):
                 continue
-            if not _overlaps(spans, match.start(), match.end()):
+            if not _overlaps(spans + kept, match.start(), match.end()):
                 spans.append(PiiSpan(match.start(), match.end(), rule.kind))
     for match in _NAME_CONTEXT.finditer(text):
         start, end = match.span("name")

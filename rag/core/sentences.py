@@ -185,3 +185,28 @@ def text_blocks(text: str) -> list[str]:
         if any(line.strip() for line in lines):
             blocks.append("\n".join(lines))
     return blocks
+
+
+# Shorter sentences ("Päätös:", "Hyväksyttiin.") say too little to be quoted as an answer.
+QUOTABLE_MIN_CHARS = 15
+
+
+def quotable_sentences(text: str) -> list[tuple[int, str]]:
+    """The chunk's sentences with their positions, headings and page furniture left out.
+
+    Chunks keep the document's block breaks as line breaks (ingest), so a heading stays its
+    own line and is never glued to the sentence after it.
+    """
+    out: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        for sentence in split_sentences(line):
+            if not is_heading(sentence):
+                out.append((position, sentence))
+            position += 1
+    return out
+
+
+def answer_candidates(text: str) -> list[str]:
+    """The sentences of a chunk an answer may quote (the ones whose vectors ingest stores)."""
+    return [s for _, s in quotable_sentences(text) if len(s) >= QUOTABLE_MIN_CHARS]

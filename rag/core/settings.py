@@ -81,6 +81,17 @@ class Settings(BaseSettings):
     programme_file: Path = Field(default=PROGRAMME_FILE)
     max_upload_bytes: int = Field(default=50 * 1024 * 1024)
 
+    # -- request limits (api/body_limit.py, api/busy.py) -------------------------------------
+    max_json_body_bytes: int = Field(
+        default=1024 * 1024, ge=1, description="Largest request body other than an upload."
+    )
+    ask_concurrency: int = Field(
+        default=4, ge=1, description="Answers worked on at once by one API process."
+    )
+    ask_wait_seconds: float = Field(
+        default=5.0, ge=0, description="Longest wait for a free answer slot before a 503."
+    )
+
     # -- input limits (rag/core/limits.py): a file over one is refused with a clear error -------
     max_document_chars: int = Field(
         default=5_000_000, ge=1, description="Longest text of one document, in characters."
@@ -113,6 +124,9 @@ class Settings(BaseSettings):
     )
     max_html_elements: int = Field(
         default=300_000, ge=1, description="Most elements (tags) in an HTML page."
+    )
+    max_file_seconds: float = Field(
+        default=1800.0, gt=0, description="Longest time to ingest one file (load, chunk, embed)."
     )
 
     # -- roadmap follow-up drafts ---------------------------------------------------
@@ -236,6 +250,10 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def sentence_vectors_path(self) -> Path:
+        return self.data_dir / "sentence_vectors.sqlite"
 
     @property
     def lexical_path(self) -> Path:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from rag.core.citations import citation_label
 from rag.core.language import detect_language
+from rag.core.privacy import mask_pii
 from rag.core.prompts import render_prompt
 from rag.core.results import SearchFilters, SearchHit
 from rag.retrieval.dense import Retriever
@@ -54,11 +55,18 @@ class LLMReranker:
 
     def prompt(self, query: str, hits: list[SearchHit], language: str) -> str:
         listing = "\n\n".join(
-            f"[{n}] {citation_label(h.chunk, language)}\n{h.chunk.text[:EXCERPT_CHARS]}"
+            # Only masked text leaves for the LLM.
+            f"[{n}] {citation_label(h.chunk, language)}\n"
+            + mask_pii(h.chunk.text[:EXCERPT_CHARS]).text
             for n, h in enumerate(hits, start=1)
         )
         return render_prompt(
-            self.prompts_dir, "rerank", "order", language, question=query, candidates=listing
+            self.prompts_dir,
+            "rerank",
+            "order",
+            language,
+            question=mask_pii(query).text,
+            candidates=listing,
         )
 
     def rerank(self, query: str, hits: list[SearchHit]) -> list[SearchHit]:

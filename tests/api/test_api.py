@@ -19,6 +19,7 @@ from api.container import Tiekartta
 from tests.api.helpers import Api, api_for
 from tests.conftest import SAMPLE_CORPUS, make_settings
 from tests.fakes import FakeOpenAIServer, last_user_message
+from tests.fakes.prompt_parts import sent_sources
 
 PDF_ID = "kaupunginhallitus-2024-01-22-poytakirja"
 SV_MINUTES_ID = "stadsstyrelsen-2024-01-22-protokoll"
@@ -742,18 +743,14 @@ LLM_QUESTION = "When did the city board approve the Digital Programme 2024–202
 
 
 def _sources_in_request(request: dict[str, Any]) -> dict[int, str]:
-    """The numbered source texts the answerer put into the prompt."""
-    text = last_user_message(request)
-    block = text.split("<sources>", 1)[1].split("</sources>", 1)[0]
-    sources = {}
-    for match in re.finditer(r"^\[(\d+)\] [^\n]*\n(.*?)(?=\n\n\[\d+\] |\Z)", block, re.S | re.M):
-        sources[int(match.group(1))] = match.group(2).strip()
-    return sources
+    """The numbered source texts the answerer put into the prompt (a JSON array)."""
+    return {s["source"]: s["text"] for s in sent_sources(last_user_message(request))}
 
 
-def _quote_from(source_text: str) -> str:
+def _quote_from(source_text: str, about: str = "") -> str:
     """A sentence copied verbatim from a source text (what a well-behaved model does)."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", source_text) if len(s.strip()) > 30]
+    sentences = [s for s in sentences if about in s] or sentences
     return sentences[0] if sentences else source_text[:60]
 
 
@@ -793,7 +790,7 @@ def test_llm_answer_keeps_only_verified_citations(
 
     def responder(request: dict[str, Any]) -> Any:
         sources = _sources_in_request(request)
-        quote = _quote_from(sources[1])
+        quote = _quote_from(sources[1], about="22 January 2024")
         seen.update(sources=sources, quote=quote)
         return {
             "found": True,
@@ -819,7 +816,8 @@ def test_llm_answer_keeps_only_verified_citations(
     assert answer["mode"] == "llm"
     assert answer["found"] is True
     assert answer["language"] == "en"
-    assert answer["answer"].startswith("The city board approved the programme")
+    # The visible answer is the verified claim; the model's other text is not shown.
+    assert answer["answer"] == "The programme was approved on 22 January 2024 [1]."
     assert [c["source_number"] for c in answer["citations"]] == [1]
     assert answer["citations"][0]["quote"] == seen["quote"]
     assert [s["number"] for s in answer["sources"]] == [1]
@@ -851,9 +849,15 @@ def test_llm_claim_with_invented_quote_is_dropped(
         ],
     }
     answer = _ask(llm_api, "reader", LLM_QUESTION)
-    assert answer["mode"] == "llm"
-    assert answer["citations"] == [] and answer["sources"] == []
-    assert "approved unanimously" in answer["warnings"][0]
+    # Nothing the model said was verified: the reader gets the quoted answer and the claim
+    # listed as removed, never the claim itself.
+    assert answer["mode"] == "extractive" and answer["found"] is True
+    assert "unanimously" not in answer["answer"]
+    assert all(c["quote"] in answer["answer"] for c in answer["citations"])
+    assert answer["warnings"] == [
+        "Removed from the answer because it could not be verified in the sources: "
+        "The programme was approved unanimously."
+    ]
 
 
 def test_llm_says_not_found(llm_api: Api, fake_openai: FakeOpenAIServer) -> None:
@@ -885,7 +889,7 @@ def test_llm_streaming(llm_api: Api, fake_openai: FakeOpenAIServer) -> None:
 
     done = json.loads(events[-1][1])
     assert done["mode"] == "llm" and done["found"] is True
-    assert done["answer"] == text
+    assert done["answer"] == text.rsplit(" It also", 1)[0]  # the unverified claim is removed
     assert {c["source_number"] for c in done["citations"]} == {1}
     assert len(done["citations"]) == 2
     assert [s["number"] for s in done["sources"]] == [1]

@@ -15,9 +15,14 @@ ASK: dict[str, dict[str, str]] = {
     },
     "page": {"fi": "s.", "sv": "s.", "en": "p."},
     "unsupported_claim": {
-        "fi": "Väitettä ei voitu tarkistaa lähteestä: {claim}",
-        "sv": "Påståendet kunde inte kontrolleras mot källan: {claim}",
-        "en": "The claim could not be checked against its source: {claim}",
+        "fi": "Poistettu vastauksesta, koska sitä ei voitu varmentaa lähteestä: {claim}",
+        "sv": "Borttaget ur svaret eftersom det inte kunde verifieras mot källan: {claim}",
+        "en": "Removed from the answer because it could not be verified in the sources: {claim}",
+    },
+    "server_busy": {
+        "fi": "Palvelin on juuri nyt varattu. Yritä uudelleen {seconds} sekunnin kuluttua.",
+        "sv": "Servern är upptagen just nu. Försök igen om {seconds} sekunder.",
+        "en": "The server is busy right now. Try again in {seconds} seconds.",
     },
     "llm_unavailable": {
         "fi": "Kielimalliin ei saatu yhteyttä; vastaus on poimittu suoraan asiakirjoista.",

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 COMMON: dict[str, dict[str, str]] = {
+    "body_too_large": {
+        "fi": "Pyynnön runko on liian suuri (enintään {limit} tavua).",
+        "sv": "Förfrågans innehåll är för stort (högst {limit} byte).",
+        "en": "The request body is too large (at most {limit} bytes).",
+    },
     "missing_key": {
         "fi": "API-avain puuttuu: lähetä otsake 'Authorization: Bearer <avain>'.",
         "sv": "API-nyckel saknas: skicka rubriken 'Authorization: Bearer <nyckel>'.",

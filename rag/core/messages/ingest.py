@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 INGEST: dict[str, dict[str, str]] = {
+    "file_too_slow": {
+        "fi": "tiedoston käsittely kesti yli {seconds} s (raja TIEKARTTA_MAX_FILE_SECONDS); "
+        "siitä ei tallennettu enempää, muut tiedostot käsitellään",
+        "sv": "behandlingen av filen tog över {seconds} s (gräns TIEKARTTA_MAX_FILE_SECONDS); "
+        "inget mer av den sparades, de andra filerna behandlas",
+        "en": "ingesting the file took over {seconds} s (limit TIEKARTTA_MAX_FILE_SECONDS); "
+        "nothing more of it was stored, the other files go on",
+    },
     "document_not_found": {
         "fi": "Asiakirjaa '{doc_id}' ei ole.",
         "sv": "Dokumentet '{doc_id}' finns inte.",

@@ -14,6 +14,7 @@ from rag.core.messages import message
 from rag.llm import make_chat_model
 from tests.conftest import REPO, make_settings
 from tests.fakes.openai_server import FakeOpenAIServer
+from tests.fakes.prompt_parts import sent_sources
 
 FACTS = yaml.safe_load((REPO / "corpus" / "sample_facts.yaml").read_text(encoding="utf-8"))
 PDF_ID = FACTS["minutes_pdf"]["doc_id"]
@@ -105,9 +106,8 @@ def llm_answerer(
 
 
 def _source_text(request: dict[str, Any], number: int) -> str:
-    user = request["messages"][-1]["content"]
-    block = user.split(f"[{number}] ", 1)[1]
-    return block.split("\n", 1)[1].split("\n\n[", 1)[0]
+    sources = sent_sources(request["messages"][-1]["content"])
+    return str(next(s["text"] for s in sources if s["source"] == number))
 
 
 def test_llm_answer_keeps_verified_claims_only(
@@ -127,10 +127,13 @@ def test_llm_answer_keeps_verified_claims_only(
 
     fake_openai.responder = respond
     answer = llm_answerer.ask("Milloin digiohjelma hyväksyttiin?")
-    assert answer.mode == "llm" and answer.found
+    assert answer.mode == "llm" and answer.found, answer.warnings
     assert [c.source_number for c in answer.citations] == [1]
     assert len(answer.warnings) == 2
     assert [s.number for s in answer.sources] == [1]
+    # Only the verified claim is shown; the others are listed as warnings.
+    assert answer.answer == "Ohjelma hyväksyttiin [1]."
+    assert "miljardi" not in answer.answer and "miljardi" in answer.warnings[0]
     # The documents reached the model as delimited material, with the rule not to obey them.
     request = fake_openai.chat_requests()[-1]
     assert "<sources>" in request["messages"][-1]["content"]
@@ -146,14 +149,25 @@ def test_llm_says_not_found(llm_answerer: Answerer, fake_openai: FakeOpenAIServe
 def test_llm_stream_maps_markers_to_sources(
     llm_answerer: Answerer, fake_openai: FakeOpenAIServer
 ) -> None:
-    fake_openai.responder = lambda request: "Digiohjelma hyväksyttiin 22.1.2024 [1]. Lisäksi [42]."
+    cited: list[int] = []
+
+    def respond(request: dict[str, Any]) -> str:
+        sources = sent_sources(request["messages"][-1]["content"])
+        cited.append(next(s["source"] for s in sources if "22.1.2024" in s["text"]))
+        return f"Digiohjelma hyväksyttiin 22.1.2024 [{cited[0]}]. Lisäksi [42]."
+
+    fake_openai.responder = respond
     events = list(llm_answerer.stream("Milloin digiohjelma hyväksyttiin?"))
     kinds = [e for e, _ in events]
     assert kinds[0] == "sources" and kinds[-1] == "done" and kinds.count("token") > 1
     done = events[-1][1]
-    assert "".join(p for e, p in events if e == "token") == done.answer
-    assert [c.source_number for c in done.citations] == [1]
-    assert done.warnings  # the claim citing a source that does not exist is flagged
+    streamed = "".join(p for e, p in events if e == "token")
+    assert streamed == f"Digiohjelma hyväksyttiin 22.1.2024 [{cited[0]}]. Lisäksi [42]."
+    # The final answer keeps the sentence its source supports; the one citing a source that
+    # does not exist is removed and listed.
+    assert done.answer == f"Digiohjelma hyväksyttiin 22.1.2024 [{cited[0]}]."
+    assert [c.source_number for c in done.citations] == cited
+    assert done.warnings == [message("unsupported_claim", "fi", claim="Lisäksi.")]
 
 
 def test_unreachable_llm_falls_back_to_extractive(
@@ -171,3 +185,12 @@ def test_unreachable_llm_falls_back_to_extractive(
     answer = answerer.ask("Milloin digiohjelma hyväksyttiin?")
     assert answer.found and answer.mode == "extractive"
     assert answer.warnings and answer.warnings[0].startswith(message("llm_unavailable", "fi"))
+
+
+def test_answering_embeds_only_the_question(sample_service: Tiekartta) -> None:
+    # Ingest stored a vector for every sentence an answer may quote (issue 11: throughput).
+    stats = sample_service.sentence_vectors.stats
+    misses, hits = stats.misses, stats.hits
+    answer = sample_service.questions.ask("Kuinka monta toimenpidettä teemassa c on valmistunut?")
+    assert answer.found and stats.hits > hits
+    assert stats.misses == misses

@@ -13,8 +13,9 @@ import pytest
 
 from api.container import Tiekartta
 from rag.answer.answerer import Answerer
-from rag.answer.extractive import ScoredSentence, joined_quote, quotable_sentences
+from rag.answer.extractive import ScoredSentence, joined_quote
 from rag.core.messages import message
+from rag.core.sentences import quotable_sentences
 from rag.llm import make_chat_model
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAIServer

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.factory import embedding_cache
 from rag.classify.offline import OfflineClassifier
 from rag.core.programme import Programme, load_programme
 from rag.core.settings import Settings
+from rag.embeddings.cache import EmbeddingCache
 from tests.conftest import make_settings
 
 

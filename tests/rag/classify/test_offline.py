@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from rag.classify.embedding_cache import EmbeddingCache
 from rag.classify.offline import ClassifierTrainingError, OfflineClassifier
 from rag.core.classification import NONE_LABEL, LabelledExample
 from rag.core.programme import Programme
+from rag.embeddings.cache import EmbeddingCache
 
 pytestmark = pytest.mark.integration
 

@@ -1,10 +1,12 @@
 """The masker on the labelled Finnish/Swedish set: recall >= 0.97, false positives <= 0.02.
 
-The set has two halves (tests/data/pii/): `dev.jsonl` was written first and the masker was
-developed on it; `heldout.jsonl` was written after the masker was frozen and scored once.
-The masker is not changed to fix held-out items, so the held-out half shows how the rules
-do on strings nobody tuned them for; while it misses the target it is a strict xfail, which
-turns into a failure (and a README update) the day it passes.
+The set has three parts (tests/data/pii/): `dev.jsonl` was written first and the masker was
+developed on it; `heldout.jsonl` was written after the masker was frozen and scored once
+(recall 0.955, look-alikes masked 4/65), then its misses were used to improve the masker, so
+it is a dev part now; `heldout2.jsonl` was written before that change, without running the
+masker on it, and scored once after it. The masker is not changed to fix heldout2 items;
+while heldout2 misses the target it is a strict xfail, which turns into a failure (and a
+README update) the day it passes.
 """
 
 from __future__ import annotations
@@ -38,28 +40,29 @@ def test_the_set_is_large_enough_and_covers_every_kind() -> None:
     assert sum(1 for item in items if not item.pii) >= 80  # look-alike strings
 
 
-def test_dev_half() -> None:
-    _check(load_labelled(DATA / "dev.jsonl"))
+@pytest.mark.parametrize("part", ["dev", "heldout"])
+def test_dev_parts(part: str) -> None:
+    _check(load_labelled(DATA / f"{part}.jsonl"))
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="held-out half, scored once after the masker was frozen: recall 0.955 (84/88), "
-    "look-alikes masked 4/65, clean strings masked 4/40 (see README)",
+    reason="second held-out part, scored once after the masker was improved on the first: "
+    "recall 0.951 (78/82), look-alikes masked 1/61, clean strings masked 1/44 (see README)",
 )
-def test_heldout_half() -> None:
-    _check(load_labelled(DATA / "heldout.jsonl"))
+def test_heldout2_part() -> None:
+    _check(load_labelled(DATA / "heldout2.jsonl"))
 
 
 def test_scoring_counts_partial_masks_as_misses_and_touches_as_false_positives() -> None:
     items = [
         LabelledString(
-            "a", "Asun Vanha Helsingintie 15:ssä.", [("ADDRESS", "Vanha Helsingintie 15")], []
+            "a", "Terveisin Ludwig van Beethoven", [("NAME", "Ludwig van Beethoven")], []
         ),
-        LabelledString("b", "Kiitos Porvoo!", [], ["Porvoo"]),
+        LabelledString("b", "Hyvä Asukas!", [], ["Asukas"]),
         LabelledString("c", "Soita 040 123 4567.", [("PHONE", "040 123 4567")], ["Soita"]),
     ]
     scores = score_masking(items)
-    assert (scores.pii_items, scores.found) == (2, 1)  # 'Vanha' stays visible
+    assert (scores.pii_items, scores.found) == (2, 1)  # 'van Beethoven' stays visible
     assert (scores.keep_items, scores.keep_masked) == (2, 1)
     assert (scores.clean_strings, scores.clean_masked) == (1, 1)

@@ -5,9 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from rag.classify.embedding_cache import CACHE_FILE, EmbeddingCache, content_key
 from rag.embeddings.base import EmbeddingsBackend
+from rag.embeddings.cache import CACHE_FILE, EmbeddingCache, content_key
+from rag.embeddings.e5_bundled import E5BundledEmbeddings
+
+
+@pytest.fixture(scope="module")
+def e5() -> EmbeddingsBackend:
+    return E5BundledEmbeddings()
 
 
 class CountingBackend(EmbeddingsBackend):
@@ -31,9 +38,9 @@ class CountingBackend(EmbeddingsBackend):
 
 
 def test_cache_hit_skips_the_model_and_survives_a_restart(
-    tmp_path: Path, e5_cache: EmbeddingCache
+    tmp_path: Path, e5: EmbeddingsBackend
 ) -> None:
-    backend = CountingBackend(e5_cache.backend)
+    backend = CountingBackend(e5)
     cache = EmbeddingCache.in_data_dir(backend, tmp_path)
     texts = ["Pyöräparkki asemalle", "Cykelkarta i appen", "Pyöräparkki asemalle"]
 
@@ -49,7 +56,7 @@ def test_cache_hit_skips_the_model_and_survives_a_restart(
     cache.close()
 
     # A new process (new cache object) on the same file: still no embedding call.
-    reopened_backend = CountingBackend(e5_cache.backend)
+    reopened_backend = CountingBackend(e5)
     reopened = EmbeddingCache(reopened_backend, tmp_path / CACHE_FILE)
     np.testing.assert_allclose(reopened.passages(texts[:2]), first[:2], atol=1e-6)
     assert reopened_backend.seen == []
@@ -67,6 +74,6 @@ def test_key_depends_on_model_kind_and_exact_text() -> None:
     assert base != content_key("m", "passage", "Teksti ")
 
 
-def test_empty_input(tmp_path: Path, e5_cache: EmbeddingCache) -> None:
-    cache = EmbeddingCache(e5_cache.backend, None)
-    assert cache.passages([]).shape == (0, e5_cache.backend.dimension)
+def test_empty_input(tmp_path: Path, e5: EmbeddingsBackend) -> None:
+    cache = EmbeddingCache(e5, None)
+    assert cache.passages([]).shape == (0, e5.dimension)
