@@ -26,8 +26,8 @@ from rag.core.documents import Chunk, IngestError, LoadedDocument, MinutesItem
 from rag.core.language import detect_language
 from rag.core.limits import InputLimits, without_path
 from rag.core.messages import message
+from rag.store.protocols import VectorIndex
 from rag.store.registry import DocumentRecord, Registry
-from rag.store.vectors import ChromaVectorStore
 
 TABULAR_FORMATS = {"csv", "xlsx"}
 EMBED_BATCH = 64
@@ -128,7 +128,7 @@ class IngestPipeline:
     def __init__(
         self,
         registry: Registry,
-        vectors: ChromaVectorStore,
+        vectors: VectorIndex,
         embedder: DocumentEmbedder,
         extra_indexes: list[ChunkIndex] | None = None,
         max_chars: int = 1000,

@@ -18,6 +18,7 @@ from typing import Any, Self
 
 # A migration is a sequence of SQL statements; migration N (1-based) lives at index N-1.
 Migration = Sequence[str]
+Row = sqlite3.Row
 
 # Seconds a writer waits for another process (e.g. a CLI ingest next to the API) to commit.
 BUSY_TIMEOUT_S = 30.0
