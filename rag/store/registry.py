@@ -1,4 +1,4 @@
-"""The SQLite registry: documents, minutes items, ingest state, keys, audit log, conversations.
+"""The registry on a SQLite file or a PostgreSQL database: documents, keys, audit, jobs, ...
 
 One :class:`Registry` object per process is enough; it is safe to share between the threads
 of the FastAPI app (see :class:`rag.store.db.Database`). The schema is in ``schema.py``. The
@@ -11,14 +11,15 @@ one database, so a caller names the tables it uses. Timestamps are UTC ISO-8601 
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Self
 
+from sqlalchemy import exc as sa_exc
+
 from rag.store.audit import CLI_ACTOR, AuditEvent, AuditLog
 from rag.store.conversations import Conversation, ConversationStore, Turn
-from rag.store.db import Database, RegistryError
+from rag.store.db import Connection, Database, RegistryError
 from rag.store.document_records import DocumentRecord, DocumentStore, ItemRecord
 from rag.store.draft_review import DraftReviewStore
 from rag.store.feedback import FeedbackStore
@@ -46,6 +47,7 @@ from rag.store.protocols import (
     VersionRecords,
 )
 from rag.store.schema import MIGRATIONS
+from rag.store.schema_upgrade import upgrade_schema
 from rag.store.sessions import SessionStore
 from rag.store.versions import VersionStore
 
@@ -70,16 +72,17 @@ __all__ = [
 
 
 class Registry:
-    """The stores on one SQLite file: open (creating or migrating the schema), use from any
+    """The stores on one database: open (creating or migrating the schema), use from any
     thread; ``registry.transaction()`` makes changes to several stores one transaction."""
 
-    def __init__(self, path: Path) -> None:
-        self.db = Database(path)
+    def __init__(self, target: Path | str) -> None:
+        """Open a SQLite file (a path) or a database by URL (``postgresql://...``)."""
+        self.db = Database(target)
         try:
-            self.db._migrate(MIGRATIONS)
-        except sqlite3.DatabaseError as exc:
+            self.schema_revision = upgrade_schema(self.db)
+        except sa_exc.SQLAlchemyError as exc:
             self.db.close()
-            raise RegistryError(f"cannot open registry {self.db.path}: {exc}") from exc
+            raise RegistryError(f"cannot open registry {self.db.where}: {exc}") from exc
         except RegistryError:
             self.db.close()
             raise
@@ -95,14 +98,11 @@ class Registry:
         self.feedback: FeedbackRecords = FeedbackStore(self.db)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a database server."""
         return self.db.path
 
-    @property
-    def schema_version(self) -> int:
-        return self.db.schema_version
-
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[Connection]:
         return self.db.transaction()
 
     def close(self) -> None:
