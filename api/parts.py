@@ -58,7 +58,7 @@ class Parts:
     # -- parts ------------------------------------------------------------------------------
     @cached_property
     def registry(self) -> Registry:
-        return Registry(self.settings.registry_path)
+        return Registry(self.settings.registry_target)
 
     @cached_property
     def embeddings(self) -> Embeddings:

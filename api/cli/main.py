@@ -9,7 +9,17 @@ from typing import Annotated
 
 import typer
 
-from api.cli import admin, classify, documents, draft, drafts, evaluate, questions, sources
+from api.cli import (
+    admin,
+    classify,
+    database,
+    documents,
+    draft,
+    drafts,
+    evaluate,
+    questions,
+    sources,
+)
 from api.cli.common import Ctx, state
 
 app = typer.Typer(help="tiekartta: evidence from the city's own documents.", no_args_is_help=True)
@@ -28,6 +38,7 @@ app.command("classify")(classify.classify)
 app.add_typer(classify.proposals_app, name="proposals")
 app.add_typer(sources.sources_app, name="sources")
 app.command("sync")(sources.sync)
+app.add_typer(database.db_app, name="db")
 
 
 @app.callback()

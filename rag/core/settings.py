@@ -37,6 +37,14 @@ class Settings(BaseSettings):
         default=None, description="Key for the embeddings endpoint."
     )
     embedding_threads: int = Field(default=0, description="CPU threads for e5-bundled (0 = all).")
+    database_url: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Database of the registry (keys, audit, jobs, drafts...): empty = the SQLite file "
+            "registry.sqlite3 in the data directory; postgresql://user:password@host/db for "
+            "PostgreSQL shared by several processes."
+        ),
+    )
     chroma_url: str = Field(
         default="", description="Chroma server URL; empty = embedded PersistentClient."
     )
@@ -232,6 +240,12 @@ class Settings(BaseSettings):
     @property
     def registry_path(self) -> Path:
         return self.data_dir / "registry.sqlite3"
+
+    @property
+    def registry_target(self) -> Path | str:
+        """What the registry opens: the database URL if one is set, else the SQLite file."""
+        url = self.database_url.get_secret_value().strip() if self.database_url else ""
+        return url or self.registry_path
 
     @property
     def chroma_path(self) -> Path:

@@ -23,6 +23,8 @@ Migration = Sequence[str]
 
 # Seconds a writer waits for another process (e.g. a CLI ingest next to the API) to commit.
 BUSY_TIMEOUT_S = 30.0
+# Any constant all processes agree on: the PostgreSQL advisory lock of Database.exclusive().
+_PG_LOCK_KEY = 0x7469656B
 
 
 class RegistryError(Exception):
@@ -234,6 +236,29 @@ class Database:
         self._check_open()
         with self.engine.connect() as raw:
             yield Connection(raw)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[sa.Connection]:
+        """A SQLAlchemy connection in one transaction that no other such one overlaps.
+
+        For whole-database work (migrations, copies): SQLite's write lock is taken at once by
+        ``BEGIN IMMEDIATE``; on PostgreSQL a transaction-scoped advisory lock does the same.
+        """
+        self._check_open()
+        with self.engine.connect() as connection:
+            if self.is_sqlite:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                try:
+                    yield connection
+                except BaseException:
+                    connection.exec_driver_sql("ROLLBACK")
+                    raise
+                connection.exec_driver_sql("COMMIT")
+                return
+            connection = connection.execution_options(isolation_level="READ COMMITTED")
+            with connection.begin():
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})")
+                yield connection
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self.connection() as conn:

@@ -3,8 +3,8 @@
 Before Alembic the registry kept numbered SQL migrations (``schema.py``) and their count in a
 ``schema_version`` table. Such a file is first brought to the last numbered version, then
 marked as Alembic's first revision (the two schemas are equal), and the old table is dropped.
-Every step runs under one lock: ``BEGIN IMMEDIATE`` on SQLite, an advisory lock on PostgreSQL,
-so two processes opening a new database never both migrate it.
+Every step runs under ``Database.exclusive()``, so two processes opening a new database never
+both migrate it.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from rag.store.schema import MIGRATIONS
 
 # The revision whose schema equals the last numbered SQL migration.
 FIRST_REVISION = "0001"
-# Any constant both sides agree on: the key of the PostgreSQL advisory lock for migrations.
-_PG_LOCK_KEY = 0x7469656B
 
 
 def _config(connection: sa.Connection) -> Config:
@@ -68,30 +66,18 @@ def _adopt_numbered_schema(connection: sa.Connection, where: str) -> None:
 def upgrade_schema(db: Database) -> str:
     """Migrate ``db`` to the head revision if it is behind; returns the revision it is at."""
     head = head_revision()
-    with db.engine.connect() as connection:
-        if db.is_sqlite:
-            # The autocommit connection leaves transactions to us; IMMEDIATE takes the write
-            # lock at once. Alembic's SQLite DDL is not transactional, so it joins this one.
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            connection = connection.execution_options(isolation_level="READ COMMITTED")
-            connection.begin()
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})")
-        try:
-            _adopt_numbered_schema(connection, db.where)
-            current = current_revision(connection)
-            if current != head:
-                known = {s.revision for s in _scripts().walk_revisions()}
-                if current is not None and current not in known:
-                    raise RegistryError(
-                        f"{db.where} has schema revision {current}, newer than this tiekartta "
-                        f"understands ({head}); upgrade tiekartta"
-                    )
-                command.upgrade(_config(connection), "head")
-        except BaseException:
-            _finish(connection, db.is_sqlite, commit=False)
-            raise
-        _finish(connection, db.is_sqlite, commit=True)
+    with db.exclusive() as connection:
+        _adopt_numbered_schema(connection, db.where)
+        current = current_revision(connection)
+        if current != head:
+            known = {s.revision for s in _scripts().walk_revisions()}
+            if current is not None and current not in known:
+                raise RegistryError(
+                    f"{db.where} has schema revision {current}, newer than this tiekartta "
+                    f"understands ({head}); upgrade tiekartta"
+                )
+            # Alembic's SQLite DDL is not transactional, so it joins the open transaction.
+            command.upgrade(_config(connection), "head")
     return head
 
 
@@ -100,12 +86,3 @@ def _scripts() -> ScriptDirectory:
     config = Config()
     config.set_main_option("script_location", str(Path(migrations.__file__).parent))
     return ScriptDirectory.from_config(config)
-
-
-def _finish(connection: sa.Connection, sqlite: bool, commit: bool) -> None:
-    if sqlite:
-        connection.exec_driver_sql("COMMIT" if commit else "ROLLBACK")
-    elif commit:
-        connection.commit()
-    else:
-        connection.rollback()
