@@ -19,6 +19,7 @@ from api.cli import (
     evaluate,
     questions,
     sources,
+    worker,
 )
 from api.cli.common import Ctx, state
 
@@ -39,6 +40,7 @@ app.add_typer(classify.proposals_app, name="proposals")
 app.add_typer(sources.sources_app, name="sources")
 app.command("sync")(sources.sync)
 app.add_typer(database.db_app, name="db")
+app.command("worker")(worker.worker)
 
 
 @app.callback()

@@ -199,6 +199,24 @@ class Settings(BaseSettings):
     classify_sync_limit: int = Field(
         default=100, ge=1, description="Most proposals in one synchronous POST /proposals/classify."
     )
+    job_workers: str = Field(
+        default="auto",
+        pattern="^(auto|process|queue)$",
+        description=(
+            "Who runs background jobs: 'process' (a thread in each API process), 'queue' "
+            "(`tiekartta worker` processes take them from the database), 'auto' (process on "
+            "SQLite, queue on PostgreSQL)."
+        ),
+    )
+    job_heartbeat_seconds: float = Field(
+        default=2.0, gt=0, description="How often a worker says it still runs its job."
+    )
+    job_stale_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="A running job whose heartbeat is older than this is taken over by another "
+        "worker (longer than the heartbeat interval).",
+    )
     classify_checkpoint_rows: int = Field(
         default=64,
         ge=1,
@@ -240,6 +258,13 @@ class Settings(BaseSettings):
     @property
     def registry_path(self) -> Path:
         return self.data_dir / "registry.sqlite3"
+
+    @property
+    def jobs_in_process(self) -> bool:
+        """True when the API process runs jobs itself (see ``job_workers``)."""
+        if self.job_workers == "auto":
+            return not isinstance(self.registry_target, str)
+        return self.job_workers == "process"
 
     @property
     def registry_target(self) -> Path | str:

@@ -206,6 +206,12 @@ class JobRecords(Protocol):
 
     def fail_job(self, job_id: str, error: str) -> JobRecord: ...
 
+    def claim_job(
+        self, worker: str, kinds: Sequence[str], stale_after_s: float
+    ) -> JobRecord | None: ...
+
+    def heartbeat(self, job_id: str, worker: str) -> bool: ...
+
 
 class ProposalRecords(Protocol):
     """Classified proposals and people's decisions on them."""

@@ -162,6 +162,11 @@ jobs = Table(
     Column("error", Text),
     Column("created_at", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    # The queue (revision 0002): who runs the job and when it last said it is alive; a job
+    # whose heartbeat is older than the stale limit is taken over by another worker.
+    Column("worker", Text),
+    Column("heartbeat_at", Text),
+    Column("attempts", Integer, nullable=False, server_default=text("0")),
     CheckConstraint("status IN ('queued', 'running', 'done', 'failed')", name="jobs_status_ck"),
     Index("jobs_status", "status", "created_at"),
     Index("jobs_kind", "kind", "created_at"),
