@@ -205,37 +205,41 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """A write transaction; nested calls join the outer one (all or nothing)."""
-        current: Connection | None = getattr(self._local, "tx", None)
-        if current is not None:
-            yield current
-            return
-        self._check_open()
-        with self.engine.connect() as raw:
-            raw.exec_driver_sql("BEGIN IMMEDIATE" if self.is_sqlite else "BEGIN")
-            conn = self._local.tx = Connection(raw)
+        with self._pooled() as (conn, joined):
+            if joined:
+                yield conn
+                return
+            conn.sa.exec_driver_sql("BEGIN IMMEDIATE" if self.is_sqlite else "BEGIN")
+            self._local.tx = conn
             try:
                 yield conn
             except BaseException:
                 self._local.tx = None
-                raw.exec_driver_sql("ROLLBACK")
+                conn.sa.exec_driver_sql("ROLLBACK")
                 raise
             self._local.tx = None
             try:
-                raw.exec_driver_sql("COMMIT")
+                conn.sa.exec_driver_sql("COMMIT")
             except BaseException:
-                raw.exec_driver_sql("ROLLBACK")
+                conn.sa.exec_driver_sql("ROLLBACK")
                 raise
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """The open transaction's connection on this thread, or a pooled one in autocommit."""
+        with self._pooled() as (conn, _joined):
+            yield conn
+
+    @contextmanager
+    def _pooled(self) -> Iterator[tuple[Connection, bool]]:
+        """This thread's open transaction (joined=True), else a connection from the pool."""
         current: Connection | None = getattr(self._local, "tx", None)
         if current is not None:
-            yield current
+            yield current, True
             return
         self._check_open()
         with self.engine.connect() as raw:
-            yield Connection(raw)
+            yield Connection(raw), False
 
     @contextmanager
     def exclusive(self) -> Iterator[sa.Connection]:

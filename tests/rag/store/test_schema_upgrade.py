@@ -74,7 +74,11 @@ def _shape(path: Path) -> dict[str, object]:
             (tuple(f["constrained_columns"]), f["referred_table"])
             for f in inspector.get_foreign_keys(table)
         )
-        shape[table] = (columns, sorted(keys), indexes, foreign)
+        # By text: the old CHECK constraints have no names.
+        checks = sorted(
+            " ".join(c["sqltext"].split()) for c in inspector.get_check_constraints(table)
+        )
+        shape[table] = (columns, sorted(keys), indexes, foreign, checks)
     engine.dispose()
     return shape
 

@@ -17,12 +17,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("jobs") as batch_op:
-        batch_op.add_column(sa.Column("worker", sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column("heartbeat_at", sa.Text(), nullable=True))
-        batch_op.add_column(
-            sa.Column("attempts", sa.Integer(), server_default=sa.text("0"), nullable=False)
-        )
+    # Plain ADD COLUMN (SQLite has it): a batch table rebuild would drop the unnamed CHECK
+    # constraint of registry files made before Alembic.
+    op.add_column("jobs", sa.Column("worker", sa.Text(), nullable=True))
+    op.add_column("jobs", sa.Column("heartbeat_at", sa.Text(), nullable=True))
+    op.add_column(
+        "jobs", sa.Column("attempts", sa.Integer(), server_default=sa.text("0"), nullable=False)
+    )
 
 
 def downgrade() -> None:
