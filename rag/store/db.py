@@ -176,12 +176,13 @@ class Database:
         self.path: Path | None = Path(parsed.database or "") if self.is_sqlite else None
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        connect_args: dict[str, Any] = {}
+        options: dict[str, Any] = {}
         if self.is_sqlite:
-            connect_args = {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
-        self.engine = sa.create_engine(
-            self.url, isolation_level="AUTOCOMMIT", connect_args=connect_args, pool_pre_ping=True
-        )
+            options["connect_args"] = {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+        else:
+            # A server may drop idle connections; the API's thread pool asks for many at once.
+            options.update(pool_pre_ping=True, pool_size=10, max_overflow=30)
+        self.engine = sa.create_engine(self.url, isolation_level="AUTOCOMMIT", **options)
         if self.is_sqlite:
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         self._local = threading.local()
