@@ -47,6 +47,11 @@ class QueueWorker:
         self.stale_after_s = stale_after_s
         self.poll_s = poll_s
 
+    @property
+    def where(self) -> str:
+        """The database the worker takes jobs from (without a password), for messages."""
+        return self.runner.registry.db.where
+
     def run_once(self, stop: threading.Event) -> JobRecord | None:
         """Claim and run one job; returns it, or None when the queue had nothing to give."""
         jobs = self.runner.registry.jobs

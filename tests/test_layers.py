@@ -19,7 +19,7 @@ PACKAGES = ("ingest", "rag", "api")
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("rag.core",),
     ("rag.store",),
-    ("rag.embeddings", "rag.llm", "rag.jobs"),
+    ("rag.embeddings", "rag.llm", "rag.jobs", "rag.job_worker"),
     ("ingest",),
     ("rag.retrieval",),
     ("rag.answer", "rag.classify"),

@@ -43,7 +43,7 @@ def worker(
             "worker_started",
             ctx.lang,
             worker=queue_worker.worker_id,
-            where=ctx.service.registry.db.where,
+            where=queue_worker.where,
         ),
         markup=False,
     )
