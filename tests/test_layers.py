@@ -19,7 +19,8 @@ PACKAGES = ("ingest", "rag", "api")
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("rag.core",),
     ("rag.store",),
-    ("rag.embeddings", "rag.llm", "rag.jobs", "rag.job_worker"),
+    ("rag.embeddings", "rag.llm", "rag.jobs"),
+    ("rag.job_worker",),  # a worker process's loop over the job runner
     ("ingest",),
     ("rag.retrieval",),
     ("rag.answer", "rag.classify"),

@@ -21,6 +21,7 @@ from rag.core.drafts import DraftContent
 from rag.core.results import SearchFilters, SearchHit
 from rag.store.audit import AuditEvent
 from rag.store.conversations import Conversation, ConversationSummary, Turn
+from rag.store.db import Connection
 from rag.store.document_records import DocumentRecord, ItemRecord
 from rag.store.draft_records import DraftComment, DraftRecord, DraftStatusChange, DraftVersion
 from rag.store.feedback import AnswerFeedback
@@ -283,33 +284,38 @@ class DraftRecords(Protocol):
         title: str | None = None,
     ) -> DraftRecord: ...
 
-    def edit_section(
+    def version_actor(self, draft_id: int, version: int) -> str: ...
+
+    def add_version(
         self,
-        draft_id: int,
+        draft: DraftRecord,
+        content: DraftContent,
+        actor: str,
         section_key: str,
         language: str,
-        text: str,
-        actor: str,
-        base_version: int | None = None,
+        diff: str,
     ) -> DraftVersion: ...
 
-    def add_comment(
+    def lock_draft(self, draft_id: int) -> DraftRecord: ...
+
+    def submitter(self, draft_id: int) -> str | None: ...
+
+    def insert_comment(
         self,
-        draft_id: int,
+        draft: DraftRecord,
         section_key: str,
-        text: str,
+        language: str | None,
         actor: str,
-        language: str | None = None,
+        text: str,
     ) -> DraftComment: ...
 
-    def change_draft_status(
-        self,
-        draft_id: int,
-        action: str,
-        actor: str,
-        actor_role: str,
-        reason: str = "",
-    ) -> DraftRecord: ...
+    def record_status(
+        self, draft: DraftRecord, to_status: str, actor: str, reason: str
+    ) -> DraftStatusChange: ...
+
+    def mark_approved(self, draft_id: int, actor: str, at: str) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[Connection]: ...
 
     def list_comments(self, draft_id: int) -> list[DraftComment]: ...
 

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from rag.core.documents import MinutesItem, MinutesItemPart
+from rag.draft.review import DraftReview
 from rag.store.registry import DocumentRecord, Registry, RegistryError
 from rag.store.versions import VersionLink
 from tests.rag.store.test_drafts_store import PUBLIC_DOC, make_content
@@ -126,9 +127,10 @@ class RecordStoreContract:
         reg.documents.upsert_document(DocumentRecord(PUBLIC_DOC, "kh.pdf", "h"))
         draft = reg.drafts.create_draft(make_content(), "editor-1", job_id="job-1")
         assert reg.drafts.draft_for_job("job-1") == draft
-        reg.drafts.edit_section(draft.draft_id, "summary", "fi", "Uusi teksti [1].", "editor-1")
+        review = DraftReview(reg.drafts)  # the workflow over the store
+        review.edit_section(draft.draft_id, "summary", "fi", "Uusi teksti [1].", "editor-1")
         assert [v.version for v in reg.drafts.list_versions(draft.draft_id)] == [1, 2]
-        reg.drafts.add_comment(draft.draft_id, "summary", "Tarkista.", "reviewer", "fi")
+        review.add_comment(draft.draft_id, "summary", "Tarkista.", "reviewer", "fi")
         assert len(reg.drafts.list_comments(draft.draft_id)) == 1
         other = reg.drafts.create_draft(make_content(), "editor-1")
         assert other.draft_id > draft.draft_id

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from api.cli.main import app
 from rag.core.documents import MinutesItem
+from rag.draft.review import DraftReview
 from rag.store.copy import copy_database
 from rag.store.db import Database
 from rag.store.registry import DocumentRecord, Registry, RegistryError
@@ -34,7 +35,7 @@ def _fill(target: Path | str) -> dict[str, int]:
         reg.proposals.store_classifications([item("p1", "Pyöräteitä")], "a.csv", "j")
         reg.proposals.add_decision("p1", ["b"], "b", "k1", LABELS)
         draft = reg.drafts.create_draft(make_content(), "editor-1")
-        reg.drafts.add_comment(draft.draft_id, "summary", "Hyvä.", "k1", "fi")
+        DraftReview(reg.drafts).add_comment(draft.draft_id, "summary", "Hyvä.", "k1", "fi")
         return _counts(reg.db)
 
 
