@@ -59,7 +59,7 @@ class Parts:
     # -- parts ------------------------------------------------------------------------------
     @cached_property
     def registry(self) -> Registry:
-        return Registry(self.settings.registry_path)
+        return Registry(self.settings.registry_target)
 
     @cached_property
     def embeddings(self) -> EmbeddingsBackend:
@@ -150,7 +150,9 @@ class Parts:
     @cached_property
     def job_runner(self) -> JobRunner:
         """The background-job runner of this process (job kinds are added by the container)."""
-        return JobRunner(self.registry, self.settings.data_dir / "jobs")
+        return JobRunner(
+            self.registry, self.settings.data_dir / "jobs", in_process=self.settings.jobs_in_process
+        )
 
     @cached_property
     def classify(self) -> ClassifyService:

@@ -29,8 +29,8 @@ from rag.core.limits import FileDeadline, InputLimits, without_path
 from rag.core.messages import message
 from rag.core.sentences import answer_candidates
 from rag.embeddings.cache import EmbeddingCache
+from rag.store.protocols import VectorIndex
 from rag.store.registry import DocumentRecord, Registry
-from rag.store.vectors import ChromaVectorStore
 
 TABULAR_FORMATS = {"csv", "xlsx"}
 EMBED_BATCH = 64
@@ -131,7 +131,7 @@ class IngestPipeline:
     def __init__(
         self,
         registry: Registry,
-        vectors: ChromaVectorStore,
+        vectors: VectorIndex,
         embedder: DocumentEmbedder,
         extra_indexes: list[ChunkIndex] | None = None,
         max_chars: int = 1000,

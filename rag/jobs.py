@@ -1,6 +1,8 @@
 """Run long work (a file of proposals to classify, a roadmap draft) in the background.
 
-One worker thread per process takes queued jobs in order. Job state is in the registry
+One worker thread per process takes queued jobs in order (the embedded default); with
+``in_process=False`` jobs are only stored and ``tiekartta worker`` processes claim them from the
+database (``rag/job_worker.py``). Job state is in the registry
 (``rag/store/jobs.py``), so a job survives a restart: :meth:`JobRunner.resume_unfinished`
 queues again whatever was queued or running when the process stopped, and each handler resumes
 from its own checkpoints (e.g. rows already classified are stored and skipped). Run jobs in
@@ -67,9 +69,11 @@ JobHandler = Callable[[JobContext], dict[str, Any]]
 class JobRunner:
     """A FIFO queue of jobs and the one thread that works through it."""
 
-    def __init__(self, registry: Registry, jobs_dir: Path) -> None:
+    def __init__(self, registry: Registry, jobs_dir: Path, in_process: bool = True) -> None:
         self.registry = registry
         self.jobs_dir = Path(jobs_dir)
+        # False: jobs are only stored; `tiekartta worker` processes take them from the database.
+        self.in_process = in_process
         self._handlers: dict[str, JobHandler] = {}
         self._queue: queue.Queue[str | None] = queue.Queue()
         self._stop = threading.Event()
@@ -100,12 +104,15 @@ class JobRunner:
             raise RegistryError(f"unknown job kind '{kind}': use one of {', '.join(self.kinds)}")
         job = self.registry.jobs.create_job(kind, actor, params)
         self.workdir(job.job_id)
-        self._enqueue(job.job_id)
+        if self.in_process:
+            self._enqueue(job.job_id)
         return job
 
     def resume_unfinished(self) -> list[str]:
         """Queue every job a previous process left queued or running; returns their ids."""
-        resumed = []
+        resumed: list[str] = []
+        if not self.in_process:
+            return resumed  # the workers take over what a stopped worker left
         for job in self.registry.jobs.unfinished_jobs():
             if job.kind not in self._handlers:
                 log.warning("job %s of unknown kind '%s' left as it is", job.job_id, job.kind)
@@ -156,20 +163,33 @@ class JobRunner:
         job = self.registry.jobs.get_job(job_id)
         if job is None or job.finished:
             return  # removed, or queued twice and already run
+        self.execute(self.registry.jobs.start_job(job_id), self._stop)
+
+    def execute(
+        self, job: JobRecord, stop: threading.Event, owned: Callable[[], bool] = lambda: True
+    ) -> None:
+        """Run a started job's handler and store how it ended.
+
+        ``owned()`` says whether this process still holds the job: a queue worker that lost
+        it (its heartbeat went stale and another worker took over) stores nothing at the end.
+        """
         handler = self._handlers[job.kind]
-        job = self.registry.jobs.start_job(job_id)
-        context = JobContext(job, self.registry, self.workdir(job_id), self._stop)
+        context = JobContext(job, self.registry, self.workdir(job.job_id), stop)
         try:
             result = handler(context)
         except JobStopped:
-            # Shutting down: leave it queued so the next start resumes it.
-            self.registry.jobs.requeue_job(job_id)
+            # Shutting down: leave it queued so the next start (or another worker) resumes it.
+            if owned():
+                self.registry.jobs.requeue_job(job.job_id)
             return
         except JobError as exc:
-            self.registry.jobs.fail_job(job_id, str(exc))
+            if owned():
+                self.registry.jobs.fail_job(job.job_id, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a broken job must not kill the worker
-            log.exception("job %s (%s) failed", job_id, job.kind)
-            self.registry.jobs.fail_job(job_id, f"{type(exc).__name__}: {exc}")
+            log.exception("job %s (%s) failed", job.job_id, job.kind)
+            if owned():
+                self.registry.jobs.fail_job(job.job_id, f"{type(exc).__name__}: {exc}")
             return
-        self.registry.jobs.finish_job(job_id, result)
+        if owned():
+            self.registry.jobs.finish_job(job.job_id, result)

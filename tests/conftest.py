@@ -10,7 +10,7 @@ import pytest
 from api.container import Tiekartta
 from rag.core.settings import Settings
 
-pytest_plugins = ["tests.fakes.fixtures", "tests.chroma_server"]
+pytest_plugins = ["tests.fakes.fixtures", "tests.chroma_server", "tests.postgres_server"]
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_CORPUS = REPO / "corpus" / "sample"

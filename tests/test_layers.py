@@ -20,6 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rag.core",),
     ("rag.store",),
     ("rag.embeddings", "rag.llm", "rag.jobs"),
+    ("rag.job_worker",),  # a worker process's loop over the job runner
     ("ingest",),
     ("rag.retrieval",),
     ("rag.answer", "rag.classify"),

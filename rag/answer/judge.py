@@ -12,7 +12,7 @@ from typing import Protocol
 
 from rag.answer.extractive import ScoredSentence
 from rag.core.results import SearchHit
-from rag.store.lexical import LexicalIndex
+from rag.store.protocols import LexicalSearch
 
 
 class Judge(Protocol):
@@ -46,7 +46,7 @@ class EvidenceJudge:
     the question's language, words cannot match at all, and the coverage counts as `neutral`.
     """
 
-    lexical: LexicalIndex
+    lexical: LexicalSearch
     threshold: float = 1.12
     coverage_weight: float = 0.5
     neutral: float = 0.5

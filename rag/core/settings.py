@@ -37,6 +37,14 @@ class Settings(BaseSettings):
         default=None, description="Key for the embeddings endpoint."
     )
     embedding_threads: int = Field(default=0, description="CPU threads for e5-bundled (0 = all).")
+    database_url: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Database of the registry (keys, audit, jobs, drafts...): empty = the SQLite file "
+            "registry.sqlite3 in the data directory; postgresql://user:password@host/db for "
+            "PostgreSQL shared by several processes."
+        ),
+    )
     chroma_url: str = Field(
         default="", description="Chroma server URL; empty = embedded PersistentClient."
     )
@@ -205,6 +213,24 @@ class Settings(BaseSettings):
     classify_sync_limit: int = Field(
         default=100, ge=1, description="Most proposals in one synchronous POST /proposals/classify."
     )
+    job_workers: str = Field(
+        default="auto",
+        pattern="^(auto|process|queue)$",
+        description=(
+            "Who runs background jobs: 'process' (a thread in each API process), 'queue' "
+            "(`tiekartta worker` processes take them from the database), 'auto' (process on "
+            "SQLite, queue on PostgreSQL)."
+        ),
+    )
+    job_heartbeat_seconds: float = Field(
+        default=2.0, gt=0, description="How often a worker says it still runs its job."
+    )
+    job_stale_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="A running job whose heartbeat is older than this is taken over by another "
+        "worker (longer than the heartbeat interval).",
+    )
     classify_checkpoint_rows: int = Field(
         default=64,
         ge=1,
@@ -246,6 +272,19 @@ class Settings(BaseSettings):
     @property
     def registry_path(self) -> Path:
         return self.data_dir / "registry.sqlite3"
+
+    @property
+    def jobs_in_process(self) -> bool:
+        """True when the API process runs jobs itself (see ``job_workers``)."""
+        if self.job_workers == "auto":
+            return not isinstance(self.registry_target, str)
+        return self.job_workers == "process"
+
+    @property
+    def registry_target(self) -> Path | str:
+        """What the registry opens: the database URL if one is set, else the SQLite file."""
+        url = self.database_url.get_secret_value().strip() if self.database_url else ""
+        return url or self.registry_path
 
     @property
     def chroma_path(self) -> Path:

@@ -22,8 +22,8 @@ from rag.store.draft_records import (
     DraftStatusChange,
     DraftVersion,
 )
-from rag.store.draft_review import DraftReviewStore
 from rag.store.keys import role_at_least
+from rag.store.protocols import DraftRecords
 
 MAX_SECTION_CHARS = 100_000
 MAX_COMMENT_CHARS = 5_000
@@ -202,7 +202,7 @@ class DraftReview:
     its audit event to it).
     """
 
-    def __init__(self, drafts: DraftReviewStore, allow_self_approval: bool = False) -> None:
+    def __init__(self, drafts: DraftRecords, allow_self_approval: bool = False) -> None:
         self._drafts = drafts
         self._allow_self_approval = allow_self_approval
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rag.answer.answer_type import answer_kind, holds_kind
 from rag.answer.extractive import ScoredSentence
 from rag.core.results import SearchHit
-from rag.store.lexical import LexicalIndex
+from rag.store.protocols import LexicalSearch
 
 FEATURES = (
     "sentence",  # best answer sentence's score (meaning + shared words + answer kind)
@@ -34,7 +34,7 @@ class EvidenceFeatures:
 
 
 def evidence_features(
-    lexical: LexicalIndex,
+    lexical: LexicalSearch,
     query: str,
     hits: list[SearchHit],
     ranked: list[ScoredSentence],

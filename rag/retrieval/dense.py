@@ -7,7 +7,7 @@ from typing import Protocol
 from langchain_core.embeddings import Embeddings
 
 from rag.core.results import SearchFilters, SearchHit
-from rag.store.vectors import ChromaVectorStore
+from rag.store.protocols import VectorIndex
 
 
 class Retriever(Protocol):
@@ -21,7 +21,7 @@ class Retriever(Protocol):
 class DenseRetriever:
     """Cosine similarity over the Chroma collection."""
 
-    def __init__(self, vectors: ChromaVectorStore, embeddings: Embeddings) -> None:
+    def __init__(self, vectors: VectorIndex, embeddings: Embeddings) -> None:
         self.vectors = vectors
         self.embeddings = embeddings
 

@@ -19,8 +19,7 @@ from rag.core.documents import Chunk
 from rag.core.language import detect_language
 from rag.core.results import SearchFilters, SearchHit
 from rag.retrieval.question_time import TimeSpan, in_any, mentions_time, question_spans
-from rag.store.lexical import LexicalIndex
-from rag.store.vectors import ChromaVectorStore
+from rag.store.protocols import LexicalSearch, VectorIndex
 from rag.store.versions import VersionLink
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -140,9 +139,9 @@ class HybridRetriever:
 
     def __init__(
         self,
-        vectors: ChromaVectorStore,
+        vectors: VectorIndex,
         embeddings: Embeddings,
-        lexical: LexicalIndex,
+        lexical: LexicalSearch,
         weights: FusionWeights | None = None,
         candidates: int = 40,
         per_document: int = 2,

@@ -35,10 +35,11 @@ class AuditLog(Store):
         detail = dict(detail or {})
         with self.transaction() as conn:
             cur = conn.execute(
-                "INSERT INTO audit_events (at, actor, action, detail_json) VALUES (?, ?, ?, ?)",
+                "INSERT INTO audit_events (at, actor, action, detail_json) VALUES (?, ?, ?, ?)"
+                " RETURNING event_id",
                 (at, actor, action, to_json(detail)),
             )
-            event_id = int(cur.lastrowid or 0)
+            event_id = int(cur.scalar())
         return AuditEvent(event_id, at, actor, action, json.loads(to_json(detail)))
 
     def list_events(

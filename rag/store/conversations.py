@@ -77,10 +77,10 @@ class ConversationStore(Store):
                 raise RegistryError(f"unknown conversation id '{conv_id}'")
             cur = conn.execute(
                 "INSERT INTO conversation_turns (conv_id, role, text, meta_json, at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?) RETURNING turn_id",
                 (conv_id, role, text, meta_json, at),
             )
-            turn_id = int(cur.lastrowid or 0)
+            turn_id = int(cur.scalar())
         return Turn(turn_id, conv_id, role, text, at, json.loads(meta_json))
 
     def list_conversations(self, actor: str, limit: int = 30) -> list[ConversationSummary]:

@@ -1,4 +1,4 @@
-"""SQLite plumbing shared by the registry stores: connections, transactions, migrations.
+"""Database plumbing shared by the registry stores: connections, transactions, rows.
 
 Kept apart from the tables: each store (documents, keys, audit, conversations, jobs, proposals,
 drafts, versions) is a small :class:`Store` over one shared :class:`Database`, and the
@@ -8,19 +8,23 @@ drafts, versions) is a small :class:`Store` over one shared :class:`Database`, a
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, overload
+
+import sqlalchemy as sa
+from sqlalchemy.engine import CursorResult
 
 # A migration is a sequence of SQL statements; migration N (1-based) lives at index N-1.
 Migration = Sequence[str]
 
 # Seconds a writer waits for another process (e.g. a CLI ingest next to the API) to commit.
 BUSY_TIMEOUT_S = 30.0
+# Any constant all processes agree on: the PostgreSQL advisory lock of Database.exclusive().
+_PG_LOCK_KEY = 0x7469656B
 
 
 class RegistryError(Exception):
@@ -50,75 +54,238 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-class Database:
-    """One SQLite file used from many threads.
+class Row(Sequence[Any]):
+    """A result row read by position (``row[0]``) or by column name (``row["title"]``)."""
 
-    Each thread gets its own connection (sqlite3 connections must not be shared while in
-    use); WAL lets readers proceed while one writer commits, and ``BEGIN IMMEDIATE`` makes
-    concurrent writers queue on the busy timeout instead of failing with "database is locked".
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, values: Sequence[Any], index: dict[str, int]) -> None:
+        # PostgreSQL returns bytea as memoryview; SQLite returns bytes: one type for callers.
+        self._values = tuple(bytes(v) if isinstance(v, memoryview) else v for v in values)
+        self._index = index
+
+    @overload
+    def __getitem__(self, key: int | str) -> Any: ...
+    @overload
+    def __getitem__(self, key: slice) -> tuple[Any, ...]: ...
+    def __getitem__(self, key: int | str | slice) -> Any:
+        if isinstance(key, str):
+            return self._values[self._index[key]]
+        return self._values[key]
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+class Cursor:
+    """What ``Connection.execute`` returns: rows, and how many rows a change touched."""
+
+    def __init__(self, result: CursorResult[Any]) -> None:
+        self.rowcount = max(result.rowcount, 0)
+        self._rows: list[Row] = []
+        if result.returns_rows:
+            index = {name: i for i, name in enumerate(result.keys())}
+            self._rows = [Row(tuple(r), index) for r in result.fetchall()]
+
+    def fetchone(self) -> Row | None:
+        return self._rows[0] if self._rows else None
+
+    def fetchall(self) -> list[Row]:
+        return self._rows
+
+    def scalar(self) -> Any:
+        """The first column of the first row (e.g. the id an ``INSERT ... RETURNING`` made)."""
+        if not self._rows:
+            raise RegistryError("the statement returned no row")
+        return self._rows[0][0]
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self._rows)
+
+
+def _to_driver(sql: str, postgres: bool) -> str:
+    """The stores write ``?`` placeholders (SQLite's); psycopg wants ``%s`` and ``%%``."""
+    if not postgres:
+        return sql
+    parts = sql.split("'")  # even parts are outside string literals
+    for i in range(0, len(parts), 2):
+        parts[i] = parts[i].replace("%", "%%").replace("?", "%s")
+    return "'".join(parts)
+
+
+def _params(values: Sequence[Any]) -> tuple[Any, ...]:
+    # Booleans are stored as 0/1 integers on both databases (PostgreSQL refuses bool there).
+    return tuple(int(v) if isinstance(v, bool) else v for v in values)
+
+
+class Connection:
+    """One database connection inside a transaction, with the sqlite3-style calls the stores use."""
+
+    def __init__(self, connection: sa.Connection) -> None:
+        self.sa = connection
+        self._postgres = connection.dialect.name == "postgresql"
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        result = self.sa.exec_driver_sql(_to_driver(sql, self._postgres), _params(params))
+        return Cursor(result)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor:
+        batch = [_params(r) for r in rows]
+        if not batch:
+            return Cursor(self.sa.exec_driver_sql("SELECT 1 WHERE 1 = 0"))
+        return Cursor(self.sa.exec_driver_sql(_to_driver(sql, self._postgres), batch))
+
+
+def database_url(target: Path | str) -> str:
+    """A SQLAlchemy URL: a path means a SQLite file; ``postgresql://`` uses psycopg 3."""
+    text = str(target)
+    if text.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + text.split("://", 1)[1]
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).absolute()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, far fewer fsyncs
+    cursor.close()
+
+
+class Database:
+    """One SQLite file or PostgreSQL database used from many threads (SQLAlchemy Core).
+
+    Connections come from SQLAlchemy's pool, in autocommit mode: a read takes one for the
+    statement, a write transaction holds one and issues ``BEGIN`` itself. On SQLite that is
+    ``BEGIN IMMEDIATE`` (with WAL), so concurrent writers queue on the busy timeout instead of
+    failing with "database is locked"; on PostgreSQL rows are locked as usual.
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        if str(path) == ":memory:":
-            # Every thread would get its own empty in-memory database.
-            raise RegistryError("the registry needs a file path, not ':memory:'")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, target: Path | str) -> None:
+        if str(target) in (":memory:", "sqlite://", "sqlite:///:memory:"):
+            # Every pooled connection would get its own empty in-memory database.
+            raise RegistryError("the registry needs a file path or a database URL, not ':memory:'")
+        self.url = database_url(target)
+        parsed = sa.make_url(self.url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.path: Path | None = Path(parsed.database or "") if self.is_sqlite else None
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        options: dict[str, Any] = {}
+        if self.is_sqlite:
+            options["connect_args"] = {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+        else:
+            # A server may drop idle connections; the API's thread pool asks for many at once.
+            options.update(pool_pre_ping=True, pool_size=10, max_overflow=30)
+        self.engine = sa.create_engine(self.url, isolation_level="AUTOCOMMIT", **options)
+        if self.is_sqlite:
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._all_lock = threading.Lock()
         self._closed = False
 
-    def _conn(self) -> sqlite3.Connection:
-        """The calling thread's connection, opened on first use."""
+    @property
+    def where(self) -> str:
+        """The database for messages: the file path, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return sa.make_url(self.url).render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def _check_open(self) -> None:
         if self._closed:
-            raise RegistryError(f"registry {self.path} is closed")
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            # isolation_level=None: we issue BEGIN/COMMIT ourselves (see transaction()).
-            # check_same_thread=False only so close() may close it from another thread.
-            conn = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, far fewer fsyncs
-            self._local.conn = conn
-            with self._all_lock:
-                self._all.append(conn)
-        return conn
+            raise RegistryError(f"registry {self.where} is closed")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Connection]:
         """A write transaction; nested calls join the outer one (all or nothing)."""
-        conn = self._conn()
-        if conn.in_transaction:
-            yield conn
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        with self._pooled() as (conn, joined):
+            if joined:
+                yield conn
+                return
+            conn.sa.exec_driver_sql("BEGIN IMMEDIATE" if self.is_sqlite else "BEGIN")
+            self._local.tx = conn
+            try:
+                yield conn
+            except BaseException:
+                self._local.tx = None
+                conn.sa.exec_driver_sql("ROLLBACK")
+                raise
+            self._local.tx = None
+            try:
+                conn.sa.exec_driver_sql("COMMIT")
+            except BaseException:
+                conn.sa.exec_driver_sql("ROLLBACK")
+                raise
 
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        return self._conn().execute(sql, params).fetchall()
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """The open transaction's connection on this thread, or a pooled one in autocommit."""
+        with self._pooled() as (conn, _joined):
+            yield conn
+
+    @contextmanager
+    def _pooled(self) -> Iterator[tuple[Connection, bool]]:
+        """This thread's open transaction (joined=True), else a connection from the pool."""
+        current: Connection | None = getattr(self._local, "tx", None)
+        if current is not None:
+            yield current, True
+            return
+        self._check_open()
+        with self.engine.connect() as raw:
+            yield Connection(raw), False
+
+    @contextmanager
+    def exclusive(self) -> Iterator[sa.Connection]:
+        """A SQLAlchemy connection in one transaction that no other such one overlaps.
+
+        For whole-database work (migrations, copies): SQLite's write lock is taken at once by
+        ``BEGIN IMMEDIATE``; on PostgreSQL a transaction-scoped advisory lock does the same.
+        """
+        self._check_open()
+        with self.engine.connect() as connection:
+            if self.is_sqlite:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                try:
+                    yield connection
+                except BaseException:
+                    connection.exec_driver_sql("ROLLBACK")
+                    raise
+                connection.exec_driver_sql("COMMIT")
+                return
+            connection = connection.execution_options(isolation_level="READ COMMITTED")
+            with connection.begin():
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})")
+                yield connection
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        with self.connection() as conn:
+            return conn.execute(sql, params).fetchall()
 
     def _migrate(self, migrations: Sequence[Migration]) -> int:
-        """Bring the schema to ``len(migrations)``; returns the resulting version."""
+        """Bring a numbered-SQL schema to ``len(migrations)``; returns the resulting version.
+
+        The sync state still uses this; the registry did until it moved to Alembic, and an
+        install created then is first brought to its last numbered version this way.
+        """
         with self.transaction() as conn:
             # Inside BEGIN IMMEDIATE, so two processes opening a new file cannot both migrate.
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version ("
                 " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
-            current = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+            row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+            current = int((row[0] if row else 0) or 0)
             if current > len(migrations):
                 raise RegistryError(
-                    f"{self.path} has schema version {current}, newer than this tiekartta "
+                    f"{self.where} has schema version {current}, newer than this tiekartta "
                     f"understands ({len(migrations)}); upgrade tiekartta"
                 )
             for version in range(current + 1, len(migrations) + 1):
@@ -136,12 +303,9 @@ class Database:
         return int(row[0] or 0)
 
     def close(self) -> None:
-        """Close every thread's connection; the object is unusable afterwards."""
+        """Close every pooled connection; the object is unusable afterwards."""
         self._closed = True
-        with self._all_lock:
-            for conn in self._all:
-                conn.close()
-            self._all.clear()
+        self.engine.dispose()
 
     def __enter__(self) -> Self:
         return self
@@ -156,9 +320,9 @@ class Store:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[Connection]:
         """A write transaction; nested calls, also from another store, join the outer one."""
         return self.db.transaction()
 
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         return self.db._read(sql, params)

@@ -54,10 +54,10 @@ class DraftReviewStore(DraftStore):
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO draft_comments (draft_id, version, section_key, language, actor,"
-                " at, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " at, text) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING comment_id",
                 (draft.draft_id, draft.current_version, section_key, language, actor, at, text),
             )
-            comment_id = int(cur.lastrowid or 0)
+            comment_id = int(cur.scalar())
         return DraftComment(
             comment_id,
             draft.draft_id,

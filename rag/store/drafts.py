@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 
 from rag.core.documents import ACCESS_LEVELS
 from rag.core.drafts import DraftContent
-from rag.store.db import Store, now_iso
+from rag.store.db import Connection, Row, Store, now_iso
 from rag.store.draft_records import (
     DRAFT_STATUSES,
     DraftError,
@@ -78,7 +77,7 @@ class DraftStore(Store):
         """Who made ``version`` (its editor; for version 1 whoever stored the generated draft)."""
         return str(self._version_row(draft_id, version)["actor"])
 
-    def _version_row(self, draft_id: int, version: int | None) -> sqlite3.Row:
+    def _version_row(self, draft_id: int, version: int | None) -> Row:
         draft = self.require_draft(draft_id)
         wanted = draft.current_version if version is None else version
         rows = self._read(
@@ -125,7 +124,7 @@ class DraftStore(Store):
                 "INSERT INTO drafts (title, period_start, period_end, themes_json,"
                 " languages_json, programme_id, generator, access_json, status,"
                 " current_version, created_by, created_at, updated_at, job_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?) RETURNING draft_id",
                 (
                     (title or "").strip() or _default_title(content),
                     content.period_start,
@@ -141,7 +140,7 @@ class DraftStore(Store):
                     job_id,
                 ),
             )
-            draft_id = int(cur.lastrowid or 0)
+            draft_id = int(cur.scalar())
             conn.execute(
                 "INSERT INTO draft_versions (draft_id, version, actor, at, kind, content_json)"
                 " VALUES (?, 1, ?, ?, 'created', ?)",
@@ -212,7 +211,7 @@ class DraftStore(Store):
             return self._locked(conn, draft_id)
 
     # -- helpers ---------------------------------------------------------------------------
-    def _locked(self, conn: sqlite3.Connection, draft_id: int) -> DraftRecord:
+    def _locked(self, conn: Connection, draft_id: int) -> DraftRecord:
         """The draft as seen inside the caller's write transaction (BEGIN IMMEDIATE holds the
         write lock, so no one can change it before the transaction ends)."""
         row = conn.execute("SELECT * FROM drafts WHERE draft_id = ?", (draft_id,)).fetchone()
@@ -221,7 +220,7 @@ class DraftStore(Store):
         return from_row(DraftRecord, row)
 
     @staticmethod
-    def _cited_access(conn: sqlite3.Connection, content: DraftContent) -> list[str]:
+    def _cited_access(conn: Connection, content: DraftContent) -> list[str]:
         """The access levels of the documents the draft cites, in ACCESS_LEVELS order.
 
         A cited document that is no longer registered counts as restricted: its level cannot

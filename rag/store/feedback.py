@@ -42,10 +42,10 @@ class FeedbackStore(Store):
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO answer_feedback (conv_id, turn_id, actor, rating, comment, at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?) RETURNING feedback_id",
                 (conv_id, turn_id, actor, rating, comment.strip(), at),
             )
-            feedback_id = int(cur.lastrowid or 0)
+            feedback_id = int(cur.scalar())
         return AnswerFeedback(feedback_id, conv_id, turn_id, actor, rating, comment.strip(), at)
 
     def list_feedback(self, limit: int = 1000) -> list[AnswerFeedback]:

@@ -8,10 +8,12 @@ handler carries on from its own checkpoints.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from rag.store.db import RegistryError, Store, now_iso, to_json
+from rag.store.db import RegistryError, Store, iso_utc, now_iso, to_json, utc_now
 from rag.store.rows import from_row
 
 JOB_STATUSES = ("queued", "running", "done", "failed")
@@ -31,6 +33,9 @@ class JobRecord:
     error: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    worker: str | None = None  # the worker process running it (queue mode)
+    heartbeat_at: str | None = None
+    attempts: int = 0  # how often a worker started it (a takeover counts)
 
     @property
     def finished(self) -> bool:
@@ -113,3 +118,45 @@ class JobStore(Store):
 
     def fail_job(self, job_id: str, error: str) -> JobRecord:
         return self._update_job(job_id, status="failed", error=error or "failed")
+
+    # -- the queue: worker processes claim jobs from the database ---------------------------
+    def claim_job(
+        self, worker: str, kinds: Sequence[str], stale_after_s: float
+    ) -> JobRecord | None:
+        """Take the oldest queued job of ``kinds``, or a running one whose worker went silent.
+
+        PostgreSQL skips rows another worker is claiming (``FOR UPDATE SKIP LOCKED``); SQLite
+        has one writer at a time, so the claim inside ``BEGIN IMMEDIATE`` is already exclusive.
+        """
+        if not kinds:
+            return None
+        now = utc_now()
+        cutoff = iso_utc(now - timedelta(seconds=stale_after_s))
+        marks = ", ".join("?" * len(kinds))
+        lock = "" if self.db.is_sqlite else " FOR UPDATE SKIP LOCKED"
+        with self.transaction() as conn:
+            row = conn.execute(
+                f"SELECT job_id FROM jobs WHERE kind IN ({marks}) AND (status = 'queued' OR"
+                " (status = 'running' AND heartbeat_at IS NOT NULL AND heartbeat_at < ?))"
+                f" ORDER BY created_at, job_id LIMIT 1{lock}",
+                [*kinds, cutoff],
+            ).fetchone()
+            if row is None:
+                return None
+            at = iso_utc(now)
+            conn.execute(
+                "UPDATE jobs SET status = 'running', worker = ?, heartbeat_at = ?,"
+                " attempts = attempts + 1, error = NULL, updated_at = ? WHERE job_id = ?",
+                (worker, at, at, row[0]),
+            )
+        return self.get_job(row[0])
+
+    def heartbeat(self, job_id: str, worker: str) -> bool:
+        """Say the worker still runs the job; False if the job is no longer its own."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE jobs SET heartbeat_at = ? WHERE job_id = ? AND worker = ?"
+                " AND status = 'running'",
+                (now_iso(), job_id, worker),
+            )
+            return cur.rowcount > 0

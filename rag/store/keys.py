@@ -6,7 +6,6 @@ import hashlib
 import hmac
 import json
 import secrets
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -117,15 +116,15 @@ class KeyStore(Store):
                 # The id is public (it appears in audit logs); only the random part is secret.
                 key_id = secrets.token_hex(6)
                 secret = f"{KEY_PREFIX}{key_id}_{secrets.token_urlsafe(32)}"
-                try:
-                    conn.execute(
-                        "INSERT INTO api_keys (key_id, secret_hash, role, label, clearance_json,"
-                        " created_at, revoked) VALUES (?, ?, ?, ?, ?, ?, 0)",
-                        (key_id, hash_secret(secret), role, label, json.dumps(ordered), created_at),
-                    )
+                # An id collision is astronomically rare; DO NOTHING keeps the transaction
+                # usable (PostgreSQL aborts it on an error) so the loop can try another id.
+                cur = conn.execute(
+                    "INSERT INTO api_keys (key_id, secret_hash, role, label, clearance_json,"
+                    " created_at, revoked) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING",
+                    (key_id, hash_secret(secret), role, label, json.dumps(ordered), created_at),
+                )
+                if cur.rowcount:
                     break
-                except sqlite3.IntegrityError:  # id collision: astronomically rare, retry
-                    continue
         key = ApiKey(key_id, role, label, frozenset(ordered), created_at)
         return CreatedKey(secret=secret, key=key)
 

@@ -192,7 +192,8 @@ class ProposalStore(Store):
                 raise RegistryError(f"unknown proposal id '{proposal_id}'")
             cur = conn.execute(
                 "INSERT INTO proposal_decisions (proposal_id, labels_json, primary_label, actor,"
-                " at, note, text, text_hash, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " at, note, text, text_hash, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " RETURNING decision_id",
                 (
                     proposal_id,
                     json.dumps(list(labels)),
@@ -205,7 +206,7 @@ class ProposalStore(Store):
                     row["language"],
                 ),
             )
-            decision_id = int(cur.lastrowid or 0)
+            decision_id = int(cur.scalar())
         decision = self.latest_decision(proposal_id)
         assert decision is not None and decision.decision_id == decision_id
         return decision

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
 from typing import Any, TypeVar
+
+from rag.store.db import Row
 
 T = TypeVar("T")
 
 
-def from_row(cls: type[T], row: sqlite3.Row, **columns: str) -> T:
+def from_row(cls: type[T], row: Row, **columns: str) -> T:
     names = set(row.keys())
     values: dict[str, Any] = {}
     for spec in dataclasses.fields(cls):  # type: ignore[arg-type]

@@ -84,8 +84,9 @@ class VersionStore(Store):
             for link in links:
                 for a, b in ((link.doc_id, link.other_id), (link.other_id, link.doc_id)):
                     conn.execute(
-                        "INSERT OR REPLACE INTO document_versions (doc_id, other_id, reason, score)"
-                        " VALUES (?, ?, ?, ?)",
+                        "INSERT INTO document_versions (doc_id, other_id, reason, score)"
+                        " VALUES (?, ?, ?, ?) ON CONFLICT (doc_id, other_id) DO UPDATE SET"
+                        " reason = excluded.reason, score = excluded.score",
                         (a, b, link.reason, link.score),
                     )
 

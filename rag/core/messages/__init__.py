@@ -14,6 +14,7 @@ from rag.core.messages.common import COMMON
 from rag.core.messages.draft import DRAFT
 from rag.core.messages.draft_review import DRAFT_REVIEW
 from rag.core.messages.ingest import INGEST
+from rag.core.messages.operations import OPERATIONS
 from rag.core.messages.sources import SOURCES
 
 Texts = dict[str, str]
@@ -27,6 +28,7 @@ FEATURE_TABLES: dict[str, Mapping[str, Texts]] = {
     "classify": CLASSIFY,
     "draft": DRAFT,
     "draft_review": DRAFT_REVIEW,
+    "operations": OPERATIONS,
 }
 
 

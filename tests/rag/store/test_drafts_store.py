@@ -6,11 +6,11 @@ review service in tests/rag/draft/test_review.py, which shares the fixtures here
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import exc as sa_exc
 
 from rag.core.drafts import DraftCitation, DraftContent, DraftFlag, DraftSection
 from rag.draft.review import DraftReview
@@ -137,7 +137,7 @@ def test_one_draft_per_job(reg: Registry) -> None:
     stored = reg.drafts.create_draft(make_content(), "editor-1", job_id="job-1")
     found = reg.drafts.draft_for_job("job-1")
     assert found is not None and found.draft_id == stored.draft_id and found.job_id == "job-1"
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sa_exc.IntegrityError):
         reg.drafts.create_draft(make_content(), "editor-1", job_id="job-1")
     assert len(reg.drafts.list_drafts()) == 1
     # Drafts made outside a job (the CLI) have no job id and do not collide.

@@ -12,7 +12,6 @@ import pytest
 
 from rag.core.documents import ACCESS_LEVELS, MinutesItem, MinutesItemPart
 from rag.store.registry import (
-    MIGRATIONS,
     ROLES,
     DocumentRecord,
     Registry,
@@ -385,47 +384,6 @@ def test_concurrent_writers_from_threads(reg: Registry) -> None:
     for t in range(n_threads):
         assert len(reg.audit.list_events(actor=f"k{t}", limit=10_000)) == per_thread
     assert len(reg.documents.list_documents()) == 5 * n_threads
-
-
-def test_schema_created_and_reopened(db_path: Path) -> None:
-    reg = Registry(db_path)
-    assert reg.schema_version == len(MIGRATIONS)
-    reg.documents.upsert_document(_doc())
-    key = reg.keys.create_key("reader")
-    reg.close()
-    with pytest.raises(RegistryError, match="closed"):
-        reg.documents.get_document("kh-2024-03-11")
-
-    with Registry(db_path) as again:
-        assert again.schema_version == len(MIGRATIONS)
-        assert again.documents.get_document("kh-2024-03-11") is not None
-        assert again.keys.verify_key(key.secret) is not None
-    raw = sqlite3.connect(db_path)
-    versions = [r[0] for r in raw.execute("SELECT version FROM schema_version")]
-    assert versions == list(range(1, len(MIGRATIONS) + 1))  # not re-applied on reopen
-    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    raw.close()
-
-
-def test_newer_schema_is_refused(db_path: Path) -> None:
-    Registry(db_path).close()
-    raw = sqlite3.connect(db_path)
-    raw.execute("INSERT INTO schema_version VALUES (999, '2030-01-01T00:00:00.000000+00:00')")
-    raw.commit()
-    raw.close()
-    with pytest.raises(RegistryError, match="schema version 999"):
-        Registry(db_path)
-
-
-def test_later_migration_is_applied_to_existing_file(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    Registry(db_path).close()
-    extra = ("CREATE TABLE later_feature (item_id TEXT PRIMARY KEY)",)
-    monkeypatch.setattr("rag.store.registry.MIGRATIONS", (*MIGRATIONS, extra))
-    with Registry(db_path) as reg:
-        assert reg.schema_version == len(MIGRATIONS) + 1
-        assert reg.db._read("SELECT COUNT(*) FROM later_feature")[0][0] == 0
 
 
 def test_foreign_keys_enabled(reg: Registry) -> None:

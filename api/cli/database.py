@@ -1,0 +1,57 @@
+"""`tiekartta db`: bring the registry's schema up to date, copy it to another database."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from api.cli.common import Ctx, run_guarded
+from rag.core.messages import message
+from rag.store.copy import copy_database
+from rag.store.db import Database
+from rag.store.schema_upgrade import upgrade_schema
+
+db_app = typer.Typer(
+    help="The registry database: upgrade its schema, copy it.", no_args_is_help=True
+)
+console = Console()
+
+
+@db_app.command("upgrade")
+def upgrade() -> None:
+    """Apply every migration the database has not seen (safe to run again)."""
+    ctx = Ctx.load()
+    with run_guarded(ctx, lambda: Database(ctx.settings.registry_target)) as db:
+        revision = run_guarded(ctx, lambda: upgrade_schema(db))
+        console.print(
+            message("db_upgraded", ctx.lang, where=db.where, revision=revision), markup=False
+        )
+
+
+@db_app.command("copy")
+def copy(
+    to: Annotated[str, typer.Option("--to", help="Target: postgresql://... or a SQLite file path")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Empty a target that already holds rows first")
+    ] = False,
+) -> None:
+    """Copy every row of every table to another database and compare the counts."""
+    ctx = Ctx.load()
+    source = run_guarded(ctx, lambda: Database(ctx.settings.registry_target))
+    target = run_guarded(ctx, lambda: Database(to))
+    with source, target:
+        counts = run_guarded(ctx, lambda: copy_database(source, target, replace=replace))
+        for count in counts:
+            console.print(
+                message("db_copied_table", ctx.lang, table=count.table, rows=str(count.target)),
+                markup=False,
+            )
+        total = sum(c.target for c in counts)
+        console.print(
+            message(
+                "db_copied", ctx.lang, rows=str(total), tables=str(len(counts)), where=target.where
+            ),
+            markup=False,
+        )

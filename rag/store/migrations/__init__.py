@@ -1,0 +1,1 @@
+"""Alembic migrations of the registry (run by ``rag.store.schema_upgrade``, not by hand)."""
