@@ -183,49 +183,37 @@ class OfflineClassifier:
         primary_of: Sequence[str],
         weight: np.ndarray,
     ) -> None:
-        if self.config.head == "flat":
-            self._fit_flat(feats, labels_of, primary_of, weight)
+        if self.config.head == "flat":  # one head over the themes and none
+            index, y = self._rows(labels_of, primary_of, self.programme.label_ids)
+            self.flat_head = self._head(self.config.theme_c, y)
+            self.flat_head.fit(
+                feats.take(index).theme_matrix(self.config.weights), y, sample_weight=weight[index]
+            )
             return
         themes = self.programme.theme_ids
         digital = np.array([primary != NONE_LABEL for primary in primary_of])
         w = self.config.weights
         self.gate = self._head(self.config.gate_c, digital.astype(int))
         self.gate.fit(feats.gate_matrix(w), digital.astype(int), sample_weight=weight)
-        # The theme head learns from every theme an example carries: a multi-label example is
-        # a row for its primary and another for each secondary theme (scored +0.05 macro-F1
-        # in CV over primary-only rows; multi-label examples are where b and c meet a).
-        rows = [
-            (i, themes.index(label))
-            for i, (labels, primary) in enumerate(zip(labels_of, primary_of, strict=True))
-            for label in labels
-            if label in themes and (label == primary or self.config.secondary_rows)
-        ]
-        index = np.array([i for i, _ in rows])
-        y_theme = np.array([label for _, label in rows])
+        index, y_theme = self._rows(labels_of, primary_of, themes)
         self.theme_head = self._head(self.config.theme_c, y_theme)
         self.theme_head.fit(feats.take(index).theme_matrix(w), y_theme, sample_weight=weight[index])
 
-    def _fit_flat(
+    def _rows(
         self,
-        feats: ProposalFeatures,
         labels_of: Sequence[tuple[str, ...]],
         primary_of: Sequence[str],
-        weight: np.ndarray,
-    ) -> None:
-        """One head over themes and none; a multi-label example is a row per label."""
-        label_ids = self.programme.label_ids
+        classes: Sequence[str],
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(example index, class index) training rows: one per example for its primary label
+        among ``classes``, plus one per secondary label with ``secondary_rows``."""
         rows = [
-            (i, label_ids.index(label))
+            (i, classes.index(label))
             for i, (labels, primary) in enumerate(zip(labels_of, primary_of, strict=True))
             for label in labels
-            if label == primary or self.config.secondary_rows
+            if label in classes and (label == primary or self.config.secondary_rows)
         ]
-        index = np.array([i for i, _ in rows])
-        y = np.array([label for _, label in rows])
-        self.flat_head = self._head(self.config.theme_c, y)
-        self.flat_head.fit(
-            feats.take(index).theme_matrix(self.config.weights), y, sample_weight=weight[index]
-        )
+        return np.array([i for i, _ in rows]), np.array([label for _, label in rows])
 
     # -- prediction ----------------------------------------------------------------
     def probabilities(self, feats: ProposalFeatures) -> np.ndarray:
