@@ -20,25 +20,67 @@ the cache (``--pool-limit`` uses the first N texts only).
 
 from __future__ import annotations
 
+import copy
 import json
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from bench.classify_approaches import FlatHead, load_bench
 from bench.classify_pool import pool_texts
 from bench.common import arguments
 from rag.classify.factory import offline_candidates
-from rag.classify.features import FeatureWeights
+from rag.classify.features import FeatureBuilder, FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
+from rag.core.classification import NONE_LABEL, Classification, LabelledExample
 from rag.core.programme import Programme
 from rag.embeddings.cache import EmbeddingCache
-from rag.evaluate.classify import GoldItem, Trainer
+from rag.evaluate.classify import GoldItem, Trainer, macro_f1
 from rag.evaluate.classify_protocol import PROTOCOLS, ProtocolResult, run_protocols
 
-NO_LEXICON = FeatureWeights(similarity=3.0, purpose=0.0, markers=0.0)
+OLD_WORD_LISTS = FeatureWeights(similarity=3.0, purpose=0.3, markers=1.0)
+# P(none) thresholds and self-training confidence bars the inner folds choose among.
+NONE_THRESHOLDS = (0.35, 0.5, 0.65)
+POOL_BARS = (0.6, 0.75, 0.9)
+
+
+class PrototypeClassifier:
+    """No head: the theme is the closest theme prototype; `none` when the proposal is not
+    closer to the digital-element prototype than to the none prototype by the margin that
+    scores best (macro-F1) on the training examples (programme examples + training folds)."""
+
+    def __init__(
+        self, programme: Programme, cache: EmbeddingCache, examples: list[LabelledExample]
+    ) -> None:
+        self.programme, self.features = programme, FeatureBuilder(programme, cache)
+        if not programme.digital_element:
+            raise ValueError("the prototype approach needs the programme's digital_element")
+        train = [*programme.examples, *examples]
+        sims = self.features.build([ex.text for ex in train]).similarity
+        gold = [ex.primary for ex in train]
+        labels = programme.label_ids
+        self.margin = max(
+            np.linspace(-0.1, 0.1, 41),
+            key=lambda m: macro_f1(gold, self._primaries(sims, float(m)), labels),
+        )
+
+    def _primaries(self, sims: np.ndarray, margin: float) -> list[str]:
+        themes = self.programme.theme_ids
+        n = len(themes)
+        digital = sims[:, n + 1] - sims[:, n] >= margin
+        best = sims[:, :n].argmax(axis=1)
+        return [themes[b] if d else NONE_LABEL for b, d in zip(best, digital, strict=True)]
+
+    def classify(
+        self, texts: Sequence[str], languages: object = None, progress: object = None
+    ) -> list[Classification]:
+        primaries = self._primaries(self.features.build(texts).similarity, float(self.margin))
+        return [Classification([p], p, 1.0, "", False) for p in primaries]
 
 
 def approaches(
@@ -48,34 +90,80 @@ def approaches(
     candidates: dict[str, OfflineConfig],
 ) -> dict[str, dict[str, Trainer]]:
     """Approach name -> its candidate settings (the first is the fixed default)."""
-    old = OfflineConfig()
-    new = replace(old, weights=NO_LEXICON)
+    # Rows 3-6: Platt-calibrated heads with a row per label, on e5 + prototype similarities.
+    platt = OfflineConfig(
+        weights=FeatureWeights(similarity=3.0), calibration="sigmoid", secondary_rows=True
+    )
+    flat = replace(platt, head="flat")
+    gate = replace(platt, head="gate")
 
     def offline(config: OfflineConfig, with_pool: bool = False) -> Trainer:
         return lambda ex: OfflineClassifier(
             programme, cache, ex, config, unlabelled=pool if with_pool else ()
         )
 
-    def plain(c: float, with_programme: bool) -> Trainer:
-        return lambda ex: FlatHead(programme, cache, ex, False, c, with_programme)
+    def plain(c: float) -> Trainer:
+        return lambda ex: FlatHead(programme, cache, ex, False, c, True)
+
+    def balanced(config: OfflineConfig) -> OfflineConfig:
+        return replace(config, language_balance=True)
+
+    plain_flat = OfflineConfig(  # = the default OfflineConfig(), spelt out
+        head="flat",
+        weights=FeatureWeights(similarity=0.0),
+        calibration="none",
+        secondary_rows=False,
+    )
+    proto_flat = replace(plain_flat, weights=FeatureWeights(similarity=3.0))
+    fitted: dict[tuple[OfflineConfig, tuple[str, ...]], OfflineClassifier] = {}
+
+    def thresholded(config: OfflineConfig, threshold: float) -> Trainer:
+        """Candidates that differ only in the none threshold share one fit per training set."""
+
+        def train(ex: list[LabelledExample]) -> OfflineClassifier:
+            key = (config, tuple(e.text for e in ex))
+            if key not in fitted:
+                fitted[key] = OfflineClassifier(programme, cache, ex, config)
+            chosen = copy.copy(fitted[key])
+            chosen.config = replace(config, none_threshold=threshold)
+            return chosen
+
+        return train
 
     return {
-        "plain logistic head on e5, dev set only": {
-            f"C={c:g}": plain(c, with_programme=False) for c in (10.0, 1.0)
+        "plain logistic head on e5, programme examples + dev (C chosen inside)": {
+            f"C={c:g}": plain(c) for c in (10.0, 1.0)
         },
-        "plain logistic head on e5, programme examples + dev": {
-            f"C={c:g}": plain(c, with_programme=True) for c in (10.0, 1.0)
+        "trilingual prototypes only, none margin chosen on the training part": {
+            "prototypes": lambda ex: PrototypeClassifier(programme, cache, list(ex)),
         },
-        "gate + theme head, no word lists": {"C=10": offline(new)},
-        "gate + theme head, no word lists, self-trained on the OmaStadi pool": {
-            "pool weight 0.3": offline(replace(new, pool_weight=0.3), with_pool=True),
+        "flat head on e5 + prototype similarities (Platt, secondary rows)": {"flat": offline(flat)},
+        "flat head on e5 + prototype similarities (Platt, secondary rows), languages balanced": {
+            "flat balanced": offline(balanced(flat))
         },
-        "gate + theme head with the word lists (old default)": {"old default": offline(old)},
-        "gate + theme head with the word lists, self-trained on the OmaStadi pool": {
-            "pool weight 0.3": offline(replace(old, pool_weight=0.3), with_pool=True),
+        "gate + theme head on e5 + prototype similarities": {"gate": offline(gate)},
+        "gate + theme head, languages balanced": {"gate balanced": offline(balanced(gate))},
+        "plain head inside the classifier (flat, e5 only, no Platt, primary rows)": {
+            "plain": offline(plain_flat)
         },
-        "default: word lists or none, chosen inside the folds (eval classify)": {
+        "flat head on e5 + prototype similarities (no Platt, primary rows)": {
+            "prototypes": offline(proto_flat)
+        },
+        "row 8, languages balanced": {"balanced": offline(balanced(proto_flat))},
+        "row 8 + none gate: P(none) threshold chosen inside": {
+            f"P(none) >= {t:g}": thresholded(proto_flat, t) for t in NONE_THRESHOLDS
+        },
+        "row 8, self-trained on the OmaStadi pool (confidence bar chosen inside)": {
+            f"bar {bar:g}": offline(
+                replace(proto_flat, pool_weight=0.3, pool_confidence=bar), with_pool=True
+            )
+            for bar in POOL_BARS
+        },
+        "default (eval classify): its candidates chosen inside the folds": {
             name: offline(config) for name, config in candidates.items()
+        },
+        "gate + theme head with the word lists switched back on (written looking at dev)": {
+            "word lists": offline(replace(gate, weights=OLD_WORD_LISTS))
         },
     }
 

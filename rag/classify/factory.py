@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from rag.classify.features import FeatureWeights
 from rag.classify.offline import OfflineClassifier, OfflineConfig
 from rag.classify.pool import read_pool
 from rag.core.classification import LabelledExample, ProposalClassifier
@@ -83,11 +81,7 @@ def programme_from_settings(settings: Settings, path: Path | None = None) -> Pro
 def offline_candidates(settings: Settings) -> dict[str, OfflineConfig]:
     """The offline settings that nested evaluation chooses among; the first is the default
     (chosen by nested and leave-one-collection-out CV, bench/classify_protocol.py)."""
-    base = offline_config(settings)
-    return {
-        "word lists": base,
-        "no word lists": replace(base, weights=FeatureWeights(purpose=0.0, markers=0.0)),
-    }
+    return {"default": offline_config(settings)}
 
 
 def classifier_candidates(

@@ -1,18 +1,21 @@
 """Numeric features of proposals for the offline classifier.
 
-Three views of a text, chosen by cross-validation on the labelled dev set (see
-bench/classify_approaches.py):
+Three views of a text:
 
 * the e5 passage embedding of the whole text (what the proposal is about);
-* its cosine similarity to each label's name + description in every language (a prior that
+* its cosine similarity to each label's prototype — the mean of the label's phrases in each
+  language, every language the same weight (the name + description when a label has no
+  phrases) — and to the programme's description of a proposed digital element (a prior that
   works even for themes with few examples);
-* word counts from the programme's lexicons: digital markers (is a digital element
-  proposed at all?) and each theme's purpose terms (climate, own operations, residents).
+* word counts from the programme's lexicons: digital markers and each theme's purpose terms.
+  Their default weight is 0: the lists were written while looking at the dev set and did not
+  generalise to held-out proposals (issue 13); they stay available for reasons and scratch
+  comparisons (bench/classify_protocol.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,8 +31,8 @@ class FeatureWeights:
     """Scales of the feature blocks next to unit-length embeddings (measured by CV)."""
 
     similarity: float = 3.0
-    purpose: float = 0.3
-    markers: float = 1.0
+    purpose: float = 0.0
+    markers: float = 0.0
 
 
 @dataclass
@@ -37,13 +40,15 @@ class ProposalFeatures:
     """Feature blocks of a batch of texts, one row per text."""
 
     embeddings: np.ndarray  # (n, dim) unit vectors
-    similarity: np.ndarray  # (n, n_labels) cosine to each label description
+    similarity: np.ndarray  # (n, n_labels [+ 1]) cosine to each label's (and digital) prototype
     purpose: np.ndarray  # (n, n_themes) log1p(count of the theme's purpose terms)
     markers: np.ndarray  # (n, 2) log1p(count of digital markers), any marker (0/1)
 
     def gate_matrix(self, weights: FeatureWeights) -> np.ndarray:
         """Input of the none-vs-digital gate."""
-        return np.hstack([self.embeddings, weights.markers * self.markers])
+        return np.hstack(
+            [self.embeddings, weights.similarity * self.similarity, weights.markers * self.markers]
+        )
 
     def theme_matrix(self, weights: FeatureWeights) -> np.ndarray:
         """Input of the which-theme head."""
@@ -81,17 +86,28 @@ class FeatureBuilder:
         self.purpose = [TermMatcher(theme.purpose_terms) for theme in programme.themes]
         self.label_vectors = self._label_vectors()
 
+    def _prototype(self, phrases: Mapping[str, Sequence[str]]) -> np.ndarray:
+        """Unit mean of the per-language unit means: each language weighs the same."""
+        per_language = []
+        for texts in phrases.values():
+            mean = self.cache.passages(list(texts)).mean(axis=0)
+            per_language.append(mean / (np.linalg.norm(mean) or 1.0))
+        mean = np.mean(per_language, axis=0)
+        return mean / (np.linalg.norm(mean) or 1.0)
+
     def _label_vectors(self) -> np.ndarray:
-        """One unit vector per label: the mean of its name + description per language."""
+        """One unit vector per label (its prototype phrases, or its name + description), then
+        one for the digital element when the programme describes it."""
         rows = []
         for label_id in self.programme.label_ids:
             label = self.programme.label(label_id)
-            texts = [
-                f"{label.name[lang]}. {label.description.get(lang, '')}".strip()
+            phrases: Mapping[str, Sequence[str]] = label.prototypes or {
+                lang: (f"{label.name[lang]}. {label.description.get(lang, '')}".strip(),)
                 for lang in label.name
-            ]
-            mean = self.cache.passages(texts).mean(axis=0)
-            rows.append(mean / (np.linalg.norm(mean) or 1.0))
+            }
+            rows.append(self._prototype(phrases))
+        if self.programme.digital_element:
+            rows.append(self._prototype(self.programme.digital_element))
         return np.stack(rows).astype(np.float32)
 
     def lexical(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -42,6 +42,10 @@ class Theme:
     # Words that state the theme's *purpose* (climate, the organisation's own work, residents);
     # the offline classifier counts them, because the labels follow the stated purpose.
     purpose_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Short phrases per language that say what belongs to the label; the offline classifier
+    # compares a proposal with their mean (every language the same weight). Optional: the
+    # name and description stand in when a programme gives none.
+    prototypes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def text(self, mapping: Mapping[str, str], language: str) -> str:
         """``mapping`` in ``language``, falling back to English, then to any language."""
@@ -73,6 +77,9 @@ class Programme:
     # Words that show a proposal puts forward a digital element (app, online, sensor ...);
     # the gate between `none` and the themes counts them.
     digital_markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Phrases per language describing a proposed digital element (tool, data, online service,
+    # automation); the none-vs-digital gate sees a proposal's similarity to them.
+    digital_element: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Roadmap follow-up (used by the draft): status id -> {language: word}, e.g.
     # completed -> {fi: valmis, sv: slutförd, en: completed}, and the roadmap's own name.
     statuses: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -180,6 +187,7 @@ class _Reader:
             ),
             keywords=self.keywords(data.get("keywords"), f"{where}.keywords"),
             purpose_terms=self.keywords(data.get("purpose_terms"), f"{where}.purpose_terms"),
+            prototypes=self.keywords(data.get("prototypes"), f"{where}.prototypes"),
         )
 
     def example(self, value: Any, where: str, known: tuple[str, ...]) -> LabelledExample:
@@ -284,6 +292,7 @@ def parse_programme(data: Any, source: str = "<programme>", path: Path | None = 
         languages=tuple(languages),
         path=path,
         digital_markers=reader.keywords(root.get("digital_markers"), "digital_markers"),
+        digital_element=reader.keywords(root.get("digital_element"), "digital_element"),
         statuses=statuses,
         roadmap_name=roadmap_name,
     )

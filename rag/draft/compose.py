@@ -12,6 +12,7 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
+from rag.core.classification import NONE_LABEL
 from rag.core.drafts import DraftContent, DraftFlag, DraftSection
 from rag.core.messages import message
 from rag.core.programme import STATUS_IDS, Programme
@@ -180,6 +181,18 @@ class DraftComposer:
             measure_text=measure_text,
         )
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
+        # Unsure `none` results belong to no theme section, yet await review like the rest.
+        unsure = [
+            p
+            for p in request.proposals or []
+            if not p.settled and NONE_LABEL in p.labels and ctx.in_period(p)
+        ]
+        if unsure:
+            waiting = counted("draft_n_proposals_wait", len(unsure), language)
+            ids = ", ".join(p.id for p in unsure)
+            text += "\n\n" + message(
+                "draft_proposals_none_to_review", language, waiting=waiting, ids=ids
+            )
         return DraftSection(
             "summary",
             language,

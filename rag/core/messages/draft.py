@@ -217,6 +217,14 @@ DRAFT: dict[str, dict[str, str]] = {
         "en": "{waiting} review (uncertain classification, no decision): {ids}. They are "
         "neither counted nor suggested as measures.",
     },
+    "draft_proposals_none_to_review": {
+        "fi": "{waiting} tarkastusta ilman teemaa (luokittelu epävarma, ei päätöstä): {ids}. "
+        "Tarkastaja voi vielä liittää ne teemaan.",
+        "sv": "{waiting} på granskning utan tema (osäker klassificering, inget beslut): {ids}. "
+        "Granskaren kan ännu knyta dem till ett tema.",
+        "en": "{waiting} review without a theme (uncertain classification, no decision): "
+        "{ids}. A reviewer may still give them a theme.",
+    },
     "draft_n_proposals_dated": {
         "fi": "{n} ehdotus on päivätty|{n} ehdotusta on päivätty",
         "sv": "{n} förslag är daterat|{n} förslag är daterade",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
-from rag.classify.offline import ClassifierTrainingError, OfflineClassifier
+from rag.classify.offline import ClassifierTrainingError, OfflineClassifier, language_balanced
 from rag.core.classification import NONE_LABEL, LabelledExample
 from rag.core.programme import Programme
 from rag.embeddings.cache import EmbeddingCache
@@ -122,3 +123,41 @@ def test_self_training_adds_only_confident_pool_texts(
         programme, e5_cache, config=replace(config, pool_confidence=1.01), unlabelled=pool
     )
     assert nothing.pseudo_labelled == 0
+
+
+def test_the_default_does_not_read_the_word_lists(
+    programme: Programme, e5_cache: EmbeddingCache, offline_classifier: OfflineClassifier
+) -> None:
+    # The word lists were written while looking at the dev set (issue 13): switched off by
+    # default, so emptying them changes no probability.
+    themes = tuple(replace(theme, purpose_terms={}) for theme in programme.themes)
+    bare = replace(programme, digital_markers={}, themes=themes)
+    without = OfflineClassifier(bare, e5_cache, config=offline_classifier.config)
+    texts = list(TEXTS.values())
+    features = offline_classifier.features.build(texts)
+    assert np.allclose(offline_classifier.probabilities(features), without.probabilities(features))
+
+
+def test_languages_weigh_the_same() -> None:
+    weights = language_balanced(["fi", "fi", "fi", "sv", "en", "en", None])
+    assert weights.mean() == pytest.approx(1.0)
+    totals = {
+        lang: weights[
+            [i for i, x in enumerate(["fi", "fi", "fi", "sv", "en", "en", "?"]) if x == lang]
+        ].sum()
+        for lang in ("fi", "sv", "en", "?")
+    }
+    assert len({round(t, 9) for t in totals.values()}) == 1
+
+
+def test_none_threshold_decides_none(
+    programme: Programme, e5_cache: EmbeddingCache, offline_classifier: OfflineClassifier
+) -> None:
+    config = offline_classifier.config
+    always = OfflineClassifier(programme, e5_cache, config=replace(config, none_threshold=0.0))
+    never = OfflineClassifier(programme, e5_cache, config=replace(config, none_threshold=1.01))
+    texts, languages = list(TEXTS.values()), list(TEXTS)
+    assert [r.primary for r in always.classify(texts, languages)] == [NONE_LABEL] * 3
+    for result in never.classify(texts, languages):
+        assert result.primary != NONE_LABEL and NONE_LABEL not in result.labels
+        assert result.confidence == pytest.approx(result.scores[result.primary])

@@ -49,7 +49,9 @@ def test_the_pool_setting_self_trains_the_offline_classifier(
     classifier = make_classifier(settings, programme, mode="offline")
     assert isinstance(classifier, OfflineClassifier)
     assert len(classifier.unlabelled) == 2 and classifier.config.pool_weight == 0.3
-    assert set(offline_candidates(settings)) == {"word lists", "no word lists"}
+    # One default setting, nothing chosen: nested CV is plain CV of the shipped classifier.
+    assert list(offline_candidates(settings)) == ["default"]
+    assert offline_candidates(settings)["default"].pool_weight == 0.3
     missing = make_settings(tmp_path / "data", classify_pool_file=tmp_path / "nope.csv")
     with pytest.raises(ClassifierConfigError, match="nope.csv: file not found"):
         make_classifier(missing, programme, mode="offline")

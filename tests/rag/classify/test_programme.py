@@ -49,6 +49,13 @@ def test_bundled_programme_loads() -> None:
     assert any(len(ex.labels) > 1 for ex in programme.examples)
     assert {ex.language for ex in programme.examples} == {"fi", "sv", "en"}
     assert programme.digital_markers["fi"] and programme.themes[2].purpose_terms["sv"]
+    # Prototype phrases: every label and the digital element in fi, sv and en, the same
+    # number of phrases in each language (no language outweighs another).
+    for phrases in [*(programme.label(x).prototypes for x in programme.label_ids)] + [
+        programme.digital_element
+    ]:
+        assert set(phrases) == {"fi", "sv", "en"}
+        assert len({len(texts) for texts in phrases.values()}) == 1
 
 
 def test_minimal_programme(tmp_path: Path) -> None:
@@ -91,6 +98,11 @@ def test_minimal_programme(tmp_path: Path) -> None:
             lambda d: d["themes"][0]["examples"][0].update(labels=["b"], primary="b"),
             "an example of theme 'a' must include 'a'",
         ),
+        (
+            lambda d: d["themes"][0].update(prototypes={"fi": "yksi lause"}),
+            "themes[0] (id 'a').prototypes.fi: expected a list",
+        ),
+        (lambda d: d.update(digital_element={"xx": ["app"]}), "digital_element.xx: unknown"),
     ],
 )
 def test_bad_programme_names_file_and_field(tmp_path: Path, change, expected: str) -> None:  # type: ignore[no-untyped-def]
