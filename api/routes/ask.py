@@ -16,10 +16,10 @@ from api.busy import BusyGate
 from api.deps import ReaderKey, ServiceDep
 from api.errors import ApiError
 from api.schemas.ask import AnswerOut, AskIn
-from api.schemas.common import ErrorBody, filters_for
+from api.schemas.common import KEYED_ERRORS, ErrorBody, error_responses, filters_for
 from rag.answer.answerer import Turn
 
-router = APIRouter(tags=["ask"])
+router = APIRouter(tags=["ask"], responses=KEYED_ERRORS)
 
 
 def _event_data(event: str, payload: Any) -> str:
@@ -35,8 +35,8 @@ def _event_data(event: str, payload: Any) -> str:
     response_model=AnswerOut,
     responses={
         200: {"content": {"text/event-stream": {}}, "description": "JSON or SSE"},
-        413: {"model": ErrorBody, "description": "The request body is too large."},
-        503: {"model": ErrorBody, "description": "Busy: try again after Retry-After seconds."},
+        **error_responses(400, 413),
+        503: {"model": ErrorBody, "description": "Busy (see Retry-After) or index unavailable."},
     },
 )
 async def ask(body: AskIn, service: ServiceDep, key: ReaderKey, request: Request) -> Any:

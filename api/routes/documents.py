@@ -12,6 +12,7 @@ from api.container import Tiekartta
 from api.deps import AdminKey, EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError, request_language
 from api.params import split_csv
+from api.schemas.common import KEYED_ERRORS, ErrorBody, error_responses
 from api.schemas.documents import DeleteOut, DocumentOut, IngestOut, document_out, ingest_out
 from ingest.loaders.base import LoadOptions
 from ingest.pipeline import IngestReport
@@ -20,15 +21,20 @@ from ingest.write_policy import WritePolicy
 from rag.core.documents import ACCESS_LEVELS, MAX_DOC_ID
 from rag.store.registry import ApiKey
 
-router = APIRouter(prefix="/documents", tags=["documents"])
+router = APIRouter(prefix="/documents", tags=["documents"], responses=KEYED_ERRORS)
 
 
 _UPLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"model": IngestOut, "description": "Nothing new: every file was already stored."},
     207: {"model": IngestOut, "description": "Some files went in, others were refused."},
-    404: {"description": "`replace` names no document this key may read."},
-    413: {"description": "A file is larger than the upload limit."},
-    422: {"model": IngestOut, "description": "No file could be ingested (see `failed`)."},
+    **error_responses(400, 503),
+    404: {"model": ErrorBody, "description": "`replace` names no document this key may read."},
+    413: {"model": ErrorBody, "description": "A file is larger than the upload limit."},
+    # Both bodies answer 422: a refused field (ErrorBody) or every file refused (IngestOut).
+    422: {
+        "model": IngestOut | ErrorBody,
+        "description": "No file could be ingested (see `failed`), or a field was refused.",
+    },
 }
 
 
@@ -143,7 +149,7 @@ def list_documents(service: ServiceDep, key: ReaderKey) -> list[DocumentOut]:
     return [document_out(r, service.documents.items(r.doc_id)) for r in records]
 
 
-@router.get("/{doc_id}", response_model=DocumentOut)
+@router.get("/{doc_id}", response_model=DocumentOut, responses=error_responses(404))
 def get_document(doc_id: str, service: ServiceDep, key: ReaderKey) -> DocumentOut:
     record = service.documents.get(doc_id)
     if record is None or not key.can_read(record.access):
@@ -151,7 +157,7 @@ def get_document(doc_id: str, service: ServiceDep, key: ReaderKey) -> DocumentOu
     return document_out(record, service.documents.items(doc_id))
 
 
-@router.delete("/{doc_id}", response_model=DeleteOut)
+@router.delete("/{doc_id}", response_model=DeleteOut, responses=error_responses(404))
 def delete_document(doc_id: str, service: ServiceDep, key: AdminKey) -> DeleteOut:
     record = service.documents.get(doc_id)
     if record is None or not key.can_read(record.access):  # only what the key may read

@@ -20,6 +20,7 @@ from api.container import Tiekartta
 from api.deps import ApproverKey, EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError, draft_errors
 from api.params import MAX_DB_INT, DraftId, split_csv
+from api.schemas.common import KEYED_ERRORS, error_responses
 from api.schemas.drafts import (
     DraftCommentIn,
     DraftCommentOut,
@@ -41,7 +42,9 @@ from rag.draft.job import DraftJobParams, DraftParamError, check_params
 from rag.store.draft_records import DraftRecord
 from rag.store.registry import ApiKey
 
-router = APIRouter(prefix="/drafts", tags=["drafts"])
+router = APIRouter(prefix="/drafts", tags=["drafts"], responses=KEYED_ERRORS)
+# A draft route that reaches the draft store: unknown draft, refused edit, wrong review state.
+_STORE_ERRORS = error_responses(400, 404, 409)
 
 
 def visible_draft(service: Tiekartta, draft_id: int, key: ApiKey) -> DraftRecord:
@@ -108,7 +111,9 @@ async def submit_draft_job(
     return service.drafts.start(params, key.key_id).job_id
 
 
-@router.post("", response_model=DraftJobOut, status_code=202)
+@router.post(
+    "", response_model=DraftJobOut, status_code=202, responses=error_responses(400, 413, 503)
+)
 async def start_draft(
     service: ServiceDep,
     key: EditorKey,
@@ -147,7 +152,7 @@ def list_drafts(
     return [summary_out(d) for d in drafts]
 
 
-@router.get("/{draft_id}", response_model=DraftOut)
+@router.get("/{draft_id}", response_model=DraftOut, responses=_STORE_ERRORS)
 def get_draft(
     draft_id: DraftId,
     service: ServiceDep,
@@ -166,7 +171,10 @@ def get_draft(
 @router.get(
     "/{draft_id}/export",
     response_class=Response,
-    responses={200: {"content": {"text/markdown": {}, "application/octet-stream": {}}}},
+    responses={
+        200: {"content": {"text/markdown": {}, "application/octet-stream": {}}},
+        **_STORE_ERRORS,
+    },
 )
 def export(
     draft_id: DraftId,
@@ -189,7 +197,7 @@ def export(
     )
 
 
-@router.patch("/{draft_id}", response_model=DraftVersionOut)
+@router.patch("/{draft_id}", response_model=DraftVersionOut, responses=_STORE_ERRORS)
 def edit_section(
     draft_id: DraftId, body: DraftEditIn, service: ServiceDep, key: EditorKey
 ) -> DraftVersionOut:
@@ -202,7 +210,9 @@ def edit_section(
     return version_out(version)
 
 
-@router.post("/{draft_id}/comments", response_model=DraftCommentOut, status_code=201)
+@router.post(
+    "/{draft_id}/comments", response_model=DraftCommentOut, status_code=201, responses=_STORE_ERRORS
+)
 def add_comment(
     draft_id: DraftId, body: DraftCommentIn, service: ServiceDep, key: ReaderKey
 ) -> DraftCommentOut:
@@ -226,7 +236,7 @@ def _decide(
     return summary_out(draft)
 
 
-@router.post("/{draft_id}/submit", response_model=DraftSummaryOut)
+@router.post("/{draft_id}/submit", response_model=DraftSummaryOut, responses=_STORE_ERRORS)
 def submit(
     draft_id: DraftId, service: ServiceDep, key: EditorKey, body: DraftDecisionIn | None = None
 ) -> DraftSummaryOut:
@@ -234,7 +244,7 @@ def submit(
     return _decide(service, draft_id, "submit", key, body)
 
 
-@router.post("/{draft_id}/withdraw", response_model=DraftSummaryOut)
+@router.post("/{draft_id}/withdraw", response_model=DraftSummaryOut, responses=_STORE_ERRORS)
 def withdraw(
     draft_id: DraftId, service: ServiceDep, key: EditorKey, body: DraftDecisionIn | None = None
 ) -> DraftSummaryOut:
@@ -242,7 +252,7 @@ def withdraw(
     return _decide(service, draft_id, "withdraw", key, body)
 
 
-@router.post("/{draft_id}/approve", response_model=DraftSummaryOut)
+@router.post("/{draft_id}/approve", response_model=DraftSummaryOut, responses=_STORE_ERRORS)
 def approve(
     draft_id: DraftId, service: ServiceDep, key: ApproverKey, body: DraftDecisionIn | None = None
 ) -> DraftSummaryOut:
@@ -250,7 +260,7 @@ def approve(
     return _decide(service, draft_id, "approve", key, body)
 
 
-@router.post("/{draft_id}/reject", response_model=DraftSummaryOut)
+@router.post("/{draft_id}/reject", response_model=DraftSummaryOut, responses=_STORE_ERRORS)
 def reject(
     draft_id: DraftId, body: DraftDecisionIn, service: ServiceDep, key: ApproverKey
 ) -> DraftSummaryOut:
@@ -258,7 +268,9 @@ def reject(
     return _decide(service, draft_id, "reject", key, body)
 
 
-@router.post("/{draft_id}/copy", response_model=DraftSummaryOut, status_code=201)
+@router.post(
+    "/{draft_id}/copy", response_model=DraftSummaryOut, status_code=201, responses=_STORE_ERRORS
+)
 def copy(
     draft_id: DraftId, service: ServiceDep, key: EditorKey, body: DraftCopyIn | None = None
 ) -> DraftSummaryOut:

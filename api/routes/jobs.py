@@ -9,12 +9,13 @@ from fastapi.responses import FileResponse
 
 from api.deps import ReaderKey, ServiceDep
 from api.errors import ApiError
+from api.schemas.common import KEYED_ERRORS, error_responses
 from api.schemas.jobs import JobOut, job_out
 from rag.jobs import JobRunner
 from rag.store.jobs import JobRecord
 from rag.store.registry import ApiKey
 
-router = APIRouter(prefix="/jobs", tags=["jobs"])
+router = APIRouter(prefix="/jobs", tags=["jobs"], responses=KEYED_ERRORS)
 
 
 def visible_job(runner: JobRunner, job_id: str, key: ApiKey) -> JobRecord:
@@ -26,7 +27,7 @@ def visible_job(runner: JobRunner, job_id: str, key: ApiKey) -> JobRecord:
     return job
 
 
-@router.get("/{job_id}", response_model=JobOut)
+@router.get("/{job_id}", response_model=JobOut, responses=error_responses(404))
 def get_job(job_id: str, service: ServiceDep, key: ReaderKey) -> JobOut:
     return job_out(visible_job(service.jobs, job_id, key))
 
@@ -46,7 +47,7 @@ def result_file(runner: JobRunner, job: JobRecord) -> FileResponse:
     return FileResponse(path, media_type=media_type, filename=filename)
 
 
-@router.get("/{job_id}/result", response_class=FileResponse)
+@router.get("/{job_id}/result", response_class=FileResponse, responses=error_responses(404, 409))
 def download_result(job_id: str, service: ServiceDep, key: ReaderKey) -> FileResponse:
     """The job's result file (e.g. the classified spreadsheet) once the job is done."""
     return result_file(service.jobs, visible_job(service.jobs, job_id, key))

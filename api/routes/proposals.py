@@ -17,6 +17,7 @@ from api.container import Tiekartta
 from api.deps import EditorKey, ReaderKey, ServiceDep
 from api.errors import ApiError, request_language
 from api.params import MAX_DB_INT, split_csv
+from api.schemas.common import KEYED_ERRORS, error_responses
 from api.schemas.proposals import (
     ClassificationOut,
     ClassifyIn,
@@ -33,7 +34,7 @@ from rag.classify.jobs import classify_params
 from rag.core.messages import message
 from rag.store.registry import ApiKey, RegistryError
 
-router = APIRouter(prefix="/proposals", tags=["proposals"])
+router = APIRouter(prefix="/proposals", tags=["proposals"], responses=KEYED_ERRORS)
 
 _BODY_DOC: dict[str, Any] = {
     "requestBody": {
@@ -151,7 +152,10 @@ async def _submit_file(
     "/classify",
     response_model=ClassifyOut,
     openapi_extra=_BODY_DOC,
-    responses={202: {"model": ClassifyJobOut, "description": "A file: the job was queued."}},
+    responses={
+        202: {"model": ClassifyJobOut, "description": "A file: the job was queued."},
+        **error_responses(400, 413, 503),
+    },
 )
 async def classify(request: Request, service: ServiceDep, key: EditorKey) -> Any:
     """A JSON list (at most `classify_sync_limit` items): classified now. A multipart file
@@ -191,7 +195,7 @@ def list_proposals(
     return [proposal_out(p) for p in items]
 
 
-@router.get("/{proposal_id}", response_model=ProposalOut)
+@router.get("/{proposal_id}", response_model=ProposalOut, responses=error_responses(404))
 def get_proposal(proposal_id: str, service: ServiceDep, key: ReaderKey) -> ProposalOut:
     proposal = service.proposals.get(proposal_id)
     if proposal is None:
@@ -199,7 +203,12 @@ def get_proposal(proposal_id: str, service: ServiceDep, key: ReaderKey) -> Propo
     return proposal_out(proposal)
 
 
-@router.post("/{proposal_id}/decision", response_model=DecisionOut, status_code=201)
+@router.post(
+    "/{proposal_id}/decision",
+    response_model=DecisionOut,
+    status_code=201,
+    responses=error_responses(404),
+)
 def decide(proposal_id: str, body: DecisionIn, service: ServiceDep, key: EditorKey) -> DecisionOut:
     """Store a person's labels (who: the key id; when: now); the next run learns from them."""
     if service.proposals.get(proposal_id) is None:

@@ -6,11 +6,12 @@ from fastapi import APIRouter
 
 from api.deps import AdminKey, ServiceDep
 from api.errors import ApiError
+from api.schemas.common import KEYED_ERRORS, error_responses
 from api.schemas.jobs import JobOut, job_out
 from api.schemas.sources import SourceConfig, SourceRemovedOut, SyncIn
 from ingest.sources.config import SourceConfigError
 
-router = APIRouter(tags=["sources"])
+router = APIRouter(tags=["sources"], responses=KEYED_ERRORS)
 
 
 @router.get("/sources", response_model=list[SourceConfig])
@@ -18,7 +19,9 @@ def list_sources(service: ServiceDep, key: AdminKey) -> list[SourceConfig]:
     return service.sources.configured()
 
 
-@router.post("/sources", response_model=SourceConfig, status_code=201)
+@router.post(
+    "/sources", response_model=SourceConfig, status_code=201, responses=error_responses(400)
+)
 def add_source(body: SourceConfig, service: ServiceDep, key: AdminKey) -> SourceConfig:
     try:
         return service.sources.add(body, actor=key.key_id)
@@ -26,7 +29,7 @@ def add_source(body: SourceConfig, service: ServiceDep, key: AdminKey) -> Source
         raise ApiError(400, "bad_request", problem=str(exc)) from None
 
 
-@router.delete("/sources/{name}", response_model=SourceRemovedOut)
+@router.delete("/sources/{name}", response_model=SourceRemovedOut, responses=error_responses(404))
 def remove_source(name: str, service: ServiceDep, key: AdminKey) -> SourceRemovedOut:
     if name not in service.sources.names():
         raise ApiError(404, "source_not_found", name=name)
@@ -34,7 +37,7 @@ def remove_source(name: str, service: ServiceDep, key: AdminKey) -> SourceRemove
     return SourceRemovedOut(name=name, removed_documents=removed)
 
 
-@router.post("/sync", response_model=JobOut, status_code=202)
+@router.post("/sync", response_model=JobOut, status_code=202, responses=error_responses(404))
 def start_sync(body: SyncIn, service: ServiceDep, key: AdminKey) -> JobOut:
     """Queue a sync of the named sources (or all) as a background job; follow `GET /jobs/{id}`."""
     unknown = sorted(set(body.sources) - service.sources.names())

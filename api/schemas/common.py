@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -13,6 +14,28 @@ from rag.store.registry import ApiKey
 
 class ErrorBody(BaseModel):
     detail: str = Field(description="What went wrong, for a person.")
+
+
+# What each error status means across the API; every error body is an ErrorBody (api/errors.py).
+_ERROR_MEANINGS = {
+    400: "The request asks for something that cannot be done (the message names the field).",
+    401: "No key, or a key that is unknown or revoked.",
+    403: "The key's role may not do this.",
+    404: "No such item, or not one this key may read.",
+    409: "The item is not in a state that allows this.",
+    413: "The request body or a file is larger than the configured limit.",
+    422: "A field is missing or has the wrong type or value (the message names it).",
+    503: "The search index or embedding model is unavailable, or the server is busy.",
+}
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries for these error statuses, all with the ErrorBody shape."""
+    return {code: {"model": ErrorBody, "description": _ERROR_MEANINGS[code]} for code in codes}
+
+
+# Every route behind a key: no/unknown key, wrong role, a field the request validation refuses.
+KEYED_ERRORS = error_responses(401, 403, 422)
 
 
 class FiltersIn(BaseModel):
