@@ -35,7 +35,7 @@ def _event_data(event: str, payload: Any) -> str:
     response_model=AnswerOut,
     responses={
         200: {"content": {"text/event-stream": {}}, "description": "JSON or SSE"},
-        **error_responses(400, 413),
+        **error_responses(400),
         503: {"model": ErrorBody, "description": "Busy (see Retry-After) or index unavailable."},
     },
 )

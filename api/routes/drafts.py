@@ -111,9 +111,7 @@ async def submit_draft_job(
     return service.drafts.start(params, key.key_id).job_id
 
 
-@router.post(
-    "", response_model=DraftJobOut, status_code=202, responses=error_responses(400, 413, 503)
-)
+@router.post("", response_model=DraftJobOut, status_code=202, responses=error_responses(400, 503))
 async def start_draft(
     service: ServiceDep,
     key: EditorKey,

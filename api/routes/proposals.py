@@ -154,7 +154,7 @@ async def _submit_file(
     openapi_extra=_BODY_DOC,
     responses={
         202: {"model": ClassifyJobOut, "description": "A file: the job was queued."},
-        **error_responses(400, 413, 503),
+        **error_responses(400, 503),
     },
 )
 async def classify(request: Request, service: ServiceDep, key: EditorKey) -> Any:

@@ -12,7 +12,7 @@ from api.schemas.search import SearchIn, SearchOut, chunk_out
 router = APIRouter(tags=["search"], responses=KEYED_ERRORS)
 
 
-@router.post("/search", response_model=SearchOut, responses=error_responses(413, 503))
+@router.post("/search", response_model=SearchOut, responses=error_responses(503))
 async def search(body: SearchIn, service: ServiceDep, key: ReaderKey) -> SearchOut:
     hits = await run_in_threadpool(
         service.questions.search, body.query, body.k, filters_for(body.filters, key), key.key_id

@@ -34,8 +34,9 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": ErrorBody, "description": _ERROR_MEANINGS[code]} for code in codes}
 
 
-# Every route behind a key: no/unknown key, wrong role, a field the request validation refuses.
-KEYED_ERRORS = error_responses(401, 403, 422)
+# Every route behind a key: no/unknown key, wrong role, a JSON body over the limit (refused by
+# api/body_limit.py before routing), a field the request validation refuses.
+KEYED_ERRORS = error_responses(401, 403, 413, 422)
 
 
 class FiltersIn(BaseModel):

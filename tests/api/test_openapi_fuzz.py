@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
@@ -103,3 +104,58 @@ def test_every_generated_request_gets_a_documented_answer(tmp_path: Path) -> Non
         call()
     assert operations >= 20  # the schema was read, not an empty one
     assert not errors, f"{len(errors)} problems:\n" + "\n".join(_first_per_kind(errors))
+
+
+# Requests that must fail, each with the status the schema documents for it. The same checks
+# run on them, so a refusal is documented, shaped like ErrorBody, and says what went wrong.
+BAD_REQUESTS = [
+    ("no key", "GET", "/documents", None, {}, None, 401),
+    ("unknown key", "GET", "/documents", "bogus", {}, None, 401),
+    ("reader lists keys", "GET", "/keys", "reader", {}, None, 403),
+    ("missing document", "GET", "/documents/{doc_id}", "admin", {"doc_id": "nope"}, None, 404),
+    ("missing draft", "POST", "/drafts/{draft_id}/submit", "admin", {"draft_id": 999}, None, 404),
+    ("missing job", "GET", "/jobs/{job_id}/result", "admin", {"job_id": "nope"}, None, 404),
+    ("unknown source", "POST", "/sync", "admin", {}, {"sources": ["nope"]}, 404),
+    ("unknown role", "POST", "/keys", "admin", {}, {"role": "king"}, 400),
+    ("empty query", "POST", "/search", "admin", {}, {"query": ""}, 422),
+    ("body over the limit", "POST", "/search", "admin", {}, {"query": "x" * 5000}, 413),
+]
+
+
+@pytest.fixture(scope="module")
+def bad_request_target(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, str]]:
+    data = tmp_path_factory.mktemp("bad") / "data"
+    service = Tiekartta(make_settings(data, max_json_body_bytes=2048))
+    keys = service.registry.keys
+    secrets = {role: keys.create_key(role, "fuzz").secret for role in ("admin", "reader")}
+    secrets["bogus"] = "not-a-key"
+    return schemathesis.openapi.from_asgi("/openapi.json", create_app(service=service)), secrets
+
+
+@pytest.mark.parametrize(
+    ("why", "method", "path", "role", "path_parameters", "body", "status"),
+    BAD_REQUESTS,
+    ids=[case[0] for case in BAD_REQUESTS],
+)
+def test_a_bad_request_gets_its_documented_clear_error(
+    bad_request_target: tuple[Any, dict[str, str]],
+    why: str,
+    method: str,
+    path: str,
+    role: str | None,
+    path_parameters: dict[str, Any],
+    body: dict[str, Any] | None,
+    status: int,
+) -> None:
+    schema, secrets = bad_request_target
+    headers = {"Authorization": f"Bearer {secrets[role]}"} if role else {}
+    extra = {"body": body} if body is not None else {}
+    case = schema[path][method].Case(path_parameters=path_parameters, **extra)
+    english = case.call(headers={**headers, "Accept-Language": "en"})
+    finnish = case.call(headers={**headers, "Accept-Language": "fi"})
+    assert english.status_code == status, english.text
+    case.validate_response(english, checks=CHECKS, headers=headers)
+    detail = english.json()["detail"]
+    assert isinstance(detail, str) and detail.strip() and "Traceback" not in detail
+    assert finnish.status_code == status
+    assert finnish.json()["detail"] != detail  # the message is translated, not a fixed code
