@@ -133,9 +133,11 @@ def label_distribution(service: Tiekartta, job_id: str) -> dict[str, Any]:
     }
 
 
-def embedding_only(service: Tiekartta, path: Path, counter: EncodeCounter) -> dict[str, Any]:
+def embedding_only(
+    service: Tiekartta, path: Path, counter: EncodeCounter, text_columns: list[str] = TEXT_COLUMNS
+) -> dict[str, Any]:
     """The model alone on the same unique texts, uncached, in the backend's batch size."""
-    table = read_proposals(path, TEXT_COLUMNS, ID_COLUMNS, service.settings.classify_max_chars)
+    table = read_proposals(path, text_columns, ID_COLUMNS, service.settings.classify_max_chars)
     # Distinct texts, as the job sends them to the model (ids repeating a text cost nothing).
     texts = list(dict.fromkeys(row.text for row in table.rows))
     backend: Any = service.embeddings
