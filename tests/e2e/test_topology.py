@@ -1,12 +1,13 @@
 """The whole topology in real processes: two API processes and two job workers sharing
 PostgreSQL, a Chroma server and one data directory. A document ingested through one API
-process is cited by the other; a classify job posted to one is run by a worker and read from
-the other; the audit log in the database holds each of these actions."""
+process is cited by the other; a classify job of 300 real OmaStadi proposals posted to one runs
+on the workers, the worker running it is SIGKILLed half-way and the other finishes it with every
+row once; the audit log in the database holds each of these actions."""
 
 from __future__ import annotations
 
+import signal
 import subprocess
-import time
 from pathlib import Path
 
 import httpx
@@ -14,7 +15,17 @@ import pytest
 
 from rag.store.registry import Registry
 from tests.e2e.server import free_port, stop, wait_for_health
-from tests.e2e.test_classify_resume import N_ROWS, _cli, _env, _proposal_csv
+from tests.e2e.test_classify_resume import _cli
+from tests.e2e.workers import (
+    OMASTADI_ID_COLUMNS,
+    OMASTADI_TEXT_COLUMN,
+    kill_owner_and_check_takeover,
+    omastadi_csv,
+    start_worker,
+    worker_env,
+)
+
+N_ROWS = 300
 
 NOTICE = (
     "Porvoon kaupunki avaa uuden digitaalisen asiointipisteen Kevätkummun kirjastoon "
@@ -26,21 +37,22 @@ NOTICE = (
 @pytest.mark.postgres
 @pytest.mark.chroma_server
 def test_two_api_processes_two_workers_postgres_and_chroma_server(
-    tmp_path: Path, postgres_url: str, chroma_url: str
+    tmp_path: Path, postgres_url: str, chroma_url: str, shared_data: Path
 ) -> None:
     data_dir = tmp_path / "data"
-    env = _env(
+    env = worker_env(
         TIEKARTTA_DATABASE_URL=postgres_url,
         TIEKARTTA_CHROMA_URL=chroma_url,
         TIEKARTTA_COLLECTION=f"topology-{free_port()}",
-        TIEKARTTA_JOB_WORKERS="queue",
-        TIEKARTTA_JOB_HEARTBEAT_SECONDS="1",
-        TIEKARTTA_JOB_STALE_SECONDS="10",
     )
-    with Registry(postgres_url) as registry:
-        secret = registry.keys.create_key("editor", "topology").secret
+    source = tmp_path / "omastadi.csv"
+    omastadi_csv(shared_data, source, N_ROWS)
+    registry = Registry(postgres_url)
+    created = registry.keys.create_key("editor", "topology")
+    secret, key_id = created.secret, created.key.key_id
     headers = {"Authorization": f"Bearer {secret}"}
-    processes: list[subprocess.Popen[bytes]] = []
+    servers: list[subprocess.Popen[bytes]] = []
+    workers: dict[int, subprocess.Popen[bytes]] = {}
     try:
         bases = []
         for _ in range(2):
@@ -51,18 +63,12 @@ def test_two_api_processes_two_workers_postgres_and_chroma_server(
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
             )
-            processes.append(server)
+            servers.append(server)
             bases.append(f"http://127.0.0.1:{port}")
         for _ in range(2):
-            processes.append(
-                subprocess.Popen(
-                    _cli(data_dir, "worker"),
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.PIPE,
-                )
-            )
-        for base, server in zip(bases, processes, strict=False):
+            worker = start_worker(data_dir, env)
+            workers[worker.pid] = worker
+        for base, server in zip(bases, servers, strict=True):
             wait_for_health(base, server, timeout=300)
         first, second = bases
 
@@ -83,34 +89,38 @@ def test_two_api_processes_two_workers_postgres_and_chroma_server(
         assert asked.status_code == 200, asked.text
         assert doc_id in [s["doc_id"] for s in asked.json()["sources"]]
 
-        source = tmp_path / "ehdotukset.csv"
-        _proposal_csv(source)
         posted = httpx.post(
             f"{first}/proposals/classify",
             headers=headers,
-            files={"file": ("ehdotukset.csv", source.read_bytes(), "text/csv")},
-            data={"text_column": "ehdotus", "id_column": "nro", "mode": "offline"},
+            files={"file": ("omastadi.csv", source.read_bytes(), "text/csv")},
+            data={
+                "text_column": OMASTADI_TEXT_COLUMN,
+                "id_column": OMASTADI_ID_COLUMNS,
+                "mode": "offline",
+            },
             timeout=120,
         )
         assert posted.status_code == 202, posted.text
         job_id = posted.json()["job_id"]
-        deadline = time.monotonic() + 900
-        while True:
-            job = httpx.get(f"{second}/jobs/{job_id}", headers=headers, timeout=60).json()
-            if job["status"] in ("done", "failed") or time.monotonic() > deadline:
-                break
-            for proc in processes:
-                assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
-            time.sleep(0.5)
-        assert job["status"] == "done", job
-    finally:
-        for proc in processes:
-            stop(proc, timeout=60)
+        survivor = kill_owner_and_check_takeover(
+            registry, job_id, workers, N_ROWS // 2, N_ROWS, others=servers
+        )
+        job = httpx.get(f"{second}/jobs/{job_id}", headers=headers, timeout=60)
+        assert job.status_code == 200 and job.json()["status"] == "done", job.text
+        survivor.send_signal(signal.SIGTERM)
+        assert survivor.wait(timeout=60) == 0
 
-    with Registry(postgres_url) as registry:
-        stored = registry.jobs.get_job(job_id)
-        assert stored is not None and stored.worker is not None  # run by a worker process
-        assert len(registry.proposals.job_proposals(job_id)) == N_ROWS
-        actions = [e.action for e in registry.audit.list_events(limit=1000)]
-    for action in ("ingest", "ask", "classify"):
-        assert action in actions, (action, actions)
+        events = registry.audit.list_events(actor=key_id, limit=1000)
+    finally:
+        for proc in [*servers, *workers.values()]:
+            if proc.poll() is None:
+                stop(proc, timeout=60)
+        registry.close()
+
+    actions = [e.action for e in events]
+    assert [e.detail["ingested"] for e in events if e.action == "ingest"] == [[doc_id]]
+    assert actions.count("ask") == 1, actions
+    # One classify event, written by the worker that finished the job (the killed one never did).
+    [classified] = [e.detail for e in events if e.action == "classify"]
+    assert classified["job_id"] == job_id
+    assert classified["classified"] + classified["resumed"] == N_ROWS
