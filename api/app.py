@@ -38,6 +38,8 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Jobs the last server process left unfinished carry on from their checkpoints.
+        # Raw text past its retention period is masked before the first request is served.
+        app.state.service.privacy.mask_stored()
         runner = app.state.service.jobs
         runner.resume_unfinished()
         minutes = app.state.service.settings.sync_interval_minutes

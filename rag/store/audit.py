@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -79,3 +80,32 @@ class AuditLog(Store):
         with self.transaction() as conn:
             cur = conn.execute("DELETE FROM audit_events WHERE at < ?", (cutoff,))
             return cur.rowcount
+
+    def mask_events(self, before: str, mask: Callable[[str], str]) -> int:
+        """Pass every text in the details of events older than ``before`` (UTC ISO) through
+        ``mask``; returns how many events changed (0 on a second run: masked text stays)."""
+        changed: list[tuple[str, int]] = []
+        for row in self._read(
+            "SELECT event_id, detail_json FROM audit_events WHERE at < ?", (before,)
+        ):
+            detail = json.loads(row["detail_json"])
+            masked = mask_strings(detail, mask)
+            if masked != detail:
+                changed.append((to_json(masked), int(row["event_id"])))
+        if changed:
+            with self.transaction() as conn:
+                conn.executemany(
+                    "UPDATE audit_events SET detail_json = ? WHERE event_id = ?", changed
+                )
+        return len(changed)
+
+
+def mask_strings(value: Any, mask: Callable[[str], str]) -> Any:
+    """``value`` (JSON-like) with every string in it, at any depth, passed through ``mask``."""
+    if isinstance(value, str):
+        return mask(value)
+    if isinstance(value, list):
+        return [mask_strings(v, mask) for v in value]
+    if isinstance(value, dict):
+        return {k: mask_strings(v, mask) for k, v in value.items()}
+    return value
