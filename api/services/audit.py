@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from api.services.privacy import mask_text
-from rag.store.audit import mask_strings
+from api.services.privacy import mask_detail
 from rag.store.registry import AuditEvent, Registry
 
 
@@ -24,7 +23,7 @@ class AuditService:
     def record(self, actor: str, action: str, detail: dict[str, Any]) -> None:
         """Append one event (call inside the action's transaction to keep both or neither)."""
         if self._mask:
-            detail = mask_strings(detail, mask_text)
+            detail = mask_detail(detail)
         self._registry.audit.log_event(actor, action, detail)
 
     def events(

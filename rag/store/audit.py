@@ -81,15 +81,17 @@ class AuditLog(Store):
             cur = conn.execute("DELETE FROM audit_events WHERE at < ?", (cutoff,))
             return cur.rowcount
 
-    def mask_events(self, before: str, mask: Callable[[str], str]) -> int:
-        """Pass every text in the details of events older than ``before`` (UTC ISO) through
-        ``mask``; returns how many events changed (0 on a second run: masked text stays)."""
+    def mask_events(
+        self, before: str, mask_detail: Callable[[dict[str, Any]], dict[str, Any]]
+    ) -> int:
+        """Replace the details of events older than ``before`` (UTC ISO) by
+        ``mask_detail(detail)``; returns how many events changed (0 on a second run)."""
         changed: list[tuple[str, int]] = []
         for row in self._read(
             "SELECT event_id, detail_json FROM audit_events WHERE at < ?", (before,)
         ):
             detail = json.loads(row["detail_json"])
-            masked = mask_strings(detail, mask)
+            masked = mask_detail(detail)
             if masked != detail:
                 changed.append((to_json(masked), int(row["event_id"])))
         if changed:
@@ -98,14 +100,3 @@ class AuditLog(Store):
                     "UPDATE audit_events SET detail_json = ? WHERE event_id = ?", changed
                 )
         return len(changed)
-
-
-def mask_strings(value: Any, mask: Callable[[str], str]) -> Any:
-    """``value`` (JSON-like) with every string in it, at any depth, passed through ``mask``."""
-    if isinstance(value, str):
-        return mask(value)
-    if isinstance(value, list):
-        return [mask_strings(v, mask) for v in value]
-    if isinstance(value, dict):
-        return {k: mask_strings(v, mask) for k, v in value.items()}
-    return value

@@ -161,7 +161,9 @@ class AuditRecords(Protocol):
 
     def purge_events(self, older_than_days: int, now: datetime | None = None) -> int: ...
 
-    def mask_events(self, before: str, mask: Callable[[str], str]) -> int: ...
+    def mask_events(
+        self, before: str, mask_detail: Callable[[dict[str, Any]], dict[str, Any]]
+    ) -> int: ...
 
 
 class ConversationRecords(Protocol):

@@ -85,8 +85,15 @@ def test_reader_sees_masked_proposal_text_editor_sees_raw(tmp_path: Path) -> Non
 
 def test_retention_zero_writes_the_audit_log_masked(tmp_path: Path) -> None:
     service = Tiekartta(make_settings(tmp_path, raw_text_retention_days=0))
-    service.audit.record("k1", "ask", {"question": RAW, "found": True})
-    assert service.registry.audit.list_events()[0].detail == {"question": MASKED, "found": True}
+    # Only people's words are masked: ids and citations (digits that look like a phone
+    # number) stay, so the log still says what was touched.
+    detail = {"question": RAW, "found": True, "sources": [{"chunk_id": "0401234567", "note": RAW}]}
+    service.audit.record("k1", "ask", detail)
+    assert service.registry.audit.list_events()[0].detail == {
+        "question": MASKED,
+        "found": True,
+        "sources": [{"chunk_id": "0401234567", "note": MASKED}],
+    }
     # ... and the masking step takes everything already stored.
     service.registry.proposals.store_classifications([proposal("p1")], "x.csv")
     report = service.privacy.mask_stored(now=datetime.now(UTC) + timedelta(seconds=1))

@@ -129,6 +129,7 @@ class RecordStoreContract:
         raw = "Soita 040 123 4567 tai anna.virtanen@example.fi"
         masked = mask_pii(raw).text
         reg.audit.log_event("k1", "ask", {"question": raw, "n": 1, "sources": [{"c": raw}]})
+
         conv = reg.conversations.create_conversation("k1")
         reg.conversations.add_turn(conv, "user", raw)
         reg.conversations.add_turn(conv, "assistant", "Ei henkilötietoja.")
@@ -138,20 +139,23 @@ class RecordStoreContract:
         def mask(text: str) -> str:
             return mask_pii(text).text
 
+        def mask_detail(detail: dict[str, object]) -> dict[str, object]:
+            return {**detail, "question": mask(str(detail["question"]))}
+
         past = iso_utc(datetime.now(UTC) - timedelta(days=1))
-        assert reg.audit.mask_events(past, mask) == 0
+        assert reg.audit.mask_events(past, mask_detail) == 0
         assert reg.conversations.mask_turns(past, mask) == 0
         assert reg.proposals.mask_texts(past, mask) == 0
         assert reg.proposals.get_proposal("p1").text == raw  # type: ignore[union-attr]
 
         future = iso_utc(datetime.now(UTC) + timedelta(days=1))
-        assert reg.audit.mask_events(future, mask) == 1
+        assert reg.audit.mask_events(future, mask_detail) == 1
         assert reg.conversations.mask_turns(future, mask) == 1  # the answer held nothing
         assert reg.proposals.mask_texts(future, mask) == 2  # the proposal and its decision
         assert reg.audit.list_events()[0].detail == {
             "question": masked,
             "n": 1,
-            "sources": [{"c": masked}],
+            "sources": [{"c": raw}],
         }
         assert [t.text for t in reg.conversations.get_turns(conv)] == [masked, "Ei henkilötietoja."]
         stored = reg.proposals.get_proposal("p1")
@@ -159,7 +163,7 @@ class RecordStoreContract:
         assert stored.text == masked and stored.decision.text == masked
         assert stored.text_hash == item("p1", raw).text_hash  # a re-import is still recognised
         # A second run finds nothing left to mask.
-        assert reg.audit.mask_events(future, mask) == 0
+        assert reg.audit.mask_events(future, mask_detail) == 0
         assert reg.conversations.mask_turns(future, mask) == 0
         assert reg.proposals.mask_texts(future, mask) == 0
 
