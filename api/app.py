@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -38,6 +39,9 @@ def create_app(settings: Settings | None = None, service: Tiekartta | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Jobs the last server process left unfinished carry on from their checkpoints.
+        # Raw text past its retention period is masked before the first request is served.
+        masked = app.state.service.privacy.mask_stored()
+        logging.getLogger(__name__).info("personal data masked at start-up: %s", masked)
         runner = app.state.service.jobs
         runner.resume_unfinished()
         minutes = app.state.service.settings.sync_interval_minutes

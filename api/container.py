@@ -13,6 +13,7 @@ from api.services.audit import AuditService
 from api.services.documents import DocumentService
 from api.services.drafts import DraftService
 from api.services.keys import KeyService
+from api.services.privacy import PrivacyService
 from api.services.proposals import ProposalService
 from api.services.questions import QuestionService
 from api.services.sessions import SessionService
@@ -37,8 +38,14 @@ class Tiekartta(Parts):
 
     # -- services ---------------------------------------------------------------------------
     @cached_property
+    def privacy(self) -> PrivacyService:
+        return PrivacyService(self.registry, self.settings.raw_text_retention_days)
+
+    @cached_property
     def audit(self) -> AuditService:
-        return AuditService(self.registry, self.settings.audit_retention_days)
+        return AuditService(
+            self.registry, self.settings.audit_retention_days, self.privacy.masks_at_once
+        )
 
     @cached_property
     def keys(self) -> KeyService:

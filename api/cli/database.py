@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
 from typing import Annotated
 
 import typer
@@ -14,7 +16,8 @@ from rag.store.db import Database
 from rag.store.schema_upgrade import upgrade_schema
 
 db_app = typer.Typer(
-    help="The registry database: upgrade its schema, copy it.", no_args_is_help=True
+    help="The registry database: upgrade its schema, copy it, mask old personal data.",
+    no_args_is_help=True,
 )
 console = Console()
 
@@ -55,3 +58,27 @@ def copy(
             ),
             markup=False,
         )
+
+
+@db_app.command("mask-personal-data")
+def mask_personal_data(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON")] = False,
+) -> None:
+    """Mask personal data in stored text older than TIEKARTTA_RAW_TEXT_RETENTION_DAYS: audit
+    events, conversation turns, proposals and decisions (safe to run again)."""
+    ctx = Ctx.load()
+    report = run_guarded(ctx, ctx.service.privacy.mask_stored)
+    if as_json:
+        print(json.dumps(asdict(report)))
+        return
+    console.print(
+        message(
+            "personal_data_masked",
+            ctx.lang,
+            days=str(report.retention_days),
+            audit=str(report.audit_events),
+            turns=str(report.conversation_turns),
+            proposals=str(report.proposals),
+        ),
+        markup=False,
+    )

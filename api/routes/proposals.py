@@ -192,7 +192,7 @@ def list_proposals(
 ) -> list[ProposalOut]:
     """Stored proposals, newest first; `needs_review=true` lists the undecided uncertain ones."""
     items = service.proposals.list_proposals(needs_review=needs_review, limit=limit, offset=offset)
-    return [proposal_out(p) for p in items]
+    return [proposal_out(service.proposals.shown_to(p, key.role)) for p in items]
 
 
 @router.get("/{proposal_id}", response_model=ProposalOut, responses=error_responses(404))
@@ -200,7 +200,7 @@ def get_proposal(proposal_id: str, service: ServiceDep, key: ReaderKey) -> Propo
     proposal = service.proposals.get(proposal_id)
     if proposal is None:
         raise ApiError(404, "proposal_not_found", proposal_id=proposal_id)
-    return proposal_out(proposal)
+    return proposal_out(service.proposals.shown_to(proposal, key.role))
 
 
 @router.post(

@@ -5,18 +5,25 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from api.services.privacy import mask_detail
 from rag.store.registry import AuditEvent, Registry
 
 
 class AuditService:
     """Who did what: every service records its actions through :meth:`record`."""
 
-    def __init__(self, registry: Registry, retention_days: int) -> None:
+    def __init__(
+        self, registry: Registry, retention_days: int, mask_personal_data: bool = False
+    ) -> None:
         self._registry = registry
         self._retention_days = retention_days
+        # Raw text retention 0: questions and other texts are masked before they are written.
+        self._mask = mask_personal_data
 
     def record(self, actor: str, action: str, detail: dict[str, Any]) -> None:
         """Append one event (call inside the action's transaction to keep both or neither)."""
+        if self._mask:
+            detail = mask_detail(detail)
         self._registry.audit.log_event(actor, action, detail)
 
     def events(

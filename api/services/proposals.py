@@ -4,11 +4,13 @@ the review queue, people's decisions."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from api.parts import Parts
 from api.services.audit import AuditService
+from api.services.privacy import mask_text
 from rag.classify.batch_io import ProposalFile, ProposalRow
 from rag.classify.jobs import (
     CLASSIFY_JOB,
@@ -20,7 +22,7 @@ from rag.core.classification import Classification
 from rag.jobs import JobContext, JobRunner
 from rag.store.jobs import JobRecord
 from rag.store.proposals import Decision, StoredProposal
-from rag.store.registry import CLI_ACTOR
+from rag.store.registry import CLI_ACTOR, role_at_least
 
 
 class ProposalService:
@@ -94,6 +96,14 @@ class ProposalService:
 
     def get(self, proposal_id: str) -> StoredProposal | None:
         return self._parts.registry.proposals.get_proposal(proposal_id)
+
+    @staticmethod
+    def shown_to(proposal: StoredProposal, role: str) -> StoredProposal:
+        """The proposal as a person of ``role`` sees it: editors and above review the raw text
+        while it is kept; readers get the text (and the reason, which may quote it) masked."""
+        if role_at_least(role, "editor"):
+            return proposal
+        return replace(proposal, text=mask_text(proposal.text), reason=mask_text(proposal.reason))
 
     def decide(
         self,

@@ -76,6 +76,12 @@ class Settings(BaseSettings):
         description="Language of CLI messages (fi, sv, en).",
     )
     audit_retention_days: int = Field(default=365, description="Days the audit log is kept.")
+    raw_text_retention_days: int = Field(
+        default=30,
+        ge=0,
+        description="Days raw text with personal data is kept in the audit log, conversations "
+        "and proposals before it is masked (0 = mask at once).",
+    )
     allow_self_approval: bool = Field(
         default=False,
         description="Let the last editor or the submitter of a draft version approve it "

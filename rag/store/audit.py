@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -79,3 +80,23 @@ class AuditLog(Store):
         with self.transaction() as conn:
             cur = conn.execute("DELETE FROM audit_events WHERE at < ?", (cutoff,))
             return cur.rowcount
+
+    def mask_events(
+        self, before: str, mask_detail: Callable[[dict[str, Any]], dict[str, Any]]
+    ) -> int:
+        """Replace the details of events older than ``before`` (UTC ISO) by
+        ``mask_detail(detail)``; returns how many events changed (0 on a second run)."""
+        changed: list[tuple[str, int]] = []
+        for row in self._read(
+            "SELECT event_id, detail_json FROM audit_events WHERE at < ?", (before,)
+        ):
+            detail = json.loads(row["detail_json"])
+            masked = mask_detail(detail)
+            if masked != detail:
+                changed.append((to_json(masked), int(row["event_id"])))
+        if changed:
+            with self.transaction() as conn:
+                conn.executemany(
+                    "UPDATE audit_events SET detail_json = ? WHERE event_id = ?", changed
+                )
+        return len(changed)

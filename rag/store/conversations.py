@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -111,3 +112,17 @@ class ConversationStore(Store):
         with self.transaction() as conn:
             cur = conn.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,))
             return cur.rowcount
+
+    def mask_turns(self, before: str, mask: Callable[[str], str]) -> int:
+        """Pass the text of turns older than ``before`` (UTC ISO) through ``mask``; returns
+        how many turns changed."""
+        rows = self._read("SELECT turn_id, text FROM conversation_turns WHERE at < ?", (before,))
+        changed = [
+            (masked, int(r["turn_id"])) for r in rows if (masked := mask(r["text"])) != r["text"]
+        ]
+        if changed:
+            with self.transaction() as conn:
+                conn.executemany(
+                    "UPDATE conversation_turns SET text = ? WHERE turn_id = ?", changed
+                )
+        return len(changed)

@@ -9,7 +9,7 @@ proposal is the one that counts, and it becomes a labelled example for the next 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rag.store.db import RegistryError, Store, now_iso, to_json
@@ -229,3 +229,30 @@ class ProposalStore(Store):
     def decisions_version(self) -> int:
         """Grows with every decision: a classifier built on older decisions is out of date."""
         return int(self._read("SELECT COALESCE(MAX(decision_id), 0) FROM proposal_decisions")[0][0])
+
+    def mask_texts(self, before: str, mask: Callable[[str], str]) -> int:
+        """Pass proposal texts classified, and decisions made, before ``before`` (UTC ISO)
+        through ``mask``; returns how many rows changed. ``text_hash`` keeps the raw text's
+        hash, so a re-import of the same file is still recognised and decisions still match."""
+        proposals = [
+            (masked, r["proposal_id"])
+            for r in self._read(
+                "SELECT proposal_id, text FROM proposals WHERE classified_at < ?", (before,)
+            )
+            if (masked := mask(r["text"])) != r["text"]
+        ]
+        decisions = [
+            (masked, int(r["decision_id"]))
+            for r in self._read(
+                "SELECT decision_id, text FROM proposal_decisions WHERE at < ?", (before,)
+            )
+            if (masked := mask(r["text"])) != r["text"]
+        ]
+        with self.transaction() as conn:
+            if proposals:
+                conn.executemany("UPDATE proposals SET text = ? WHERE proposal_id = ?", proposals)
+            if decisions:
+                conn.executemany(
+                    "UPDATE proposal_decisions SET text = ? WHERE decision_id = ?", decisions
+                )
+        return len(proposals) + len(decisions)

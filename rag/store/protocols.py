@@ -161,6 +161,10 @@ class AuditRecords(Protocol):
 
     def purge_events(self, older_than_days: int, now: datetime | None = None) -> int: ...
 
+    def mask_events(
+        self, before: str, mask_detail: Callable[[dict[str, Any]], dict[str, Any]]
+    ) -> int: ...
+
 
 class ConversationRecords(Protocol):
     """Chat conversations and their turns."""
@@ -178,6 +182,8 @@ class ConversationRecords(Protocol):
     def get_turns(self, conv_id: str, limit: int = 10) -> list[Turn]: ...
 
     def purge_conversations(self, older_than_days: int, now: datetime | None = None) -> int: ...
+
+    def mask_turns(self, before: str, mask: Callable[[str], str]) -> int: ...
 
 
 class JobRecords(Protocol):
@@ -246,6 +252,8 @@ class ProposalRecords(Protocol):
     def decisions(self) -> list[Decision]: ...
 
     def decisions_version(self) -> int: ...
+
+    def mask_texts(self, before: str, mask: Callable[[str], str]) -> int: ...
 
 
 class DraftRecords(Protocol):

@@ -12,7 +12,9 @@ import numpy as np
 import pytest
 
 from rag.core.documents import MinutesItem, MinutesItemPart
+from rag.core.privacy import mask_pii
 from rag.draft.review import DraftReview
+from rag.store.db import iso_utc
 from rag.store.registry import DocumentRecord, Registry, RegistryError
 from rag.store.versions import VersionLink
 from tests.rag.store.test_drafts_store import PUBLIC_DOC, make_content
@@ -122,6 +124,48 @@ class RecordStoreContract:
         assert [p.proposal_id for p in reg.proposals.list_proposals(needs_review=True)] == ["p2"]
         decision = reg.proposals.add_decision("p2", ["b"], "b", "k1", LABELS)
         assert reg.proposals.latest_decision("p2") == decision
+
+    def test_masking_changes_only_rows_older_than_the_cutoff_once(self, reg: Registry) -> None:
+        raw = "Soita 040 123 4567 tai anna.virtanen@example.fi"
+        masked = mask_pii(raw).text
+        reg.audit.log_event("k1", "ask", {"question": raw, "n": 1, "sources": [{"c": raw}]})
+
+        conv = reg.conversations.create_conversation("k1")
+        reg.conversations.add_turn(conv, "user", raw)
+        reg.conversations.add_turn(conv, "assistant", "Ei henkilötietoja.")
+        reg.proposals.store_classifications([item("p1", raw)], "omastadi.csv")
+        reg.proposals.add_decision("p1", ["a"], "a", "k1", LABELS)
+
+        def mask(text: str) -> str:
+            return mask_pii(text).text
+
+        def mask_detail(detail: dict[str, object]) -> dict[str, object]:
+            return {**detail, "question": mask(str(detail["question"]))}
+
+        past = iso_utc(datetime.now(UTC) - timedelta(days=1))
+        assert reg.audit.mask_events(past, mask_detail) == 0
+        assert reg.conversations.mask_turns(past, mask) == 0
+        assert reg.proposals.mask_texts(past, mask) == 0
+        assert reg.proposals.get_proposal("p1").text == raw  # type: ignore[union-attr]
+
+        future = iso_utc(datetime.now(UTC) + timedelta(days=1))
+        assert reg.audit.mask_events(future, mask_detail) == 1
+        assert reg.conversations.mask_turns(future, mask) == 1  # the answer held nothing
+        assert reg.proposals.mask_texts(future, mask) == 2  # the proposal and its decision
+        assert reg.audit.list_events()[0].detail == {
+            "question": masked,
+            "n": 1,
+            "sources": [{"c": raw}],
+        }
+        assert [t.text for t in reg.conversations.get_turns(conv)] == [masked, "Ei henkilötietoja."]
+        stored = reg.proposals.get_proposal("p1")
+        assert stored is not None and stored.decision is not None
+        assert stored.text == masked and stored.decision.text == masked
+        assert stored.text_hash == item("p1", raw).text_hash  # a re-import is still recognised
+        # A second run finds nothing left to mask.
+        assert reg.audit.mask_events(future, mask_detail) == 0
+        assert reg.conversations.mask_turns(future, mask) == 0
+        assert reg.proposals.mask_texts(future, mask) == 0
 
     def test_drafts(self, reg: Registry) -> None:
         reg.documents.upsert_document(DocumentRecord(PUBLIC_DOC, "kh.pdf", "h"))

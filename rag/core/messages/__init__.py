@@ -15,6 +15,7 @@ from rag.core.messages.draft import DRAFT
 from rag.core.messages.draft_review import DRAFT_REVIEW
 from rag.core.messages.ingest import INGEST
 from rag.core.messages.operations import OPERATIONS
+from rag.core.messages.privacy import PRIVACY
 from rag.core.messages.sources import SOURCES
 
 Texts = dict[str, str]
@@ -29,6 +30,7 @@ FEATURE_TABLES: dict[str, Mapping[str, Texts]] = {
     "draft": DRAFT,
     "draft_review": DRAFT_REVIEW,
     "operations": OPERATIONS,
+    "privacy": PRIVACY,
 }
 
 
