@@ -261,10 +261,7 @@ def main() -> None:
     for name, runs in table:
         for set_name, subset in sets.items():
             o = mean_outcome(dev, runs, subset)
-            print(
-                f"| {name} | {set_name} | {o.refusal:.3f} | {o.false_refusal:.3f} "
-                f"| {o.contains:.3f} |"
-            )
+            print(f"| {name} | {set_name} | {o.cells()} |")
     print("chosen:", chosen)
     # How the synthetic-only model does on synthetic questions themselves (in-sample check).
     decide = DECIDERS["synthetic logistic, 5 features, cut on synthetic only"]([], syn, limit)

@@ -371,6 +371,10 @@ class Outcome:
     false_refusal: float
     contains: float
 
+    def cells(self) -> str:
+        """The three figures as Markdown table cells: refusal | false refusal | contains."""
+        return f"{self.refusal:.3f} | {self.false_refusal:.3f} | {self.contains:.3f}"
+
 
 def outcome(rows: list[dict], found: list[bool]) -> Outcome:
     ans = [(r, f) for r, f in zip(rows, found, strict=True) if r["answerable"]]
@@ -724,19 +728,13 @@ def main() -> None:
         for set_name, subset in sets.items():
             a = outcome([rows[i] for i in subset], [in_sample[i] for i in subset])
             b = mean_outcome(rows, runs, subset)
-            print(
-                f"| {name} | {set_name} | {a.refusal:.3f} | {a.false_refusal:.3f} "
-                f"| {a.contains:.3f} | {b.refusal:.3f} | {b.false_refusal:.3f} | {b.contains:.3f} |"
-            )
+            print(f"| {name} | {set_name} | {a.cells()} | {b.cells()} |")
     runs, chosen = nested_choice(
         rows, group_of, args.folds, min(args.seeds, 3), args.max_false_refusal
     )
     for set_name, subset in sets.items():
         b = mean_outcome(rows, runs, subset)
-        print(
-            f"| decider chosen inside the folds | {set_name} | – | – | – "
-            f"| {b.refusal:.3f} | {b.false_refusal:.3f} | {b.contains:.3f} |"
-        )
+        print(f"| decider chosen inside the folds | {set_name} | – | – | – | {b.cells()} |")
     print("chosen:", chosen)
     if args.fit_out:
         model = fit_logistic(
