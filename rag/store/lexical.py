@@ -197,6 +197,9 @@ class LexicalIndex:
         state = self.corpus.state()  # outside the lock: searches do not queue on the database
         with self._lock:
             if self._built_stamp != state.stamp:
+                # Read again: another thread may have built a newer state while this one waited.
+                state = self.corpus.state()
+            if self._built_stamp != state.stamp:
                 self._built = None if state == EMPTY else self._load(state) or self._build(state)
                 self._built_stamp = state.stamp
             return self._built
