@@ -85,8 +85,11 @@ class Parts:
 
     @cached_property
     def lexical(self) -> LexicalIndex:
-        """The BM25 index; rebuilt from Chroma when its files are missing or outdated."""
-        index = LexicalIndex(self.settings.lexical_path)
+        """The BM25 index: its corpus in the registry database, its build cached in the data
+        directory; rebuilt from Chroma when the corpus is missing, outdated or incomplete."""
+        lexical_dir = self.settings.lexical_path
+        index = LexicalIndex(self.registry.db, lexical_dir)
+        index.adopt_file_corpus(lexical_dir / "corpus.sqlite3")  # an install from before 0003
         if index.needs_rebuild or index.count() != self.vectors.count():
             with self.vectors.writing():  # no other process may change Chroma meanwhile
                 if index.needs_rebuild or index.count() != self.vectors.count():

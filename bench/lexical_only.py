@@ -64,7 +64,7 @@ def ranked_docs(
 def evaluate(variant: Variant, chunks: list[Chunk], questions: list[dict]) -> dict[str, float]:
     chunk_doc = {c.chunk_id: c.doc_id for c in chunks}
     with tempfile.TemporaryDirectory() as tmp:
-        index = LexicalIndex(Path(tmp), variant.options)
+        index = LexicalIndex.open(Path(tmp) / "registry.sqlite3", Path(tmp), variant.options)
         index.rebuild(chunks)
         index.refresh()
         recall1 = recall5 = mrr = 0.0
@@ -114,7 +114,7 @@ def timings(chunks: list[Chunk], size: int, options: LexicalOptions) -> dict[str
     ]
     result: dict[str, float] = {"chunks": size}
     with tempfile.TemporaryDirectory() as tmp:
-        index = LexicalIndex(Path(tmp), options)
+        index = LexicalIndex.open(Path(tmp) / "registry.sqlite3", Path(tmp), options)
         start = time.perf_counter()
         index.rebuild(corpus)
         result["analyse_and_store_s"] = round(time.perf_counter() - start, 2)
@@ -130,7 +130,7 @@ def timings(chunks: list[Chunk], size: int, options: LexicalOptions) -> dict[str
         result["query_ms_median"] = round(1000 * statistics.median(times), 1)
         result["query_ms_max"] = round(1000 * max(times), 1)
         start = time.perf_counter()
-        reopened = LexicalIndex(Path(tmp), options)  # opens and checks the corpus
+        reopened = LexicalIndex.open(Path(tmp) / "registry.sqlite3", Path(tmp), options)
         result["reopen_s"] = round(time.perf_counter() - start, 2)
         start = time.perf_counter()
         reopened.search(queries[0], 10)  # loads the saved build

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,9 +42,17 @@ def _as_owner(command: list[str]) -> list[str]:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """The URL of a running cluster's maintenance database (user `tiekartta`, no password)."""
+    require_tool(_bin_dir() is not None, "PostgreSQL (Debian package postgresql)")
+    with throwaway_cluster() as url:
+        yield url
+
+
+@contextmanager
+def throwaway_cluster() -> Iterator[str]:
+    """Start a cluster in a temporary folder (also for benchmarks); yields its URL."""
     bin_dir = _bin_dir()
-    require_tool(bin_dir is not None, "PostgreSQL (Debian package postgresql)")
-    assert bin_dir is not None
+    if bin_dir is None:
+        raise RuntimeError("PostgreSQL is not installed (Debian package postgresql)")
     root = Path(tempfile.mkdtemp(prefix="tiekartta-pg-"))
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
@@ -89,7 +98,7 @@ def postgres_server() -> Iterator[str]:
     if start.returncode != 0:
         log = (root / "server.log").read_text(errors="replace")[-2000:]
         shutil.rmtree(root, ignore_errors=True)
-        pytest.fail(f"pg_ctl start failed: {start.stderr}\n{log}")
+        raise RuntimeError(f"pg_ctl start failed: {start.stderr}\n{log}")
     try:
         yield f"postgresql://tiekartta@127.0.0.1:{port}/postgres"
     finally:

@@ -3,13 +3,15 @@
 The archive (``.tar.gz``) is the same whatever the installation runs on, so a backup of an
 embedded install restores onto PostgreSQL and a Chroma server and back:
 
-- ``registry.sqlite3``: every row of every registry table (``rag/store/copy.py``);
+- ``registry.sqlite3``: every row of every registry table (``rag/store/copy.py``), the lexical
+  corpus among them;
 - ``vectors.jsonl``: every chunk with its vector, read through the vector-index protocol;
 - ``files/``: the rest of the data directory (job inputs and results, sync state, sources),
   without the stores' own files, which are rebuilt from the above.
 
 Restore goes into an empty installation (or replaces one when told): rows are copied, vectors
-added, files put back, and the lexical index rebuilt from the restored chunks.
+added, files put back, and the lexical corpus rebuilt from the restored chunks (so it matches
+them even when the backup was made by another analyzer version).
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from rag.store.copy import copy_database
 from rag.store.db import Database, RegistryError
 
 FORMAT = 1
-# What the stores keep in the data directory: rebuilt from the archive, never copied as files.
+# What the stores keep in the data directory: rebuilt from the archive, never copied as files
+# (``lexical`` holds only each process's cached BM25 build).
 _STORE_FILES = {"chroma", "lexical", "registry.sqlite3", "store.lock", "store.generation"}
 _BATCH = 500
 

@@ -1,15 +1,17 @@
-"""Persisted BM25 index over chunks, kept in step with Chroma (a `ChunkIndex`).
+"""BM25 search over chunks, kept in step with Chroma (a `ChunkIndex`); shared by processes.
 
-Files under `path`:
-- `corpus.sqlite3`: every chunk's analysed tokens and document id; the source of truth, updated
-  incrementally. SQLite transactions make each write atomic and crash-safe.
-- `bm25/<build>/`: a bm25s index of that corpus plus `ids.json` (row -> chunk id), published by
-  an `os.replace` of `bm25/current.json`, which names the build and the corpus generation it
-  reflects. bm25s indexes are static, so a change only bumps the generation and the next
-  search (or `refresh()`) rebuilds; a new process loads the saved build instead.
+The corpus (each chunk's analysed tokens) and its generation live in the registry database
+(`lexical_corpus.py`: the SQLite file or PostgreSQL), so every process sees each change. bm25s
+indexes are static: a process builds one from the corpus and keeps it as a local cache, in
+memory and, when given a `cache_dir`, on disk:
 
-A missing or damaged build is rebuilt from the corpus silently. A missing or corrupt corpus, or
-one made by an older analyzer, sets `needs_rebuild`: the caller then rebuilds from Chroma with
+- `<cache_dir>/bm25/<build>/`: a bm25s index plus `ids.json` (row -> chunk id), published by an
+  `os.replace` of `bm25/current.json`, which names the build and the corpus stamp it reflects.
+
+Every search first reads the corpus state (one indexed single-row read); when its stamp is not
+the one of the build in memory, the saved build is loaded if it matches, else the index is
+rebuilt from the corpus. A missing or damaged build is rebuilt silently. A corpus made by an
+older analyzer sets `needs_rebuild`: the caller then rebuilds from Chroma with
 `rebuild(vector_store.all_chunks())`.
 """
 
@@ -20,7 +22,6 @@ import logging
 import math
 import os
 import shutil
-import sqlite3
 import threading
 import time
 import uuid
@@ -32,6 +33,9 @@ import bm25s
 import numpy as np
 
 from rag.core.documents import Chunk
+from rag.store.db import Database
+from rag.store.lexical_corpus import EMPTY, CorpusRow, CorpusState, LexicalCorpus
+from rag.store.schema_upgrade import upgrade_schema
 from rag.store.text_analysis import (
     ANALYZER_VERSION,
     QueryWord,
@@ -41,13 +45,6 @@ from rag.store.text_analysis import (
     char_ngrams,
 )
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS chunks (
-    chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, tokens TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS chunks_doc ON chunks (doc_id);
-INSERT OR IGNORE INTO meta VALUES ('generation', 0);
-"""
 logger = logging.getLogger(__name__)
 _GRAM = "#"  # prefix of character n-gram terms; no word or identifier token starts with it
 
@@ -115,68 +112,51 @@ def index_text(chunk: Chunk) -> str:
 class LexicalIndex:
     """BM25 search over chunks with Finnish/Swedish/English analysis; thread-safe.
 
-    At start-up: `if index.needs_rebuild: index.rebuild(vectors.all_chunks())` (a new, empty
-    directory needs it too, since Chroma may already hold chunks).
+    At start-up: `if index.needs_rebuild: index.rebuild(vectors.all_chunks())`, and also when
+    the corpus count differs from Chroma's (a new database may lag behind an existing Chroma).
     """
 
-    def __init__(self, path: Path, options: LexicalOptions | None = None) -> None:
-        self.path = Path(path)
+    def __init__(
+        self, db: Database, cache_dir: Path | None = None, options: LexicalOptions | None = None
+    ) -> None:
+        """`db` must be at the head schema revision (the registry's database is)."""
+        self.corpus = LexicalCorpus(db)
         self.options = options or LexicalOptions()
-        self._db_path = self.path / "corpus.sqlite3"
-        self._build_dir = self.path / "bm25"
-        self._build_dir.mkdir(parents=True, exist_ok=True)
+        self._build_dir = None if cache_dir is None else Path(cache_dir) / "bm25"
+        if self._build_dir is not None:
+            self._build_dir.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._built: _Built | None = None
-        self._built_generation = -1
-        self.needs_rebuild = False
-        self._db = self._open()
+        self._built_stamp: str | None = None
+        self.needs_rebuild = self.corpus.outdated()
+
+    @classmethod
+    def open(
+        cls,
+        target: Path | str,
+        cache_dir: Path | None = None,
+        options: LexicalOptions | None = None,
+    ) -> LexicalIndex:
+        """An index on a database of its own (a SQLite path or a URL), created or migrated."""
+        db = Database(target)
+        upgrade_schema(db)
+        return cls(db, cache_dir, options)
+
+    def adopt_file_corpus(self, path: Path) -> int:
+        """Move the rows of a `corpus.sqlite3` written before the corpus was in the database
+        (see `LexicalCorpus.adopt_file`); returns how many rows moved."""
+        moved = self.corpus.adopt_file(path)
+        self.needs_rebuild = self.corpus.outdated()
+        return moved
 
     # -- the corpus ---------------------------------------------------------------------------
-    def _open(self) -> sqlite3.Connection:
-        """Open the corpus; a missing, corrupt or outdated one is started afresh and flagged."""
-        existed = self._db_path.exists()
-        try:
-            db = self._connect()
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
-        except sqlite3.DatabaseError:
-            # Keep the broken file for inspection, and drop its journal, which SQLite would
-            # otherwise replay into the new file.
-            os.replace(self._db_path, self._db_path.with_name(f"corpus.corrupt-{time.time():.0f}"))
-            for suffix in ("-journal", "-wal", "-shm"):
-                Path(f"{self._db_path}{suffix}").unlink(missing_ok=True)
-            existed, db = False, self._connect()
-        row = db.execute("SELECT value FROM meta WHERE key = 'analyzer'").fetchone()
-        self.needs_rebuild = not existed or row is None or row[0] != ANALYZER_VERSION
-        return db
-
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self._db_path, timeout=30, check_same_thread=False)
-        with db:
-            db.executescript(_SCHEMA)
-        return db
-
-    def _generation(self) -> int:
-        """Bumped by every change, also by other processes sharing the files."""
-        return int(
-            self._db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
-        )
-
     def _write(self, chunks: list[Chunk], replace_all: bool) -> None:
-        # Analysis, the slow part, runs before taking the lock. Tokens never contain spaces, so
-        # a space-joined string is a compact and fast encoding.
+        # Analysis, the slow part, runs before the transaction.
         rows = [
-            (c.chunk_id, c.doc_id, " ".join(analyze_document(index_text(c), c.language)))
+            CorpusRow(c.chunk_id, c.doc_id, " ".join(analyze_document(index_text(c), c.language)))
             for c in chunks
         ]
-        with self._lock, self._db:  # one transaction: all of it is written or none
-            if replace_all:
-                self._db.execute("DELETE FROM chunks")
-                self._db.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('analyzer', ?)", [ANALYZER_VERSION]
-                )
-            self._db.executemany("INSERT OR REPLACE INTO chunks VALUES (?, ?, ?)", rows)
-            self._db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+        self.corpus.put(rows, replace_all)
 
     def add(self, chunks: list[Chunk]) -> None:
         """Index chunks; a chunk id already present is replaced."""
@@ -185,9 +165,7 @@ class LexicalIndex:
 
     def delete_document(self, doc_id: str) -> None:
         """Remove every chunk of a document."""
-        with self._lock, self._db:
-            if self._db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,)).rowcount:
-                self._db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+        self.corpus.delete_document(doc_id)
 
     def clear(self) -> None:
         """Remove everything."""
@@ -200,13 +178,14 @@ class LexicalIndex:
         self.needs_rebuild = False
 
     def count(self) -> int:
-        with self._lock:
-            return int(self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
+        return self.corpus.count()
 
     def doc_chunk_ids(self, doc_id: str) -> list[str]:
-        with self._lock:
-            sql = "SELECT chunk_id FROM chunks WHERE doc_id = ? ORDER BY rowid"
-            return [r[0] for r in self._db.execute(sql, (doc_id,))]
+        return self.corpus.doc_chunk_ids(doc_id)
+
+    def state(self) -> CorpusState:
+        """The corpus generation and stamp (changed by every write of any process)."""
+        return self.corpus.state()
 
     # -- the built bm25s index ----------------------------------------------------------------
     def refresh(self) -> None:
@@ -215,17 +194,22 @@ class LexicalIndex:
 
     def _snapshot(self) -> _Built | None:
         """The built index of the current corpus: in memory, loaded from disk, or rebuilt."""
+        state = self.corpus.state()  # outside the lock: searches do not queue on the database
         with self._lock:
-            generation = self._generation()
-            if self._built_generation != generation:
-                self._built = self._load(generation) or self._build(generation)
-                self._built_generation = generation
+            if self._built_stamp != state.stamp:
+                # Read again: another thread may have built a newer state while this one waited.
+                state = self.corpus.state()
+            if self._built_stamp != state.stamp:
+                self._built = None if state == EMPTY else self._load(state) or self._build(state)
+                self._built_stamp = state.stamp
             return self._built
 
-    def _load(self, generation: int) -> _Built | None:
+    def _load(self, state: CorpusState) -> _Built | None:
+        if self._build_dir is None:
+            return None
         try:
             pointer = json.loads((self._build_dir / "current.json").read_text("utf-8"))
-            if pointer["generation"] != generation or pointer["options"] != self.options.signature:
+            if pointer["stamp"] != state.stamp or pointer["options"] != self.options.signature:
                 return None
             folder = self._build_dir / pointer["dir"]
             model = bm25s.BM25.load(folder, show_progress=False)
@@ -236,8 +220,11 @@ class LexicalIndex:
         except Exception:  # missing or damaged in any way: rebuilt from the corpus
             return None
 
-    def _build(self, generation: int) -> _Built | None:
-        rows = self._db.execute("SELECT chunk_id, tokens FROM chunks ORDER BY rowid").fetchall()
+    def _build(self, state: CorpusState) -> _Built | None:
+        # Read after `state`: a write in between makes the rows newer than the stamp they are
+        # labelled with, and the next search sees another stamp and builds again (never the
+        # other way round, which would keep a stale build).
+        rows = self.corpus.rows_for_build()
         # Token ids are made here, not by bm25s: measured twice as fast at 50k chunks.
         vocab: dict[str, int] = {}
         corpus: list[list[int]] = []
@@ -252,21 +239,24 @@ class LexicalIndex:
         model.index((corpus, vocab), show_progress=False)
         ids = [r[0] for r in rows]
         try:
-            self._save(model, ids, generation)
+            self._save(model, ids, state)
         except OSError as exc:  # e.g. a full disk: search on; the next process rebuilds
             logger.warning("cannot save the BM25 index under %s: %s", self._build_dir, exc)
         return _Built(model, ids, Vocabulary(model.vocab_dict))
 
-    def _save(self, model: bm25s.BM25, ids: list[str], generation: int) -> None:
+    def _save(self, model: bm25s.BM25, ids: list[str], state: CorpusState) -> None:
         """Write the build to a new directory, then publish it by replacing the pointer file."""
-        name = f"g{generation}-{uuid.uuid4().hex[:8]}"
+        if self._build_dir is None:
+            return
+        name = f"g{state.generation}-{uuid.uuid4().hex[:8]}"
         tmp = self._build_dir / f"tmp-{name}"
         model.save(tmp, show_progress=False)
         (tmp / "ids.json").write_text(json.dumps(ids, ensure_ascii=False), "utf-8")
         os.replace(tmp, self._build_dir / name)
         pointer = self._build_dir / f"tmp-{name}.json"
         with open(pointer, "w", encoding="utf-8") as f:
-            json.dump({"dir": name, "generation": generation, "options": self.options.signature}, f)
+            pointer_data = {"dir": name, "stamp": state.stamp, "options": self.options.signature}
+            json.dump(pointer_data, f)
             f.flush()
             os.fsync(f.fileno())
         os.replace(pointer, self._build_dir / "current.json")
@@ -359,10 +349,7 @@ class LexicalIndex:
             return []
         present: set[str] = set()
         if chunk_ids:
-            with self._lock:
-                marks = ",".join("?" * len(chunk_ids))
-                sql = f"SELECT tokens FROM chunks WHERE chunk_id IN ({marks})"
-                present = {t for (text,) in self._db.execute(sql, chunk_ids) for t in text.split()}
+            present = self.corpus.tokens_of(chunk_ids)
         out = []
         for word in words:
             exact = set(word.variants)

@@ -338,3 +338,29 @@ answer_feedback = Table(
     Index("answer_feedback_turn", "conv_id", "turn_id"),
     sqlite_autoincrement=True,
 )
+
+# The lexical (BM25) corpus: each chunk's analysed tokens (space-joined) and the analyzer that
+# made them. Every process builds its bm25s index from these rows and keeps the build only as a
+# local cache, keyed by the stamp of lexical_state.
+lexical_chunks = Table(
+    "lexical_chunks",
+    metadata,
+    Column("chunk_id", Text, primary_key=True),
+    Column("doc_id", Text, nullable=False),
+    Column("tokens", Text, nullable=False),
+    Column("analyzer", Text, nullable=False),
+    Index("lexical_chunks_doc", "doc_id"),
+)
+
+# One row (made by the first write): every write to lexical_chunks bumps the generation and sets
+# a new random stamp in the same transaction, and locks this row until it commits, so writers
+# queue. A cached build is valid while the stamp is unchanged; a stamp, unlike a count, never
+# comes back after a restore or copy with other content.
+lexical_state = Table(
+    "lexical_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("generation", Integer, nullable=False),
+    Column("stamp", Text, nullable=False),
+    CheckConstraint("id = 1", name="lexical_state_one_row"),
+)

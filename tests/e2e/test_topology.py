@@ -1,11 +1,14 @@
 """The whole topology in real processes: two API processes and two job workers sharing
-PostgreSQL, a Chroma server and one data directory. A document ingested through one API
-process is cited by the other; a classify job of 300 real OmaStadi proposals posted to one runs
-on the workers, the worker running it is SIGKILLed half-way and the other finishes it with every
-row once; the audit log in the database holds each of these actions."""
+PostgreSQL and a Chroma server. The second API process has a data directory of its own (the
+workers share the first one's, where its uploaded job files are): nothing of the lexical index
+is shared through files. A document ingested through one API process is cited by the other,
+whose own BM25 build holds it; a classify job of 300 real OmaStadi proposals posted to the first
+runs on the workers, the worker running it is SIGKILLed half-way and the other finishes it with
+every row once; the audit log in the database holds each of these actions."""
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 from pathlib import Path
@@ -39,7 +42,8 @@ NOTICE = (
 def test_two_api_processes_two_workers_postgres_and_chroma_server(
     tmp_path: Path, postgres_url: str, chroma_url: str, shared_data: Path
 ) -> None:
-    data_dir = tmp_path / "data"
+    data_dir = tmp_path / "data"  # the first API process's and the workers'
+    own_dir = tmp_path / "data-2"  # the second API process's
     env = worker_env(
         TIEKARTTA_DATABASE_URL=postgres_url,
         TIEKARTTA_CHROMA_URL=chroma_url,
@@ -55,10 +59,10 @@ def test_two_api_processes_two_workers_postgres_and_chroma_server(
     workers: dict[int, subprocess.Popen[bytes]] = {}
     try:
         bases = []
-        for _ in range(2):
+        for folder in (data_dir, own_dir):
             port = free_port()
             server = subprocess.Popen(
-                _cli(data_dir, "serve", "--port", str(port)),
+                _cli(folder, "serve", "--port", str(port)),
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
@@ -88,6 +92,11 @@ def test_two_api_processes_two_workers_postgres_and_chroma_server(
         )
         assert asked.status_code == 200, asked.text
         assert doc_id in [s["doc_id"] for s in asked.json()["sources"]]
+        # The second process found it through the corpus in PostgreSQL: its own BM25 build,
+        # made for that ask, holds the new document's chunks; no corpus file exists anywhere.
+        [build] = (own_dir / "lexical" / "bm25").glob("g*/ids.json")
+        assert any(cid.startswith(f"{doc_id}:") for cid in json.loads(build.read_text("utf-8")))
+        assert not list(tmp_path.rglob("corpus.sqlite3*"))
 
         posted = httpx.post(
             f"{first}/proposals/classify",

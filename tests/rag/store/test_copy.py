@@ -12,8 +12,10 @@ from rag.core.documents import MinutesItem
 from rag.draft.review import DraftReview
 from rag.store.copy import copy_database
 from rag.store.db import Database
+from rag.store.lexical import LexicalIndex
 from rag.store.registry import DocumentRecord, Registry, RegistryError
 from rag.store.tables import metadata
+from tests.contracts.lexical_search import CHUNKS, top_docs
 from tests.rag.store.test_drafts_store import PUBLIC_DOC, make_content
 from tests.rag.store.test_proposal_store import LABELS, item
 
@@ -36,6 +38,7 @@ def _fill(target: Path | str) -> dict[str, int]:
         reg.proposals.add_decision("p1", ["b"], "b", "k1", LABELS)
         draft = reg.drafts.create_draft(make_content(), "editor-1")
         DraftReview(reg.drafts).add_comment(draft.draft_id, "summary", "Hyvä.", "k1", "fi")
+        LexicalIndex(reg.db).add(CHUNKS)  # the lexical corpus and its generation
         return _counts(reg.db)
 
 
@@ -58,6 +61,8 @@ def _check_copy(source: Path, target: str) -> None:
         last = max(e.event_id for e in reg.audit.list_events())
         assert reg.audit.log_event("cli", "after copy").event_id == last + 1
         assert reg.drafts.create_draft(make_content(), "editor-1").draft_id == 2
+        copied = LexicalIndex(reg.db)
+        assert not copied.needs_rebuild and top_docs(copied, "118/07.01.02/2024") == ["kh"]
     with Database(source) as left, Database(target) as right:
         with pytest.raises(RegistryError, match="already holds rows"):
             copy_database(left, right)
