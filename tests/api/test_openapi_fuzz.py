@@ -208,7 +208,7 @@ def test_a_body_that_is_not_utf8_gets_a_translated_422(
         assert answer.json() == {"detail": message("body_unreadable", language)}
 
 
-def test_audit_since_takes_an_iso_time_not_a_number(
+def test_dates_are_iso_text_not_numbers(
     bad_request_target: tuple[Any, dict[str, str]],
 ) -> None:
     # Pydantic read "0.0" as a Unix time, so an invalid value was answered 200.
@@ -219,3 +219,6 @@ def test_audit_since_takes_an_iso_time_not_a_number(
     assert refused.status_code == 422 and "ISO 8601" in refused.json()["detail"]
     accepted = client.get("/audit", params={"since": "2026-01-31T12:00:00Z"}, headers=headers)
     assert accepted.status_code == 200
+    # The same for the dates of search filters (a JSON number 0 was read as 1970-01-01).
+    body = {"query": "talousarvio", "filters": {"date_to": 0}}
+    assert client.post("/search", json=body, headers=headers).status_code == 422
