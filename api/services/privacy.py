@@ -54,7 +54,8 @@ class PrivacyService:
         Only rows that became old since the last run are read; ``everything`` rereads all of
         them (e.g. after the masker has learnt a new kind of personal data)."""
         before = iso_utc((now or utc_now()) - timedelta(days=self.retention_days))
-        since = None if everything else self.last_cutoff()
+        previous = self.last_cutoff()
+        since = None if everything else previous
         if since is not None and since >= before:  # nothing aged (or the retention grew)
             return MaskReport(self.retention_days, 0, 0, 0)
         registry = self._registry
@@ -64,10 +65,12 @@ class PrivacyService:
             conversation_turns=registry.conversations.mask_turns(before, mask_text, since),
             proposals=registry.proposals.mask_texts(before, mask_text, since),
         )
-        # Recorded after the work: a run cut short is simply repeated by the next one.
+        # Recorded after the work: a run cut short is simply repeated by the next one. Rows up
+        # to an earlier, later cutoff stay done (a full run after the retention grew).
+        cutoff = max(before, previous) if previous else before
         self._audit.record(
             MASKING_ACTOR,
             MASKING_ACTION,
-            {"masked_before": before, "masked_since": since, **asdict(report)},
+            {"masked_before": cutoff, "masked_since": since, **asdict(report)},
         )
         return report

@@ -257,3 +257,5 @@ def test_a_longer_retention_does_not_move_the_cutoff_back(tmp_path: Path) -> Non
     cutoff = service.privacy.last_cutoff()
     assert service.privacy.mask_stored() == privacy.MaskReport(30, 0, 0, 0)
     assert service.privacy.last_cutoff() == cutoff
+    service.privacy.mask_stored(everything=True)  # a full run reads all, keeps the cutoff
+    assert service.privacy.last_cutoff() == cutoff
