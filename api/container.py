@@ -39,12 +39,14 @@ class Tiekartta(Parts):
     # -- services ---------------------------------------------------------------------------
     @cached_property
     def privacy(self) -> PrivacyService:
-        return PrivacyService(self.registry, self.settings.raw_text_retention_days)
+        return PrivacyService(self.registry, self.settings.raw_text_retention_days, self.audit)
 
     @cached_property
     def audit(self) -> AuditService:
         return AuditService(
-            self.registry, self.settings.audit_retention_days, self.privacy.masks_at_once
+            self.registry,
+            self.settings.audit_retention_days,
+            mask_personal_data=self.settings.raw_text_retention_days == 0,
         )
 
     @cached_property

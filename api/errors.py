@@ -8,8 +8,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rag.core.documents import IngestError
 from rag.core.languages import LANGUAGES
@@ -20,6 +22,8 @@ from rag.store.registry import RegistryError
 from rag.store.vectors import VectorStoreError
 
 log = logging.getLogger("tiekartta.api")
+# FastAPI's own detail for a request body it could not decode (fastapi/routing.py).
+BODY_PARSE_ERROR = "There was an error parsing the body"
 
 
 def request_language(request: Request) -> str:
@@ -69,6 +73,15 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         text = message("bad_request", request_language(request), problem=_validation_text(exc))
         return JSONResponse({"detail": text}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # FastAPI answers a body it cannot decode (e.g. not UTF-8) with an English 400; it is
+        # a request the validation refuses, like malformed JSON: 422 in the caller's language.
+        if exc.status_code == 400 and exc.detail == BODY_PARSE_ERROR:
+            text = message("body_unreadable", request_language(request))
+            return JSONResponse({"detail": text}, status_code=422)
+        return await http_exception_handler(request, exc)
 
     @app.exception_handler(RegistryError)
     async def _bad_input(request: Request, exc: Exception) -> JSONResponse:

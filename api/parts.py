@@ -12,6 +12,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
+from api.services.masking import mask_text
 from ingest.pipeline import IngestPipeline
 from rag.answer.answerer import Answerer
 from rag.answer.judge import DenseScoreJudge, EvidenceJudge, Judge
@@ -59,7 +60,10 @@ class Parts:
     # -- parts ------------------------------------------------------------------------------
     @cached_property
     def registry(self) -> Registry:
-        return Registry(self.settings.registry_target)
+        keeps_no_raw_text = self.settings.raw_text_retention_days == 0
+        return Registry(
+            self.settings.registry_target, write_mask=mask_text if keeps_no_raw_text else None
+        )
 
     @cached_property
     def embeddings(self) -> EmbeddingsBackend:

@@ -10,7 +10,10 @@ ingests a generated file of that size, and reports the CLI's exit code and error
     PYTHONPATH=. python -m bench.load --base-url http://127.0.0.1:8765 --key SECRET \\
         --askers 20,50 --seconds 60 [--ingest-mb 5 --data-dir D]
 
-Several --base-url values spread the askers over several API processes.
+Several --base-url values spread the askers over several API processes. The 40 questions
+repeat, so after the first round each question's vector comes from the server's query cache;
+--unique (with --data-dir) asks questions made from the served documents instead, no text
+twice in a run (bench/unique_questions.py), so every ask embeds its question.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from itertools import cycle
 from pathlib import Path
@@ -32,6 +36,7 @@ import httpx
 
 from bench.chunk_scaling import text_of_size
 from bench.common import arguments, print_json
+from bench.unique_questions import UniqueQuestions, corpus_questions
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_QUESTIONS = REPO.parent / "shared" / "data" / "qa-dev.jsonl"
@@ -84,11 +89,13 @@ def read_questions(path: Path) -> list[str]:
 class Asker(threading.Thread):
     """Asks questions one after another until the deadline; records every outcome."""
 
-    def __init__(self, urls: list[str], key: str, questions: list[str], deadline: float, n: int):
+    def __init__(
+        self, urls: list[str], key: str, questions: Iterator[str], deadline: float, n: int
+    ):
         super().__init__(daemon=True)
         self.urls = urls
         self.key = key
-        self.questions = questions[n % len(questions) :] + questions[: n % len(questions)]
+        self.questions = questions
         self.deadline = deadline
         self.offset = n
         self.latencies: list[float] = []
@@ -98,7 +105,7 @@ class Asker(threading.Thread):
         headers = {"Authorization": f"Bearer {self.key}"}
         urls = cycle(self.urls[self.offset % len(self.urls) :] + self.urls)
         with httpx.Client(timeout=ASK_TIMEOUT, headers=headers) as client:
-            for question in cycle(self.questions):
+            for question in self.questions:
                 if time.monotonic() >= self.deadline:
                     return
                 started = time.monotonic()
@@ -143,7 +150,7 @@ def run_phase(
     name: str,
     urls: list[str],
     key: str,
-    questions: list[str],
+    questions: Callable[[int], Iterator[str]],
     askers: int,
     seconds: float,
     ingest: list[str] | None = None,
@@ -154,7 +161,7 @@ def run_phase(
     probe.start()
     started = time.monotonic()
     process = subprocess.Popen(ingest, stderr=subprocess.PIPE, text=True) if ingest else None
-    threads = [Asker(urls, key, questions, started + seconds, n) for n in range(askers)]
+    threads = [Asker(urls, key, questions(n), started + seconds, n) for n in range(askers)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -183,6 +190,16 @@ def run_phase(
     phase.health_errors = probe.errors
     phase.load_after = load_average()
     return phase
+
+
+def repeating(questions: list[str]) -> Callable[[int], Iterator[str]]:
+    """Each asker cycles through the same questions, asker n starting at the n-th."""
+
+    def for_asker(n: int) -> Iterator[str]:
+        start = n % len(questions)
+        return cycle(questions[start:] + questions[:start])
+
+    return for_asker
 
 
 def ingest_command(data_dir: Path, megabytes: float, folder: Path) -> list[str]:
@@ -219,19 +236,40 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
     parser.add_argument("--ingest-mb", type=float, default=0.0, help="0: no ingest phase")
-    parser.add_argument("--data-dir", type=Path, help="the servers' data directory (ingest)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="the servers' data directory (ingest, --unique)"
+    )
+    parser.add_argument(
+        "--unique",
+        action="store_true",
+        help="never ask the same text twice: questions made from the documents in --data-dir",
+    )
     args = parser.parse_args()
     urls = [u.rstrip("/") for u in args.base_url]
-    questions = read_questions(args.questions)
+    if args.unique:
+        if args.data_dir is None:
+            parser.error("--unique needs --data-dir")
+        made = corpus_questions(args.data_dir)
+        print(f"{len(made)} distinct questions made from the documents", file=sys.stderr)
+        shared = UniqueQuestions(made)
+        questions: Callable[[int], Iterator[str]] = lambda n: shared  # noqa: E731
+        warm_up = "Mitä digitaalinen ohjelma tavoittelee?"  # not among the made questions
+    else:
+        listed = read_questions(args.questions)
+        questions = repeating(listed)
+        warm_up = listed[0]
     counts = [int(n) for n in args.askers.split(",")]
     for url in urls:  # the first ask loads the models and indexes: not measured
         httpx.post(
             f"{url}/ask",
-            json={"question": questions[0]},
+            json={"question": warm_up},
             headers={"Authorization": f"Bearer {args.key}"},
             timeout=ASK_TIMEOUT,
         )
-    phases = [run_phase(f"{n} askers", urls, args.key, questions, n, args.seconds) for n in counts]
+    label = " (unique questions)" if args.unique else ""
+    phases = [
+        run_phase(f"{n} askers{label}", urls, args.key, questions, n, args.seconds) for n in counts
+    ]
     if args.ingest_mb > 0:
         if args.data_dir is None:
             parser.error("--ingest-mb needs --data-dir")
@@ -249,6 +287,8 @@ def main() -> None:
                 )
             )
     print_json([asdict(p) for p in phases])
+    if args.unique:
+        print(f"distinct questions asked: {shared.given}", file=sys.stderr)
     print(table(phases))
 
 

@@ -34,7 +34,7 @@ from bench.trust_protocol import (
     outcome,
 )
 from rag.evaluate.retrieval import QAItem
-from rag.evaluate.synthetic_questions import synthetic_questions
+from rag.evaluate.synthetic_questions import synthetic_questions, unseen_in
 
 SMALL = ("support", "kind_share", "entity_missing", "entity_share", "unseen")
 WIDE = (
@@ -207,12 +207,11 @@ def main() -> None:
     syn_path = args.cache / f"synthetic-{args.variant}-{args.per_chunk}.json"
     if not syn_path.exists():
         lexical = service.lexical
-
-        def unseen(word: str) -> bool:
-            return not any(w.known for w in lexical.word_coverage(word, []))
-
         made = synthetic_questions(
-            service.vectors.all_chunks(), lexical.idf, unseen, per_chunk=args.per_chunk
+            service.vectors.all_chunks(),
+            lexical.idf,
+            unseen_in(lexical),
+            per_chunk=args.per_chunk,
         )
         syn_items = [
             QAItem(q.id, q.question, q.language, [q.doc_id] if q.answerable else [], [], q.how)

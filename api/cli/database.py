@@ -63,11 +63,20 @@ def copy(
 @db_app.command("mask-personal-data")
 def mask_personal_data(
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON")] = False,
+    everything: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Reread every old row, not only those that aged since the last run"
+            " (e.g. after an update of the masker).",
+        ),
+    ] = False,
 ) -> None:
     """Mask personal data in stored text older than TIEKARTTA_RAW_TEXT_RETENTION_DAYS: audit
-    events, conversation turns, proposals and decisions (safe to run again)."""
+    events, conversation turns, proposals and decisions (safe to run again; each run reads
+    only the rows that became old since the last one)."""
     ctx = Ctx.load()
-    report = run_guarded(ctx, ctx.service.privacy.mask_stored)
+    report = run_guarded(ctx, lambda: ctx.service.privacy.mask_stored(everything=everything))
     if as_json:
         print(json.dumps(asdict(report)))
         return

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from fastapi import APIRouter, Query
 
 from api.deps import AdminKey, ServiceDep
 from api.errors import ApiError
+from api.params import IsoDateTime
 from api.schemas.admin import AuditEventOut, KeyCreatedOut, KeyCreateIn, KeyOut, event_out, key_out
 from api.schemas.common import KEYED_ERRORS, error_responses
 
@@ -38,7 +37,7 @@ def revoke_key(key_id: str, service: ServiceDep, key: AdminKey) -> KeyOut:
 def audit_log(
     service: ServiceDep,
     key: AdminKey,
-    since: datetime | None = None,
+    since: IsoDateTime | None = None,
     actor: str | None = None,
     action: str | None = None,
     limit: int = Query(default=100, ge=1, le=1000),

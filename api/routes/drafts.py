@@ -45,6 +45,8 @@ from rag.store.registry import ApiKey
 router = APIRouter(prefix="/drafts", tags=["drafts"], responses=KEYED_ERRORS)
 # A draft route that reaches the draft store: unknown draft, refused edit, wrong review state.
 _STORE_ERRORS = error_responses(400, 404, 409)
+# Reading or copying a draft is refused only when the draft or its version does not exist.
+_READ_ERRORS = error_responses(404)
 
 
 def visible_draft(service: Tiekartta, draft_id: int, key: ApiKey) -> DraftRecord:
@@ -150,7 +152,7 @@ def list_drafts(
     return [summary_out(d) for d in drafts]
 
 
-@router.get("/{draft_id}", response_model=DraftOut, responses=_STORE_ERRORS)
+@router.get("/{draft_id}", response_model=DraftOut, responses=_READ_ERRORS)
 def get_draft(
     draft_id: DraftId,
     service: ServiceDep,
@@ -171,7 +173,7 @@ def get_draft(
     response_class=Response,
     responses={
         200: {"content": {"text/markdown": {}, "application/octet-stream": {}}},
-        **_STORE_ERRORS,
+        **_READ_ERRORS,
     },
 )
 def export(
@@ -267,7 +269,7 @@ def reject(
 
 
 @router.post(
-    "/{draft_id}/copy", response_model=DraftSummaryOut, status_code=201, responses=_STORE_ERRORS
+    "/{draft_id}/copy", response_model=DraftSummaryOut, status_code=201, responses=_READ_ERRORS
 )
 def copy(
     draft_id: DraftId, service: ServiceDep, key: EditorKey, body: DraftCopyIn | None = None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from api.params import IsoDate
 from rag.core.languages import Language
 from rag.core.results import SearchFilters
 from rag.store.registry import ApiKey
@@ -40,8 +40,8 @@ KEYED_ERRORS = error_responses(401, 403, 413, 422)
 
 
 class FiltersIn(BaseModel):
-    date_from: date | None = Field(default=None, description="Inclusive ISO date.")
-    date_to: date | None = Field(default=None, description="Inclusive ISO date.")
+    date_from: IsoDate | None = Field(default=None, description="Inclusive ISO date.")
+    date_to: IsoDate | None = Field(default=None, description="Inclusive ISO date.")
     language: Language | None = None
     kind: str | None = None
     body: str | None = Field(default=None, description="Decision body, e.g. Kaupunginhallitus.")

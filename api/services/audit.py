@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from api.services.privacy import mask_detail
+from api.services.masking import mask_detail
 from rag.store.registry import AuditEvent, Registry
 
 

@@ -3,41 +3,25 @@
 Questions in the audit log, conversation turns and proposal texts may hold residents' names,
 phone numbers and addresses. Reviewers need the raw proposal text for a while; after
 ``raw_text_retention_days`` the stored text is replaced by its masked form (the same masker
-as on the LLM path), and readers only ever see the masked form.
+as on the LLM path), and readers only ever see the masked form. With 0 days the registry
+masks free text as it writes it (``api/parts.py``) and the audit service masks details.
+
+Each masking run records its cutoff in the audit log (action ``privacy.mask``); the next run
+reads only rows between that cutoff and its own, so a start-up does not reread every old row.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from rag.core.privacy import mask_pii
+from api.services.audit import AuditService
+from api.services.masking import mask_detail, mask_text
 from rag.store.db import iso_utc, utc_now
 from rag.store.registry import Registry
 
-
-def mask_text(text: str) -> str:
-    """The text with personal data replaced by neutral tags (``[EMAIL]``, ``[PHONE]`` ...)."""
-    return mask_pii(text).text
-
-
-# Audit-detail keys whose values are people's own words; ids, citations, labels and file
-# names stay as they are, so the log still says what was touched.
-FREE_TEXT_KEYS = frozenset({"question", "query", "note", "reason", "comment", "text"})
-
-
-def mask_detail(detail: Any) -> Any:
-    """An audit event's detail with the strings under :data:`FREE_TEXT_KEYS` masked, at any
-    depth."""
-    if isinstance(detail, list):
-        return [mask_detail(v) for v in detail]
-    if isinstance(detail, dict):
-        return {
-            k: mask_text(v) if k in FREE_TEXT_KEYS and isinstance(v, str) else mask_detail(v)
-            for k, v in detail.items()
-        }
-    return detail
+MASKING_ACTION = "privacy.mask"  # the audit event that holds a run's cutoff
+MASKING_ACTOR = "system"
 
 
 @dataclass(frozen=True)
@@ -53,22 +37,40 @@ class MaskReport:
 class PrivacyService:
     """Masks raw text once it is older than the retention period."""
 
-    def __init__(self, registry: Registry, retention_days: int) -> None:
+    def __init__(self, registry: Registry, retention_days: int, audit: AuditService) -> None:
         self._registry = registry
+        self._audit = audit
         self.retention_days = retention_days
 
-    @property
-    def masks_at_once(self) -> bool:
-        """Retention 0: text is masked before it is written where that is possible."""
-        return self.retention_days == 0
+    def last_cutoff(self) -> str | None:
+        """Up to when (UTC ISO) an earlier run masked every row, or None if none is known."""
+        runs = self._audit.events(action=MASKING_ACTION, limit=1)
+        cutoff = runs[0].detail.get("masked_before") if runs else None
+        return cutoff if isinstance(cutoff, str) else None
 
-    def mask_stored(self, now: datetime | None = None) -> MaskReport:
-        """Mask every stored text older than the retention period; safe to run again."""
+    def mask_stored(self, now: datetime | None = None, everything: bool = False) -> MaskReport:
+        """Mask stored text older than the retention period; safe to run again.
+
+        Only rows that became old since the last run are read; ``everything`` rereads all of
+        them (e.g. after the masker has learnt a new kind of personal data)."""
         before = iso_utc((now or utc_now()) - timedelta(days=self.retention_days))
+        previous = self.last_cutoff()
+        since = None if everything else previous
+        if since is not None and since >= before:  # nothing aged (or the retention grew)
+            return MaskReport(self.retention_days, 0, 0, 0)
         registry = self._registry
-        return MaskReport(
+        report = MaskReport(
             retention_days=self.retention_days,
-            audit_events=registry.audit.mask_events(before, mask_detail),
-            conversation_turns=registry.conversations.mask_turns(before, mask_text),
-            proposals=registry.proposals.mask_texts(before, mask_text),
+            audit_events=registry.audit.mask_events(before, mask_detail, since),
+            conversation_turns=registry.conversations.mask_turns(before, mask_text, since),
+            proposals=registry.proposals.mask_texts(before, mask_text, since),
         )
+        # Recorded after the work: a run cut short is simply repeated by the next one. Rows up
+        # to an earlier, later cutoff stay done (a full run after the retention grew).
+        cutoff = max(before, previous) if previous else before
+        self._audit.record(
+            MASKING_ACTOR,
+            MASKING_ACTION,
+            {"masked_before": cutoff, "masked_since": since, **asdict(report)},
+        )
+        return report

@@ -10,7 +10,7 @@ from typing import Any
 
 from api.parts import Parts
 from api.services.audit import AuditService
-from api.services.privacy import mask_text
+from api.services.masking import mask_text
 from rag.classify.batch_io import ProposalFile, ProposalRow
 from rag.classify.jobs import (
     CLASSIFY_JOB,

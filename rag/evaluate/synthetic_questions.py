@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from rag.answer.answer_type import holds_kind
 from rag.answer.extractive import quotable_sentences
 from rag.core.documents import Chunk
+from rag.store.lexical import LexicalIndex
 
 # The question word of each asked kind, per language (answer_type recognises every one).
 ASK = {
@@ -84,6 +85,15 @@ def swap(question: str, unseen: Callable[[str], bool], rng: random.Random) -> st
         return None
     target = rng.choice(names)
     return question[: target.start()] + rng.choice(candidates) + question[target.end() :]
+
+
+def unseen_in(lexical: LexicalIndex) -> Callable[[str], bool]:
+    """``unseen(word)`` for :func:`synthetic_questions`: the lexical index never saw the word."""
+
+    def unseen(word: str) -> bool:
+        return not any(w.known for w in lexical.word_coverage(word, []))
+
+    return unseen
 
 
 def synthetic_questions(

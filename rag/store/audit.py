@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from rag.store.db import RegistryError, Store, iso_utc, now_iso, to_json, utc_now
+from rag.store.db import (
+    RegistryError,
+    Store,
+    iso_utc,
+    now_iso,
+    time_window,
+    to_json,
+    utc_now,
+)
 from rag.store.rows import from_row
 
 CLI_ACTOR = "cli"  # actor of events caused from the command line rather than an API key
@@ -82,13 +90,18 @@ class AuditLog(Store):
             return cur.rowcount
 
     def mask_events(
-        self, before: str, mask_detail: Callable[[dict[str, Any]], dict[str, Any]]
+        self,
+        before: str,
+        mask_detail: Callable[[dict[str, Any]], dict[str, Any]],
+        since: str | None = None,
     ) -> int:
-        """Replace the details of events older than ``before`` (UTC ISO) by
-        ``mask_detail(detail)``; returns how many events changed (0 on a second run)."""
+        """Replace the details of events older than ``before`` (UTC ISO; and not older than
+        ``since``) by ``mask_detail(detail)``; returns how many events changed (0 on a second
+        run)."""
         changed: list[tuple[str, int]] = []
+        window, params = time_window("at", before, since)
         for row in self._read(
-            "SELECT event_id, detail_json FROM audit_events WHERE at < ?", (before,)
+            f"SELECT event_id, detail_json FROM audit_events WHERE {window}", params
         ):
             detail = json.loads(row["detail_json"])
             masked = mask_detail(detail)

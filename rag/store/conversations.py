@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from rag.store.db import RegistryError, Store, iso_utc, now_iso, to_json, utc_now
+from rag.store.db import (
+    RegistryError,
+    Store,
+    iso_utc,
+    now_iso,
+    time_window,
+    to_json,
+    utc_now,
+)
 from rag.store.rows import from_row
 
 TURN_ROLES = ("user", "assistant")
@@ -69,6 +77,7 @@ class ConversationStore(Store):
         if role not in TURN_ROLES:
             raise RegistryError(f"unknown turn role '{role}': use one of {', '.join(TURN_ROLES)}")
         at = now_iso()
+        text = self._text_to_store(text)
         meta_json = to_json(dict(meta or {}))
         with self.transaction() as conn:
             updated = conn.execute(
@@ -113,10 +122,11 @@ class ConversationStore(Store):
             cur = conn.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,))
             return cur.rowcount
 
-    def mask_turns(self, before: str, mask: Callable[[str], str]) -> int:
-        """Pass the text of turns older than ``before`` (UTC ISO) through ``mask``; returns
-        how many turns changed."""
-        rows = self._read("SELECT turn_id, text FROM conversation_turns WHERE at < ?", (before,))
+    def mask_turns(self, before: str, mask: Callable[[str], str], since: str | None = None) -> int:
+        """Pass the text of turns older than ``before`` (UTC ISO; and not older than ``since``)
+        through ``mask``; returns how many turns changed."""
+        window, params = time_window("at", before, since)
+        rows = self._read(f"SELECT turn_id, text FROM conversation_turns WHERE {window}", params)
         changed = [
             (masked, int(r["turn_id"])) for r in rows if (masked := mask(r["text"])) != r["text"]
         ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -314,11 +314,25 @@ class Database:
         self.close()
 
 
+def time_window(column: str, before: str, since: str | None) -> tuple[str, list[str]]:
+    """A WHERE condition and its parameters for ``since <= column < before`` (UTC ISO text;
+    no lower bound without ``since``)."""
+    if since is None:
+        return f"{column} < ?", [before]
+    return f"{column} >= ? AND {column} < ?", [since, before]
+
+
 class Store:
     """One group of tables over the shared database (what the registry holds as attributes)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, write_mask: Callable[[str], str] | None = None) -> None:
         self.db = db
+        # Raw text kept 0 days: people's free text is masked before it is ever written.
+        self._write_mask = write_mask
+
+    def _text_to_store(self, text: str) -> str:
+        """A person's free text as this store may write it (masked when the registry says so)."""
+        return self._write_mask(text) if self._write_mask is not None else text
 
     def transaction(self) -> AbstractContextManager[Connection]:
         """A write transaction; nested calls, also from another store, join the outer one."""

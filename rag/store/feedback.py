@@ -39,14 +39,15 @@ class FeedbackStore(Store):
         if not rows:
             raise RegistryError(f"no answer {turn_id} in conversation '{conv_id}'")
         at = now_iso()
+        comment = self._text_to_store(comment.strip())
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO answer_feedback (conv_id, turn_id, actor, rating, comment, at)"
                 " VALUES (?, ?, ?, ?, ?, ?) RETURNING feedback_id",
-                (conv_id, turn_id, actor, rating, comment.strip(), at),
+                (conv_id, turn_id, actor, rating, comment, at),
             )
             feedback_id = int(cur.scalar())
-        return AnswerFeedback(feedback_id, conv_id, turn_id, actor, rating, comment.strip(), at)
+        return AnswerFeedback(feedback_id, conv_id, turn_id, actor, rating, comment, at)
 
     def list_feedback(self, limit: int = 1000) -> list[AnswerFeedback]:
         """Feedback, newest first (for evaluation)."""

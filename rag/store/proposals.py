@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from rag.store.db import RegistryError, Store, now_iso, to_json
+from rag.store.db import RegistryError, Store, now_iso, time_window, to_json
 from rag.store.rows import from_row
 
 
@@ -117,13 +117,13 @@ class ProposalStore(Store):
                         r.proposal_id,
                         source,
                         job_id,
-                        r.text_hash,
-                        r.text,
+                        r.text_hash,  # of the raw text, so a re-import is still recognised
+                        self._text_to_store(r.text),
                         r.language,
                         json.dumps(r.labels),
                         r.primary,
                         float(r.confidence),
-                        r.reason,
+                        self._text_to_store(r.reason),
                         int(r.needs_review),
                         r.mode,
                         to_json(r.scores),
@@ -200,7 +200,7 @@ class ProposalStore(Store):
                     primary,
                     actor,
                     now_iso(),
-                    note,
+                    self._text_to_store(note),
                     row["text"],
                     row["text_hash"],
                     row["language"],
@@ -230,21 +230,25 @@ class ProposalStore(Store):
         """Grows with every decision: a classifier built on older decisions is out of date."""
         return int(self._read("SELECT COALESCE(MAX(decision_id), 0) FROM proposal_decisions")[0][0])
 
-    def mask_texts(self, before: str, mask: Callable[[str], str]) -> int:
-        """Pass proposal texts classified, and decisions made, before ``before`` (UTC ISO)
-        through ``mask``; returns how many rows changed. ``text_hash`` keeps the raw text's
-        hash, so a re-import of the same file is still recognised and decisions still match."""
+    def mask_texts(self, before: str, mask: Callable[[str], str], since: str | None = None) -> int:
+        """Pass proposal texts classified, and decisions made, before ``before`` (UTC ISO; and
+        not before ``since``) through ``mask``; returns how many rows changed. ``text_hash``
+        keeps the raw text's hash, so a re-import of the same file is still recognised and
+        decisions still match."""
+        classified, classified_params = time_window("classified_at", before, since)
+        decided, decided_params = time_window("at", before, since)
         proposals = [
             (masked, r["proposal_id"])
             for r in self._read(
-                "SELECT proposal_id, text FROM proposals WHERE classified_at < ?", (before,)
+                f"SELECT proposal_id, text FROM proposals WHERE {classified}", classified_params
             )
             if (masked := mask(r["text"])) != r["text"]
         ]
         decisions = [
             (masked, int(r["decision_id"]))
             for r in self._read(
-                "SELECT decision_id, text FROM proposal_decisions WHERE at < ?", (before,)
+                f"SELECT decision_id, text FROM proposal_decisions WHERE {decided}",
+                decided_params,
             )
             if (masked := mask(r["text"])) != r["text"]
         ]

@@ -162,7 +162,10 @@ class AuditRecords(Protocol):
     def purge_events(self, older_than_days: int, now: datetime | None = None) -> int: ...
 
     def mask_events(
-        self, before: str, mask_detail: Callable[[dict[str, Any]], dict[str, Any]]
+        self,
+        before: str,
+        mask_detail: Callable[[dict[str, Any]], dict[str, Any]],
+        since: str | None = None,
     ) -> int: ...
 
 
@@ -183,7 +186,9 @@ class ConversationRecords(Protocol):
 
     def purge_conversations(self, older_than_days: int, now: datetime | None = None) -> int: ...
 
-    def mask_turns(self, before: str, mask: Callable[[str], str]) -> int: ...
+    def mask_turns(
+        self, before: str, mask: Callable[[str], str], since: str | None = None
+    ) -> int: ...
 
 
 class JobRecords(Protocol):
@@ -253,7 +258,9 @@ class ProposalRecords(Protocol):
 
     def decisions_version(self) -> int: ...
 
-    def mask_texts(self, before: str, mask: Callable[[str], str]) -> int: ...
+    def mask_texts(
+        self, before: str, mask: Callable[[str], str], since: str | None = None
+    ) -> int: ...
 
 
 class DraftRecords(Protocol):

@@ -11,6 +11,7 @@ one database, so a caller names the tables it uses. Timestamps are UTC ISO-8601 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Self
@@ -75,8 +76,12 @@ class Registry:
     """The stores on one database: open (creating or migrating the schema), use from any
     thread; ``registry.transaction()`` makes changes to several stores one transaction."""
 
-    def __init__(self, target: Path | str) -> None:
-        """Open a SQLite file (a path) or a database by URL (``postgresql://...``)."""
+    def __init__(self, target: Path | str, write_mask: Callable[[str], str] | None = None) -> None:
+        """Open a SQLite file (a path) or a database by URL (``postgresql://...``).
+
+        ``write_mask``: applied to people's free text (conversation turns, proposal texts and
+        reasons, decision notes, feedback comments) before it is written, so the raw text is
+        never stored (raw text retention 0)."""
         self.db = Database(target)
         try:
             self.schema_revision = upgrade_schema(self.db)
@@ -89,13 +94,13 @@ class Registry:
         self.documents: DocumentRecords = DocumentStore(self.db)
         self.keys: KeyRecords = KeyStore(self.db)
         self.audit: AuditRecords = AuditLog(self.db)
-        self.conversations: ConversationRecords = ConversationStore(self.db)
+        self.conversations: ConversationRecords = ConversationStore(self.db, write_mask)
         self.jobs: JobRecords = JobStore(self.db)
-        self.proposals: ProposalRecords = ProposalStore(self.db)
+        self.proposals: ProposalRecords = ProposalStore(self.db, write_mask)
         self.drafts: DraftRecords = DraftReviewStore(self.db)
         self.versions: VersionRecords = VersionStore(self.db)
         self.sessions: SessionRecords = SessionStore(self.db)
-        self.feedback: FeedbackRecords = FeedbackStore(self.db)
+        self.feedback: FeedbackRecords = FeedbackStore(self.db, write_mask)
 
     @property
     def path(self) -> Path | None:

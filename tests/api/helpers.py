@@ -6,11 +6,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi.testclient import TestClient
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from api.app import create_app
 from api.container import Tiekartta
 
 ROLES = ("reader", "editor", "approver", "admin")
+# What every answer must be, by the OpenAPI schema: no 5xx, a documented status code and
+# content type, a body of the documented shape (schemathesis' checks).
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
 
 
 @dataclass

@@ -5,6 +5,8 @@ and with retention 0 the audit log is written masked. Real SQLite, the real mask
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from typer.testing import CliRunner
 
 from api.cli.main import app as cli
 from api.container import Tiekartta
+from api.services import privacy
+from api.services.masking import mask_detail, mask_text
 from rag.core.privacy import mask_pii
 from rag.store.db import iso_utc
 from rag.store.proposals import ProposalResult
@@ -83,7 +87,7 @@ def test_reader_sees_masked_proposal_text_editor_sees_raw(tmp_path: Path) -> Non
     assert service.registry.proposals.get_proposal("p1").text == RAW  # type: ignore[union-attr]
 
 
-def test_retention_zero_writes_the_audit_log_masked(tmp_path: Path) -> None:
+def test_retention_zero_writes_the_audit_log_and_proposals_masked(tmp_path: Path) -> None:
     service = Tiekartta(make_settings(tmp_path, raw_text_retention_days=0))
     # Only people's words are masked: ids and citations (digits that look like a phone
     # number) stay, so the log still says what was touched.
@@ -94,8 +98,13 @@ def test_retention_zero_writes_the_audit_log_masked(tmp_path: Path) -> None:
         "found": True,
         "sources": [{"chunk_id": "0401234567", "note": MASKED}],
     }
-    # ... and the masking step takes everything already stored.
-    service.registry.proposals.store_classifications([proposal("p1")], "x.csv")
+    # ... proposals are written masked, and the masking step takes everything stored raw
+    # before retention became 0.
+    service.registry.proposals.store_classifications([proposal("p0")], "x.csv")
+    assert service.registry.proposals.get_proposal("p0").text == MASKED  # type: ignore[union-attr]
+    with Registry(service.settings.registry_path) as earlier:
+        earlier.proposals.store_classifications([proposal("p1")], "x.csv")
+    assert service.registry.proposals.get_proposal("p1").text == RAW  # type: ignore[union-attr]
     report = service.privacy.mask_stored(now=datetime.now(UTC) + timedelta(seconds=1))
     assert report.proposals == 1
     assert service.registry.proposals.get_proposal("p1").text == MASKED  # type: ignore[union-attr]
@@ -134,3 +143,119 @@ def test_cli_reports_counts_and_is_idempotent(tmp_path: Path) -> None:
         "conversation_turns": 0,
         "proposals": 0,
     }
+
+
+# One of each kind the masker knows; none of these pieces may reach a database row.
+PERSONAL = {
+    "name": "Matti Virtanen",
+    "henkilötunnus": "131052-308T",
+    "phone": "040 123 4567",
+    "e-mail": "matti.virtanen@example.fi",
+    "IBAN": "FI21 1234 5600 0007 85",
+}
+RAW_ALL = (
+    f"Terveisin {PERSONAL['name']}, hetu {PERSONAL['henkilötunnus']}, puh. {PERSONAL['phone']},"
+    f" {PERSONAL['e-mail']}, tili {PERSONAL['IBAN']}"
+)
+TEXT_TABLES = (
+    "audit_events",
+    "conversation_turns",
+    "proposals",
+    "proposal_decisions",
+    "answer_feedback",
+)
+
+
+def stored_values(database: Path) -> dict[str, list[str]]:
+    """Every text value of every row of the tables that hold people's words, read directly."""
+    with closing(sqlite3.connect(database)) as conn:
+        return {
+            table: [v for row in conn.execute(f"SELECT * FROM {table}") for v in row if v]
+            for table in TEXT_TABLES
+        }
+
+
+def test_retention_zero_never_writes_raw_text(tmp_path: Path) -> None:
+    assert all(piece not in mask_pii(RAW_ALL).text for piece in PERSONAL.values())
+    service = Tiekartta(make_settings(tmp_path, raw_text_retention_days=0))
+    api = api_for(service, roles=("reader", "editor"))
+    # Not entered: the start-up masking pass never runs, so only writing can mask.
+    first = api.post("/ask", "reader", {"question": f"Kuka on {RAW_ALL}?"})
+    assert first.status_code == 200, first.text
+    conversation = first.json()["conversation_id"]
+    follow_up = {"question": f"Entä {RAW_ALL}?", "conversation_id": conversation}
+    assert api.post("/ask", "reader", follow_up).status_code == 200
+    proposals = {"proposals": [{"id": "p1", "text": f"Ehdotan katuvaloja. {RAW_ALL}"}]}
+    assert api.post("/proposals/classify", "editor", proposals).status_code == 200
+    decision = {"labels": ["none"], "note": f"Soitin: {RAW_ALL}"}
+    assert api.post("/proposals/p1/decision", "editor", decision).status_code == 201
+    turn = service.registry.conversations.get_turns(conversation)[-1]
+    service.questions.feedback(
+        conversation, turn.turn_id, api.key_ids["reader"], -1, f"Vastaa: {RAW_ALL}"
+    )
+
+    stored = stored_values(service.settings.registry_path)
+    assert all(stored.values()), stored  # every table got its rows
+    for table, values in stored.items():
+        for kind, piece in PERSONAL.items():
+            assert not any(piece in str(v) for v in values), f"raw {kind} in {table}"
+    # The masked forms are what was written, and the editor now reads them too.
+    assert "[HETU]" in api.get("/proposals/p1", "editor").json()["text"]
+    assert all(
+        "[EMAIL]" in t.text
+        for t in service.registry.conversations.get_turns(conversation)
+        if t.role == "user"
+    )
+
+
+def test_retention_above_zero_keeps_raw_text_when_written(tmp_path: Path) -> None:
+    service = Tiekartta(make_settings(tmp_path, raw_text_retention_days=1))
+    api = api_for(service, roles=("reader", "editor"))
+    assert api.post("/ask", "reader", {"question": f"Kuka on {RAW_ALL}?"}).status_code == 200
+    proposals = {"proposals": [{"id": "p1", "text": RAW_ALL}]}
+    assert api.post("/proposals/classify", "editor", proposals).status_code == 200
+    stored = stored_values(service.settings.registry_path)
+    for table in ("audit_events", "conversation_turns", "proposals"):
+        assert any(PERSONAL["e-mail"] in str(v) for v in stored[table]), table
+
+
+def test_a_masking_run_reads_only_rows_that_aged_since_the_last_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = Tiekartta(make_settings(tmp_path))
+    conv = fill(service.registry)
+    first = service.privacy.mask_stored()
+    assert (first.audit_events, first.conversation_turns, first.proposals) == (1, 1, 1)
+    assert service.privacy.last_cutoff() is not None
+
+    seen: list[str] = []  # every text a run passes through the masker (= every row it reads)
+    monkeypatch.setattr(privacy, "mask_text", lambda text: seen.append(text) or mask_text(text))
+    monkeypatch.setattr(privacy, "mask_detail", lambda d: seen.append(str(d)) or mask_detail(d))
+    second = service.privacy.mask_stored()
+    assert (second.audit_events, second.conversation_turns, second.proposals) == (0, 0, 0)
+    assert seen == []  # the old rows were not read again
+
+    # 31 days on, the rows that were new have aged past the limit: the next run masks them,
+    # and reads none of the rows the first run already did.
+    later = datetime.now(UTC) + timedelta(days=31)
+    third = service.privacy.mask_stored(now=later)
+    assert (third.audit_events, third.conversation_turns, third.proposals) == (1, 1, 1)
+    assert [t.text for t in service.registry.conversations.get_turns(conv)] == [MASKED, MASKED]
+    assert service.registry.proposals.get_proposal("new").text == MASKED  # type: ignore[union-attr]
+    assert seen and MASKED not in seen and RAW in seen
+    # --all (everything=True) rereads every row, and finds nothing left to change.
+    seen.clear()
+    full = service.privacy.mask_stored(now=later, everything=True)
+    assert (full.audit_events, full.conversation_turns, full.proposals) == (0, 0, 0)
+    assert MASKED in seen
+
+
+def test_a_longer_retention_does_not_move_the_cutoff_back(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, raw_text_retention_days=1)
+    Tiekartta(settings).privacy.mask_stored()
+    service = Tiekartta(make_settings(tmp_path, raw_text_retention_days=30))
+    cutoff = service.privacy.last_cutoff()
+    assert service.privacy.mask_stored() == privacy.MaskReport(30, 0, 0, 0)
+    assert service.privacy.last_cutoff() == cutoff
+    service.privacy.mask_stored(everything=True)  # a full run reads all, keeps the cutoff
+    assert service.privacy.last_cutoff() == cutoff

@@ -64,3 +64,46 @@ def test_a_busy_server_answers_503_with_retry_after(api: Api) -> None:
     assert stream.status_code == 200 and "event: done" in stream.text
     after = api.client.post("/ask", json={"question": QUESTION}, headers=headers)
     assert after.status_code == 200
+
+
+def test_waiting_requests_get_slots_first_come_first_served() -> None:
+    async def scenario() -> list[int]:
+        gate = BusyGate(capacity=1, wait_seconds=30)
+        order: list[int] = []
+
+        async def ask(n: int) -> None:
+            slot = await gate.enter()
+            assert slot is not None
+            order.append(n)
+            await asyncio.sleep(0)  # the answer
+            slot.release()
+
+        first = await gate.enter()
+        assert first is not None
+        waiting = [asyncio.create_task(ask(n)) for n in range(3)]
+        await asyncio.sleep(0)  # all three are queued
+        first.release()
+        late = asyncio.create_task(ask(99))  # arrives as the slot comes free: queues behind
+        await asyncio.gather(*waiting, late)
+        return order
+
+    assert asyncio.run(scenario()) == [0, 1, 2, 99]
+
+
+def test_a_waiter_that_times_out_or_leaves_does_not_lose_the_slot() -> None:
+    async def scenario() -> None:
+        gate = BusyGate(capacity=1, wait_seconds=0.05)
+        held = await gate.enter()
+        assert held is not None
+        assert await gate.enter() is None  # timed out, and no longer queued
+        leaving = asyncio.create_task(gate.enter())
+        await asyncio.sleep(0)
+        leaving.cancel()  # a client that went away while waiting
+        with pytest.raises(asyncio.CancelledError):
+            await leaving
+        held.release()
+        again = await gate.enter()  # the one slot is free again
+        assert again is not None
+        again.release()
+
+    asyncio.run(scenario())

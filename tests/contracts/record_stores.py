@@ -166,6 +166,16 @@ class RecordStoreContract:
         assert reg.audit.mask_events(future, mask_detail) == 0
         assert reg.conversations.mask_turns(future, mask) == 0
         assert reg.proposals.mask_texts(future, mask) == 0
+        # With ``since``, only rows from then on are read: new raw rows before it stay.
+        reg.audit.log_event("k1", "ask", {"question": raw})
+        reg.conversations.add_turn(conv, "user", raw)
+        reg.proposals.store_classifications([item("p2", raw)], "omastadi.csv")
+        assert reg.audit.mask_events(future, mask_detail, since=future) == 0
+        assert reg.conversations.mask_turns(future, mask, since=future) == 0
+        assert reg.proposals.mask_texts(future, mask, since=future) == 0
+        assert reg.audit.mask_events(future, mask_detail, since=past) == 1
+        assert reg.conversations.mask_turns(future, mask, since=past) == 1
+        assert reg.proposals.mask_texts(future, mask, since=past) == 1
 
     def test_drafts(self, reg: Registry) -> None:
         reg.documents.upsert_document(DocumentRecord(PUBLIC_DOC, "kh.pdf", "h"))

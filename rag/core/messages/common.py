@@ -28,6 +28,11 @@ COMMON: dict[str, dict[str, str]] = {
         "sv": "Felaktig begäran: {problem}",
         "en": "Bad request: {problem}",
     },
+    "body_unreadable": {
+        "fi": "Virheellinen pyyntö: runkoa ei voitu lukea (odotettiin UTF-8-muotoista JSONia).",
+        "sv": "Felaktig begäran: innehållet gick inte att läsa (JSON i UTF-8 förväntades).",
+        "en": "Bad request: the body could not be read (JSON in UTF-8 was expected).",
+    },
     "upload_too_large": {
         "fi": "Tiedosto '{name}' on liian suuri (enintään {limit} tavua).",
         "sv": "Filen '{name}' är för stor (högst {limit} byte).",
