@@ -62,19 +62,19 @@ _LEAD = (
 
 
 def _context_pattern(part: str) -> re.Pattern[str]:
-    # "Matti ja Liisa Virtanen" is one match.
+    """A lead, then capitalised name words (``name``; "Matti ja Liisa Virtanen" is one match)
+    or a lower-case word and maybe a second one (``lower``, ``surname``); one pattern, so the
+    text is scanned for leads once."""
     run = rf"{part}(?:[ \t]+{part}){{0,2}}"
-    return re.compile(
-        rf"{_LEAD}(?P<name>{run}(?:[ \t]+(?:ja|och|and|&)[ \t]+{run})?)", re.MULTILINE
-    )
+    capitalised = rf"(?P<name>{run}(?:[ \t]+(?:ja|och|and|&)[ \t]+{run})?)"
+    lower = rf"(?P<lower>[{LOWER}]+(?:-[{LOWER}]+)?)(?P<surname>[ \t]+[{LOWER}]+)?(?![\w@])"
+    return re.compile(rf"{_LEAD}(?:{capitalised}|{lower})", re.MULTILINE)
 
 
 _CONTEXT = _context_pattern(NAME_WORD)
 _CONTEXT_WITH_INITIALS = _context_pattern(_NAME_PART)
-_LOWER_CASE_CONTEXT = re.compile(
-    rf"{_LEAD}(?P<name>[{LOWER}]+(?:-[{LOWER}]+)?)(?P<surname>[ \t]+[{LOWER}]+)?(?![\w@])",
-    re.MULTILINE,
-)
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zåäö]+)")
 _TOKEN = re.compile(rf"{NAME_WORD}|{_INITIAL}")
 _LINE_OF_NAMES = re.compile(
     rf"^[ \t]*(?P<mark>(?:--?|–|—|/)[ \t]*)?(?P<name>{_NAME_PART}(?:[ \t]+{_NAME_PART}){{0,2}})"
@@ -147,6 +147,8 @@ def _stems(word: str) -> list[str]:
 
 def _not_a_person(word: str) -> bool:
     """A place, a body or office, a street, a month or a weekday (in any case form)."""
+    if "-" in word and word.lower().rsplit("-", 1)[1].startswith(_NAMED_PLACES):
+        return True  # "Ackte-huvila", "Sibelius-puisto"
     return any(
         stem.endswith(_ORGANISATION_WORDS) or stem in _PLACES or stem in _CALENDAR
         for stem in _stems(word)
@@ -157,20 +159,22 @@ def _surname_shaped(word: str) -> bool:
     return any(stem.endswith(_SURNAME_ENDINGS) for stem in _stems(word))
 
 
-def _names_a_place(following: str) -> bool:
+def _names_a_place(text: str, end: int) -> bool:
     """Whether a name is followed by what is named after the person ("Katri Valan puisto",
     "Akseli Toivosen kenttä", "Anders Franzéns park"): a place, not a person."""
-    next_word = re.match(r"[ \t]+([a-zåäö]+)", following)
+    next_word = _NEXT_LOWER_WORD.match(text, end)
     if next_word is None:
         return False
     word = next_word.group(1)
     return word.startswith(_NAMED_PLACES) or any(s.endswith(_NAMED_PLACES) for s in _stems(word))
 
 
-def _ends_a_greeting(line: str) -> bool:
+def _ends_a_greeting(line: str, may_be_short: bool) -> bool:
     """A line a signature may follow: it ends with a comma or "!" ("Hyvää syksyä toivottaen,",
-    "Kiitos etukäteen!"), or it is a short closing without a full stop ("Terveisin")."""
-    return line.endswith((",", "!")) or (len(line.split()) <= 3 and line[-1:].isalpha())
+    "Kiitos etukäteen!"), or (``may_be_short``) it is a short closing without a full stop
+    ("Kevätterveisin")."""
+    short = may_be_short and len(line.split()) <= 3 and line[-1:].isalpha()
+    return line.endswith((",", "!")) or short
 
 
 def _is_initial(word: str) -> bool:
@@ -192,8 +196,6 @@ class NameFinder:
             candidates += self._first_name_pairs(text)
         if self.rules.signature:
             candidates += self._signatures(text)
-        if self.rules.lower_case:
-            candidates += self._lower_case(text)
         for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
             if not overlaps(taken, start, end) and not overlaps(found, start, end):
                 found.append(PiiSpan(start, end, "NAME"))
@@ -202,17 +204,21 @@ class NameFinder:
     def _after_context(self, text: str) -> list[tuple[int, int]]:
         spans = []
         for match in self._context.finditer(text):
-            start, end = match.span("name")
-            if self._context_name(match, text[end:]):
-                spans.append((start, end))
+            if match.group("name") is not None:
+                if self._context_name(match, _NEXT_WORD.match(text, match.end("name"))):
+                    spans.append(match.span("name"))
+            elif self.rules.lower_case and is_first_name(match.group("lower"), word_like=False):
+                # A lower-case known first name (not also a word): "terveisin matti".
+                surname = match.group("surname")
+                named = "surname" if surname and _surname_shaped(surname.strip()) else "lower"
+                spans.append((match.start("lower"), match.end(named)))
         return spans
 
-    def _context_name(self, match: re.Match[str], following: str) -> bool:
+    def _context_name(self, match: re.Match[str], next_word: re.Match[str] | None) -> bool:
         """Whether the capitalised words after a lead look like a person's name."""
         words = [w for w in match.group("name").split() if w[0].isupper()]
         if any(_not_a_person(w) for w in words if not _is_initial(w)):
             return False
-        next_word = re.match(r"[ \t]+(\w+)", following)
         single = len(words) == 1
         if match.group("thanks") or match.group("greeting"):
             if self.rules.greeting_needs_first_name:
@@ -221,11 +227,13 @@ class NameFinder:
                 return any(is_first_name(w) or is_inflected_first_name(w) for w in words) or (
                     not single and _surname_shaped(words[-1])
                 )
-            if single and match.group("thanks"):
-                if words[0].lower().endswith(_THANKS_CASE_ENDINGS):
-                    return False
-                if next_word is not None and next_word.group(1) in _THANKED_FOR:
-                    return True
+        if match.group("thanks"):
+            # Without that guard: a word in a case ending is what is thanked for ("Kiitos
+            # Vastauksesta"); a word followed by "för"/"for" is the one thanked.
+            if any(w.lower().endswith(_THANKS_CASE_ENDINGS) for w in words):
+                return False
+            if next_word is not None and next_word.group(1) in _THANKED_FOR:
+                return True
         # One capitalised word that runs on into lower-case words ("Samaa mieltä") starts a
         # phrase, not a signature.
         return not (single and next_word is not None and next_word.group(1)[0].islower())
@@ -238,6 +246,9 @@ class NameFinder:
         index = 0
         while index < len(tokens):
             first = tokens[index].group()
+            if not (_is_initial(first) or is_first_name(first)):
+                index += 1  # most capitalised words: checked first, it is the cheap test
+                continue
             run = self._run_after(text, tokens, index)
             if run > index and self._pair_is_name(
                 first, [t.group() for t in tokens[index + 1 : run + 1]]
@@ -263,7 +274,7 @@ class NameFinder:
             last += 1
             if not is_first_name(following) or last - index == 2:
                 break
-        if last > index and _names_a_place(text[tokens[last].end() :]):
+        if last > index and _names_a_place(text, tokens[last].end()):
             return index
         return last
 
@@ -292,7 +303,8 @@ class NameFinder:
             if line is None:
                 continue
             previous = lines[position - 1].group().strip()
-            marked = bool(line.group("mark")) or _ends_a_greeting(previous)
+            # The first line of a text is its title, not a closing.
+            marked = bool(line.group("mark")) or _ends_a_greeting(previous, position > 1)
             # A sentence ends with a full stop; a signature does not ("Antti K." aside).
             if line.group().rstrip().endswith(".") and not _is_initial(
                 line.group("name").split()[-1]
@@ -315,16 +327,3 @@ class NameFinder:
         if len(words) == 1:
             return marked and is_first_name(words[0])
         return marked and not _is_initial(words[-1])
-
-    def _lower_case(self, text: str) -> list[tuple[int, int]]:
-        """A lower-case known first name (not also a word) after a lead: "terveisin matti"."""
-        spans = []
-        for match in _LOWER_CASE_CONTEXT.finditer(text):
-            if not is_first_name(match.group("name"), word_like=False):
-                continue
-            end = match.end("name")
-            surname = match.group("surname")
-            if surname and _surname_shaped(surname.strip()):
-                end = match.end("surname")
-            spans.append((match.start("name"), end))
-        return spans
