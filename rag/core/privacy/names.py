@@ -67,7 +67,9 @@ def _context_pattern(part: str) -> re.Pattern[str]:
     text is scanned for leads once."""
     run = rf"{part}(?:[ \t]+{part}){{0,2}}"
     capitalised = rf"(?P<name>{run}(?:[ \t]+(?:ja|och|and|&)[ \t]+{run})?)"
-    lower = rf"(?P<lower>[{LOWER}]+(?:-[{LOWER}]+)?)(?P<surname>[ \t]+[{LOWER}]+)?(?![\w@])"
+    # A look-ahead: a lower-case word that is no name must not swallow the next lead
+    # ("Hei, olen Minna ...").
+    lower = rf"(?=(?P<lower>[{LOWER}]+(?:-[{LOWER}]+)?)(?P<surname>[ \t]+[{LOWER}]+)?(?![\w@]))"
     return re.compile(rf"{_LEAD}(?:{capitalised}|{lower})", re.MULTILINE)
 
 

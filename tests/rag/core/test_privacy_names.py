@@ -133,3 +133,8 @@ def test_official_text_keeps_its_dates_sums_and_bodies() -> None:
         "Päätös: Hyväksyttiin.\nLisätiedot\nKaupunkikehityslautakunta"
     )
     assert mask_pii(text).text == text
+
+
+def test_a_lower_case_word_after_a_lead_does_not_hide_the_next_lead() -> None:
+    rules = NameRules(first_name_pairs=False)
+    assert _names("Hei, olen Minna Kivelä ja asun täällä.", rules) == ["Minna Kivelä"]
