@@ -78,15 +78,12 @@ _CONTEXT_WITH_INITIALS = _context_pattern(_NAME_PART)
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zåäö]+)")
 _TOKEN = re.compile(rf"{NAME_WORD}|{_INITIAL}")
-_LINE_OF_NAMES = re.compile(
-    rf"^[ \t]*(?P<mark>(?:--?|–|—|/)[ \t]*)?(?P<name>{_NAME_PART}(?:[ \t]+{_NAME_PART}){{0,2}})"
-    r"[ \t]*[.!]?[ \t]*$"
-)
+# One to three name words or initials, as a signature holds them, and what may precede one.
+_SIGNED = rf"(?P<name>{_NAME_PART}(?:[ \t]+{_NAME_PART}){{0,2}})[ \t]*[.!]?"
+_MARK = r"(?:--?|–|—|/)"
+_LINE_OF_NAMES = re.compile(rf"^[ \t]*(?P<mark>{_MARK}[ \t]*)?{_SIGNED}[ \t]*$")
 # A signature after a dash or slash at the very end of a one-line message: "Kiitos! /Anna".
-_TRAILING_SIGNATURE = re.compile(
-    rf"(?:^|[ \t])(?:–|—|/|-)[ \t]?(?P<name>{_NAME_PART}(?:[ \t]+{_NAME_PART}){{0,2}})"
-    r"[ \t]*[.!]?\s*\Z"
-)
+_TRAILING_SIGNATURE = re.compile(rf"(?:^|[ \t]){_MARK}[ \t]?{_SIGNED}\s*\Z")
 
 # The last part of a word that names an office, a body, a place or a building, not a person
 # ("Kaupunkikehitys", "Porvoon kaupunki", "Kirkkotori").
