@@ -1,41 +1,274 @@
-"""Recall and false positives of the personal-data masker on both halves of the labelled set.
+"""Recall and false positives of the personal-data masker on the labelled parts, and its mask
+rate and speed on real public text.
 
-    PYTHONPATH=. python -m bench.pii_masking [--show]
+    PYTHONPATH=. python -m bench.pii_masking [--parts dev,heldout,heldout2] [--show]
+    PYTHONPATH=. python -m bench.pii_masking --ablation [--parts ...]
+    PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
 
-tests/data/pii/dev.jsonl is the part the masker was first developed on; heldout.jsonl was
-written after it was frozen, scored once, and then used to improve the masker (so it is a dev
-part now); heldout2.jsonl was written before that change and scored once after it.
-`--show` lists every missed item and every false positive.
+The labelled parts live in tests/data/pii/ (README, "Personal data: the labelled set"). Only the
+parts named in ``--parts`` are read, never a glob of the folder: a held-out part is scored once,
+by whoever holds it, by naming it.
+
+``--ablation`` scores every part with each name mechanism switched off in turn (and all of
+them off), then runs the leave-one-part-out protocol: on the other parts each mechanism's gain
+is measured (items found minus look-alikes and clean strings masked, with it on minus off,
+every other mechanism on); it is kept when the gain is > 0 (it helps) or, by the looser rule,
+>= 0 (it does not hurt); the kept set is then scored on the part left out.
+
+``--real-text`` masks the shared real documents (../shared/data: the corpus pages, the meeting
+items and the OmaStadi proposals) and prints masks per kind per 10,000 words and the time per
+100 kB of text. With ``--against`` another version of the masker (a file holding ``find_pii``,
+e.g. main's rag/core/privacy.py) runs on the same text, and a sample of the masks the current
+version adds is printed, so new masks of ordinary words can be seen, not just counted.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import importlib.util
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import fields, replace
 from pathlib import Path
 
-from rag.evaluate.privacy import load_labelled, score_masking
+from rag.core.privacy import NameRules, PiiSpan, find_pii
+from rag.core.privacy.spans import overlaps
+from rag.evaluate.privacy import LabelledString, PiiScores, load_labelled, score_masking
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii"
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "tests" / "data" / "pii"
+SHARED = REPO.parent / "shared" / "data"
+DEV_PARTS = ("dev", "heldout", "heldout2")
+KINDS = ("HETU", "PHONE", "EMAIL", "IBAN", "ADDRESS", "NAME")
+
+Finder = Callable[[str], Sequence[PiiSpan]]
+
+
+def labelled_table(parts: Sequence[str], show: bool) -> None:
+    print("| part | strings | recall | look-alikes masked | clean strings masked |")
+    print("| --- | --- | --- | --- | --- |")
+    details = []
+    for part in parts:
+        s = score_masking(load_labelled(DATA / f"{part}.jsonl"))
+        print(
+            f"| {part} | {s.strings} | {s.recall:.3f} ({s.found}/{s.pii_items}) "
+            f"| {s.lookalike_fp_rate:.3f} ({s.keep_masked}/{s.keep_items}) "
+            f"| {s.clean_fp_rate:.3f} ({s.clean_masked}/{s.clean_strings}) |"
+        )
+        details += [f"{part} missed {m}" for m in s.missed]
+        details += [f"{part} false positive {f}" for f in s.false_positives]
+    if show:
+        print("\n".join(details))
+
+
+MECHANISMS = tuple(f.name for f in fields(NameRules))
+
+
+def _row(label: str, s: PiiScores) -> str:
+    return (
+        f"| {label} | {s.recall:.3f} ({s.found}/{s.pii_items}) "
+        f"| {s.keep_masked}/{s.keep_items} | {s.clean_masked}/{s.clean_strings} |"
+    )
+
+
+def _net(s: PiiScores) -> int:
+    return s.found - s.keep_masked - s.clean_masked
+
+
+def ablation_table(parts: Sequence[str]) -> None:
+    """Each name mechanism switched off in turn, per part; then leave one part out."""
+    sets = {part: load_labelled(DATA / f"{part}.jsonl") for part in parts}
+    variants = {"all on": NameRules()}
+    variants |= {f"without {m}": replace(NameRules(), **{m: False}) for m in MECHANISMS}
+    variants["all off"] = NameRules(**{m: False for m in MECHANISMS})
+    print("| part | variant | recall | look-alikes masked | clean strings masked |")
+    print("| --- | --- | --- | --- | --- |")
+    for part, items in sets.items():
+        for label, rules in variants.items():
+            print(_row(f"{part} | {label}", score_masking(items, rules)))
+    if len(parts) < 2:
+        return
+    print("\n| left out | rule | kept (chosen on the other parts) | recall | look-alikes | clean |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for held in parts:
+        choosing = [item for part in parts if part != held for item in sets[part]]
+        gains = {m: _gain(choosing, m) for m in MECHANISMS}
+        for rule, keep in (
+            ("helps (> 0)", lambda g: g > 0),
+            ("does not hurt (>= 0)", lambda g: g >= 0),
+        ):
+            kept = [m for m, gain in gains.items() if keep(gain)]
+            rules = NameRules(**{m: m in kept for m in MECHANISMS})
+            label = f"{held} | {rule} | {', '.join(kept) or 'none'}"
+            print(_row(label, score_masking(sets[held], rules)))
+
+
+def _gain(items: list[LabelledString], mechanism: str) -> int:
+    """What a mechanism adds with every other one on: net items when it is on minus off."""
+    on = score_masking(items, NameRules())
+    off = score_masking(items, replace(NameRules(), **{mechanism: False}))
+    return _net(on) - _net(off)
+
+
+def real_texts(shared: Path) -> dict[str, list[str]]:
+    """The real public texts by source: corpus pages (front matter dropped), meeting items,
+    OmaStadi proposals (title and text)."""
+    front_matter = re.compile(r"\A---\n.*?\n---\n", re.S)
+    corpus = [
+        front_matter.sub("", p.read_text(encoding="utf-8"))
+        for p in sorted((shared / "corpus").glob("*.md"))
+    ]
+    minutes = [
+        p.read_text(encoding="utf-8") for p in sorted((shared / "minutes/items").glob("*.txt"))
+    ]
+    with (shared / "omastadi" / "proposals.csv").open(encoding="utf-8", newline="") as handle:
+        proposals = [f"{row['title']}\n{row['texts']}" for row in csv.DictReader(handle)]
+    return {"corpus pages": corpus, "meeting items": minutes, "OmaStadi proposals": proposals}
+
+
+def _load_finder(path: Path) -> Finder:
+    """``find_pii`` of a masker file (main's privacy.py) or package folder, imported apart."""
+    name = "baseline_privacy"
+    if path.is_dir():
+        spec = importlib.util.spec_from_file_location(
+            name, path / "__init__.py", submodule_search_locations=[str(path)]
+        )
+    else:
+        spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        sys.exit(f"{path}: not a Python file or package")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    finder: Finder = module.find_pii
+    return finder
+
+
+def _counts(finder: Finder, texts: list[str]) -> Counter[str]:
+    return Counter(span.kind for text in texts for span in finder(text))
+
+
+def _timings(finders: dict[str, Finder], texts: list[str], rounds: int = 5) -> dict[str, float]:
+    """Milliseconds per 100 kB of text for each masker: the best of ``rounds``, the maskers
+    taking turns, so a busy shared machine slows each of them alike."""
+    size_kb = sum(len(t.encode("utf-8")) for t in texts) / 1000
+    best = dict.fromkeys(finders, float("inf"))
+    for _ in range(rounds):
+        for label, finder in finders.items():
+            started = time.perf_counter()
+            for text in texts:
+                finder(text)
+            best[label] = min(best[label], time.perf_counter() - started)
+    return {label: 1000 * seconds / size_kb * 100 for label, seconds in best.items()}
+
+
+def real_text_table(shared: Path, against: Path | None, sample: int) -> None:
+    sources = real_texts(shared)
+    finders: dict[str, Finder] = {"this version": find_pii}
+    if against is not None:
+        finders = {"baseline": _load_finder(against), **finders}
+    print("| masker | source | words | kB | " + " | ".join(KINDS) + " |")
+    print("| --- | --- | --- | --- | " + " | ".join("---" for _ in KINDS) + " |")
+    for label, finder in finders.items():
+        for source, texts in sources.items():
+            words = sum(len(re.findall(r"\w+", t)) for t in texts)
+            size_kb = sum(len(t.encode("utf-8")) for t in texts) / 1000
+            counts = _counts(finder, texts)
+            per_10k = " | ".join(f"{10_000 * counts[k] / words:.2f}" for k in KINDS)
+            print(f"| {label} | {source} | {words} | {size_kb:.0f} | {per_10k} |")
+    every_text = [t for texts in sources.values() for t in texts]
+    speed = _timings(finders, every_text)
+    print(
+        "\nms per 100 kB of all the text (best of 5, maskers in turn): "
+        + ", ".join(f"{label} {ms:.1f}" for label, ms in speed.items())
+    )
+    _mechanism_table(sources)
+    _answer_strings_touched(shared, finders)
+    if against is not None and sample:
+        _print_new_masks(finders["baseline"], sources, sample)
+
+
+def _mechanism_table(sources: dict[str, list[str]]) -> None:
+    """NAME masks per 10,000 words with each name mechanism switched off in turn."""
+    print("\n| NAME masks per 10,000 words | " + " | ".join(sources) + " |")
+    print("| --- | " + " | ".join("---" for _ in sources) + " |")
+    variants = {"all on": NameRules()}
+    variants |= {f"without {m}": replace(NameRules(), **{m: False}) for m in MECHANISMS}
+    variants["all off"] = NameRules(**{m: False for m in MECHANISMS})
+    for label, rules in variants.items():
+        cells = []
+        for texts in sources.values():
+            words = sum(len(re.findall(r"\w+", t)) for t in texts)
+            names = sum(1 for t in texts for s in find_pii(t, rules) if s.kind == "NAME")
+            cells.append(f"{10_000 * names / words:.2f}")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+
+def _answer_strings_touched(shared: Path, finders: dict[str, Finder]) -> None:
+    """How many expected answer strings of the shared questions a mask would hide from an LLM
+    that answers from the masked sources (each string's first place in each gold document)."""
+    documents = {p.stem: p.read_text(encoding="utf-8") for p in (shared / "corpus").glob("*.md")}
+    places = []
+    for name in ("qa-dev.jsonl", "qa-dev-trust.jsonl"):
+        for line in (shared / name).read_text(encoding="utf-8").splitlines():
+            question = json.loads(line)
+            for doc_id in question["gold_docs"]:
+                text = documents.get(doc_id, "")
+                places += [(doc_id, text.find(m), len(m)) for m in question["must_contain"]]
+    places = [p for p in places if p[1] >= 0]
+    for label, finder in finders.items():
+        spans = {doc_id: finder(text) for doc_id, text in documents.items()}
+        touched = sum(1 for doc_id, at, size in places if overlaps(spans[doc_id], at, at + size))
+        print(
+            f"\n{label}: {touched} of {len(places)} expected answer strings (qa-dev, "
+            "qa-dev-trust) lie under a mask in their gold document"
+        )
+
+
+def _print_new_masks(baseline: Finder, sources: dict[str, list[str]], sample: int) -> None:
+    """Masks this version makes that the baseline does not, by kind, with a sample in context."""
+    new: list[tuple[str, str, str]] = []
+    for source, texts in sources.items():
+        for text in texts:
+            old = {(s.start, s.end) for s in baseline(text)}
+            for span in find_pii(text):
+                if (span.start, span.end) not in old:
+                    context = text[max(0, span.start - 30) : span.end + 20].replace("\n", " / ")
+                    new.append(
+                        (span.kind, source, f"{text[span.start : span.end]!r} in …{context}…")
+                    )
+    print(f"\nmasks this version adds: {len(new)}, by kind {dict(Counter(k for k, _, _ in new))}")
+    for kind, source, shown in random.Random(7).sample(new, min(sample, len(new))):
+        print(f"- {kind} ({source}): {shown}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--parts",
+        default=",".join(DEV_PARTS),
+        help="comma-separated labelled parts to score (default: %(default)s)",
+    )
     parser.add_argument("--show", action="store_true", help="list misses and false positives")
+    parser.add_argument("--ablation", action="store_true", help="each name mechanism off")
+    parser.add_argument("--real-text", action="store_true", help="mask rates on real text")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
+    parser.add_argument("--against", type=Path, help="a baseline masker file with find_pii")
+    parser.add_argument("--sample", type=int, default=40, help="new masks to print")
     args = parser.parse_args()
-    print("| half | strings | recall | look-alikes masked | clean strings masked |")
-    print("| --- | --- | --- | --- | --- |")
-    details = []
-    for half in ("dev", "heldout", "heldout2"):
-        s = score_masking(load_labelled(DATA / f"{half}.jsonl"))
-        print(
-            f"| {half} | {s.strings} | {s.recall:.3f} ({s.found}/{s.pii_items}) "
-            f"| {s.lookalike_fp_rate:.3f} ({s.keep_masked}/{s.keep_items}) "
-            f"| {s.clean_fp_rate:.3f} ({s.clean_masked}/{s.clean_strings}) |"
-        )
-        details += [f"{half} missed {m}" for m in s.missed]
-        details += [f"{half} false positive {f}" for f in s.false_positives]
-    if args.show:
-        print("\n".join(details))
+    parts = [p for p in args.parts.split(",") if p]
+    if args.real_text:
+        real_text_table(args.shared, args.against, args.sample)
+    elif args.ablation:
+        ablation_table(parts)
+    else:
+        labelled_table(parts, args.show)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rag.core.privacy import PiiSpan, find_pii
+from rag.core.privacy import NameRules, PiiSpan, find_pii
 
 
 @dataclass
@@ -80,11 +80,12 @@ def _touched(spans: list[PiiSpan], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
 
-def score_masking(items: list[LabelledString]) -> PiiScores:
-    """Run find_pii on every string and count found items and false positives."""
+def score_masking(items: list[LabelledString], names: NameRules | None = None) -> PiiScores:
+    """Run find_pii on every string (with the name mechanisms ``names`` switches on) and count
+    found items and false positives."""
     scores = PiiScores(strings=len(items))
     for item in items:
-        spans = find_pii(item.text)
+        spans = find_pii(item.text, names)
         for _, value in item.pii:
             start = item.text.index(value)
             scores.pii_items += 1

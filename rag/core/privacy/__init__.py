@@ -1,0 +1,103 @@
+"""Masking personal data in citizen text before it leaves the machine (LLM calls, exports, drafts).
+
+Residents write their e-mail, phone number, bank account, home address, name and sometimes
+their personal identity code into proposals. None of that helps to classify a proposal or to
+write a roadmap draft, so it is replaced by a placeholder before the text is sent to an
+external model or put into a document. The rules live beside this file: identifiers with a
+fixed shape (identifiers.py), street addresses (addresses.py) and names (names.py, with the
+known first names of first_names.py).
+
+One set of rules serves every caller; only the placeholder words differ: the classifier's
+LLM prompt gets ``[EMAIL]``-style tags, the Finnish-first draft gets ``[sähköposti]``-style tags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from rag.core.privacy.addresses import ADDRESS_RULE
+from rag.core.privacy.identifiers import BUSINESS_ID, IDENTIFIER_RULES
+from rag.core.privacy.names import NameFinder, NameRules
+from rag.core.privacy.spans import PiiSpan, overlaps
+
+__all__ = [
+    "FINNISH_TAGS",
+    "TAGS",
+    "MaskedText",
+    "NameRules",
+    "PiiSpan",
+    "find_pii",
+    "mask_personal_data",
+    "mask_pii",
+]
+
+_RULES = (*IDENTIFIER_RULES, ADDRESS_RULE)
+_NAMES = NameFinder()
+
+#: Placeholders for text sent to an LLM (language-neutral tags).
+TAGS: Mapping[str, str] = {
+    kind: f"[{kind}]" for kind in ("EMAIL", "IBAN", "HETU", "PHONE", "ADDRESS", "NAME")
+}
+
+#: Placeholders for text shown in a Finnish-first document (the roadmap draft).
+FINNISH_TAGS: Mapping[str, str] = {
+    "EMAIL": "[sähköposti]",
+    "IBAN": "[tilinumero]",
+    "HETU": "[henkilötunnus]",
+    "PHONE": "[puhelinnumero]",
+    "ADDRESS": "[osoite]",
+    "NAME": "[nimi]",
+}
+
+
+@dataclass
+class MaskedText:
+    """The masked text and how many items of each kind were replaced."""
+
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def masked(self) -> int:
+        return sum(self.counts.values())
+
+
+def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
+    """Every piece of personal data in the text, in order, without overlaps.
+
+    Rules run in priority order; a match overlapping an earlier one is dropped. Names are
+    looked for last, so a greeting followed by an e-mail address is not read as a name.
+    ``names`` switches name mechanisms off (the bench measures each one that way).
+    """
+    kept = [PiiSpan(m.start(), m.end(), "") for m in BUSINESS_ID.finditer(text)]
+    spans: list[PiiSpan] = []
+    for rule in _RULES:
+        for match in rule.pattern.finditer(text):
+            if rule.accept is not None and not rule.accept(match.group(0)):
+                continue
+            if not overlaps(spans + kept, match.start(), match.end()):
+                spans.append(PiiSpan(match.start(), match.end(), rule.kind))
+    finder = _NAMES if names is None else NameFinder(names)
+    spans += finder.find(text, spans)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def mask_pii(text: str, tags: Mapping[str, str] = TAGS) -> MaskedText:
+    """Replace e-mails, IBANs, identity codes, phone numbers, street addresses and names
+    with the placeholders in ``tags`` (``[EMAIL]``, ``[IBAN]``, ``[HETU]``, ``[PHONE]``,
+    ``[ADDRESS]`` and ``[NAME]`` by default)."""
+    counts: dict[str, int] = {}
+    parts: list[str] = []
+    position = 0
+    for span in find_pii(text):
+        parts += [text[position : span.start], tags[span.kind]]
+        counts[span.kind] = counts.get(span.kind, 0) + 1
+        position = span.end
+    parts.append(text[position:])
+    return MaskedText("".join(parts), counts)
+
+
+def mask_personal_data(text: str) -> str:
+    """The text with personal data replaced by Finnish tags (``[puhelinnumero]`` ...)."""
+    return mask_pii(text, FINNISH_TAGS).text

@@ -1,0 +1,92 @@
+"""Known first names (first_names.txt) and the Finnish case forms they take.
+
+A known first name is evidence that a capitalised word next to it is a surname ("Outi
+Laaksonen"), and that a single word after a greeting is a person ("Hei Tiina!") rather than a
+noun ("Hyvä Asukas"). Finnish inflects names ("Liisan", "Mattille", "Pekalta"), so a word also
+counts when it is a known name plus a case ending, with the consonant gradation undone
+("Matin" → Matti, "Pekan" → Pekka).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("first_names.txt")
+_WORD_LIKE_SECTION = "[word-like]"
+
+# Case endings that names take, longest first (genitive -n, partitive -a/-ä, the local cases,
+# essive, translative, the Swedish genitive -s); "-in", "-ille" ... for names ending in a
+# consonant ("Henrikin", "Henrikille").
+_CASE_ENDINGS = tuple(
+    sorted(
+        (
+            "n", "a", "ä", "ta", "tä", "na", "nä", "ksi", "lle", "lla", "llä", "lta", "ltä",
+            "ssa", "ssä", "sta", "stä", "s", "in", "ia", "ille", "illa", "illä", "ilta",
+            "iltä", "issa", "issä", "ista", "istä", "iksi", "ina", "inä", "ine",
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_GRADATING = "kpt"
+
+
+@cache
+def _load() -> tuple[frozenset[str], frozenset[str]]:
+    plain: set[str] = set()
+    word_like: set[str] = set()
+    target = plain
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line == _WORD_LIKE_SECTION:
+            target = word_like
+        elif line:
+            target.add(line.lower())
+    return frozenset(plain), frozenset(word_like)
+
+
+def _known(word: str, *, word_like: bool) -> bool:
+    plain, like = _load()
+    return word in plain or (word_like and word in like)
+
+
+def is_first_name(word: str, *, word_like: bool = True) -> bool:
+    """Whether ``word`` (any case) is a known first name in its base form; a hyphenated word
+    counts when every part is one ("Anna-Liisa", "Ulla-Maj"). ``word_like=False`` leaves out
+    the names that are also ordinary words (Toivo, Satu, Bo)."""
+    parts = word.lower().split("-")
+    if len(parts) > 1:
+        return all(_known(part, word_like=True) for part in parts)
+    return _known(parts[0], word_like=word_like)
+
+
+def is_word_like(word: str) -> bool:
+    """Whether ``word`` is a first name that is also an ordinary word (Toivo "hope")."""
+    return word.lower() in _load()[1]
+
+
+def is_inflected_first_name(word: str) -> bool:
+    """Whether ``word`` is a known first name with a case ending ("Liisan", "Mattille",
+    "Pekalta", "Henrikin"); names that are also ordinary words do not count here
+    ("Toivon" is "I hope", "Uskon" "I believe")."""
+    lowered = word.lower()
+    for ending in _CASE_ENDINGS:
+        if not lowered.endswith(ending) or len(lowered) - len(ending) < 2:
+            continue
+        stem = lowered[: -len(ending)]
+        for candidate in (stem, stem + "a", stem + "ä", *_strong_grades(stem)):
+            if is_first_name(candidate, word_like=False):
+                return True
+    return False
+
+
+def _strong_grades(stem: str) -> list[str]:
+    """The stem with its last k/p/t doubled: the weak grade of "Matti" is "Mati-"."""
+    for index in range(len(stem) - 1, 0, -1):
+        if stem[index] in _GRADATING:
+            if stem[index - 1] == stem[index]:
+                return []
+            doubled = stem[: index + 1] + stem[index:]
+            return [doubled, doubled + "a", doubled + "ä"]
+    return []

@@ -1,0 +1,79 @@
+"""Identifiers with a fixed shape: e-mail addresses, IBANs, identity codes, phone numbers.
+
+Patterns are deliberately broad: masking a harmless number costs nothing, leaking a
+henkilötunnus is a data breach. Dates, sums and record numbers ("22.1.2024 § 25",
+"42 000 euroa", "1289/00.00.01.00/2025") are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.core.privacy.spans import PatternRule
+
+# Countries whose IBANs residents of a Finnish/Swedish city are likely to write (ISO 13616);
+# naming them keeps look-alikes such as RF creditor references out.
+_IBAN_COUNTRIES = (
+    "AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FO|FR|GB|GL|GR|HR|HU|IE|IS|IT|LI|LT|LU|LV|MT|NL|NO|PL|PT|"
+    "RO|SE|SI|SK|AX"
+)
+_MAIL_TLDS = "fi|se|ax|ee|no|dk|de|eu|com|net|org|info|nu|io"
+
+# A Finnish business id (Y-tunnus, "1234567-8") names a company, not a person: never masked.
+BUSINESS_ID = re.compile(r"(?<![\d-])\d{7}-\d(?![\d-])")
+
+
+def _is_phone_number(found: str) -> bool:
+    # Years, sums and dates also form digit groups: only 7–13 digits starting like a number.
+    digits = re.sub(r"\D", "", found)
+    return 7 <= len(digits) <= 13 and found.startswith(("+", "0", "(0"))
+
+
+# Order matters: a match that overlaps an earlier rule's match is dropped, so e-mails come
+# before phones (digits in addresses), IBANs and identity codes before phone numbers.
+IDENTIFIER_RULES: tuple[PatternRule, ...] = (
+    PatternRule("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    # Spelled-out '@' that people use against spam: "anna(at)example.fi", "liisa [at] x.com".
+    PatternRule(
+        "EMAIL",
+        re.compile(r"[\w.+-]+\s?[(\[]\s?(?:at|ät|a)\s?[)\]]\s?[\w-]+(?:\.[\w-]+)+", re.I),
+    ),
+    # ... and with a bare " at " when the domain ends like a mail domain: "anna at example.fi".
+    PatternRule(
+        "EMAIL",
+        re.compile(rf"[\w.+-]+\s(?:at|ät)\s[\w-]+(?:\.[\w-]+)*\.(?:{_MAIL_TLDS})\b", re.I),
+    ),
+    PatternRule(
+        "IBAN",
+        re.compile(
+            rf"\b(?:{_IBAN_COUNTRIES})\d{{2}}"
+            r"(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b",
+            re.I,
+        ),
+    ),
+    # Finnish henkilötunnus: DDMMYY, century sign (+ - A-F U-Y), 3 digits, check character;
+    # written in lower case too.
+    PatternRule("HETU", re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b", re.I)),
+    # Swedish personnummer / samordningsnummer: (YY)YYMMDD-XXXX, or all twelve digits together
+    # when they start with a real date (month 01-12, day 01-31 or 61-91).
+    PatternRule("HETU", re.compile(r"\b(?:19|20)?\d{6}[-+]\d{4}\b")),
+    PatternRule(
+        "HETU",
+        re.compile(
+            r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])\d{4}\b"
+        ),
+    ),
+    PatternRule(
+        "PHONE",
+        re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s-]?\(?\d{1,4}\)?|0\d{1,4})(?:[\s-]?\d{2,4}){2,4}\b"),
+    ),
+    # The forms the first phone pattern misses, e.g. "(019) 520 211"; the digit count and the
+    # leading 0/+ keep dates, sums and record numbers out.
+    PatternRule(
+        "PHONE",
+        re.compile(
+            r"(?<![\w/.])(?:\+\d{1,3}[\s-]?)?\(?0?\d{1,3}\)?(?:[\s-]?\d{2,4}){2,4}(?![\w/.])"
+        ),
+        _is_phone_number,
+    ),
+)

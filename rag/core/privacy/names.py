@@ -1,0 +1,328 @@
+"""Names of people: after a greeting, sign-off or label, beside a known first name, and in the
+signature at the end of a message.
+
+Four kinds of evidence, each general rather than a list of the sentences seen so far:
+- context: a capitalised name after a greeting, sign-off, thanks, introduction or contact label
+  ("Terveisin Matti Meikäläinen", "Nimeni on ...", "Yhteyshenkilö: ..."), with initials
+  ("Antti K.") and, in informal text, a lower-case known first name ("terveisin matti");
+- a known first name followed by a capitalised word or an initial, anywhere ("... toivottaen,
+  Outi Laaksonen", "Hälsningar från Ulla-Maj Forsström"), or initials before a word shaped
+  like a surname ("A. Virtanen");
+- position: the last line(s) of a message holding one to three capitalised words after a
+  dash or slash ("/Linnea Wikström"), after a line ending with a comma, or after a short
+  sign-off line;
+- guards: places, organisations and offices (words ending in -kaupunki, -stad, -lautakunta
+  ...), months and weekdays are not people; after a greeting or thanks the words need a known
+  first name or a surname-shaped last word ("Hyvä Asukas", "Kiitos Hyvästä Palvelusta" are not
+  people).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.core.privacy.addresses import LOWER, NAME_WORD, STREET_WORDS, UPPER
+from rag.core.privacy.first_names import is_first_name, is_inflected_first_name, is_word_like
+from rag.core.privacy.spans import PiiSpan, overlaps
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """Which name mechanisms run (all by default); the bench switches each off to measure it."""
+
+    first_name_pairs: bool = True  # a known first name + a capitalised word / initial
+    initials: bool = True  # "Antti K.", "A. Virtanen"
+    signature: bool = True  # the short last line(s) of a message
+    greeting_needs_first_name: bool = True  # after a greeting or thanks: "Hyvä Asukas"
+    lower_case: bool = True  # "terveisin matti" in informal text
+
+
+_INITIAL = rf"(?<![\w.])[{UPPER}]\."
+_NAME_PART = rf"(?:{NAME_WORD}|{_INITIAL})"
+
+_THANKS = r"kiitos|tack|thanks|thank\s+you"
+_GREETINGS = r"hei|hej|moi|hyvä|bästa|dear|hello|hi"
+_SIGN_OFFS = (
+    r"ystävällisin\s+terveisin|parhain\s+terveisin|terveisin|terv\.?|t\.|"
+    r"ystävällisesti|kunnioittaen|hyvää\s+jatkoa|vänligen|allekirjoitus|underskrift|"
+    r"ehdottaja|ehdotuksen\s+(?:teki|jätti|laati)|förslagsställare|förslaget\s+lämnades\s+av|"
+    r"med\s+vänlig(?:a)?\s+hälsning(?:ar)?|vänliga\s+hälsningar|hälsningar|hälsning|mvh|hälsar|"
+    r"best\s+regards|kind\s+regards|regards|sincerely|yours|"
+    r"nimeni\s+on|minä\s+olen|olen|jag\s+heter|jag\s+är|mitt\s+namn\s+är|my\s+name\s+is|i\s+am|"
+    r"yhteyshenkilö|kontaktperson|contact\s+person|lähettäjä|avsändare|ilmoittaja|hakija|"
+    r"sökande|nimi|namn|name"
+)
+# The lead: thanks, a sign-off / introduction / label, a greeting at the start of a line, or
+# a "-- " signature line. Only the lead ignores case.
+_LEAD = (
+    rf"(?P<lead>(?i:\b(?P<thanks>{_THANKS})|\b(?:{_SIGN_OFFS})"
+    rf"|^[ \t]*(?P<greeting>{_GREETINGS})|^--[ \t]*$)(?!\w)[\s,:.\-–]*)"
+)
+
+
+def _context_pattern(part: str) -> re.Pattern[str]:
+    """A lead, then capitalised name words (``name``; "Matti ja Liisa Virtanen" is one match)
+    or a lower-case word and maybe a second one (``lower``, ``surname``); one pattern, so the
+    text is scanned for leads once."""
+    run = rf"{part}(?:[ \t]+{part}){{0,2}}"
+    capitalised = rf"(?P<name>{run}(?:[ \t]+(?:ja|och|and|&)[ \t]+{run})?)"
+    # A look-ahead: a lower-case word that is no name must not swallow the next lead
+    # ("Hei, olen Minna ...").
+    lower = rf"(?=(?P<lower>[{LOWER}]+(?:-[{LOWER}]+)?)(?P<surname>[ \t]+[{LOWER}]+)?(?![\w@]))"
+    return re.compile(rf"{_LEAD}(?:{capitalised}|{lower})", re.MULTILINE)
+
+
+_CONTEXT = _context_pattern(NAME_WORD)
+_CONTEXT_WITH_INITIALS = _context_pattern(_NAME_PART)
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zåäö]+)")
+_TOKEN = re.compile(rf"{NAME_WORD}|{_INITIAL}")
+# One to three name words or initials, as a signature holds them, and what may precede one.
+_SIGNED = rf"(?P<name>{_NAME_PART}(?:[ \t]+{_NAME_PART}){{0,2}})[ \t]*[.!]?"
+_MARK = r"(?:--?|–|—|/)"
+_LINE_OF_NAMES = re.compile(rf"^[ \t]*(?P<mark>{_MARK}[ \t]*)?{_SIGNED}[ \t]*$")
+# A signature after a dash or slash at the very end of a one-line message: "Kiitos! /Anna".
+_TRAILING_SIGNATURE = re.compile(rf"(?:^|[ \t]){_MARK}[ \t]?{_SIGNED}\s*\Z")
+
+# The last part of a word that names an office, a body, a place or a building, not a person
+# ("Kaupunkikehitys", "Porvoon kaupunki", "Kirkkotori").
+_ORGANISATION_WORDS = (
+    "kaupunki", "stad", "kunta", "kommun", "kehitys", "palvelut", "palvelu", "keskus",
+    "toimisto", "viestintä", "kirjaamo", "registratur", "tiimi", "team", "ryhmä", "lautakunta",
+    "nämnd", "förvaltning", "toimiala", "yksikkö", "enhet", "kansli", "kanslia", "hallitus",
+    "valtuusto", "styrelse", "styrelsen", "fullmäktige", "yhdistys", "förening", "föreningen",
+    "seura", "klubb", "klubben", "kerho", "koulu", "skola", "skolan", "päiväkoti", "daghem",
+    "yrittäjät", "företagare", "ry", "rf", "oy", "ab", "oyj", "kirkko", "kyrka", "kyrkan",
+    "talo", "huset", "puisto", "parken", "museo", "museum", "kirjasto", "biblioteket",
+    "sairaala", "sjukhus", "säätiö", "stiftelse", "instituutti", "institutet", "ministeriö",
+    "virasto", "verket",
+    *STREET_WORDS,
+)  # fmt: skip
+# Places a resident greets or thanks ("Kiitos Porvoo!", "Hej Borgå!"): the city, its
+# neighbours and the largest towns, in Finnish and Swedish.
+_PLACES = {
+    "porvoo", "borgå", "suomi", "finland", "helsinki", "helsingfors", "espoo", "esbo",
+    "vantaa", "vanda", "sipoo", "sibbo", "askola", "pornainen", "borgnäs", "loviisa", "lovisa",
+    "myrskylä", "mörskom", "pukkila", "kerava", "kervo", "tuusula", "tusby", "järvenpää",
+    "turku", "åbo", "tampere", "tammerfors", "oulu", "uleåborg", "lahti", "lahtis", "kotka",
+    "vaasa", "vasa", "pellinki", "pellinge", "kulloo", "kullo", "hinthaara", "hindhår",
+    "tolkkinen", "tolkis", "ilola", "illby", "sverige", "ruotsi", "uusimaa", "nyland",
+    "stockholm", "tukholma", "eurooppa", "europa",
+}  # fmt: skip
+_CALENDAR = {
+    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu",
+    "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu", "januari", "februari", "mars",
+    "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
+}  # fmt: skip
+# Lower-case nouns after a person's name that make it the name of a place or building.
+_NAMED_PLACES = (
+    "puisto", "tie", "katu", "kuja", "polku", "kenttä", "kentä", "huvila", "talo", "koulu",
+    "sali", "aukio", "tori", "silta", "kadu", "ranta", "lehto", "patsa", "muistomerk", "hauta",
+    "park", "väg", "gata", "gränd", "skola", "plan", "torg", "bro", "villa", "staty",
+)  # fmt: skip
+# Endings that Finnish and Swedish surnames are built with (-nen, -la, -niemi, -sson, -berg
+# ...): evidence enough beside an initial or a first name that is also a word.
+_SURNAME_ENDINGS = (
+    "nen", "sen", "la", "lä", "lan", "län", "niemi", "mäki", "koski", "järvi", "lahti",
+    "salo", "aho", "oja", "ranta", "vaara", "kangas", "harju", "lampi", "saari", "korpi",
+    "kallio", "vuori", "mies", "son", "berg", "ström", "qvist", "kvist", "lund", "blom",
+    "gren", "holm", "dahl", "stedt", "stam", "roos", "ell", "ius", "ck",
+)  # fmt: skip
+_SHORT_CASE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä")
+# A single word after thanks that says what for, so the word before is the thanked one.
+_THANKED_FOR = {"för", "for", "siitä", "kun", "som", "that", "och", "ja", "and"}
+# The old guard, used when single words need no known first name: a capitalised word with a
+# Finnish case ending after thanks is what is thanked for ("Kiitos Vastauksesta").
+_THANKS_CASE_ENDINGS = ("sta", "stä", "lle", "lla", "llä", "ssa", "ssä", "lta", "ltä", "ksi")
+
+
+def _stems(word: str) -> list[str]:
+    lowered = word.lower()
+    return [lowered] + [lowered[: -len(e)] for e in _SHORT_CASE_ENDINGS if lowered.endswith(e)]
+
+
+def _not_a_person(word: str) -> bool:
+    """A place, a body or office, a street, a month or a weekday (in any case form)."""
+    if "-" in word and word.lower().rsplit("-", 1)[1].startswith(_NAMED_PLACES):
+        return True  # "Ackte-huvila", "Sibelius-puisto"
+    return any(
+        stem.endswith(_ORGANISATION_WORDS) or stem in _PLACES or stem in _CALENDAR
+        for stem in _stems(word)
+    )
+
+
+def _surname_shaped(word: str) -> bool:
+    return any(stem.endswith(_SURNAME_ENDINGS) for stem in _stems(word))
+
+
+def _names_a_place(text: str, end: int) -> bool:
+    """Whether a name is followed by what is named after the person ("Katri Valan puisto",
+    "Akseli Toivosen kenttä", "Anders Franzéns park"): a place, not a person."""
+    next_word = _NEXT_LOWER_WORD.match(text, end)
+    if next_word is None:
+        return False
+    word = next_word.group(1)
+    return word.startswith(_NAMED_PLACES) or any(s.endswith(_NAMED_PLACES) for s in _stems(word))
+
+
+def _ends_a_greeting(line: str, may_be_short: bool) -> bool:
+    """A line a signature may follow: it ends with a comma or "!" ("Hyvää syksyä toivottaen,",
+    "Kiitos etukäteen!"), or (``may_be_short``) it is a short closing without a full stop
+    ("Kevätterveisin")."""
+    short = may_be_short and len(line.split()) <= 3 and line[-1:].isalpha()
+    return line.endswith((",", "!")) or short
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".")
+
+
+class NameFinder:
+    """Finds names in a text with the mechanisms ``rules`` switches on."""
+
+    def __init__(self, rules: NameRules | None = None) -> None:
+        self.rules = rules or NameRules()
+        self._context = _CONTEXT_WITH_INITIALS if self.rules.initials else _CONTEXT
+
+    def find(self, text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
+        """Names in ``text`` that overlap neither ``taken`` nor each other."""
+        found: list[PiiSpan] = []
+        candidates = list(self._after_context(text))
+        if self.rules.first_name_pairs:
+            candidates += self._first_name_pairs(text)
+        if self.rules.signature:
+            candidates += self._signatures(text)
+        for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
+            if not overlaps(taken, start, end) and not overlaps(found, start, end):
+                found.append(PiiSpan(start, end, "NAME"))
+        return found
+
+    def _after_context(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for match in self._context.finditer(text):
+            if match.group("name") is not None:
+                if self._context_name(match, _NEXT_WORD.match(text, match.end("name"))):
+                    spans.append(match.span("name"))
+            elif self.rules.lower_case and is_first_name(match.group("lower"), word_like=False):
+                # A lower-case known first name (not also a word): "terveisin matti".
+                surname = match.group("surname")
+                named = "surname" if surname and _surname_shaped(surname.strip()) else "lower"
+                spans.append((match.start("lower"), match.end(named)))
+        return spans
+
+    def _context_name(self, match: re.Match[str], next_word: re.Match[str] | None) -> bool:
+        """Whether the capitalised words after a lead look like a person's name."""
+        words = [w for w in match.group("name").split() if w[0].isupper()]
+        if any(_not_a_person(w) for w in words if not _is_initial(w)):
+            return False
+        single = len(words) == 1
+        if match.group("thanks") or match.group("greeting"):
+            if self.rules.greeting_needs_first_name:
+                # A greeting or thanks also goes to nouns ("Hyvä Asukas", "Kiitos Hyvästä
+                # Palvelusta"): a person has a known first name or a surname-shaped last word.
+                return any(is_first_name(w) or is_inflected_first_name(w) for w in words) or (
+                    not single and _surname_shaped(words[-1])
+                )
+        if match.group("thanks"):
+            # Without that guard: a word in a case ending is what is thanked for ("Kiitos
+            # Vastauksesta"); a word followed by "för"/"for" is the one thanked.
+            if any(w.lower().endswith(_THANKS_CASE_ENDINGS) for w in words):
+                return False
+            if next_word is not None and next_word.group(1) in _THANKED_FOR:
+                return True
+        # One capitalised word that runs on into lower-case words ("Samaa mieltä") starts a
+        # phrase, not a signature.
+        return not (single and next_word is not None and next_word.group(1)[0].islower())
+
+    def _first_name_pairs(self, text: str) -> list[tuple[int, int]]:
+        """A known first name followed on the same line by capitalised words or initials:
+        "Outi Laaksonen", "Anna-Liisa Virtasen", "Antti K."; and "A. Virtanen"."""
+        tokens = list(_TOKEN.finditer(text))
+        spans = []
+        index = 0
+        while index < len(tokens):
+            first = tokens[index].group()
+            if not (_is_initial(first) or is_first_name(first)):
+                index += 1  # most capitalised words: checked first, it is the cheap test
+                continue
+            run = self._run_after(text, tokens, index)
+            if run > index and self._pair_is_name(
+                first, [t.group() for t in tokens[index + 1 : run + 1]]
+            ):
+                spans.append((tokens[index].start(), tokens[run].end()))
+                index = run + 1
+            else:
+                index += 1
+        return spans
+
+    def _run_after(self, text: str, tokens: list[re.Match[str]], index: int) -> int:
+        """The index of the last token of the name that starts at ``index``: one more first
+        name at most ("Anna Liisa"), then one surname or initial; the run stops at a line
+        break, a place or an office."""
+        last = index
+        while last + 1 < len(tokens) and last - index < 2:
+            following = tokens[last + 1].group()
+            gap = text[tokens[last].end() : tokens[last + 1].start()]
+            if gap not in (" ", "\t") or _not_a_person(following):
+                break
+            if _is_initial(following) and not self.rules.initials:
+                break
+            last += 1
+            if not is_first_name(following) or last - index == 2:
+                break
+        if last > index and _names_a_place(text, tokens[last].end()):
+            return index
+        return last
+
+    def _pair_is_name(self, first: str, rest: list[str]) -> bool:
+        if _is_initial(first):
+            # Initials, then a surname: "A. Virtanen", "A. K. Lindqvist".
+            return self.rules.initials and _surname_shaped(rest[-1]) and not _is_initial(rest[-1])
+        if not is_first_name(first) or _not_a_person(first):
+            return False
+        if is_word_like(first):
+            # "Toivo" and "Per" are words too: the next word must look like a surname.
+            return any(_surname_shaped(w) or _is_initial(w) for w in rest)
+        return True
+
+    def _signatures(self, text: str) -> list[tuple[int, int]]:
+        """The last one or two non-empty lines when they hold only a name: after a dash or
+        slash, after a line ending with a comma or a short sign-off line, or holding a known
+        first name; and "... /Name" at the very end of a message."""
+        spans = []
+        trailing = _TRAILING_SIGNATURE.search(text)
+        if trailing and self._signature_words(trailing.group("name"), marked=True):
+            spans.append(trailing.span("name"))
+        lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        for position in range(max(1, len(lines) - 2), len(lines)):
+            line = _LINE_OF_NAMES.match(lines[position].group())
+            if line is None:
+                continue
+            previous = lines[position - 1].group().strip()
+            # The first line of a text is its title, not a closing.
+            marked = bool(line.group("mark")) or _ends_a_greeting(previous, position > 1)
+            # A sentence ends with a full stop; a signature does not ("Antti K." aside).
+            if line.group().rstrip().endswith(".") and not _is_initial(
+                line.group("name").split()[-1]
+            ):
+                marked = bool(line.group("mark"))
+            if self._signature_words(line.group("name"), marked):
+                offset = lines[position].start()
+                spans.append((offset + line.start("name"), offset + line.end("name")))
+        return spans
+
+    @staticmethod
+    def _signature_words(name: str, marked: bool) -> bool:
+        words = name.split()
+        if any(_not_a_person(w) for w in words if not _is_initial(w)):
+            return False
+        if is_first_name(words[0], word_like=False):
+            return True
+        # Otherwise a mark is needed, and two or three words ("/Linnea Wikström") or a first
+        # name that is also a word ("– Onni").
+        if len(words) == 1:
+            return marked and is_first_name(words[0])
+        return marked and not _is_initial(words[-1])

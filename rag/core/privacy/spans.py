@@ -1,0 +1,31 @@
+"""What every masking rule shares: the span it finds and the shape of a pattern rule."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PiiSpan:
+    """One piece of personal data found in a text: [start, end) and its kind (EMAIL, ...)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    """A regular expression whose matches are personal data of one kind."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    # When set, a match is masked only if this returns True (filters out dates, sums ...).
+    accept: Callable[[str], bool] | None = None
+
+
+def overlaps(spans: Iterable[PiiSpan], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the spans."""
+    return any(s.start < end and start < s.end for s in spans)
