@@ -7,6 +7,7 @@ they may read back in the answer (pseudonyms.py), and nothing else.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -93,27 +94,31 @@ def _signed_by(request: dict[str, Any]) -> tuple[int, str]:
     raise AssertionError("the feedback was not among the sources")
 
 
-def _names_the_signer(request: dict[str, Any]) -> Any:
-    """A model that answers with the placeholder, in a verifiable claim or streamed."""
-    if "<sources>" not in request["messages"][-1]["content"]:
-        return (
-            {"order": [1, 2, 3]} if "response_format" in request or "tools" in request else QUESTION
-        )
-    number, name = _signed_by(request)
-    if request.get("stream"):  # the placeholder arrives cut in two chunks
-        return Pieces((f"Palautteen antoi {name[:3]}", f"{name[3:]} [{number}]."))
-    claim = {
-        "text": f"Palautteen antoi {name} [{number}].",
-        "source": number,
-        "quote": f"Terveisin {name}",
-    }
-    return {"found": True, "answer": "-", "claims": [claim]}
+def _signer_model(forge: bool = False) -> Callable[[dict[str, Any]], Any]:
+    """A model that names the feedback's signer by the placeholder it was sent, in a claim
+    quoting the signature or streamed with the placeholder cut in two chunks. With ``forge``
+    it also writes a placeholder it was not given for the signer (as an injection might)."""
+
+    def respond(request: dict[str, Any]) -> Any:
+        if "<sources>" not in request["messages"][-1]["content"]:
+            return _respond(request)
+        number, name = _signed_by(request)
+        said = f"Palautteen antoi {name}"
+        if forge:
+            said += ", kuljettaja on " + ("[NAME_2]" if name == "[NAME_1]" else "[NAME_1]")
+        if request.get("stream"):
+            cut = said.index(name) + 3
+            return Pieces((said[:cut], f"{said[cut:]} [{number}]."))
+        claim = {"text": f"{said} [{number}].", "source": number, "quote": f"Terveisin {name}"}
+        return {"found": True, "answer": "-", "claims": [claim]}
+
+    return respond
 
 
 def test_the_reader_sees_the_name_of_the_cited_source(
     service: Tiekartta, fake_openai: FakeOpenAIServer
 ) -> None:
-    fake_openai.responder = _names_the_signer
+    fake_openai.responder = _signer_model()
     answer = service.questions.ask(QUESTION, filters=PUBLIC_READER)
     assert answer.mode == "llm" and answer.citations, answer.warnings
     assert f"Palautteen antoi {PERSONAL['name']}" in answer.answer
@@ -125,7 +130,7 @@ def test_the_reader_sees_the_name_of_the_cited_source(
 def test_the_streamed_answer_shows_the_name_split_across_chunks(
     service: Tiekartta, fake_openai: FakeOpenAIServer
 ) -> None:
-    fake_openai.responder = _names_the_signer
+    fake_openai.responder = _signer_model()
     events = list(service.questions.ask_stream(QUESTION, filters=PUBLIC_READER))
     tokens = [payload for event, payload in events if event == "token"]
     done: Answer = events[-1][1]
@@ -138,7 +143,7 @@ def test_the_streamed_answer_shows_the_name_split_across_chunks(
 def test_one_name_in_two_sources_is_one_placeholder(
     service: Tiekartta, fake_openai: FakeOpenAIServer
 ) -> None:
-    fake_openai.responder = _names_the_signer
+    fake_openai.responder = _signer_model()
     service.questions.ask(QUESTION, filters=PUBLIC_READER)
     (request,) = [r for r in fake_openai.chat_requests() if "<sources>" in str(r["messages"])]
     texts = {
@@ -149,26 +154,10 @@ def test_one_name_in_two_sources_is_one_placeholder(
     assert signer and preparer and signer.group(1) == preparer.group(1)
 
 
-def _forges_a_second_name(request: dict[str, Any]) -> Any:
-    """A model that writes a placeholder it was not given (as an injection might make it)."""
-    if "<sources>" not in request["messages"][-1]["content"]:
-        return (
-            {"order": [1, 2, 3]} if "response_format" in request or "tools" in request else QUESTION
-        )
-    number, name = _signed_by(request)
-    other = "[NAME_2]" if name == "[NAME_1]" else "[NAME_1]"
-    claim = {
-        "text": f"Palautteen antoi {name}, kuljettaja on {other} [{number}].",
-        "source": number,
-        "quote": f"Terveisin {name}",
-    }
-    return {"found": True, "answer": "-", "claims": [claim]}
-
-
 def test_a_forged_placeholder_never_shows_data_the_reader_may_not_read(
     service: Tiekartta, fake_openai: FakeOpenAIServer
 ) -> None:
-    fake_openai.responder = _forges_a_second_name
+    fake_openai.responder = _signer_model(forge=True)
     public = service.questions.ask(QUESTION, filters=PUBLIC_READER)
     assert PERSONAL["name"] in public.answer
     assert "[NAME_2]" in public.answer  # stands for nothing this reader received: kept as is
@@ -186,7 +175,7 @@ def test_with_restoring_off_the_reader_sees_placeholders(
     tmp_path: Path, fake_openai: FakeOpenAIServer
 ) -> None:
     service = _other_service(tmp_path, fake_openai.base_url, restore_personal_data=False)
-    fake_openai.responder = _names_the_signer
+    fake_openai.responder = _signer_model()
     answer = service.questions.ask(QUESTION)
     assert answer.citations and "Palautteen antoi [NAME_1]" in answer.answer
     events = list(service.questions.ask_stream(QUESTION))
@@ -199,7 +188,7 @@ def test_restored_answers_are_stored_masked_with_retention_zero(
     tmp_path: Path, fake_openai: FakeOpenAIServer
 ) -> None:
     service = _other_service(tmp_path, fake_openai.base_url, raw_text_retention_days=0)
-    fake_openai.responder = _names_the_signer
+    fake_openai.responder = _signer_model()
     answer = service.questions.ask(QUESTION)
     assert PERSONAL["name"] in answer.answer and answer.conversation_id
     done = list(service.questions.ask_stream(QUESTION))[-1][1]
@@ -208,3 +197,19 @@ def test_restored_answers_are_stored_masked_with_retention_zero(
         stored = service.questions.turns(conversation_id, "cli") or []
         assert [t.role for t in stored] == ["user", "assistant"]
         assert PERSONAL["name"] not in stored[1].text and "[NAME]" in stored[1].text
+
+
+def test_the_follow_up_rewrite_is_searched_with_the_values_back(
+    service: Tiekartta, fake_openai: FakeOpenAIServer
+) -> None:
+    history = [Turn("user", f"Mitä {PERSONAL['name']} kirjoitti?"), Turn("assistant", "-")]
+    sent_question: list[str] = []
+
+    def rewrite(request: dict[str, Any]) -> str:
+        sent_question.append(request["messages"][-1]["content"])
+        return "Mitä [NAME_1] ja [NAME_5] kirjoittivat kirjastoautosta?"
+
+    fake_openai.responder = rewrite
+    query, used = service.answerer.retrieval_query("entä talvella?", history, "fi")
+    assert used and PERSONAL["name"] not in sent_question[0] and "[NAME_1]" in sent_question[0]
+    assert query == f"Mitä {PERSONAL['name']} ja [NAME_5] kirjoittivat kirjastoautosta?"
