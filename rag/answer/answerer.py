@@ -184,11 +184,15 @@ class Answerer:
         filters: SearchFilters | None = None,
         history: list[Turn] | None = None,
         language: str | None = None,
+        pseudonyms: Pseudonyms | None = None,
     ) -> Answer:
-        """Answer a question; extractive without an LLM, generated with one."""
+        """Answer a question; extractive without an LLM, generated with one.
+
+        ``pseudonyms``: this request's placeholders (a new set when not given); the caller
+        passes its own to make the restored answer safe to store (`Pseudonyms.hide`)."""
         history = history or []
         language = language or question_language(question)
-        pseudonyms = Pseudonyms()  # this request's placeholders; gone when it is answered
+        pseudonyms = pseudonyms or Pseudonyms()
         query, context_used = self.retrieval_query(question, history, language, pseudonyms)
         turns = history if context_used else []  # a fresh question is answered without them
         answer = self._answer(question, query, filters, turns, language, pseudonyms)
@@ -377,10 +381,11 @@ class Answerer:
         filters: SearchFilters | None = None,
         history: list[Turn] | None = None,
         language: str | None = None,
+        pseudonyms: Pseudonyms | None = None,
     ) -> Iterator[tuple[str, Any]]:
         """Events for streaming: ('sources', [...]), ('token', str)..., ('done', Answer)."""
         language = language or question_language(question)
-        pseudonyms = Pseudonyms()  # this request's placeholders; gone when it is answered
+        pseudonyms = pseudonyms or Pseudonyms()
         query, context_used = self.retrieval_query(question, history or [], language, pseudonyms)
         # A question that starts fresh is answered without the earlier turns, also by an LLM.
         turns = (history or []) if context_used else []

@@ -59,6 +59,15 @@ class Pseudonyms:
         """The text with every known placeholder replaced by its original value."""
         return PLACEHOLDER.sub(lambda m: self._values.get(m.group(0), m.group(0)), text)
 
+    def hide(self, text: str) -> str:
+        """The text with every value of this request replaced by its kind's plain tag
+        (``[NAME]``): a restored answer made safe to store, even where the masker would not
+        recognise a value outside the context it was found in."""
+        for placeholder, value in sorted(self._values.items(), key=lambda p: -len(p[1])):
+            kind = placeholder[1:].split("_", 1)[0]
+            text = text.replace(value, TAGS[kind])
+        return text
+
     def unknown(self, text: str) -> list[str]:
         """Placeholders in the text that stand for nothing of this request."""
         return [m.group(0) for m in PLACEHOLDER.finditer(text) if m.group(0) not in self._values]

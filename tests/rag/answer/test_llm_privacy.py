@@ -167,8 +167,10 @@ def test_a_forged_placeholder_never_shows_data_the_reader_may_not_read(
     assert SECRET_NAME in cleared.answer and PERSONAL["name"] in cleared.answer
 
 
-def _other_service(root: Path, base_url: str, **settings: object) -> Tiekartta:
-    return llm_service(root, base_url, {"kirjastoauto-fi": FEEDBACK}, **settings)
+def _other_service(
+    root: Path, base_url: str, feedback: str = FEEDBACK, **settings: object
+) -> Tiekartta:
+    return llm_service(root, base_url, {"kirjastoauto-fi": feedback}, **settings)
 
 
 def test_with_restoring_off_the_reader_sees_placeholders(
@@ -187,16 +189,20 @@ def test_with_restoring_off_the_reader_sees_placeholders(
 def test_restored_answers_are_stored_masked_with_retention_zero(
     tmp_path: Path, fake_openai: FakeOpenAIServer
 ) -> None:
-    service = _other_service(tmp_path, fake_openai.base_url, raw_text_retention_days=0)
+    # Signed with the surname alone: the masker finds it after "Terveisin", but not in
+    # "Palautteen antoi Salminen", so the stored answer must be masked with the request's values.
+    surname = PERSONAL["name"].split()[1]
+    feedback = FEEDBACK.replace(PERSONAL["name"], surname)
+    service = _other_service(tmp_path, fake_openai.base_url, feedback, raw_text_retention_days=0)
     fake_openai.responder = _signer_model()
     answer = service.questions.ask(QUESTION)
-    assert PERSONAL["name"] in answer.answer and answer.conversation_id
+    assert f"Palautteen antoi {surname}" in answer.answer and answer.conversation_id
     done = list(service.questions.ask_stream(QUESTION))[-1][1]
-    assert PERSONAL["name"] in done.answer and done.conversation_id
+    assert f"Palautteen antoi {surname}" in done.answer and done.conversation_id
     for conversation_id in (answer.conversation_id, done.conversation_id):
         stored = service.questions.turns(conversation_id, "cli") or []
         assert [t.role for t in stored] == ["user", "assistant"]
-        assert PERSONAL["name"] not in stored[1].text and "[NAME]" in stored[1].text
+        assert surname not in stored[1].text and "Palautteen antoi [NAME]" in stored[1].text
 
 
 def test_the_follow_up_rewrite_is_searched_with_the_values_back(

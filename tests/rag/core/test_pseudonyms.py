@@ -48,6 +48,16 @@ def test_a_document_cannot_forge_a_placeholder() -> None:
     assert "[NAME_1]" in masked  # the real name of the same text still has its placeholder
 
 
+def test_hide_replaces_the_values_of_the_request_by_plain_tags() -> None:
+    pseudonyms = Pseudonyms()
+    pseudonyms.mask("Terveisin Salminen")
+    pseudonyms.mask(FIRST)
+    restored = pseudonyms.restore("Palautteen antoi [NAME_1], puheenjohtaja [NAME_2] [PHONE_1].")
+    assert restored == "Palautteen antoi Salminen, puheenjohtaja Tiina Salminen 040 718 2294."
+    # The longer value first: "Tiina Salminen" is one name, not "Tiina [NAME]".
+    assert pseudonyms.hide(restored) == "Palautteen antoi [NAME], puheenjohtaja [NAME] [PHONE]."
+
+
 def test_nothing_is_shared_between_requests() -> None:
     one, other = Pseudonyms(), Pseudonyms()
     one.mask(FIRST)
