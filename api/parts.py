@@ -134,6 +134,7 @@ class Parts:
             k=self.settings.search_k,
             judge=self.judge,
             sentence_vectors=self.sentence_vectors,
+            restore_personal_data=self.settings.restore_personal_data,
         )
 
     @cached_property

@@ -9,6 +9,7 @@ from api.parts import Parts
 from api.services.audit import AuditService
 from rag.answer.answerer import Turn
 from rag.core.documents import ALL_ACCESS, Chunk
+from rag.core.privacy.pseudonyms import Pseudonyms
 from rag.core.results import Answer, SearchFilters, SearchHit
 from rag.store.conversations import ConversationSummary
 from rag.store.conversations import Turn as StoredTurn
@@ -69,13 +70,18 @@ class QuestionService:
         filters = filters or SearchFilters(access_levels=ALL_ACCESS)
         turns = history if history is not None else self._history(conversation_id, actor)
         answerer = self._parts.answerer
+        # The request's placeholders for personal data; they end with this request.
+        pseudonyms = Pseudonyms()
         if stream:
-            events = answerer.stream(question, filters, turns, language)
+            events = answerer.stream(question, filters, turns, language, pseudonyms)
         else:
-            events = iter([("done", answerer.ask(question, filters, turns, language))])
+            answer = answerer.ask(question, filters, turns, language, pseudonyms)
+            events = iter([("done", answer)])
         for event, payload in events:
             if event == "done":
-                payload.conversation_id = self._remember(conversation_id, actor, payload)
+                payload.conversation_id = self._remember(
+                    conversation_id, actor, payload, pseudonyms
+                )
             yield event, payload
 
     # -- the web app's conversations ------------------------------------------------------
@@ -121,14 +127,19 @@ class QuestionService:
             for t in registry.conversations.get_turns(conversation_id, limit=10)
         ]
 
-    def _remember(self, conversation_id: str | None, actor: str, answer: Answer) -> str:
+    def _remember(
+        self, conversation_id: str | None, actor: str, answer: Answer, pseudonyms: Pseudonyms
+    ) -> str:
         registry = self._parts.registry
         conv_id = conversation_id or registry.conversations.create_conversation(actor)
         registry.conversations.add_turn(conv_id, "user", answer.question, {})
+        # With raw text retention 0, the values put back for the reader are not stored either,
+        # also where the masker would not recognise them in the answer's words.
+        keep_raw = self._parts.settings.raw_text_retention_days > 0
         registry.conversations.add_turn(
             conv_id,
             "assistant",
-            answer.answer,
+            answer.answer if keep_raw else pseudonyms.hide(answer.answer),
             {
                 "found": answer.found,
                 "sources": [s.chunk_id for s in answer.sources],

@@ -39,7 +39,7 @@ from rag.answer.prompt_data import as_json_data, history_data, sources_data
 from rag.core.citations import citation_label
 from rag.core.language import detect_language
 from rag.core.messages import message
-from rag.core.privacy import mask_pii
+from rag.core.privacy.pseudonyms import Pseudonyms, StreamRestorer
 from rag.core.prompts import render_prompt
 from rag.core.results import Answer, Citation, SearchFilters, SearchHit, Source, VersionRef
 from rag.core.sentences import split_sentences
@@ -86,6 +86,7 @@ class Answerer:
         k: int = 8,
         judge: Judge | None = None,
         sentence_vectors: EmbeddingCache | None = None,
+        restore_personal_data: bool = True,
     ) -> None:
         self.retriever = retriever
         self.embeddings = embeddings
@@ -95,16 +96,24 @@ class Answerer:
         self.chat_model = chat_model
         self.k = k
         self.judge = judge or DenseScoreJudge()
+        # False: the reader sees the placeholders the model saw ([NAME_1]), not the values.
+        self.restore_personal_data = restore_personal_data
 
     # -- shared steps -------------------------------------------------------------------------
     def retrieval_query(
-        self, question: str, history: list[Turn], language: str
+        self,
+        question: str,
+        history: list[Turn],
+        language: str,
+        pseudonyms: Pseudonyms | None = None,
     ) -> tuple[str, bool]:
         """The question made standalone for retrieval, and whether the conversation was used.
 
         Only a question that depends on the earlier turns ('entä vuonna 2025?', 'Vem godkände
-        det?') is read with them; any other question starts fresh.
+        det?') is read with them; any other question starts fresh. The model rewrites the
+        masked turns; the search runs here, on the rewrite with the values put back.
         """
+        pseudonyms = pseudonyms or Pseudonyms()
         earlier = [t.text for t in history if t.role == "user"]
         if not earlier or not depends_on_context(question):
             return question, False
@@ -114,11 +123,12 @@ class Answerer:
                 "condense",
                 "",
                 language,
-                history=history_data(_masked_turns(history)),
-                question=as_json_data(mask_pii(question).text),
+                history=history_data(_masked_turns(history, pseudonyms)),
+                question=as_json_data(pseudonyms.mask(question)),
             )
             try:
-                rewritten = str(self.chat_model.invoke([HumanMessage(prompt)]).content).strip()
+                reply = str(self.chat_model.invoke([HumanMessage(prompt)]).content).strip()
+                rewritten = pseudonyms.restore(reply)
                 if rewritten:
                     return rewritten, True
             except Exception:  # retrieval still works with the earlier question prepended
@@ -174,13 +184,18 @@ class Answerer:
         filters: SearchFilters | None = None,
         history: list[Turn] | None = None,
         language: str | None = None,
+        pseudonyms: Pseudonyms | None = None,
     ) -> Answer:
-        """Answer a question; extractive without an LLM, generated with one."""
+        """Answer a question; extractive without an LLM, generated with one.
+
+        ``pseudonyms``: this request's placeholders (a new set when not given); the caller
+        passes its own to make the restored answer safe to store (`Pseudonyms.hide`)."""
         history = history or []
         language = language or question_language(question)
-        query, context_used = self.retrieval_query(question, history, language)
+        pseudonyms = pseudonyms or Pseudonyms()
+        query, context_used = self.retrieval_query(question, history, language, pseudonyms)
         turns = history if context_used else []  # a fresh question is answered without them
-        answer = self._answer(question, query, filters, turns, language)
+        answer = self._answer(question, query, filters, turns, language, pseudonyms)
         answer.context_used = context_used
         return answer
 
@@ -191,13 +206,15 @@ class Answerer:
         filters: SearchFilters | None,
         history: list[Turn],
         language: str,
+        pseudonyms: Pseudonyms,
     ) -> Answer:
         hits, ranked, found = self.retrieve(query, filters, language)
         if not found:  # the same decision gates the LLM: it is not asked at all
             return self._not_found(question, language)
         if self.chat_model is not None:
             try:
-                return self._generate(question, hits, ranked, history, language)
+                answer = self._generate(question, hits, ranked, history, language, pseudonyms)
+                return self._for_reader(answer, pseudonyms)
             except Exception as exc:  # an unreachable LLM must not leave staff without an answer
                 result = self._extract(question, hits, ranked, language)
                 result.warnings.append(message("llm_unavailable", language) + f" ({exc})")
@@ -249,11 +266,12 @@ class Answerer:
         history: list[Turn],
         language: str,
         name: str,
+        pseudonyms: Pseudonyms,
     ) -> list[Any]:
         # Documents and the client's history are data: JSON-encoded, never closable (prompt_data).
         source_data = sources_data(
             [
-                (s.number, s.citation, s.part or "text", sent_text(h))
+                (s.number, s.citation, s.part or "text", pseudonyms.mask(h.chunk.text))
                 for s, h in zip(sources, hits, strict=True)
             ]
         )
@@ -262,9 +280,9 @@ class Answerer:
             "answer",
             "user",
             language,
-            history=history_data(_masked_turns(history)),
+            history=history_data(_masked_turns(history, pseudonyms)),
             sources=source_data,
-            question=as_json_data(mask_pii(question).text),
+            question=as_json_data(pseudonyms.mask(question)),
         )
         return [SystemMessage(self._system_prompt(language, name)), HumanMessage(user)]
 
@@ -275,15 +293,17 @@ class Answerer:
         ranked: list[ScoredSentence],
         history: list[Turn],
         language: str,
+        pseudonyms: Pseudonyms,
     ) -> Answer:
         assert self.chat_model is not None
         sources = self.make_sources(hits, language)
         structured = self.chat_model.with_structured_output(LLMAnswer)
-        raw = structured.invoke(self._messages(question, sources, hits, history, language, "json"))
+        messages = self._messages(question, sources, hits, history, language, "json", pseudonyms)
+        raw = structured.invoke(messages)
         result = raw if isinstance(raw, LLMAnswer) else LLMAnswer.model_validate(raw)
         if not result.found:
             return self._not_found(question, language)
-        answer = self._checked_answer(question, result, sources, hits, language)
+        answer = self._checked_answer(question, result, sources, hits, language, pseudonyms)
         return self._verified_or_quoted(answer, hits, ranked)
 
     def _verified_or_quoted(
@@ -296,6 +316,27 @@ class Answerer:
         fallback.warnings = answer.warnings
         return fallback
 
+    def _for_reader(self, answer: Answer, pseudonyms: Pseudonyms) -> Answer:
+        """The checked answer with the personal data of its sources put back for the reader.
+
+        Claims were verified on the masked texts; only then are the placeholders in the
+        answer, the claims, the quotes and the warnings replaced. The mapping holds only the
+        values of texts this reader received (the sources retrieved with their access, their
+        own question and conversation), so nothing else can appear. A placeholder the model
+        made up stays as it is.
+        """
+        if answer.mode != "llm" or not self.restore_personal_data:
+            return answer
+        restore = pseudonyms.restore
+        answer.answer = restore(answer.answer)
+        answer.citations = [
+            Citation(restore(c.claim), c.source_number, restore(c.quote)) for c in answer.citations
+        ]
+        for source in answer.sources:
+            source.quote = restore(source.quote)
+        answer.warnings = [restore(w) for w in answer.warnings]
+        return answer
+
     def _checked_answer(
         self,
         question: str,
@@ -303,30 +344,32 @@ class Answerer:
         sources: list[Source],
         hits: list[SearchHit],
         language: str,
+        pseudonyms: Pseudonyms,
     ) -> Answer:
         """Show only the claims whose quote occurs in their retrieved source (claim_check).
 
         The visible text is rebuilt from those claims; the others are listed as warnings.
+        Quotes are checked against the masked text the model was sent.
         """
-        by_number = {s.number: (s, h) for s, h in zip(sources, hits, strict=True)}
+        by_number = {s.number: s for s in sources}
+        sent = {s.number: pseudonyms.mask(h.chunk.text) for s, h in zip(sources, hits, strict=True)}
         leak = PromptLeakCheck(self._system_prompt(language, "json"))
         citations: list[Citation] = []
         warnings: list[str] = []
         for claim in result.claims:
             text = without_markers(claim.text)
-            pair = by_number.get(claim.source)
             if (
-                pair is None
-                or not quote_supported(claim.quote, sent_text(pair[1]))
+                claim.source not in sent
+                or not quote_supported(claim.quote, sent[claim.source])
                 or not numbers_supported(text, claim.quote)
                 or leak.leaks(text)
-                or _quotes_an_injection(claim.quote, sent_text(pair[1]))
+                or _quotes_an_injection(claim.quote, sent[claim.source])
             ):
                 warnings.append(message("unsupported_claim", language, claim=text))
                 continue
             citations.append(Citation(text, claim.source, claim.quote))
         cited = sorted({c.source_number for c in citations})
-        kept = [by_number[n][0] for n in cited]
+        kept = [by_number[n] for n in cited]
         for source in kept:
             source.quote = " ".join(c.quote for c in citations if c.source_number == source.number)
         visible = " ".join(with_marker(c.claim, c.source_number) for c in citations)
@@ -338,13 +381,16 @@ class Answerer:
         filters: SearchFilters | None = None,
         history: list[Turn] | None = None,
         language: str | None = None,
+        pseudonyms: Pseudonyms | None = None,
     ) -> Iterator[tuple[str, Any]]:
         """Events for streaming: ('sources', [...]), ('token', str)..., ('done', Answer)."""
         language = language or question_language(question)
-        query, context_used = self.retrieval_query(question, history or [], language)
+        pseudonyms = pseudonyms or Pseudonyms()
+        query, context_used = self.retrieval_query(question, history or [], language, pseudonyms)
         # A question that starts fresh is answered without the earlier turns, also by an LLM.
         turns = (history or []) if context_used else []
-        for event, payload in self._stream(question, query, filters, turns, language):
+        events = self._stream(question, query, filters, turns, language, pseudonyms)
+        for event, payload in events:
             if event == "done":
                 payload.context_used = context_used
             yield event, payload
@@ -356,6 +402,7 @@ class Answerer:
         filters: SearchFilters | None,
         history: list[Turn],
         language: str,
+        pseudonyms: Pseudonyms,
     ) -> Iterator[tuple[str, Any]]:
         hits, ranked, found = self.retrieve(query, filters, language)
         if not found or self.chat_model is None:
@@ -370,20 +417,27 @@ class Answerer:
             return
         sources = self.make_sources(hits, language)
         yield "sources", sources
-        parts: list[str] = []
+        parts: list[str] = []  # the model's text, placeholders and all: it is what is checked
+        shown = StreamRestorer(pseudonyms.restore if self.restore_personal_data else str)
+        messages = self._messages(question, sources, hits, history, language, "stream", pseudonyms)
         try:
-            for chunk in self.chat_model.stream(
-                self._messages(question, sources, hits, history, language, "stream")
-            ):
+            for chunk in self.chat_model.stream(messages):
                 token = str(chunk.content)
                 if token:
                     parts.append(token)
-                    yield "token", token
+                    if visible := shown.feed(token):
+                        yield "token", visible
+            if rest := shown.flush():
+                yield "token", rest
         except Exception as exc:  # an unreachable LLM must not leave staff without an answer
             warning = message("llm_unavailable", language) + f" ({exc})"
             if parts:  # keep what was streamed, flagged as incomplete
+                if rest := shown.flush():
+                    yield "token", rest
                 answer = self._verified_or_quoted(
-                    self._cited_stream_answer(question, "".join(parts), sources, hits, language),
+                    self._cited_stream_answer(
+                        question, "".join(parts), sources, hits, language, pseudonyms
+                    ),
                     hits,
                     ranked,
                 )
@@ -392,10 +446,12 @@ class Answerer:
                 yield "sources", answer.sources
                 yield "token", answer.answer
             answer.warnings.append(warning)
-            yield "done", answer
+            yield "done", self._for_reader(answer, pseudonyms)
             return
-        answer = self._cited_stream_answer(question, "".join(parts), sources, hits, language)
-        yield "done", self._verified_or_quoted(answer, hits, ranked)
+        answer = self._cited_stream_answer(
+            question, "".join(parts), sources, hits, language, pseudonyms
+        )
+        yield "done", self._for_reader(self._verified_or_quoted(answer, hits, ranked), pseudonyms)
 
     def _cited_stream_answer(
         self,
@@ -404,6 +460,7 @@ class Answerer:
         sources: list[Source],
         hits: list[SearchHit],
         language: str,
+        pseudonyms: Pseudonyms,
     ) -> Answer:
         """Keep the streamed sentences their cited sources support; list the others.
 
@@ -413,7 +470,8 @@ class Answerer:
         """
         if _normalise(text).startswith(_normalise(message("not_found", language))[:25]):
             return self._not_found(question, language)
-        by_number = {s.number: (s, h) for s, h in zip(sources, hits, strict=True)}
+        sent = {s.number: pseudonyms.mask(h.chunk.text) for s, h in zip(sources, hits, strict=True)}
+        by_number = {s.number: s for s in sources}
         leak = PromptLeakCheck(self._system_prompt(language, "stream"))
         citations: list[Citation] = []
         warnings: list[str] = []
@@ -423,12 +481,8 @@ class Answerer:
             clean = without_markers(claim)
             if not clean:
                 continue
-            valid = [
-                n
-                for n in numbers
-                if n in by_number and numbers_supported(clean, sent_text(by_number[n][1]))
-            ]
-            quotes = {n: _best_quote(clean, sent_text(by_number[n][1])) for n in valid}
+            valid = [n for n in numbers if n in sent and numbers_supported(clean, sent[n])]
+            quotes = {n: _best_quote(clean, sent[n]) for n in valid}
             if (
                 not valid
                 or leak.leaks(clean)
@@ -439,7 +493,7 @@ class Answerer:
                 continue
             visible.append(claim.strip())
             citations.extend(Citation(clean, n, quote) for n, quote in quotes.items())
-        kept = [by_number[n][0] for n in sorted({c.source_number for c in citations})]
+        kept = [by_number[n] for n in sorted({c.source_number for c in citations})]
         return Answer(
             question, language, " ".join(visible), True, kept, citations, "llm", warnings=warnings
         )
@@ -464,13 +518,8 @@ def in_language(hit: SearchHit, language: str) -> SearchHit:
     )
 
 
-def sent_text(hit: SearchHit) -> str:
-    """A chunk's text as the LLM sees it: personal data masked (claims are checked on it)."""
-    return mask_pii(hit.chunk.text).text
-
-
-def _masked_turns(history: list[Turn]) -> list[Turn]:
-    return [Turn(t.role, mask_pii(t.text).text) for t in history]
+def _masked_turns(history: list[Turn], pseudonyms: Pseudonyms) -> list[Turn]:
+    return [Turn(t.role, pseudonyms.mask(t.text)) for t in history]
 
 
 def _quotes_an_injection(quote: str, source_text: str) -> bool:

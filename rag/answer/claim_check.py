@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.core.privacy.pseudonyms import PLACEHOLDER
+
 # Digits with thousands groups: "1 000 000", "4,300", "4 300"; dates split into their parts.
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f,]\d{3}(?!\d))*")
 # A claim sharing this many consecutive words with the system prompt repeats the prompt.
@@ -28,7 +30,10 @@ def quote_supported(quote: str, source_text: str) -> bool:
 
 
 def numbers_in(text: str) -> set[int]:
-    """The numbers a text states, thousands separators removed, leading zeros ignored."""
+    """The numbers a text states, thousands separators removed, leading zeros ignored.
+
+    The number of a personal-data placeholder ([NAME_2]) is no figure the text states."""
+    text = PLACEHOLDER.sub(" ", text)
     return {int(re.sub(r"\D", "", found)) for found in _NUMBER.findall(text)}
 
 

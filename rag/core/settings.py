@@ -82,6 +82,12 @@ class Settings(BaseSettings):
         description="Days raw text with personal data is kept in the audit log, conversations "
         "and proposals before it is masked (0 = mask at once).",
     )
+    restore_personal_data: bool = Field(
+        default=True,
+        description="Show /ask answers with the personal data of the reader's own sources and "
+        "question put back in place of the placeholders the LLM saw ([NAME_1]); false = "
+        "the reader sees the placeholders.",
+    )
     allow_self_approval: bool = Field(
         default=False,
         description="Let the last editor or the submitter of a draft version approve it "

@@ -11,9 +11,9 @@ format of the ``openai`` client and ``langchain-openai``:
 
 Tests script the answers with ``server.responder = lambda request_json: ...`` returning
 a string (assistant content), a dict or pydantic model (structured output: JSON content
-for ``response_format``, a tool call when ``tools`` were sent), ``ToolCall``(s) or a
-``FakeError``. Every request body is kept in ``server.requests`` so tests can assert
-what left the machine.
+for ``response_format``, a tool call when ``tools`` were sent), ``ToolCall``(s), ``Pieces``
+(content streamed in exactly these chunks) or a ``FakeError``. Every request body is kept
+in ``server.requests`` so tests can assert what left the machine.
 """
 
 from __future__ import annotations
@@ -51,6 +51,13 @@ class FakeError:
 
     status: int = 500
     message: str = "fake server error"
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """Assistant content that a stream sends in exactly these chunks (default: word by word)."""
+
+    parts: tuple[str, ...]
 
 
 @dataclass
@@ -312,10 +319,11 @@ class _Handler(BaseHTTPRequestHandler):
             raise _HTTPError(500, f"responder raised {error!r}") from error
         if isinstance(result, FakeError):
             raise _HTTPError(result.status, result.message)
-        content, tool_calls = _reply(body, result)
+        pieces = result.parts if isinstance(result, Pieces) else None
+        content, tool_calls = _reply(body, "".join(pieces) if pieces is not None else result)
         model = body.get("model", "fake-chat")
         if body.get("stream"):
-            self._send_sse(_stream_chunks(body, model, content, tool_calls))
+            self._send_sse(_stream_chunks(body, model, content, tool_calls, pieces))
         else:
             self._send_json(_completion(body, model, content, tool_calls))
 
@@ -392,9 +400,14 @@ def _completion(
 
 
 def _stream_chunks(
-    body: dict[str, Any], model: str, content: str | None, calls: list[ToolCall]
+    body: dict[str, Any],
+    model: str,
+    content: str | None,
+    calls: list[ToolCall],
+    pieces: tuple[str, ...] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Chunks as OpenAI sends them: role first, content word by word, then finish."""
+    """Chunks as OpenAI sends them: role first, content word by word (or in the given
+    pieces), then finish."""
     base = {
         "id": f"chatcmpl-{uuid.uuid4().hex}",
         "object": "chat.completion.chunk",
@@ -408,7 +421,7 @@ def _stream_chunks(
         return {**base, "choices": [choice]}
 
     yield chunk({"role": "assistant", "content": ""})
-    for piece in re.findall(r"\S+\s*|\s+", content or ""):
+    for piece in pieces if pieces is not None else re.findall(r"\S+\s*|\s+", content or ""):
         yield chunk({"content": piece})
     for i, call in enumerate(calls):
         head = {
