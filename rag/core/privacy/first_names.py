@@ -30,6 +30,7 @@ _CASE_ENDINGS = tuple(
     )
 )  # fmt: skip
 _GRADATING = "kpt"
+_CLITICS = ("kin", "kaan", "kään")
 
 
 @cache
@@ -70,15 +71,27 @@ def is_inflected_first_name(word: str) -> bool:
     """Whether ``word`` is a known first name with a case ending ("Liisan", "Mattille",
     "Pekalta", "Henrikin"); names that are also ordinary words do not count here
     ("Toivon" is "I hope", "Uskon" "I believe")."""
+    return any(is_first_name(stem, word_like=False) for stem in base_forms(word))
+
+
+def base_forms(word: str) -> list[str]:
+    """The base forms ``word`` (lower-cased) may have under one case ending, with the
+    consonant gradation undone: "Pekalta" → pekal, pekala, pekka ...; the word itself is not
+    among them. Surnames use the same endings ("Lindqvistin", "Nurmiselle")."""
     lowered = word.lower()
+    forms: list[str] = []
+    for clitic in _CLITICS:  # "Liisakin", "Matillekaan": the clitic first, then the case
+        if lowered.endswith(clitic) and len(lowered) - len(clitic) >= 3:
+            bare = lowered[: -len(clitic)]
+            return [bare, *base_forms(bare)]
     for ending in _CASE_ENDINGS:
         if not lowered.endswith(ending) or len(lowered) - len(ending) < 2:
             continue
         stem = lowered[: -len(ending)]
-        for candidate in (stem, stem + "a", stem + "ä", *_strong_grades(stem)):
-            if is_first_name(candidate, word_like=False):
-                return True
-    return False
+        forms += [stem, stem + "a", stem + "ä", *_strong_grades(stem)]
+        if stem.endswith("se"):  # -nen names: "Nurmisen", "Virtaselle" → nurminen
+            forms.append(stem[:-2] + "nen")
+    return forms
 
 
 def _strong_grades(stem: str) -> list[str]:
