@@ -39,7 +39,7 @@ ADDRESS_RULE = PatternRule(
 # After an address label the street word may be anything ("Kotiosoite Hevosenkenkä 2 E 51",
 # "adress: Blåbärsstigen 4"); the label stays, the street and number are masked. Without a
 # label a staircase letter and flat number ("Hevosenkenkä 2 E 51") are evidence enough.
-_LABEL = r"(?i:\b\w*osoite|\w*osoitteessa|\w*osoitteeseen|\w*adress(?:en)?|bor\s+på|asun)"
+_LABEL = r"(?<!\w)(?i:\w*(?:osoite|osoitteessa|osoitteeseen|adress|adressen)|bor\s+på|asun)(?!\w)"
 _NUMBER = r"\d+(?:\s?[A-Za-z]\b)?(?:\s?(?:as\.?|bst\.?|lgh\.?)?\s?\d+)?"
 LABELLED_ADDRESS_RULE = PatternRule(
     "ADDRESS",

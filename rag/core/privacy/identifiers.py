@@ -53,7 +53,7 @@ def _luhn_ok(digits: str) -> bool:
 _AT = r"(?:\s?[(\[{]\s?(?:at|ät|a|@)\s?[)\]}]\s?)"
 _BARE_AT = r"(?:\s(?:at|ät)\s)"
 _DOT = r"(?:\.|\s?[(\[{]\s?(?:dot|piste|punkt)\s?[)\]}]\s?|\s(?:dot|piste|punkt)\s)"
-_LOCAL = r"[\w.+-]+"
+_LOCAL = r"(?<![\w.+-])[\w.+-]+"  # from the start of a word: no retry inside it
 _DOMAIN = rf"[\w-]+(?:{_DOT}[\w-]+)+"
 # A date YYMMDD (day 61-91: a samordningsnummer) and four digits.
 _SWEDISH_DATE = r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
@@ -62,7 +62,7 @@ _SWEDISH_DATE = r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01
 # Order matters: a match that overlaps an earlier rule's match is dropped, so e-mails come
 # before phones (digits in addresses), IBANs and identity codes before phone numbers.
 IDENTIFIER_RULES: tuple[PatternRule, ...] = (
-    PatternRule("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    PatternRule("EMAIL", re.compile(rf"{_LOCAL}@[\w-]+(?:\.[\w-]+)+")),
     # Spelled-out '@' (and dots) that people use against spam: "anna(at)example.fi",
     # "liisa [at] x [dot] com"; a bare " at " only when the domain ends like a mail domain.
     PatternRule("EMAIL", re.compile(rf"{_LOCAL}{_AT}{_DOMAIN}", re.I)),
