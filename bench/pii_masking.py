@@ -3,6 +3,7 @@ rate and speed on real public text.
 
     PYTHONPATH=. python -m bench.pii_masking [--parts dev,heldout,heldout2,heldout3] [--show]
     PYTHONPATH=. python -m bench.pii_masking --against OLD/privacy   # the old masker per part
+    PYTHONPATH=. python -m bench.pii_masking --names-off particles,coordinated
     PYTHONPATH=. python -m bench.pii_masking --ablation [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
 
@@ -51,11 +52,18 @@ KINDS = ("HETU", "PHONE", "EMAIL", "IBAN", "ADDRESS", "NAME")
 Finder = Callable[[str], Sequence[PiiSpan]]
 
 
-def labelled_table(parts: Sequence[str], show: bool, against: Path | None = None) -> None:
-    """Scores per part; with ``against`` the baseline masker's scores first, row by row."""
-    finders: dict[str, Finder | None] = {"": None}
+def labelled_table(
+    parts: Sequence[str], show: bool, against: Path | None = None, off: Sequence[str] = ()
+) -> None:
+    """Scores per part; with ``against`` the baseline masker's scores first, row by row;
+    ``off`` names name mechanisms to switch off."""
+    unknown = set(off) - set(MECHANISMS)
+    if unknown:
+        sys.exit(f"--names-off: unknown mechanism(s) {', '.join(sorted(unknown))}")
+    rules = NameRules(**dict.fromkeys(off, False))
+    finders: dict[str, Finder | None] = {"": None if not off else lambda t: find_pii(t, rules)}
     if against is not None:
-        finders = {"baseline ": _load_finder(against), "this version ": None}
+        finders = {"baseline ": _load_finder(against), "this version ": finders[""]}
     print("| part | strings | recall | look-alikes masked | clean strings masked |")
     print("| --- | --- | --- | --- | --- |")
     details = []
@@ -290,6 +298,9 @@ def main() -> None:
     parser.add_argument("--real-text", action="store_true", help="mask rates on real text")
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     parser.add_argument("--against", type=Path, help="a baseline masker file with find_pii")
+    parser.add_argument(
+        "--names-off", default="", help="comma-separated name mechanisms to switch off"
+    )
     parser.add_argument("--sample", type=int, default=40, help="new masks to print")
     args = parser.parse_args()
     parts = [p for p in args.parts.split(",") if p]
@@ -298,7 +309,8 @@ def main() -> None:
     elif args.ablation:
         ablation_table(parts)
     else:
-        labelled_table(parts, args.show, args.against)
+        off = [m for m in args.names_off.split(",") if m]
+        labelled_table(parts, args.show, args.against, off)
 
 
 if __name__ == "__main__":

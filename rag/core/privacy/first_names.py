@@ -18,13 +18,10 @@ _WORD_LIKE_SECTION = "[word-like]"
 # Case endings that names take: genitive -n, the local cases, translative, the Swedish
 # genitive -s, after a vowel ("Liisan", "Mattille"); "-in", "-ille" ... after a consonant
 # ("Henrikin", "Henrikille"). The partitive and essive are left out: "Mikä", "Kenttä",
-# "Ainoa" are words far more often than "Mika", "Kent" or "Aino" in the partitive.
-_VOWEL_ENDINGS = (
-    "n", "ksi", "lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä",
-)  # fmt: skip
-_CONSONANT_ENDINGS = (
-    "in", "ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ista", "istä", "iksi",
-)  # fmt: skip
+# "Ainoa" are words far more often than "Mika", "Kent" or "Aino" in the partitive; so is the
+# inessive ("in"): "Hermannissa", "Joukossa" are places and words, a person is "-lla".
+_VOWEL_ENDINGS = ("n", "ksi", "lle", "lla", "llä", "lta", "ltä", "sta", "stä")
+_CONSONANT_ENDINGS = ("in", "ille", "illa", "illä", "ilta", "iltä", "ista", "istä", "iksi")
 _GRADATING = "kpt"
 _CLITICS = ("kin", "kaan", "kään")
 _VOWELS = "aeiouyäö"

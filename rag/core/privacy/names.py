@@ -96,7 +96,6 @@ def _context_pattern(part: str, particles: bool) -> re.Pattern[str]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zåäö]+)")
 _TOKEN = re.compile(rf"{NAME_WORD}|{_INITIAL}")
 _MARK = r"(?:--?|–|—|/)"
 
@@ -117,6 +116,8 @@ def _signature_patterns(particles: bool) -> tuple[re.Pattern[str], re.Pattern[st
 _JOIN = r"(?:ja|sekä|och|o\.|and|&)"
 _JOINED_BEFORE = re.compile(rf"({NAME_WORD})[ \t]+{_JOIN}[ \t]+\Z")
 _JOINED_AFTER = re.compile(rf"[ \t]+{_JOIN}[ \t]+({NAME_WORD})(?![\w-])")
+# "Yrjön-, Annan- ja Fredrikin katujen": a name whose compound ends in a later word.
+_SHARED_LAST_PART = re.compile(r"-(?:,|[ \t]+(?:ja|sekä|että|tai|och|eller|and|or)\b)")
 _PARTICLE_GAP = re.compile(rf"[ \t]{_PARTICLE}[ \t]")
 _LOWER_WORD = re.compile(rf"(?<![\w@.-])[{LOWER}]+(?![\w@-])")
 
@@ -136,7 +137,8 @@ _ORGANISATION_WORDS = (
     # "Sivistystoimen", "utvecklingsenheten", "servicecentral")
     "sektor", "sektorn", "sektori", "planering", "planeringen", "enheten", "central",
     "centralen", "suunnittelu", "hallinto", "utveckling", "utvecklingen", "toimi", "kansliet",
-    "nämnden", "förvaltningen",
+    "nämnden", "förvaltningen", "liitto", "puolue", "parti", "partiet", "förbund",
+    "förbundet",
     *STREET_WORDS,
 )  # fmt: skip
 # Places a resident greets or thanks ("Kiitos Porvoo!", "Hej Borgå!"): the city, its
@@ -162,7 +164,8 @@ _NAMED_PLACES = (
     "puisto", "tie", "katu", "kuja", "polku", "kenttä", "kentä", "huvila", "talo", "koulu",
     "sali", "aukio", "tori", "silta", "kadu", "ranta", "lehto", "patsa", "muistomerk", "hauta",
     "park", "väg", "gata", "gränd", "skola", "plan", "torg", "bro", "villa", "staty",
-    "reitti", "lenkki", "sauna", "puutarha", "kortteli", "stig", "bastu",
+    "reitti", "lenkki", "sauna", "puutarha", "kortteli", "stig", "bastu", "mäki", "mäe",
+    "kirkko", "kirko", "laituri", "puistikko", "rann", "kappeli",
 )  # fmt: skip
 # Endings that Finnish and Swedish surnames are built with (-nen, -la, -niemi, -sson, -berg
 # ...): evidence enough beside an initial or a first name that is also a word.
@@ -185,7 +188,8 @@ _DISTINCTIVE_SURNAME_ENDINGS = (
 _ADJECTIVE_ENDINGS = (
     "llinen", "aalinen", "iivinen", "kielinen", "tyylinen", "aiheinen", "niminen", "mainen",
     "mäinen", "ionen", "minen", "välinen", "lainen", "läinen", "sininen", "punainen",
-    "keltainen", "valkoinen", "ihminen", "pohjoinen", "eteläinen", "itäinen", "läntinen",
+    "keltainen", "valkoinen", "ihminen", "ykkönen", "kakkonen", "kolmonen", "nelonen",
+    "vitonen", "pohjoinen", "eteläinen", "itäinen", "läntinen",
     "koillinen", "kaakkoinen", "luoteinen", "lounainen", "keskinen",
 )  # fmt: skip
 _SHORT_CASE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä")
@@ -217,11 +221,17 @@ def _surname_shaped(word: str) -> bool:
 
 def _names_a_place(text: str, end: int) -> bool:
     """Whether a name is followed by what is named after the person ("Katri Valan puisto",
-    "Akseli Toivosen kenttä", "Anders Franzéns park"): a place, not a person."""
-    next_word = _NEXT_LOWER_WORD.match(text, end)
+    "Akseli Toivosen kenttä", "Anders Franzéns park", "Sannan Sauna", "Henrik
+    Borgströmintie"): a place, not a person; or it is the first part of a compound whose
+    last part is shared ("Yrjön-, Annan- ja Fredrikin katujen")."""
+    if _SHARED_LAST_PART.match(text, end):
+        return True
+    next_word = _NEXT_WORD.match(text, end)
     if next_word is None:
         return False
     word = next_word.group(1)
+    if word[:1].isupper():  # a capitalised place word as a whole: "Sauna", "Borgströmintie"
+        return any(s in _NAMED_PLACES or s.endswith(STREET_WORDS) for s in _stems(word))
     return word.startswith(_NAMED_PLACES) or any(s.endswith(_NAMED_PLACES) for s in _stems(word))
 
 
@@ -363,8 +373,8 @@ class NameFinder:
     @staticmethod
     def _coordinated(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
         """A capitalised word joined by "ja"/"och"/"o."/"&" to a name found: "Ann-Sofie och
-        Mathias Nordqvist", "Pekka Virtanen ja Aino"; a word that starts a sentence counts
-        only when it is a known first name."""
+        Mathias Nordqvist", "Pekka Virtanen ja Aino"; a word that starts a sentence, or is
+        joined to a one-word name, counts only when it is a known first name."""
         spans = []
         for span in found:
             line_start = text.rfind("\n", 0, span.start) + 1
@@ -376,9 +386,13 @@ class NameFinder:
                 word = match.group(1)
                 if _not_a_person(word) or _names_a_place(text, match.end(1)):
                     continue
-                if _starts_a_sentence(text, match.start(1)) and not is_first_name(word):
+                known = is_first_name(word) or is_inflected_first_name(word)
+                if _starts_a_sentence(text, match.start(1)) and not known:
                     continue
-                spans.append(match.span(1))
+                # Beside a one-word name the other word must be a name too: "Hermannin ja
+                # Vallilan" are two districts.
+                if known or " " in text[span.start : span.end].strip():
+                    spans.append(match.span(1))
         return spans
 
     def _after_context(self, text: str) -> list[tuple[int, int]]:

@@ -147,3 +147,20 @@ def test_an_address_after_a_label_or_with_staircase_and_flat() -> None:
         "Sammalkallio 3 C 21"
     ]
     assert _found("Katso Liite 2 ja pykälä 14.", "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Autot pysäköivät Henrik Borgströmintiellä.", []),  # a street named after a person
+        ("Katetaan Yrjön-, Annan- ja Fredrikin katujen risteys.", []),  # a shared last part
+        ("Joukossa on voimaa, ja Liisassa ei ole vikaa.", []),  # the inessive is a place's
+        ("Puhuin Liisan ja Vallilan asukkaiden kanssa.", ["Liisan"]),  # a district joined
+        ("Valittiin Sonja Perttula sekä Vasemmistoliitto r.p:n edustaja.", ["Sonja Perttula"]),
+        ("Lapset katsovat Pikkukakkosen ohjelmia.", []),  # a numeral noun in -nen
+    ],
+)
+def test_guards_for_streets_compounds_places_parties_and_numerals(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names
