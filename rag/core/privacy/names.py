@@ -205,10 +205,15 @@ def _stems(word: str) -> list[str]:
     return [lowered] + [lowered[: -len(e)] for e in _SHORT_CASE_ENDINGS if lowered.endswith(e)]
 
 
+def _is_named_place(word: str) -> bool:
+    """ "Ackte-huvila", "Sibelius-puisto": a name joined to what is named after it."""
+    return "-" in word and word.lower().rsplit("-", 1)[1].startswith(_NAMED_PLACES)
+
+
 def _not_a_person(word: str) -> bool:
     """A place, a body or office, a street, a month or a weekday (in any case form)."""
-    if "-" in word and word.lower().rsplit("-", 1)[1].startswith(_NAMED_PLACES):
-        return True  # "Ackte-huvila", "Sibelius-puisto"
+    if _is_named_place(word):
+        return True
     return any(
         stem.endswith(_ORGANISATION_WORDS) or stem in _PLACES or stem in _CALENDAR
         for stem in _stems(word)
@@ -331,9 +336,9 @@ class NameFinder:
             if (
                 after is not None
                 and text[token.end() : after.start()] == " "
-                and _names_a_place(text, after.end())
+                and (_names_a_place(text, after.end()) or _is_named_place(after.group()))
             ):
-                continue  # "Katri Valan puisto": the whole name names a place
+                continue  # "Katri Valan puisto", "Aino Ackte-huvila": a place
             start = token.start()
             if self.rules.surname_shapes and index > 0:
                 before = tokens[index - 1]

@@ -164,3 +164,7 @@ def test_guards_for_streets_compounds_places_parties_and_numerals(
     text: str, names: list[str]
 ) -> None:
     assert _names(text) == names
+
+
+def test_a_first_name_before_a_hyphenated_place_is_part_of_the_place() -> None:
+    assert _names("Kesällä avataan Aino Ackte-huvila yleisölle.") == []
