@@ -6,8 +6,9 @@ import re
 
 from rag.core.privacy.spans import PatternRule
 
-UPPER = "A-ZÅÄÖÜ"
-LOWER = "a-zåäöüéè"
+# Letters of names in Latin script as residents write them ("Søren", "Zoë", "José", "Šarūnas").
+UPPER = "A-ZÅÄÖÜÉÈØÆÇÑÁÍÓÚŠŽČ"
+LOWER = "a-zåäöüéèøæçñáíóúâêîôûëïõšžčćłńśūėęąß"
 # A name word: "Matti", "Sanna-Mari", "O'Brien"; case-sensitive, the caller's flags aside.
 NAME_WORD = rf"[{UPPER}][{LOWER}']+(?:-[{UPPER}]?[{LOWER}']+)*"
 

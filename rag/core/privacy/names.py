@@ -72,13 +72,14 @@ _LEAD = (
 )
 
 
-# Lower-case particles inside a name: "Johanna af Hällström", "Ludwig van Beethoven".
+# Lower-case particles inside a name (one or two): "Johanna af Hällström", "Ludwig van der
+# Rohe".
 _PARTICLE = r"(?:af|av|von|van|de|der|den|del|da|di|du|la|le|zu)"
 
 
 def _run(part: str, particles: bool) -> str:
     """One to three name words; with ``particles`` a particle may stand before the next."""
-    between = rf"[ \t]+(?:{_PARTICLE}[ \t]+)?" if particles else r"[ \t]+"
+    between = rf"[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}" if particles else r"[ \t]+"
     return rf"{part}(?:{between}{part}){{0,2}}"
 
 
@@ -118,7 +119,7 @@ _JOINED_BEFORE = re.compile(rf"({NAME_WORD})[ \t]+{_JOIN}[ \t]+\Z")
 _JOINED_AFTER = re.compile(rf"[ \t]+{_JOIN}[ \t]+({NAME_WORD})(?![\w-])")
 # "Yrjön-, Annan- ja Fredrikin katujen": a name whose compound ends in a later word.
 _SHARED_LAST_PART = re.compile(r"-(?:,|[ \t]+(?:ja|sekä|että|tai|och|eller|and|or)\b)")
-_PARTICLE_GAP = re.compile(rf"[ \t]{_PARTICLE}[ \t]")
+_PARTICLE_GAP = re.compile(rf"[ \t](?:{_PARTICLE}[ \t]){{1,2}}")
 _LOWER_WORD = re.compile(rf"(?<![\w@.-])[{LOWER}]+(?![\w@-])")
 
 # The last part of a word that names an office, a body, a place or a building, not a person

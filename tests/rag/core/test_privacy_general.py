@@ -168,3 +168,9 @@ def test_guards_for_streets_compounds_places_parties_and_numerals(
 
 def test_a_first_name_before_a_hyphenated_place_is_part_of_the_place() -> None:
     assert _names("Kesällä avataan Aino Ackte-huvila yleisölle.") == []
+
+
+def test_two_particles_and_letters_beyond_finnish_and_swedish() -> None:
+    assert _names("Ystävällisin terveisin\nLudwig van der Rohe") == ["Ludwig van der Rohe"]
+    assert _names("Terveisin Søren Kierkegård") == ["Søren Kierkegård"]
+    assert _names("Puhuin eilen Olgan kanssa.") == ["Olgan"]  # a name common among residents
