@@ -70,6 +70,25 @@ def is_inflected_first_name(word: str) -> bool:
 
 
 @cache
+def is_word_like_name_in_a_case(word: str) -> bool:
+    """Whether ``word`` is a name that is also a word (Anna, Toivo, Satu) in a local case or
+    the translative ("Annalle", "Toivolta", "Satuksi"). Not the genitive: "Toivon" is "I
+    hope". The caller needs more evidence still (a capital inside a sentence): "satulle" is
+    "to the fairy tale"."""
+    lowered = word.lower()
+    for endings, after_vowel in ((_VOWEL_ENDINGS, True), (_CONSONANT_ENDINGS, False)):
+        for ending in endings:
+            stem = lowered[: -len(ending)]
+            if ending in ("n", "in") or not lowered.endswith(ending) or len(stem) < 2:
+                continue
+            if (stem[-1] in _VOWELS) != after_vowel or not _harmonic(stem, ending):
+                continue
+            if any(is_word_like(form) for form in (stem, *_strong_grades(stem))):
+                return True
+    return False
+
+
+@cache
 def base_forms(word: str) -> tuple[str, ...]:
     """The base forms ``word`` (lower-cased) may have under one case ending, with the
     consonant gradation undone ("Pekalta" → pekka) and the vowel harmony kept ("Mikä" is not

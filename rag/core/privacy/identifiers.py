@@ -48,9 +48,9 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-# An e-mail written against spam: the '@' as "(at)", "[at]", "{ät}" or " at ", the dots as
+# An e-mail written against spam: the '@' as "(at)", "[at]", "{ät}", " @ " or " at ", the dots as
 # "[dot]", "(piste)", " punkt " ..., with or without spaces: "ville.h [at] iki [dot] fi".
-_AT = r"(?:\s?[(\[{]\s?(?:at|ät|a|@)\s?[)\]}]\s?)"
+_AT = r"(?:\s?[(\[{]\s?(?:at|ät|a|@)\s?[)\]}]\s?|\s@\s)"
 _BARE_AT = r"(?:\s(?:at|ät)\s)"
 _DOT = r"(?:\.|\s?[(\[{]\s?(?:dot|piste|punkt)\s?[)\]}]\s?|\s(?:dot|piste|punkt)\s)"
 _LOCAL = r"(?<![\w.+-])[\w.+-]+"  # from the start of a word: no retry inside it
@@ -88,8 +88,13 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
         "HETU",
         re.compile(rf"\b(?:19|20){_SWEDISH_DATE}\d{{4}}\b"),
     ),
-    # ... and ten digits together only with a real date and a valid check digit.
-    PatternRule("HETU", re.compile(rf"\b{_SWEDISH_DATE}\d{{4}}\b"), _luhn_ok),
+    # ... and ten digits together (or with a space) only with a real date and a valid
+    # check digit.
+    PatternRule(
+        "HETU",
+        re.compile(rf"\b{_SWEDISH_DATE} ?\d{{4}}\b"),
+        lambda found: _luhn_ok(found.replace(" ", "")),
+    ),
     PatternRule(
         "PHONE",
         re.compile(
@@ -97,6 +102,8 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
         ),
         _fits_a_plan,
     ),
+    # Dots between the groups: "040.123.4567" (a date never has three digits first).
+    PatternRule("PHONE", re.compile(r"(?<![\w.])0\d{2,3}\.\d{3,4}\.\d{3,4}(?![\w]|\.\d)")),
     # The forms the first phone pattern misses, e.g. "(019) 520 211"; the digit count and the
     # leading 0/+ keep dates, sums and record numbers out.
     PatternRule(

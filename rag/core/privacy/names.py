@@ -29,6 +29,7 @@ from rag.core.privacy.first_names import (
     is_first_name,
     is_inflected_first_name,
     is_word_like,
+    is_word_like_name_in_a_case,
 )
 from rag.core.privacy.spans import PiiSpan, overlaps
 
@@ -331,7 +332,14 @@ class NameFinder:
         spans = []
         tokens = list(_TOKEN.finditer(text))
         for index, token in enumerate(tokens):
-            if not _lone_first_name(token.group()) or _names_a_place(text, token.end()):
+            word = token.group()
+            if not _lone_first_name(word) and not (
+                # "Annalle", "Toivolta": a name that is also a word, in a case a word of that
+                # kind takes with a small letter inside a sentence
+                is_word_like_name_in_a_case(word) and not _starts_a_sentence(text, token.start())
+            ):
+                continue
+            if _names_a_place(text, token.end()):
                 continue
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             if (

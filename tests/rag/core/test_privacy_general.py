@@ -174,3 +174,21 @@ def test_two_particles_and_letters_beyond_finnish_and_swedish() -> None:
     assert _names("Ystävällisin terveisin\nLudwig van der Rohe") == ["Ludwig van der Rohe"]
     assert _names("Terveisin Søren Kierkegård") == ["Søren Kierkegård"]
     assert _names("Puhuin eilen Olgan kanssa.") == ["Olgan"]  # a name common among residents
+
+
+def test_a_word_like_name_in_a_local_case_inside_a_sentence() -> None:
+    text = "Lähetä tiedoksi Jussille ja Annalle."
+    assert _names(text) == ["Jussille", "Annalle"]
+    assert _names(text, NameRules(lone_first_names=False)) == []
+    # not the genitive ("Toivon" is "I hope"), not at a sentence start, not in lower case
+    assert _names("Se oli hyvä asia, Toivon mielestä ei.") == []
+    assert _names("Annalle kuuluu hyvää.") == []
+    assert _names("luin sen satulle") == []
+
+
+def test_more_spellings_of_phones_e_mails_and_personnummer() -> None:
+    assert _found("Soita 040.123.4567 iltaisin", "PHONE") == ["040.123.4567"]
+    assert _found("Päivät 01.02.2024 ja 12.03.2024.", "PHONE") == []
+    assert _found("Posti: anna.k @ gmail.com", "EMAIL") == ["anna.k @ gmail.com"]
+    assert _found("pnr 850709 9805", "HETU") == ["850709 9805"]
+    assert _found("nummer 850709 9804", "HETU") == []  # the check digit is wrong
