@@ -151,7 +151,7 @@ _PLACES = {
     "myrskylä", "mörskom", "pukkila", "kerava", "kervo", "tuusula", "tusby", "järvenpää",
     "turku", "åbo", "tampere", "tammerfors", "oulu", "uleåborg", "lahti", "lahtis", "kotka",
     "vaasa", "vasa", "pellinki", "pellinge", "kulloo", "kullo", "hinthaara", "hindhår",
-    "tolkkinen", "tolkis", "ilola", "illby", "sverige", "ruotsi", "uusimaa", "nyland",
+    "tolkkinen", "tolkis", "tarkkinen", "ilola", "illby", "sverige", "ruotsi", "uusimaa", "nyland",
     "stockholm", "tukholma", "eurooppa", "europa",
 }  # fmt: skip
 _CALENDAR = {
@@ -167,7 +167,9 @@ _NAMED_PLACES = (
     "sali", "aukio", "tori", "silta", "kadu", "ranta", "lehto", "patsa", "muistomerk", "hauta",
     "park", "väg", "gata", "gränd", "skola", "plan", "torg", "bro", "villa", "staty",
     "reitti", "lenkki", "sauna", "puutarha", "kortteli", "stig", "bastu", "mäki", "mäe",
-    "kirkko", "kirko", "laituri", "puistikko", "rann", "kappeli",
+    "kirkko", "kirko", "laituri", "puistikko", "rann", "kappeli", "sairaala", "ateljee",
+    "museo", "teatteri", "halli", "stadion", "akatemia", "instituut", "säätiö", "rahasto",
+    "palkinto", "stipendi", "sjukhus", "muse", "teater", "hall", "stiftelse", "fond", "pris",
 )  # fmt: skip
 # Endings that Finnish and Swedish surnames are built with (-nen, -la, -niemi, -sson, -berg
 # ...): evidence enough beside an initial or a first name that is also a word.
@@ -204,7 +206,8 @@ _THANKS_CASE_ENDINGS = ("sta", "stä", "lle", "lla", "llä", "ssa", "ssä", "lta
 
 def _stems(word: str) -> list[str]:
     lowered = word.lower()
-    return [lowered] + [lowered[: -len(e)] for e in _SHORT_CASE_ENDINGS if lowered.endswith(e)]
+    short = [lowered[: -len(e)] for e in _SHORT_CASE_ENDINGS if lowered.endswith(e)]
+    return [lowered, *short, *base_forms(word)]
 
 
 def _is_named_place(word: str) -> bool:
@@ -230,7 +233,9 @@ def _names_a_place(text: str, end: int) -> bool:
     """Whether a name is followed by what is named after the person ("Katri Valan puisto",
     "Akseli Toivosen kenttä", "Anders Franzéns park", "Sannan Sauna", "Henrik
     Borgströmintie"): a place, not a person; or it is the first part of a compound whose
-    last part is shared ("Yrjön-, Annan- ja Fredrikin katujen")."""
+    last part is shared ("Yrjön-, Annan- ja Fredrikin katujen"). In a local case it is still
+    a place ("Marjatan mäestä", "Sofian laiturille" in real proposals), so "Tapasin Pekan
+    hallissa" loses Pekka: the price of reading places right."""
     if _SHARED_LAST_PART.match(text, end):
         return True
     next_word = _NEXT_WORD.match(text, end)

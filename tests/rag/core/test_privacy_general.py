@@ -192,3 +192,15 @@ def test_more_spellings_of_phones_e_mails_and_personnummer() -> None:
     assert _found("Posti: anna.k @ gmail.com", "EMAIL") == ["anna.k @ gmail.com"]
     assert _found("pnr 850709 9805", "HETU") == ["850709 9805"]
     assert _found("nummer 850709 9804", "HETU") == []  # the check digit is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marian sairaala on uusi.",
+        "Albert Edelfeltin ateljee on auki kesällä.",
+        "Asun Tarkkisen alueella.",  # a district of Porvoo in the genitive
+    ],
+)
+def test_hospitals_studios_and_districts_named_like_people_are_places(text: str) -> None:
+    assert _names(text) == []
