@@ -1,7 +1,7 @@
 """Names of people: after a greeting, sign-off or label, beside a known first name, and in the
 signature at the end of a message.
 
-Four kinds of evidence, each general rather than a list of the sentences seen so far:
+Five kinds of evidence, each general rather than a list of the sentences seen so far:
 - context: a capitalised name after a greeting, sign-off, thanks, introduction or contact label
   ("Terveisin Matti Meikäläinen", "Nimeni on ...", "Yhteyshenkilö: ..."), with initials
   ("Antti K.") and, in informal text, a lower-case known first name ("terveisin matti");
@@ -11,8 +11,13 @@ Four kinds of evidence, each general rather than a list of the sentences seen so
 - position: the last line(s) of a message holding one to three capitalised words after a
   dash or slash ("/Linnea Wikström"), after a line ending with a comma, or after a short
   sign-off line;
+- the word alone: a known first name in any case form ("Soitin Jarmolle"), a capitalised word
+  inside a sentence with an ending only surnames have ("Lindqvistin"), a word joined by
+  "ja"/"och" to a name found ("Ann-Sofie och Mathias Nordqvist"), and in a chat-style message
+  a lower-case known first name ("moi! tässä jonna");
 - guards: places, organisations and offices (words ending in -kaupunki, -stad, -lautakunta
-  ...), months and weekdays are not people; after a greeting or thanks the words need a known
+  ...), adjectives in -nen, months and weekdays are not people, nor a name followed by what
+  is named after the person ("Katri Valan puisto"); after a greeting or thanks the words need a known
   first name or a surname-shaped last word ("Hyvä Asukas", "Kiitos Hyvästä Palvelusta" are not
   people).
 """
