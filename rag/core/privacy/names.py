@@ -17,9 +17,9 @@ Five kinds of evidence, each general rather than a list of the sentences seen so
   a lower-case known first name ("moi! tässä jonna");
 - guards: places, organisations and offices (words ending in -kaupunki, -stad, -lautakunta
   ...), adjectives in -nen, months and weekdays are not people, nor a name followed by what
-  is named after the person ("Katri Valan puisto"); after a greeting or thanks the words need a known
-  first name or a surname-shaped last word ("Hyvä Asukas", "Kiitos Hyvästä Palvelusta" are not
-  people).
+  is named after the person ("Katri Valan puisto"); after a greeting or thanks the words need
+  a known first name or a surname-shaped last word ("Hyvä Asukas", "Kiitos Hyvästä
+  Palvelusta" are not people).
 """
 
 from __future__ import annotations
