@@ -1,7 +1,9 @@
 """Recall and false positives of the personal-data masker on the labelled parts, and its mask
 rate and speed on real public text.
 
-    PYTHONPATH=. python -m bench.pii_masking [--parts dev,heldout,heldout2] [--show]
+    PYTHONPATH=. python -m bench.pii_masking [--parts dev,heldout,heldout2,heldout3] [--show]
+    PYTHONPATH=. python -m bench.pii_masking --against OLD/privacy   # the old masker per part
+    PYTHONPATH=. python -m bench.pii_masking --names-off particles,coordinated
     PYTHONPATH=. python -m bench.pii_masking --ablation [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
 
@@ -44,23 +46,35 @@ from rag.evaluate.privacy import LabelledString, PiiScores, load_labelled, score
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data" / "pii"
 SHARED = REPO.parent / "shared" / "data"
-DEV_PARTS = ("dev", "heldout", "heldout2")
+DEV_PARTS = ("dev", "heldout", "heldout2", "heldout3")
 KINDS = ("HETU", "PHONE", "EMAIL", "IBAN", "ADDRESS", "NAME")
 
 Finder = Callable[[str], Sequence[PiiSpan]]
 
 
-def labelled_table(parts: Sequence[str], show: bool) -> None:
+def labelled_table(
+    parts: Sequence[str], show: bool, against: Path | None = None, off: Sequence[str] = ()
+) -> None:
+    """Scores per part; with ``against`` the baseline masker's scores first, row by row;
+    ``off`` names name mechanisms to switch off."""
+    unknown = set(off) - set(MECHANISMS)
+    if unknown:
+        sys.exit(f"--names-off: unknown mechanism(s) {', '.join(sorted(unknown))}")
+    rules = NameRules(**dict.fromkeys(off, False))
+    finders: dict[str, Finder | None] = {"": None if not off else lambda t: find_pii(t, rules)}
+    if against is not None:
+        finders = {"baseline ": _load_finder(against), "this version ": finders[""]}
     print("| part | strings | recall | look-alikes masked | clean strings masked |")
     print("| --- | --- | --- | --- | --- |")
     details = []
     for part in parts:
-        s = score_masking(load_labelled(DATA / f"{part}.jsonl"))
-        print(
-            f"| {part} | {s.strings} | {s.recall:.3f} ({s.found}/{s.pii_items}) "
-            f"| {s.lookalike_fp_rate:.3f} ({s.keep_masked}/{s.keep_items}) "
-            f"| {s.clean_fp_rate:.3f} ({s.clean_masked}/{s.clean_strings}) |"
-        )
+        for label, finder in finders.items():
+            s = score_masking(load_labelled(DATA / f"{part}.jsonl"), finder=finder)
+            print(
+                f"| {label}{part} | {s.strings} | {s.recall:.3f} ({s.found}/{s.pii_items}) "
+                f"| {s.lookalike_fp_rate:.3f} ({s.keep_masked}/{s.keep_items}) "
+                f"| {s.clean_fp_rate:.3f} ({s.clean_masked}/{s.clean_strings}) |"
+            )
         details += [f"{part} missed {m}" for m in s.missed]
         details += [f"{part} false positive {f}" for f in s.false_positives]
     if show:
@@ -133,19 +147,43 @@ def real_texts(shared: Path) -> dict[str, list[str]]:
 
 
 def _load_finder(path: Path) -> Finder:
-    """``find_pii`` of a masker file (main's privacy.py) or package folder, imported apart."""
-    name = "baseline_privacy"
+    """``find_pii`` of a masker file (an old privacy.py) or package folder (a copy of
+    rag/core/privacy/), imported apart from the live one."""
     if path.is_dir():
-        spec = importlib.util.spec_from_file_location(
-            name, path / "__init__.py", submodule_search_locations=[str(path)]
-        )
-    else:
-        spec = importlib.util.spec_from_file_location(name, path)
+        return _load_package(path)
+    name = "baseline_privacy"
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         sys.exit(f"{path}: not a Python file or package")
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # dataclasses look their module up while the file runs
     spec.loader.exec_module(module)
+    finder: Finder = module.find_pii
+    return finder
+
+
+def _load_package(path: Path) -> Finder:
+    """A copied package imports its modules as ``rag.core.privacy.*``: while it loads, that
+    name points at the copy (so its own modules come from the copy, not the live package),
+    then the live modules are put back."""
+    package = "rag.core.privacy"
+    live = {k: m for k, m in sys.modules.items() if k == package or k.startswith(package + ".")}
+    for key in live:
+        del sys.modules[key]
+    spec = importlib.util.spec_from_file_location(
+        package, path / "__init__.py", submodule_search_locations=[str(path)]
+    )
+    if spec is None or spec.loader is None:
+        sys.exit(f"{path}: not a Python package")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[package] = module
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        for key in [k for k in sys.modules if k == package or k.startswith(package + ".")]:
+            del sys.modules[key]
+        sys.modules.update(live)
+        sys.modules["rag.core"].privacy = live[package]
     finder: Finder = module.find_pii
     return finder
 
@@ -260,6 +298,9 @@ def main() -> None:
     parser.add_argument("--real-text", action="store_true", help="mask rates on real text")
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     parser.add_argument("--against", type=Path, help="a baseline masker file with find_pii")
+    parser.add_argument(
+        "--names-off", default="", help="comma-separated name mechanisms to switch off"
+    )
     parser.add_argument("--sample", type=int, default=40, help="new masks to print")
     args = parser.parse_args()
     parts = [p for p in args.parts.split(",") if p]
@@ -268,7 +309,8 @@ def main() -> None:
     elif args.ablation:
         ablation_table(parts)
     else:
-        labelled_table(parts, args.show)
+        off = [m for m in args.names_off.split(",") if m]
+        labelled_table(parts, args.show, args.against, off)
 
 
 if __name__ == "__main__":

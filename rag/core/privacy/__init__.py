@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from rag.core.privacy.addresses import ADDRESS_RULE
+from rag.core.privacy.addresses import ADDRESS_RULE, FLAT_ADDRESS_RULE, LABELLED_ADDRESS_RULE
 from rag.core.privacy.identifiers import BUSINESS_ID, IDENTIFIER_RULES
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.spans import PiiSpan, overlaps
@@ -32,7 +32,7 @@ __all__ = [
     "mask_pii",
 ]
 
-_RULES = (*IDENTIFIER_RULES, ADDRESS_RULE)
+_RULES = (*IDENTIFIER_RULES, ADDRESS_RULE, LABELLED_ADDRESS_RULE, FLAT_ADDRESS_RULE)
 _NAMES = NameFinder()
 
 #: Placeholders for text sent to an LLM (language-neutral tags).
@@ -76,8 +76,9 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
         for match in rule.pattern.finditer(text):
             if rule.accept is not None and not rule.accept(match.group(0)):
                 continue
-            if not overlaps(spans + kept, match.start(), match.end()):
-                spans.append(PiiSpan(match.start(), match.end(), rule.kind))
+            start, end = rule.span(match)
+            if not overlaps(spans + kept, start, end):
+                spans.append(PiiSpan(start, end, rule.kind))
     finder = _NAMES if names is None else NameFinder(names)
     spans += finder.find(text, spans)
     return sorted(spans, key=lambda s: s.start)

@@ -6,8 +6,9 @@ import re
 
 from rag.core.privacy.spans import PatternRule
 
-UPPER = "A-ZÅÄÖÜ"
-LOWER = "a-zåäöüéè"
+# Letters of names in Latin script as residents write them ("Søren", "Zoë", "José", "Šarūnas").
+UPPER = "A-ZÅÄÖÜÉÈØÆÇÑÁÍÓÚŠŽČ"
+LOWER = "a-zåäöüéèøæçñáíóúâêîôûëïõšžčćłńśūėęąß"
 # A name word: "Matti", "Sanna-Mari", "O'Brien"; case-sensitive, the caller's flags aside.
 NAME_WORD = rf"[{UPPER}][{LOWER}']+(?:-[{UPPER}]?[{LOWER}']+)*"
 
@@ -35,3 +36,14 @@ ADDRESS_RULE = PatternRule(
         rf"|\b(?:{NAME_WORD}\s+)?[{UPPER}][a-z]+\s+(?:Street|Road|Avenue|Lane|Drive)\s+\d+[A-Za-z]?\b"
     ),
 )
+
+# After an address label the street word may be anything ("Kotiosoite Hevosenkenkä 2 E 51",
+# "adress: Blåbärsstigen 4"); the label stays, the street and number are masked. Without a
+# label a staircase letter and flat number ("Hevosenkenkä 2 E 51") are evidence enough.
+_LABEL = r"(?<!\w)(?i:\w*(?:osoite|osoitteessa|osoitteeseen|adress|adressen)|bor\s+på|asun)(?!\w)"
+_NUMBER = r"\d+(?:\s?[A-Za-z]\b)?(?:\s?(?:as\.?|bst\.?|lgh\.?)?\s?\d+)?"
+LABELLED_ADDRESS_RULE = PatternRule(
+    "ADDRESS",
+    re.compile(rf"{_LABEL}[\s:,]+(?P<pii>(?:(?:{_STREET_PREFIX})\s+)?{NAME_WORD}\s+{_NUMBER})\b"),
+)
+FLAT_ADDRESS_RULE = PatternRule("ADDRESS", re.compile(rf"\b{NAME_WORD}\s+\d+\s?[A-Z]\s?\d+\b"))

@@ -26,22 +26,49 @@ BUSINESS_ID = re.compile(r"(?<![\d-])\d{7}-\d(?![\d-])")
 def _is_phone_number(found: str) -> bool:
     # Years, sums and dates also form digit groups: only 7–13 digits starting like a number.
     digits = re.sub(r"\D", "", found)
-    return 7 <= len(digits) <= 13 and found.startswith(("+", "0", "(0"))
+    return 7 <= len(digits) <= 13 and found.startswith(("+", "0", "(0")) and _fits_a_plan(found)
+
+
+def _fits_a_plan(found: str) -> bool:
+    """Whether digit groups joined only by hyphens could be a phone number: three or more
+    groups where a later one starts with 0 or is a year ("0401-2025-0077") are a record or
+    order number; after the area code a subscriber number never starts with 0."""
+    if found.startswith("+") or not re.fullmatch(r"\d+(?:-\d+){2,}", found):
+        return True
+    later = found.split("-")[1:]
+    return not any(g.startswith("0") or re.fullmatch(r"(?:19|20)\d\d", g) for g in later)
+
+
+def _luhn_ok(digits: str) -> bool:
+    """The Swedish personnummer check digit (Luhn over the ten digits)."""
+    total = 0
+    for index, char in enumerate(digits):
+        value = int(char) * (2 if index % 2 == 0 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+# An e-mail written against spam: the '@' as "(at)", "[at]", "{ät}", " @ " or " at ", the dots as
+# "[dot]", "(piste)", " punkt " ..., with or without spaces: "ville.h [at] iki [dot] fi".
+_AT = r"(?:\s?[(\[{]\s?(?:at|ät|a|@)\s?[)\]}]\s?|\s@\s)"
+_BARE_AT = r"(?:\s(?:at|ät)\s)"
+_DOT = r"(?:\.|\s?[(\[{]\s?(?:dot|piste|punkt)\s?[)\]}]\s?|\s(?:dot|piste|punkt)\s)"
+_LOCAL = r"(?<![\w.+-])[\w.+-]+"  # from the start of a word: no retry inside it
+_DOMAIN = rf"[\w-]+(?:{_DOT}[\w-]+)+"
+# A date YYMMDD (day 61-91: a samordningsnummer) and four digits.
+_SWEDISH_DATE = r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
 
 
 # Order matters: a match that overlaps an earlier rule's match is dropped, so e-mails come
 # before phones (digits in addresses), IBANs and identity codes before phone numbers.
 IDENTIFIER_RULES: tuple[PatternRule, ...] = (
-    PatternRule("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    # Spelled-out '@' that people use against spam: "anna(at)example.fi", "liisa [at] x.com".
+    PatternRule("EMAIL", re.compile(rf"{_LOCAL}@[\w-]+(?:\.[\w-]+)+")),
+    # Spelled-out '@' (and dots) that people use against spam: "anna(at)example.fi",
+    # "liisa [at] x [dot] com"; a bare " at " only when the domain ends like a mail domain.
+    PatternRule("EMAIL", re.compile(rf"{_LOCAL}{_AT}{_DOMAIN}", re.I)),
     PatternRule(
         "EMAIL",
-        re.compile(r"[\w.+-]+\s?[(\[]\s?(?:at|ät|a)\s?[)\]]\s?[\w-]+(?:\.[\w-]+)+", re.I),
-    ),
-    # ... and with a bare " at " when the domain ends like a mail domain: "anna at example.fi".
-    PatternRule(
-        "EMAIL",
-        re.compile(rf"[\w.+-]+\s(?:at|ät)\s[\w-]+(?:\.[\w-]+)*\.(?:{_MAIL_TLDS})\b", re.I),
+        re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{_MAIL_TLDS})\b", re.I),
     ),
     PatternRule(
         "IBAN",
@@ -59,20 +86,30 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     PatternRule("HETU", re.compile(r"\b(?:19|20)?\d{6}[-+]\d{4}\b")),
     PatternRule(
         "HETU",
-        re.compile(
-            r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])\d{4}\b"
-        ),
+        re.compile(rf"\b(?:19|20){_SWEDISH_DATE}\d{{4}}\b"),
+    ),
+    # ... and ten digits together (or with a space) only with a real date and a valid
+    # check digit.
+    PatternRule(
+        "HETU",
+        re.compile(rf"\b{_SWEDISH_DATE} ?\d{{4}}\b"),
+        lambda found: _luhn_ok(found.replace(" ", "")),
     ),
     PatternRule(
         "PHONE",
-        re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s-]?\(?\d{1,4}\)?|0\d{1,4})(?:[\s-]?\d{2,4}){2,4}\b"),
+        re.compile(
+            r"(?<![\w+])(?<!\d-)(?:\+\d{1,3}[\s-]?\(?\d{1,4}\)?|0\d{1,4})(?:[\s-]?\d{2,4}){2,4}\b"
+        ),
+        _fits_a_plan,
     ),
+    # Dots between the groups: "040.123.4567" (a date never has three digits first).
+    PatternRule("PHONE", re.compile(r"(?<![\w.])0\d{2,3}\.\d{3,4}\.\d{3,4}(?![\w]|\.\d)")),
     # The forms the first phone pattern misses, e.g. "(019) 520 211"; the digit count and the
     # leading 0/+ keep dates, sums and record numbers out.
     PatternRule(
         "PHONE",
         re.compile(
-            r"(?<![\w/.])(?:\+\d{1,3}[\s-]?)?\(?0?\d{1,3}\)?(?:[\s-]?\d{2,4}){2,4}(?![\w/.])"
+            r"(?<![\w/.])(?<!\d-)(?:\+\d{1,3}[\s-]?)?\(?0?\d{1,3}\)?(?:[\s-]?\d{2,4}){2,4}(?![\w/.])"
         ),
         _is_phone_number,
     ),

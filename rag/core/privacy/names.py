@@ -1,7 +1,7 @@
 """Names of people: after a greeting, sign-off or label, beside a known first name, and in the
 signature at the end of a message.
 
-Four kinds of evidence, each general rather than a list of the sentences seen so far:
+Five kinds of evidence, each general rather than a list of the sentences seen so far:
 - context: a capitalised name after a greeting, sign-off, thanks, introduction or contact label
   ("Terveisin Matti Meikäläinen", "Nimeni on ...", "Yhteyshenkilö: ..."), with initials
   ("Antti K.") and, in informal text, a lower-case known first name ("terveisin matti");
@@ -11,19 +11,31 @@ Four kinds of evidence, each general rather than a list of the sentences seen so
 - position: the last line(s) of a message holding one to three capitalised words after a
   dash or slash ("/Linnea Wikström"), after a line ending with a comma, or after a short
   sign-off line;
+- the word alone: a known first name in any case form ("Soitin Jarmolle"), a capitalised word
+  inside a sentence with an ending only surnames have ("Lindqvistin"), a word joined by
+  "ja"/"och" to a name found ("Ann-Sofie och Mathias Nordqvist"), and in a chat-style message
+  a lower-case known first name ("moi! tässä jonna");
 - guards: places, organisations and offices (words ending in -kaupunki, -stad, -lautakunta
-  ...), months and weekdays are not people; after a greeting or thanks the words need a known
-  first name or a surname-shaped last word ("Hyvä Asukas", "Kiitos Hyvästä Palvelusta" are not
-  people).
+  ...), adjectives in -nen, months and weekdays are not people, nor a name followed by what
+  is named after the person ("Katri Valan puisto"); after a greeting or thanks the words need
+  a known first name or a surname-shaped last word ("Hyvä Asukas", "Kiitos Hyvästä
+  Palvelusta" are not people).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from rag.core.privacy.addresses import LOWER, NAME_WORD, STREET_WORDS, UPPER
-from rag.core.privacy.first_names import is_first_name, is_inflected_first_name, is_word_like
+from rag.core.privacy.first_names import (
+    base_forms,
+    is_first_name,
+    is_inflected_first_name,
+    is_word_like,
+    is_word_like_name_in_a_case,
+)
 from rag.core.privacy.spans import PiiSpan, overlaps
 
 
@@ -36,6 +48,11 @@ class NameRules:
     signature: bool = True  # the short last line(s) of a message
     greeting_needs_first_name: bool = True  # after a greeting or thanks: "Hyvä Asukas"
     lower_case: bool = True  # "terveisin matti" in informal text
+    particles: bool = True  # "Johanna af Hällström", "Ludwig van Beethoven"
+    lone_first_names: bool = True  # "Soitin Jarmolle", "Eriks idé": a known first name alone
+    surname_shapes: bool = True  # "Kannatan Lindqvistin ...", "Hakalan Sirpan"
+    coordinated: bool = True  # "Ann-Sofie och Mathias Nordqvist": joined to a found name
+    informal_text: bool = True  # "moi! tässä jonna ja miro": lower-case names in chat
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -61,11 +78,23 @@ _LEAD = (
 )
 
 
-def _context_pattern(part: str) -> re.Pattern[str]:
+# Lower-case particles inside a name (one or two): "Johanna af Hällström", "Ludwig van der
+# Rohe".
+_PARTICLE = r"(?:af|av|von|van|de|der|den|del|da|di|du|la|le|zu)"
+
+
+def _run(part: str, particles: bool) -> str:
+    """One to three name words; with ``particles`` a particle may stand before the next."""
+    between = rf"[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}" if particles else r"[ \t]+"
+    return rf"{part}(?:{between}{part}){{0,2}}"
+
+
+@cache
+def _context_pattern(part: str, particles: bool) -> re.Pattern[str]:
     """A lead, then capitalised name words (``name``; "Matti ja Liisa Virtanen" is one match)
     or a lower-case word and maybe a second one (``lower``, ``surname``); one pattern, so the
     text is scanned for leads once."""
-    run = rf"{part}(?:[ \t]+{part}){{0,2}}"
+    run = _run(part, particles)
     capitalised = rf"(?P<name>{run}(?:[ \t]+(?:ja|och|and|&)[ \t]+{run})?)"
     # A look-ahead: a lower-case word that is no name must not swallow the next lead
     # ("Hei, olen Minna ...").
@@ -73,17 +102,31 @@ def _context_pattern(part: str) -> re.Pattern[str]:
     return re.compile(rf"{_LEAD}(?:{capitalised}|{lower})", re.MULTILINE)
 
 
-_CONTEXT = _context_pattern(NAME_WORD)
-_CONTEXT_WITH_INITIALS = _context_pattern(_NAME_PART)
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zåäö]+)")
 _TOKEN = re.compile(rf"{NAME_WORD}|{_INITIAL}")
-# One to three name words or initials, as a signature holds them, and what may precede one.
-_SIGNED = rf"(?P<name>{_NAME_PART}(?:[ \t]+{_NAME_PART}){{0,2}})[ \t]*[.!]?"
 _MARK = r"(?:--?|–|—|/)"
-_LINE_OF_NAMES = re.compile(rf"^[ \t]*(?P<mark>{_MARK}[ \t]*)?{_SIGNED}[ \t]*$")
-# A signature after a dash or slash at the very end of a one-line message: "Kiitos! /Anna".
-_TRAILING_SIGNATURE = re.compile(rf"(?:^|[ \t]){_MARK}[ \t]?{_SIGNED}\s*\Z")
+
+
+@cache
+def _signature_patterns(particles: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line holding one to three name words or initials, as a signature holds them (after
+    a mark perhaps); and a signature after a dash or slash at the very end of a one-line
+    message ("Kiitos! /Anna")."""
+    signed = rf"(?P<name>{_run(_NAME_PART, particles)})[ \t]*[.!]?"
+    return (
+        re.compile(rf"^[ \t]*(?P<mark>{_MARK}[ \t]*)?{signed}[ \t]*$"),
+        re.compile(rf"(?:^|[ \t]){_MARK}[ \t]?{signed}\s*\Z"),
+    )
+
+
+# Words that join two people: "Ritva ja Olavi Koskela", "Ulf o. Märta Enqvist".
+_JOIN = r"(?:ja|sekä|och|o\.|and|&)"
+_JOINED_BEFORE = re.compile(rf"({NAME_WORD})[ \t]+{_JOIN}[ \t]+\Z")
+_JOINED_AFTER = re.compile(rf"[ \t]+{_JOIN}[ \t]+({NAME_WORD})(?![\w-])")
+# "Yrjön-, Annan- ja Fredrikin katujen": a name whose compound ends in a later word.
+_SHARED_LAST_PART = re.compile(r"-(?:,|[ \t]+(?:ja|sekä|että|tai|och|eller|and|or)\b)")
+_PARTICLE_GAP = re.compile(rf"[ \t](?:{_PARTICLE}[ \t]){{1,2}}")
+_LOWER_WORD = re.compile(rf"(?<![\w@.-])[{LOWER}]+(?![\w@-])")
 
 # The last part of a word that names an office, a body, a place or a building, not a person
 # ("Kaupunkikehitys", "Porvoon kaupunki", "Kirkkotori").
@@ -97,6 +140,12 @@ _ORGANISATION_WORDS = (
     "talo", "huset", "puisto", "parken", "museo", "museum", "kirjasto", "biblioteket",
     "sairaala", "sjukhus", "säätiö", "stiftelse", "instituutti", "institutet", "ministeriö",
     "virasto", "verket",
+    # units of a city organisation, as the shared corpus names them ("Stadsmiljösektorn",
+    # "Sivistystoimen", "utvecklingsenheten", "servicecentral")
+    "sektor", "sektorn", "sektori", "planering", "planeringen", "enheten", "central",
+    "centralen", "suunnittelu", "hallinto", "utveckling", "utvecklingen", "toimi", "kansliet",
+    "nämnden", "förvaltningen", "liitto", "puolue", "parti", "partiet", "förbund",
+    "förbundet",
     *STREET_WORDS,
 )  # fmt: skip
 # Places a resident greets or thanks ("Kiitos Porvoo!", "Hej Borgå!"): the city, its
@@ -107,7 +156,7 @@ _PLACES = {
     "myrskylä", "mörskom", "pukkila", "kerava", "kervo", "tuusula", "tusby", "järvenpää",
     "turku", "åbo", "tampere", "tammerfors", "oulu", "uleåborg", "lahti", "lahtis", "kotka",
     "vaasa", "vasa", "pellinki", "pellinge", "kulloo", "kullo", "hinthaara", "hindhår",
-    "tolkkinen", "tolkis", "ilola", "illby", "sverige", "ruotsi", "uusimaa", "nyland",
+    "tolkkinen", "tolkis", "tarkkinen", "ilola", "illby", "sverige", "ruotsi", "uusimaa", "nyland",
     "stockholm", "tukholma", "eurooppa", "europa",
 }  # fmt: skip
 _CALENDAR = {
@@ -122,6 +171,10 @@ _NAMED_PLACES = (
     "puisto", "tie", "katu", "kuja", "polku", "kenttä", "kentä", "huvila", "talo", "koulu",
     "sali", "aukio", "tori", "silta", "kadu", "ranta", "lehto", "patsa", "muistomerk", "hauta",
     "park", "väg", "gata", "gränd", "skola", "plan", "torg", "bro", "villa", "staty",
+    "reitti", "lenkki", "sauna", "puutarha", "kortteli", "stig", "bastu", "mäki", "mäe",
+    "kirkko", "kirko", "laituri", "puistikko", "rann", "kappeli", "sairaala", "ateljee",
+    "museo", "teatteri", "halli", "stadion", "akatemia", "instituut", "säätiö", "rahasto",
+    "palkinto", "stipendi", "sjukhus", "muse", "teater", "hall", "stiftelse", "fond", "pris",
 )  # fmt: skip
 # Endings that Finnish and Swedish surnames are built with (-nen, -la, -niemi, -sson, -berg
 # ...): evidence enough beside an initial or a first name that is also a word.
@@ -130,6 +183,23 @@ _SURNAME_ENDINGS = (
     "salo", "aho", "oja", "ranta", "vaara", "kangas", "harju", "lampi", "saari", "korpi",
     "kallio", "vuori", "mies", "son", "berg", "ström", "qvist", "kvist", "lund", "blom",
     "gren", "holm", "dahl", "stedt", "stam", "roos", "ell", "ius", "ck",
+)  # fmt: skip
+# The endings that only surnames have (common nouns and places rarely end so): enough on
+# their own for a capitalised word inside a sentence. "-nen" only after a vowel, as in
+# Mäkinen, Virtanen; not the genitive of "Pieni" ("Pienen") nor "Kolmannen".
+_DISTINCTIVE_SURNAME_ENDINGS = (
+    "inen", "anen", "änen", "onen", "önen", "unen", "ynen", "qvist", "kvist", "ström",
+    "sson", "gren", "blom", "stedt",
+)  # fmt: skip
+# ... but adjectives end so too: "Kansallinen", "Digitaalinen", "Itäinen Helsinki",
+# "Suomenkielinen", the Swedish definite "regionen", verbal nouns ("Tilajohtamisen"),
+# demonyms ("Japanilaisen puutarhan", "Helsinkiläisen"), colours ("Punaisen Ristin").
+_ADJECTIVE_ENDINGS = (
+    "llinen", "aalinen", "iivinen", "kielinen", "tyylinen", "aiheinen", "niminen", "mainen",
+    "mäinen", "ionen", "minen", "välinen", "lainen", "läinen", "sininen", "punainen",
+    "keltainen", "valkoinen", "ihminen", "ykkönen", "kakkonen", "kolmonen", "nelonen",
+    "vitonen", "pohjoinen", "eteläinen", "itäinen", "läntinen",
+    "koillinen", "kaakkoinen", "luoteinen", "lounainen", "keskinen",
 )  # fmt: skip
 _SHORT_CASE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä")
 # A single word after thanks that says what for, so the word before is the thanked one.
@@ -141,13 +211,19 @@ _THANKS_CASE_ENDINGS = ("sta", "stä", "lle", "lla", "llä", "ssa", "ssä", "lta
 
 def _stems(word: str) -> list[str]:
     lowered = word.lower()
-    return [lowered] + [lowered[: -len(e)] for e in _SHORT_CASE_ENDINGS if lowered.endswith(e)]
+    short = [lowered[: -len(e)] for e in _SHORT_CASE_ENDINGS if lowered.endswith(e)]
+    return [lowered, *short, *base_forms(word)]
+
+
+def _is_named_place(word: str) -> bool:
+    """ "Ackte-huvila", "Sibelius-puisto": a name joined to what is named after it."""
+    return "-" in word and word.lower().rsplit("-", 1)[1].startswith(_NAMED_PLACES)
 
 
 def _not_a_person(word: str) -> bool:
     """A place, a body or office, a street, a month or a weekday (in any case form)."""
-    if "-" in word and word.lower().rsplit("-", 1)[1].startswith(_NAMED_PLACES):
-        return True  # "Ackte-huvila", "Sibelius-puisto"
+    if _is_named_place(word):
+        return True
     return any(
         stem.endswith(_ORGANISATION_WORDS) or stem in _PLACES or stem in _CALENDAR
         for stem in _stems(word)
@@ -160,11 +236,19 @@ def _surname_shaped(word: str) -> bool:
 
 def _names_a_place(text: str, end: int) -> bool:
     """Whether a name is followed by what is named after the person ("Katri Valan puisto",
-    "Akseli Toivosen kenttä", "Anders Franzéns park"): a place, not a person."""
-    next_word = _NEXT_LOWER_WORD.match(text, end)
+    "Akseli Toivosen kenttä", "Anders Franzéns park", "Sannan Sauna", "Henrik
+    Borgströmintie"): a place, not a person; or it is the first part of a compound whose
+    last part is shared ("Yrjön-, Annan- ja Fredrikin katujen"). In a local case it is still
+    a place ("Marjatan mäestä", "Sofian laiturille" in real proposals), so "Tapasin Pekan
+    hallissa" loses Pekka: the price of reading places right."""
+    if _SHARED_LAST_PART.match(text, end):
+        return True
+    next_word = _NEXT_WORD.match(text, end)
     if next_word is None:
         return False
     word = next_word.group(1)
+    if word[:1].isupper():  # a capitalised place word as a whole: "Sauna", "Borgströmintie"
+        return any(s in _NAMED_PLACES or s.endswith(STREET_WORDS) for s in _stems(word))
     return word.startswith(_NAMED_PLACES) or any(s.endswith(_NAMED_PLACES) for s in _stems(word))
 
 
@@ -176,6 +260,39 @@ def _ends_a_greeting(line: str, may_be_short: bool) -> bool:
     return line.endswith((",", "!")) or short
 
 
+@cache
+def _surname_alone(word: str) -> bool:
+    """Whether a word is shaped like a surname on its own (see the endings above); every part
+    of a hyphenated word is capitalised ("Kirkkovakka-niminen" is no name)."""
+    if _is_initial(word) or any(part[:1].islower() for part in word.split("-")):
+        return False
+    forms = (word.lower(), *base_forms(word))
+    return (
+        any(f.endswith(_DISTINCTIVE_SURNAME_ENDINGS) and len(f) > 5 for f in forms)
+        and not any(f.endswith(_ADJECTIVE_ENDINGS) for f in forms)
+        and not _not_a_person(word)
+    )
+
+
+@cache
+def _lone_first_name(word: str) -> bool:
+    """A known first name (not also a word), in any case form, that is not a place."""
+    return (
+        not _is_initial(word)
+        and (is_first_name(word, word_like=False) or is_inflected_first_name(word))
+        and not _not_a_person(word)
+    )
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence (its capital then
+    says nothing)."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\"'(«»”“")
+    if not before and start > 40:
+        return False  # forty spaces or quotes: none of this text's sentence marks
+    return not before or before[-1] in ".!?:;\n-–—•*#>|/"
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word.endswith(".")
 
@@ -185,7 +302,9 @@ class NameFinder:
 
     def __init__(self, rules: NameRules | None = None) -> None:
         self.rules = rules or NameRules()
-        self._context = _CONTEXT_WITH_INITIALS if self.rules.initials else _CONTEXT
+        part = _NAME_PART if self.rules.initials else NAME_WORD
+        self._context = _context_pattern(part, self.rules.particles)
+        self._line_of_names, self._trailing_signature = _signature_patterns(self.rules.particles)
 
     def find(self, text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
         """Names in ``text`` that overlap neither ``taken`` nor each other."""
@@ -195,10 +314,110 @@ class NameFinder:
             candidates += self._first_name_pairs(text)
         if self.rules.signature:
             candidates += self._signatures(text)
+        if self.rules.lone_first_names:
+            candidates += self._lone_first_names(text)
+        if self.rules.surname_shapes:
+            candidates += self._surnames_alone(text)
+        if self.rules.informal_text:
+            candidates += self._informal_names(text)
+        self._keep(candidates, taken, found)
+        if self.rules.coordinated:
+            self._keep(self._coordinated(text, found), taken, found)
+        return sorted(found, key=lambda s: s.start)
+
+    @staticmethod
+    def _keep(
+        candidates: list[tuple[int, int]], taken: list[PiiSpan], found: list[PiiSpan]
+    ) -> None:
+        """Adds to ``found`` the candidates that overlap nothing taken, longest first."""
         for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
             if not overlaps(taken, start, end) and not overlaps(found, start, end):
                 found.append(PiiSpan(start, end, "NAME"))
-        return found
+
+    def _lone_first_names(self, text: str) -> list[tuple[int, int]]:
+        """A capitalised known first name on its own, in any case form ("Soitin Jarmolle",
+        "Puhuin Liisan kanssa", "Eriks idé"); names that are also words need more evidence.
+        With ``surname_shapes`` a surname-shaped word just before it joins it ("Hakalan
+        Sirpan": the surname first, in the genitive, as Finns speak)."""
+        spans = []
+        tokens = list(_TOKEN.finditer(text))
+        for index, token in enumerate(tokens):
+            word = token.group()
+            if not _lone_first_name(word) and not (
+                # "Annalle", "Toivolta": a name that is also a word, in a case a word of that
+                # kind takes with a small letter inside a sentence
+                is_word_like_name_in_a_case(word) and not _starts_a_sentence(text, token.start())
+            ):
+                continue
+            if _names_a_place(text, token.end()):
+                continue
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (
+                after is not None
+                and text[token.end() : after.start()] == " "
+                and (_names_a_place(text, after.end()) or _is_named_place(after.group()))
+            ):
+                continue  # "Katri Valan puisto", "Aino Ackte-huvila": a place
+            start = token.start()
+            if self.rules.surname_shapes and index > 0:
+                before = tokens[index - 1]
+                if (
+                    text[before.end() : start] == " "
+                    and not _is_initial(before.group())
+                    and not _starts_a_sentence(text, before.start())
+                    and _surname_shaped(before.group())
+                    and not _not_a_person(before.group())
+                ):
+                    start = before.start()
+            spans.append((start, token.end()))
+        return spans
+
+    @staticmethod
+    def _surnames_alone(text: str) -> list[tuple[int, int]]:
+        """A capitalised word inside a sentence that has the ending only surnames have, in
+        any case form ("Kannatan Lindqvistin ehdotusta", "Tapasin Nurmiselle")."""
+        return [
+            token.span()
+            for token in _TOKEN.finditer(text)
+            if _surname_alone(token.group())
+            and not _starts_a_sentence(text, token.start())
+            and not _names_a_place(text, token.end())
+        ]
+
+    @staticmethod
+    def _informal_names(text: str) -> list[tuple[int, int]]:
+        """In a message that starts in lower case (chat style), a lower-case known first name
+        in any case form ("moi! tässä jonna ja miro", "kysykää elinalta"); not the names that
+        are also words."""
+        first_letter = re.search(r"[^\W\d_]", text)
+        if first_letter is None or not first_letter.group().islower():
+            return []
+        return [m.span() for m in _LOWER_WORD.finditer(text) if _lone_first_name(m.group())]
+
+    @staticmethod
+    def _coordinated(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
+        """A capitalised word joined by "ja"/"och"/"o."/"&" to a name found: "Ann-Sofie och
+        Mathias Nordqvist", "Pekka Virtanen ja Aino"; a word that starts a sentence, or is
+        joined to a one-word name, counts only when it is a known first name."""
+        spans = []
+        for span in found:
+            line_start = text.rfind("\n", 0, span.start) + 1
+            before = _JOINED_BEFORE.search(text, line_start, span.start)
+            after = _JOINED_AFTER.match(text, span.end)
+            for match in (before, after):
+                if match is None:
+                    continue
+                word = match.group(1)
+                if _not_a_person(word) or _names_a_place(text, match.end(1)):
+                    continue
+                known = is_first_name(word) or is_inflected_first_name(word)
+                if _starts_a_sentence(text, match.start(1)) and not known:
+                    continue
+                # Beside a one-word name the other word must be a name too: "Hermannin ja
+                # Vallilan" are two districts.
+                if known or " " in text[span.start : span.end].strip():
+                    spans.append(match.span(1))
+        return spans
 
     def _after_context(self, text: str) -> list[tuple[int, int]]:
         spans = []
@@ -266,7 +485,11 @@ class NameFinder:
         while last + 1 < len(tokens) and last - index < 2:
             following = tokens[last + 1].group()
             gap = text[tokens[last].end() : tokens[last + 1].start()]
-            if gap not in (" ", "\t") or _not_a_person(following):
+            if gap not in (" ", "\t") and not (
+                self.rules.particles and _PARTICLE_GAP.fullmatch(gap)
+            ):
+                break
+            if _not_a_person(following):
                 break
             if _is_initial(following) and not self.rules.initials:
                 break
@@ -293,12 +516,12 @@ class NameFinder:
         slash, after a line ending with a comma or a short sign-off line, or holding a known
         first name; and "... /Name" at the very end of a message."""
         spans = []
-        trailing = _TRAILING_SIGNATURE.search(text)
+        trailing = self._trailing_signature.search(text)
         if trailing and self._signature_words(trailing.group("name"), marked=True):
             spans.append(trailing.span("name"))
         lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         for position in range(max(1, len(lines) - 2), len(lines)):
-            line = _LINE_OF_NAMES.match(lines[position].group())
+            line = self._line_of_names.match(lines[position].group())
             if line is None:
                 continue
             previous = lines[position - 1].group().strip()

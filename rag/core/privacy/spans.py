@@ -25,6 +25,11 @@ class PatternRule:
     # When set, a match is masked only if this returns True (filters out dates, sums ...).
     accept: Callable[[str], bool] | None = None
 
+    def span(self, match: re.Match[str]) -> tuple[int, int]:
+        """The masked part of a match: the group named ``pii`` when the pattern has one (the
+        label before an address stays), else the whole match."""
+        return match.span("pii") if "pii" in self.pattern.groupindex else match.span()
+
 
 def overlaps(spans: Iterable[PiiSpan], start: int, end: int) -> bool:
     """Whether [start, end) overlaps any of the spans."""
