@@ -44,7 +44,16 @@ def test_the_set_is_large_enough_and_covers_every_kind() -> None:
 DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3"]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
 # marks (e.g. a strict xfail quoting the first figures when the target is missed).
-HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {}
+HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout4": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written by someone else before the third-round masker and scored once on "
+            "it: recall 0.890 (161/181; names 75/95, every other kind 86/86), look-alikes "
+            "masked 3/180, clean strings masked 3/75 (README)",
+        )
+    ],
+}
 
 
 @pytest.mark.parametrize("part", DEV_PARTS)
