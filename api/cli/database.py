@@ -73,8 +73,9 @@ def mask_personal_data(
     ] = False,
 ) -> None:
     """Mask personal data in stored text older than TIEKARTTA_RAW_TEXT_RETENTION_DAYS: audit
-    events, conversation turns, proposals and decisions (safe to run again; each run reads
-    only the rows that became old since the last one)."""
+    events, conversation turns, proposal texts and reasons, decision texts and notes, and
+    answer-feedback comments (safe to run again; each run reads only the rows that became
+    old since the last one)."""
     ctx = Ctx.load()
     report = run_guarded(ctx, lambda: ctx.service.privacy.mask_stored(everything=everything))
     if as_json:
@@ -88,6 +89,7 @@ def mask_personal_data(
             audit=str(report.audit_events),
             turns=str(report.conversation_turns),
             proposals=str(report.proposals),
+            feedback=str(report.feedback_comments),
         ),
         markup=False,
     )

@@ -1,10 +1,11 @@
 """Personal data at rest: raw text is kept only as long as the retention setting says.
 
-Questions in the audit log, conversation turns and proposal texts may hold residents' names,
-phone numbers and addresses. Reviewers need the raw proposal text for a while; after
-``raw_text_retention_days`` the stored text is replaced by its masked form (the same masker
-as on the LLM path), and readers only ever see the masked form. With 0 days the registry
-masks free text as it writes it (``api/parts.py``) and the audit service masks details.
+Questions in the audit log, conversation turns, proposal texts and reasons, decision notes and
+answer-feedback comments may hold residents' names, phone numbers and addresses. Reviewers
+need the raw proposal text for a while; after ``raw_text_retention_days`` the stored text is
+replaced by its masked form (the same masker as on the LLM path), and readers only ever see
+the masked form. With 0 days the registry masks the same fields as it writes them
+(``api/parts.py``) and the audit service masks details.
 
 Each masking run records its cutoff in the audit log (action ``privacy.mask``); the next run
 reads only rows between that cutoff and its own, so a start-up does not reread every old row.
@@ -31,7 +32,8 @@ class MaskReport:
     retention_days: int
     audit_events: int
     conversation_turns: int
-    proposals: int
+    proposals: int  # proposal rows and decision rows
+    feedback_comments: int
 
 
 class PrivacyService:
@@ -57,13 +59,14 @@ class PrivacyService:
         previous = self.last_cutoff()
         since = None if everything else previous
         if since is not None and since >= before:  # nothing aged (or the retention grew)
-            return MaskReport(self.retention_days, 0, 0, 0)
+            return MaskReport(self.retention_days, 0, 0, 0, 0)
         registry = self._registry
         report = MaskReport(
             retention_days=self.retention_days,
             audit_events=registry.audit.mask_events(before, mask_detail, since),
             conversation_turns=registry.conversations.mask_turns(before, mask_text, since),
             proposals=registry.proposals.mask_texts(before, mask_text, since),
+            feedback_comments=registry.feedback.mask_comments(before, mask_text, since),
         )
         # Recorded after the work: a run cut short is simply repeated by the next one. Rows up
         # to an earlier, later cutoff stay done (a full run after the retention grew).

@@ -14,7 +14,6 @@ from rag.store.db import (
     Store,
     iso_utc,
     now_iso,
-    time_window,
     to_json,
     utc_now,
 )
@@ -125,14 +124,6 @@ class ConversationStore(Store):
     def mask_turns(self, before: str, mask: Callable[[str], str], since: str | None = None) -> int:
         """Pass the text of turns older than ``before`` (UTC ISO; and not older than ``since``)
         through ``mask``; returns how many turns changed."""
-        window, params = time_window("at", before, since)
-        rows = self._read(f"SELECT turn_id, text FROM conversation_turns WHERE {window}", params)
-        changed = [
-            (masked, int(r["turn_id"])) for r in rows if (masked := mask(r["text"])) != r["text"]
-        ]
-        if changed:
-            with self.transaction() as conn:
-                conn.executemany(
-                    "UPDATE conversation_turns SET text = ? WHERE turn_id = ?", changed
-                )
-        return len(changed)
+        return self._mask_aged_text(
+            "conversation_turns", "turn_id", ("text",), "at", before, mask, since
+        )

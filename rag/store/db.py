@@ -334,6 +334,32 @@ class Store:
         """A person's free text as this store may write it (masked when the registry says so)."""
         return self._write_mask(text) if self._write_mask is not None else text
 
+    def _mask_aged_text(
+        self,
+        table: str,
+        key: str,
+        columns: Sequence[str],
+        time_column: str,
+        before: str,
+        mask: Callable[[str], str],
+        since: str | None,
+    ) -> int:
+        """Pass the free-text ``columns`` of ``table`` rows whose ``time_column`` lies in
+        ``[since, before)`` through ``mask`` (the aging pass: the same fields ``_text_to_store``
+        masks on writing); returns how many rows changed (0 when run again)."""
+        window, params = time_window(time_column, before, since)
+        rows = self._read(f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE {window}", params)
+        changed = []
+        for row in rows:
+            masked = [mask(row[column]) for column in columns]
+            if masked != [row[column] for column in columns]:
+                changed.append((*masked, row[key]))
+        if changed:
+            assignments = ", ".join(f"{column} = ?" for column in columns)
+            with self.transaction() as conn:
+                conn.executemany(f"UPDATE {table} SET {assignments} WHERE {key} = ?", changed)
+        return len(changed)
+
     def transaction(self) -> AbstractContextManager[Connection]:
         """A write transaction; nested calls, also from another store, join the outer one."""
         return self.db.transaction()

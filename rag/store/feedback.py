@@ -3,6 +3,7 @@ kept for evaluation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rag.store.db import RegistryError, Store, now_iso
@@ -55,3 +56,12 @@ class FeedbackStore(Store):
             "SELECT * FROM answer_feedback ORDER BY feedback_id DESC LIMIT ?", (limit,)
         )
         return [from_row(AnswerFeedback, r) for r in rows]
+
+    def mask_comments(
+        self, before: str, mask: Callable[[str], str], since: str | None = None
+    ) -> int:
+        """Pass the comments of feedback given before ``before`` (UTC ISO; and not before
+        ``since``) through ``mask``; returns how many comments changed."""
+        return self._mask_aged_text(
+            "answer_feedback", "feedback_id", ("comment",), "at", before, mask, since
+        )

@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from rag.store.db import RegistryError, Store, now_iso, time_window, to_json
+from rag.store.db import RegistryError, Store, now_iso, to_json
 from rag.store.rows import from_row
 
 
@@ -231,32 +231,13 @@ class ProposalStore(Store):
         return int(self._read("SELECT COALESCE(MAX(decision_id), 0) FROM proposal_decisions")[0][0])
 
     def mask_texts(self, before: str, mask: Callable[[str], str], since: str | None = None) -> int:
-        """Pass proposal texts classified, and decisions made, before ``before`` (UTC ISO; and
-        not before ``since``) through ``mask``; returns how many rows changed. ``text_hash``
-        keeps the raw text's hash, so a re-import of the same file is still recognised and
+        """Pass proposal texts and reasons classified, and decision texts and notes made,
+        before ``before`` (UTC ISO; and not before ``since``) through ``mask`` (the fields
+        written masked with retention 0); returns how many rows changed. ``text_hash`` keeps
+        the raw text's hash, so a re-import of the same file is still recognised and
         decisions still match."""
-        classified, classified_params = time_window("classified_at", before, since)
-        decided, decided_params = time_window("at", before, since)
-        proposals = [
-            (masked, r["proposal_id"])
-            for r in self._read(
-                f"SELECT proposal_id, text FROM proposals WHERE {classified}", classified_params
-            )
-            if (masked := mask(r["text"])) != r["text"]
-        ]
-        decisions = [
-            (masked, int(r["decision_id"]))
-            for r in self._read(
-                f"SELECT decision_id, text FROM proposal_decisions WHERE {decided}",
-                decided_params,
-            )
-            if (masked := mask(r["text"])) != r["text"]
-        ]
-        with self.transaction() as conn:
-            if proposals:
-                conn.executemany("UPDATE proposals SET text = ? WHERE proposal_id = ?", proposals)
-            if decisions:
-                conn.executemany(
-                    "UPDATE proposal_decisions SET text = ? WHERE decision_id = ?", decisions
-                )
-        return len(proposals) + len(decisions)
+        return self._mask_aged_text(
+            "proposals", "proposal_id", ("text", "reason"), "classified_at", before, mask, since
+        ) + self._mask_aged_text(
+            "proposal_decisions", "decision_id", ("text", "note"), "at", before, mask, since
+        )

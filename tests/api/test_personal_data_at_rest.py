@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -53,6 +54,52 @@ def fill(registry: Registry) -> str:
         )
         conn.execute("UPDATE proposals SET classified_at = ? WHERE proposal_id = 'old'", (old,))
     return conv
+
+
+def test_the_pass_masks_aged_reasons_notes_and_feedback_comments(tmp_path: Path) -> None:
+    # The fields the registry masks on writing with retention 0 age like every other one.
+    service = Tiekartta(make_settings(tmp_path))
+    assert service.settings.raw_text_retention_days == 30
+    registry = service.registry
+    conv = registry.conversations.create_conversation("k1")
+    answer = registry.conversations.add_turn(conv, "assistant", "Ei henkilötietoja.")
+    reasoned = [replace(proposal(pid, "Lisää penkkejä."), reason=RAW) for pid in ("old", "new")]
+    registry.proposals.store_classifications(reasoned, "x.csv")
+    for pid in ("old", "new"):
+        registry.proposals.add_decision(pid, ["a"], "a", "k1", LABELS, note=RAW)
+        registry.feedback.add_feedback(conv, answer.turn_id, "k1", -1, RAW)
+    # The first proposal, decision and comment were written 31 days ago.
+    aged = iso_utc(datetime.now(UTC) - timedelta(days=31))
+    with registry.transaction() as conn:
+        conn.execute("UPDATE proposals SET classified_at = ? WHERE proposal_id = 'old'", (aged,))
+        conn.execute("UPDATE proposal_decisions SET at = ? WHERE proposal_id = 'old'", (aged,))
+        conn.execute("UPDATE answer_feedback SET at = ? WHERE feedback_id = 1", (aged,))
+
+    def stored() -> dict[str, list[str]]:
+        old, new = (registry.proposals.get_proposal(pid) for pid in ("old", "new"))
+        assert old and new and old.decision and new.decision
+        return {
+            "reasons": [old.reason, new.reason],
+            "notes": [old.decision.note, new.decision.note],
+            "comments": [f.comment for f in reversed(registry.feedback.list_feedback())],
+        }
+
+    assert stored() == {"reasons": [RAW, RAW], "notes": [RAW, RAW], "comments": [RAW, RAW]}
+    first = service.privacy.mask_stored()
+    assert (first.proposals, first.feedback_comments) == (2, 1)  # proposal + decision, comment
+    after = stored()
+    assert after == {
+        "reasons": [MASKED, RAW],
+        "notes": [MASKED, RAW],
+        "comments": [MASKED, RAW],
+    }
+    # A second pass touches nothing, also when it rereads every old row.
+    for everything in (False, True):
+        again = service.privacy.mask_stored(everything=everything)
+        assert again == privacy.MaskReport(30, 0, 0, 0, 0)
+        assert stored() == after
+    recorded = service.audit.events(action=privacy.MASKING_ACTION, limit=3)
+    assert [e.detail["feedback_comments"] for e in recorded] == [0, 0, 1]
 
 
 def test_masked_text_differs_from_the_raw_text() -> None:
@@ -135,6 +182,7 @@ def test_cli_reports_counts_and_is_idempotent(tmp_path: Path) -> None:
     assert first.exit_code == 0, first.output
     said = " ".join(first.output.split())  # the console wraps long lines
     assert "1 lokitapahtumaa, 1 keskustelun viestiä, 1 aloitetta" in said
+    assert "0 palautteen kommenttia" in said
     second = CliRunner().invoke(cli, ["db", "mask-personal-data", "--json"], env=env)
     assert second.exit_code == 0, second.output
     assert json.loads(second.output) == {
@@ -142,6 +190,7 @@ def test_cli_reports_counts_and_is_idempotent(tmp_path: Path) -> None:
         "audit_events": 0,
         "conversation_turns": 0,
         "proposals": 0,
+        "feedback_comments": 0,
     }
 
 
@@ -255,7 +304,7 @@ def test_a_longer_retention_does_not_move_the_cutoff_back(tmp_path: Path) -> Non
     Tiekartta(settings).privacy.mask_stored()
     service = Tiekartta(make_settings(tmp_path, raw_text_retention_days=30))
     cutoff = service.privacy.last_cutoff()
-    assert service.privacy.mask_stored() == privacy.MaskReport(30, 0, 0, 0)
+    assert service.privacy.mask_stored() == privacy.MaskReport(30, 0, 0, 0, 0)
     assert service.privacy.last_cutoff() == cutoff
     service.privacy.mask_stored(everything=True)  # a full run reads all, keeps the cutoff
     assert service.privacy.last_cutoff() == cutoff

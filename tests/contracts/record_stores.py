@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -176,6 +177,41 @@ class RecordStoreContract:
         assert reg.audit.mask_events(future, mask_detail, since=past) == 1
         assert reg.conversations.mask_turns(future, mask, since=past) == 1
         assert reg.proposals.mask_texts(future, mask, since=past) == 1
+
+    def test_masking_covers_reasons_notes_and_feedback_comments(self, reg: Registry) -> None:
+        # The same fields the registry masks on writing with retention 0; the texts
+        # themselves hold nothing, so only these fields make a row change.
+        raw = "Soita 040 123 4567 tai anna.virtanen@example.fi"
+        masked = mask_pii(raw).text
+        conv = reg.conversations.create_conversation("k1")
+        answer = reg.conversations.add_turn(conv, "assistant", "Ei henkilötietoja.")
+        clean = replace(item("p1", "Lisää penkkejä."), reason=f"lähin: {raw}")
+        reg.proposals.store_classifications([clean], "omastadi.csv")
+        reg.proposals.add_decision("p1", ["a"], "a", "k1", LABELS, note=raw)
+        reg.feedback.add_feedback(conv, answer.turn_id, "k1", -1, raw)
+
+        def mask(text: str) -> str:
+            return mask_pii(text).text
+
+        past = iso_utc(datetime.now(UTC) - timedelta(days=1))
+        assert reg.proposals.mask_texts(past, mask) == 0
+        assert reg.feedback.mask_comments(past, mask) == 0
+        assert reg.feedback.list_feedback()[0].comment == raw
+
+        future = iso_utc(datetime.now(UTC) + timedelta(days=1))
+        assert reg.proposals.mask_texts(future, mask) == 2  # the proposal and its decision
+        assert reg.feedback.mask_comments(future, mask) == 1
+        stored = reg.proposals.get_proposal("p1")
+        assert stored is not None and stored.decision is not None
+        assert stored.reason == f"lähin: {masked}" and stored.text == "Lisää penkkejä."
+        assert stored.decision.note == masked
+        assert reg.feedback.list_feedback()[0].comment == masked
+        assert reg.proposals.mask_texts(future, mask) == 0
+        assert reg.feedback.mask_comments(future, mask) == 0
+        # ``since`` bounds the comments from below as it does every other field.
+        reg.feedback.add_feedback(conv, answer.turn_id, "k1", 1, raw)
+        assert reg.feedback.mask_comments(future, mask, since=future) == 0
+        assert reg.feedback.mask_comments(future, mask, since=past) == 1
 
     def test_drafts(self, reg: Registry) -> None:
         reg.documents.upsert_document(DocumentRecord(PUBLIC_DOC, "kh.pdf", "h"))
