@@ -12,12 +12,12 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
-from api.services.masking import mask_text
 from ingest.pipeline import IngestPipeline
 from rag.answer.answerer import Answerer
 from rag.answer.judge import DenseScoreJudge, EvidenceJudge, Judge
 from rag.classify.batch import ClassifyService
 from rag.core.limits import InputLimits
+from rag.core.privacy.at_rest import mask_text
 from rag.core.settings import Settings
 from rag.embeddings import make_embeddings
 from rag.embeddings.base import EmbeddingsBackend

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from api.services.masking import mask_detail
+from rag.core.privacy.at_rest import mask_detail
 from rag.store.registry import AuditEvent, Registry
 
 

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
 from api.services.audit import AuditService
-from api.services.masking import mask_detail, mask_text
+from rag.core.privacy.at_rest import mask_detail, mask_text
 from rag.store.db import iso_utc, utc_now
 from rag.store.registry import Registry
 

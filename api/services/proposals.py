@@ -10,7 +10,6 @@ from typing import Any
 
 from api.parts import Parts
 from api.services.audit import AuditService
-from api.services.masking import mask_text
 from rag.classify.batch_io import ProposalFile, ProposalRow
 from rag.classify.jobs import (
     CLASSIFY_JOB,
@@ -19,6 +18,7 @@ from rag.classify.jobs import (
     run_in_foreground,
 )
 from rag.core.classification import Classification
+from rag.core.privacy.at_rest import mask_text
 from rag.jobs import JobContext, JobRunner
 from rag.store.jobs import JobRecord
 from rag.store.proposals import Decision, StoredProposal

@@ -9,14 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from rag.store.db import (
-    RegistryError,
-    Store,
-    iso_utc,
-    now_iso,
-    to_json,
-    utc_now,
-)
+from rag.store.db import RegistryError, Store, iso_utc, now_iso, to_json, utc_now
 from rag.store.rows import from_row
 
 TURN_ROLES = ("user", "assistant")

@@ -18,8 +18,8 @@ from typer.testing import CliRunner
 from api.cli.main import app as cli
 from api.container import Tiekartta
 from api.services import privacy
-from api.services.masking import mask_detail, mask_text
 from rag.core.privacy import mask_pii
+from rag.core.privacy.at_rest import mask_detail, mask_text
 from rag.store.db import iso_utc
 from rag.store.proposals import ProposalResult
 from rag.store.registry import Registry

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rag.core.privacy.addresses import ADDRESS_RULE, FLAT_ADDRESS_RULE, LABELLED_ADDRESS_RULE
 from rag.core.privacy.identifiers import BUSINESS_ID, IDENTIFIER_RULES
 from rag.core.privacy.names import NameFinder, NameRules
-from rag.core.privacy.spans import PiiSpan, overlaps
+from rag.core.privacy.spans import PiiSpan, overlaps, replace_spans
 
 __all__ = [
     "FINNISH_TAGS",
@@ -88,15 +88,11 @@ def mask_pii(text: str, tags: Mapping[str, str] = TAGS) -> MaskedText:
     """Replace e-mails, IBANs, identity codes, phone numbers, street addresses and names
     with the placeholders in ``tags`` (``[EMAIL]``, ``[IBAN]``, ``[HETU]``, ``[PHONE]``,
     ``[ADDRESS]`` and ``[NAME]`` by default)."""
+    spans = find_pii(text)
     counts: dict[str, int] = {}
-    parts: list[str] = []
-    position = 0
-    for span in find_pii(text):
-        parts += [text[position : span.start], tags[span.kind]]
+    for span in spans:
         counts[span.kind] = counts.get(span.kind, 0) + 1
-        position = span.end
-    parts.append(text[position:])
-    return MaskedText("".join(parts), counts)
+    return MaskedText(replace_spans(text, spans, lambda span, _: tags[span.kind]), counts)
 
 
 def mask_personal_data(text: str) -> str:

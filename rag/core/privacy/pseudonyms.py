@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from rag.core.privacy import TAGS, find_pii
+from rag.core.privacy.spans import replace_spans
 
 # A placeholder of this module: a kind of `TAGS` and a number.
 PLACEHOLDER = re.compile(r"\[(" + "|".join(TAGS) + r")_(\d+)\]")
@@ -46,14 +47,9 @@ class Pseudonyms:
 
     def _mask(self, text: str) -> str:
         text = PLACEHOLDER.sub(lambda m: f"({m.group(0)[1:-1]})", text)
-        parts: list[str] = []
-        position = 0
-        for span in find_pii(text):
-            value = text[span.start : span.end]
-            parts += [text[position : span.start], self._placeholder(span.kind, value)]
-            position = span.end
-        parts.append(text[position:])
-        return "".join(parts)
+        return replace_spans(
+            text, find_pii(text), lambda span, value: self._placeholder(span.kind, value)
+        )
 
     def restore(self, text: str) -> str:
         """The text with every known placeholder replaced by its original value."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -34,3 +34,16 @@ class PatternRule:
 def overlaps(spans: Iterable[PiiSpan], start: int, end: int) -> bool:
     """Whether [start, end) overlaps any of the spans."""
     return any(s.start < end and start < s.end for s in spans)
+
+
+def replace_spans(
+    text: str, spans: Sequence[PiiSpan], replace: Callable[[PiiSpan, str], str]
+) -> str:
+    """The text with each span (in order, without overlaps) replaced by ``replace(span, value)``."""
+    parts: list[str] = []
+    position = 0
+    for span in spans:
+        parts += [text[position : span.start], replace(span, text[span.start : span.end])]
+        position = span.end
+    parts.append(text[position:])
+    return "".join(parts)
