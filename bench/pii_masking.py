@@ -1,7 +1,7 @@
 """Recall and false positives of the personal-data masker on the labelled parts, and its mask
 rate and speed on real public text.
 
-    PYTHONPATH=. python -m bench.pii_masking [--parts dev,heldout,heldout2,heldout3] [--show]
+    PYTHONPATH=. python -m bench.pii_masking [--parts dev,heldout,heldout4] [--show]
     PYTHONPATH=. python -m bench.pii_masking --against OLD/privacy   # the old masker per part
     PYTHONPATH=. python -m bench.pii_masking --names-off particles,coordinated
     PYTHONPATH=. python -m bench.pii_masking --ablation [--parts ...]
@@ -46,7 +46,7 @@ from rag.evaluate.privacy import LabelledString, PiiScores, load_labelled, score
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data" / "pii"
 SHARED = REPO.parent / "shared" / "data"
-DEV_PARTS = ("dev", "heldout", "heldout2", "heldout3")
+DEV_PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 KINDS = ("HETU", "PHONE", "EMAIL", "IBAN", "ADDRESS", "NAME")
 
 Finder = Callable[[str], Sequence[PiiSpan]]

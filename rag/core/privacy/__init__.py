@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rag.core.privacy.addresses import ADDRESS_RULE, FLAT_ADDRESS_RULE, LABELLED_ADDRESS_RULE
-from rag.core.privacy.identifiers import BUSINESS_ID, IDENTIFIER_RULES
+from rag.core.privacy.identifiers import IDENTIFIER_RULES, kept_spans
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.spans import PiiSpan, overlaps, replace_spans
 
@@ -70,7 +70,7 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
     looked for last, so a greeting followed by an e-mail address is not read as a name.
     ``names`` switches name mechanisms off (the bench measures each one that way).
     """
-    kept = [PiiSpan(m.start(), m.end(), "") for m in BUSINESS_ID.finditer(text)]
+    kept = [PiiSpan(start, end, "") for start, end in kept_spans(text)]
     spans: list[PiiSpan] = []
     for rule in _RULES:
         for match in rule.pattern.finditer(text):

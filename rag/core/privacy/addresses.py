@@ -7,8 +7,8 @@ import re
 from rag.core.privacy.spans import PatternRule
 
 # Letters of names in Latin script as residents write them ("Søren", "Zoë", "José", "Šarūnas").
-UPPER = "A-ZÅÄÖÜÉÈØÆÇÑÁÍÓÚŠŽČ"
-LOWER = "a-zåäöüéèøæçñáíóúâêîôûëïõšžčćłńśūėęąß"
+UPPER = "A-ZÅÄÖÜÉÈØÆÇÑÁÍÓÚŠŽČŞĞİŁŚŻŹĆ"
+LOWER = "a-zåäöüéèøæçñáíóúâêîôûëïõšžčćłńśūėęąßışğżźřěňý"
 # A name word: "Matti", "Sanna-Mari", "O'Brien"; case-sensitive, the caller's flags aside.
 NAME_WORD = rf"[{UPPER}][{LOWER}']+(?:-[{UPPER}]?[{LOWER}']+)*"
 

@@ -1,19 +1,35 @@
-"""Known first names (first_names.txt) and the Finnish case forms they take.
+"""Known first names (first_names.txt, and the broad register of name_register.py) and the
+Finnish case forms they take.
 
 A known first name is evidence that a capitalised word next to it is a surname ("Outi
 Laaksonen"), and that a single word after a greeting is a person ("Hei Tiina!") rather than a
 noun ("Hyvä Asukas"). Finnish inflects names ("Liisan", "Mattille", "Pekalta"), so a word also
 counts when it is a known name plus a case ending, with the consonant gradation undone
 ("Matin" → Matti, "Pekan" → Pekka).
+
+Two sources: the hand list (about 650 common Finnish, Swedish and English names, its
+[word-like] section marking those that are also words) decides for the names it holds; any
+other name of the register (about 50,000 names, many countries) is known too, and is word-like
+when its lower-case form is a frequent word in Finnish, Swedish or English (word_frequency.py,
+Zipf at least ``word_threshold()``).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from rag.core.privacy.name_register import name_register
+from rag.core.privacy.word_frequency import LANGUAGES, zipf, zipf_in
+
 _DATA = Path(__file__).with_name("first_names.txt")
 _WORD_LIKE_SECTION = "[word-like]"
+# A register name at least this frequent as a word (Zipf: log10 per billion words) is
+# word-like; chosen by leaving one labelled part out (bench/pii_masking.py --thresholds).
+DEFAULT_WORD_THRESHOLD = 4.0
+_settings = {"word_threshold": DEFAULT_WORD_THRESHOLD, "register": True}
 
 # Case endings that names take: genitive -n, the local cases, translative, the Swedish
 # genitive -s, after a vowel ("Liisan", "Mattille"); "-in", "-ille" ... after a consonant
@@ -42,9 +58,48 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plain), frozenset(word_like)
 
 
+def word_threshold() -> float:
+    return _settings["word_threshold"]
+
+
+def configure(*, word_threshold: float | None = None, register: bool | None = None) -> None:
+    """Changes the word threshold or switches the register off (the bench measures both);
+    every cached answer that depends on them is dropped."""
+    if word_threshold is not None:
+        _settings["word_threshold"] = word_threshold
+    if register is not None:
+        _settings["register"] = register
+    for clear in _CACHE_CLEARS:
+        clear()
+
+
+@cache
 def _known(word: str, *, word_like: bool) -> bool:
     plain, like = _load()
-    return word in plain or (word_like and word in like)
+    if word in plain:
+        return True
+    if word in like:
+        return word_like
+    if not _settings["register"] or word not in name_register():
+        return False
+    return word_like or _word_use(word) < _settings["word_threshold"]
+
+
+# One step of the register's frequency scale doubles a name's share of the population, so
+# log10(2) more of its written uses are the name: taken off before judging it a word.
+_ZIPF_PER_STEP = math.log10(2)
+
+
+def _word_use(name: str) -> float:
+    """How frequent a register name is as a word: its Zipf frequency in Finnish, Swedish and
+    English, less what its popularity as a name in Finland, Sweden and the English-speaking
+    countries explains ("Fredrik" is written often because many are called so; "Usko" is
+    rare as a name and frequent as a word)."""
+    frequency = name_register()[name]
+    popularity = {"fi": frequency.finland, "sv": frequency.sweden, "en": frequency.english}
+    return max(
+        zipf_in(name, language) - _ZIPF_PER_STEP * popularity[language] for language in LANGUAGES
+    )
 
 
 def is_first_name(word: str, *, word_like: bool = True) -> bool:
@@ -59,14 +114,44 @@ def is_first_name(word: str, *, word_like: bool = True) -> bool:
 
 def is_word_like(word: str) -> bool:
     """Whether ``word`` is a first name that is also an ordinary word (Toivo "hope")."""
-    return word.lower() in _load()[1]
+    lowered = word.lower()
+    return _known(lowered, word_like=True) and not _known(lowered, word_like=False)
 
 
 def is_inflected_first_name(word: str) -> bool:
     """Whether ``word`` is a known first name with a case ending ("Liisan", "Mattille",
     "Pekalta", "Henrikin"); names that are also ordinary words do not count here
-    ("Toivon" is "I hope", "Uskon" "I believe")."""
-    return any(is_first_name(stem, word_like=False) for stem in base_forms(word))
+    ("Toivon" is "I hope", "Uskon" "I believe"), nor a register name whose inflected form is
+    itself a frequent word ("Teille" is "to you", not Tei; "Asukas" is no genitive of
+    Asuka)."""
+    plain = _load()[0]
+    frequent = None
+    for stem in base_forms(word):
+        if stem in plain or (stem.count("-") and is_first_name(stem, word_like=False)):
+            return True
+        if len(stem) >= 3 and is_first_name(stem, word_like=False):
+            if frequent is None:
+                frequent = zipf(word) >= _settings["word_threshold"]
+            if not frequent:
+                return True
+    return False
+
+
+def is_hand_listed(word: str) -> bool:
+    """Whether ``word`` (a base form) is in the hand list, plain or word-like."""
+    plain, like = _load()
+    return all(part in plain or part in like for part in word.lower().split("-"))
+
+
+def is_confident_first_name(word: str) -> bool:
+    """A first name in its base form that is no word at all: a plain name of the hand list,
+    or a register name in none of the word lists (Zipf < 3). Enough on its own where a
+    capital says nothing: at the start of a sentence, in lower-case chat."""
+    parts = word.lower().split("-")
+    if not all(_known(part, word_like=False) for part in parts):
+        return False
+    plain = _load()[0]
+    return all(part in plain or zipf(part) == 0 for part in parts)
 
 
 @cache
@@ -95,11 +180,11 @@ def base_forms(word: str) -> tuple[str, ...]:
     a form of Mika); the word itself is not among them. Surnames take the same endings
     ("Lindqvistin", "Nurmiselle" → nurminen)."""
     lowered = word.lower()
+    forms: list[str] = []
     for clitic in _CLITICS:  # "Liisakin", "Matillekaan": the clitic first, then the case
         if lowered.endswith(clitic) and len(lowered) - len(clitic) >= 3:
             bare = lowered[: -len(clitic)]
-            return (bare, *base_forms(bare))
-    forms: list[str] = []
+            forms += [bare, *base_forms(bare)]  # "Fredrikin" is a genitive too: go on
     if lowered.endswith("s") and len(lowered) > 3:
         forms.append(lowered[:-1])  # the Swedish genitive: "Eriks", "Annas"
     for endings, after_vowel in ((_VOWEL_ENDINGS, True), (_CONSONANT_ENDINGS, False)):
@@ -134,3 +219,14 @@ def _strong_grades(stem: str) -> list[str]:
                 return []
             return [stem[: index + 1] + stem[index:]]
     return []
+
+
+_CACHE_CLEARS: list[Callable[[], None]] = [
+    _known.cache_clear,
+    is_word_like_name_in_a_case.cache_clear,
+]
+
+
+def on_configure(clear: Callable[[], None]) -> None:
+    """Registers a cache of another module that ``configure`` must drop too."""
+    _CACHE_CLEARS.append(clear)

@@ -23,6 +23,44 @@ _MAIL_TLDS = "fi|se|ax|ee|no|dk|de|eu|com|net|org|info|nu|io"
 BUSINESS_ID = re.compile(r"(?<![\d-])\d{7}-\d(?![\d-])")
 
 
+# A creditor reference (RF and two check digits, ISO 11649) or a number after a reference
+# label ("viitenumero 12345 67890", "referens 1234 5678") is a payment reference, never a
+# phone number.
+PAYMENT_REFERENCE = re.compile(
+    r"\bRF\d{2}(?:[ ]?[0-9A-Z]{1,4}){1,6}\b"
+    r"|(?i:\b(?:viite(?:numero|nro|tä)?|viitteellä|viitteenä|referens(?:nummer|nr)?|ref\.?)"
+    r"[ \t]*:?[ \t]*)(?P<pii>\d(?:[ ]?\d){3,24})\b"
+)
+
+
+def kept_spans(text: str) -> list[tuple[int, int]]:
+    """Numbers that name a company or a payment, not a person: never masked."""
+    spans = [m.span() for m in BUSINESS_ID.finditer(text)]
+    for match in PAYMENT_REFERENCE.finditer(text):
+        spans.append(match.span("pii") if match.group("pii") else match.span())
+    return spans
+
+
+def _valid_date(day: str, month: str) -> bool:
+    return 1 <= int(month) <= 12 and (1 <= int(day) <= 31 or 61 <= int(day) <= 91)
+
+
+def _hetu_date_ok(found: str) -> bool:
+    """A Finnish henkilötunnus starts with a real date DDMMYY (the check character is not
+    tested: people mistype it, and a mistyped code is still personal data)."""
+    return 1 <= int(found[:2]) <= 31 and 1 <= int(found[2:4]) <= 12
+
+
+def _personnummer_date_ok(found: str) -> bool:
+    """A Swedish personnummer with a separator: a real date, read as YYMMDD (day 61-91 for a
+    samordningsnummer) or, as residents also write it, DDMMYY; with the century, YYYYMMDD.
+    "556214-7313" (month 62) is an organisation number."""
+    digits = re.sub(r"\D", "", found)
+    if len(digits) == 12:
+        return _valid_date(digits[6:8], digits[4:6])
+    return _valid_date(digits[4:6], digits[2:4]) or _valid_date(digits[0:2], digits[2:4])
+
+
 def _is_phone_number(found: str) -> bool:
     # Years, sums and dates also form digit groups: only 7–13 digits starting like a number.
     digits = re.sub(r"\D", "", found)
@@ -80,10 +118,12 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     ),
     # Finnish henkilötunnus: DDMMYY, century sign (+ - A-F U-Y), 3 digits, check character;
     # written in lower case too.
-    PatternRule("HETU", re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b", re.I)),
+    PatternRule(
+        "HETU", re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b", re.I), _hetu_date_ok
+    ),
     # Swedish personnummer / samordningsnummer: (YY)YYMMDD-XXXX, or all twelve digits together
     # when they start with a real date (month 01-12, day 01-31 or 61-91).
-    PatternRule("HETU", re.compile(r"\b(?:19|20)?\d{6}[-+]\d{4}\b")),
+    PatternRule("HETU", re.compile(r"\b(?:19|20)?\d{6}[-+]\d{4}\b"), _personnummer_date_ok),
     PatternRule(
         "HETU",
         re.compile(rf"\b(?:19|20){_SWEDISH_DATE}\d{{4}}\b"),

@@ -31,10 +31,13 @@ from functools import cache
 from rag.core.privacy.addresses import LOWER, NAME_WORD, STREET_WORDS, UPPER
 from rag.core.privacy.first_names import (
     base_forms,
+    is_confident_first_name,
     is_first_name,
+    is_hand_listed,
     is_inflected_first_name,
     is_word_like,
     is_word_like_name_in_a_case,
+    on_configure,
 )
 from rag.core.privacy.spans import PiiSpan, overlaps
 
@@ -176,6 +179,13 @@ _NAMED_PLACES = (
     "museo", "teatteri", "halli", "stadion", "akatemia", "instituut", "säätiö", "rahasto",
     "palkinto", "stipendi", "sjukhus", "muse", "teater", "hall", "stiftelse", "fond", "pris",
 )  # fmt: skip
+# The start of a lower-case word that makes the capitalised word before it part of a body's
+# name ("Tekninen lautakunta", "Svenska nämnden"): an adjective, not a person.
+_BODIES = (
+    "lautakun", "toimikun", "jaosto", "valtuust", "nämnd", "fullmäktig", "styrels", "kommitt",
+    "sektori", "sektorn", "toimial", "yksikkö", "yksikö", "enhet", "virast", "verket",
+    "ministeri", "förvaltning", "neuvosto", "rådet",
+)  # fmt: skip
 # Endings that Finnish and Swedish surnames are built with (-nen, -la, -niemi, -sson, -berg
 # ...): evidence enough beside an initial or a first name that is also a word.
 _SURNAME_ENDINGS = (
@@ -247,6 +257,8 @@ def _names_a_place(text: str, end: int) -> bool:
     if next_word is None:
         return False
     word = next_word.group(1)
+    if word.startswith(_BODIES):
+        return True  # "Tekninen lautakunta": the name of a body
     if word[:1].isupper():  # a capitalised place word as a whole: "Sauna", "Borgströmintie"
         return any(s in _NAMED_PLACES or s.endswith(STREET_WORDS) for s in _stems(word))
     return word.startswith(_NAMED_PLACES) or any(s.endswith(_NAMED_PLACES) for s in _stems(word))
@@ -282,6 +294,18 @@ def _lone_first_name(word: str) -> bool:
         and (is_first_name(word, word_like=False) or is_inflected_first_name(word))
         and not _not_a_person(word)
     )
+
+
+on_configure(_surname_alone.cache_clear)
+on_configure(_lone_first_name.cache_clear)
+
+
+def _greeted_name(word: str) -> bool:
+    """A word after a greeting that is a person: a known first name (a word-like one only
+    from the hand list: "Hei Toivo!", not "Hej Alla!"), or one in a case form."""
+    if is_first_name(word, word_like=False) or is_inflected_first_name(word):
+        return True
+    return is_first_name(word) and is_hand_listed(word)
 
 
 def _starts_a_sentence(text: str, start: int) -> bool:
@@ -349,6 +373,12 @@ class NameFinder:
                 is_word_like_name_in_a_case(word) and not _starts_a_sentence(text, token.start())
             ):
                 continue
+            if (
+                _starts_a_sentence(text, token.start())
+                and not is_hand_listed(word)
+                and not is_confident_first_name(word)
+            ):
+                continue  # "Ros till ...": a rare name that is also a word opens the sentence
             if _names_a_place(text, token.end()):
                 continue
             after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -442,7 +472,7 @@ class NameFinder:
             if self.rules.greeting_needs_first_name:
                 # A greeting or thanks also goes to nouns ("Hyvä Asukas", "Kiitos Hyvästä
                 # Palvelusta"): a person has a known first name or a surname-shaped last word.
-                return any(is_first_name(w) or is_inflected_first_name(w) for w in words) or (
+                return any(_greeted_name(w) for w in words) or (
                     not single and _surname_shaped(words[-1])
                 )
         if match.group("thanks"):
