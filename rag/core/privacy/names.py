@@ -56,6 +56,10 @@ class NameRules:
     surname_shapes: bool = True  # "Kannatan Lindqvistin ...", "Hakalan Sirpan"
     coordinated: bool = True  # "Ann-Sofie och Mathias Nordqvist": joined to a found name
     informal_text: bool = True  # "moi! tässä jonna ja miro": lower-case names in chat
+    surname_first: bool = True  # "Täyttäjä: Oksanen Marjatta": a list or label, surname first
+    patronymics: bool = True  # "Juho Antinpoika Lindholm": a patronymic before the surname
+    chat_surnames: bool = True  # "oon jonna lehtinen": a lower-case surname after a chat name
+    word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -211,6 +215,12 @@ _ADJECTIVE_ENDINGS = (
     "vitonen", "pohjoinen", "eteläinen", "itäinen", "läntinen",
     "koillinen", "kaakkoinen", "luoteinen", "lounainen", "keskinen",
 )  # fmt: skip
+# A patronymic between a first name and a surname: "Juho Antinpoika Lindholm", "Maria
+# Eriksdotter Grön" ("-son" is left out: most Swedish surnames end so).
+_PATRONYMIC_ENDINGS = ("poika", "pojan", "tytär", "tyttären", "dotter", "dotters")
+# What may follow an item of a list or a label: the end of the line, a comma, a semicolon, a
+# closing bracket, the next item's number, "ja"/"och"/"and".
+_END_OF_ITEM = re.compile(r"[ \t]*(?:$|[,;)]|\d+[).]|(?:ja|och|and|sekä)\b)", re.MULTILINE)
 _SHORT_CASE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä")
 # A single word after thanks that says what for, so the word before is the thanked one.
 _THANKED_FOR = {"för", "for", "siitä", "kun", "som", "that", "och", "ja", "and"}
@@ -317,6 +327,10 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n-–—•*#>|/"
 
 
+def _is_patronymic(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(_PATRONYMIC_ENDINGS) and len(word) > 7
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word.endswith(".")
 
@@ -394,13 +408,26 @@ class NameFinder:
                 if (
                     text[before.end() : start] == " "
                     and not _is_initial(before.group())
-                    and not _starts_a_sentence(text, before.start())
                     and _surname_shaped(before.group())
                     and not _not_a_person(before.group())
+                    and (
+                        not _starts_a_sentence(text, before.start())
+                        or self._surname_first(text, before.group(), token.end())
+                    )
                 ):
                     start = before.start()
             spans.append((start, token.end()))
         return spans
+
+    def _surname_first(self, text: str, surname: str, end: int) -> bool:
+        """At the start of a line or after a label, a surname before a first name is the
+        order of lists and forms ("Lomakkeen täyttäjä: Oksanen Marjatta"): the surname has
+        a surname's own ending and the item ends with the first name."""
+        return (
+            self.rules.surname_first
+            and _surname_alone(surname)
+            and _END_OF_ITEM.match(text, end) is not None
+        )
 
     @staticmethod
     def _surnames_alone(text: str) -> list[tuple[int, int]]:
@@ -414,15 +441,25 @@ class NameFinder:
             and not _names_a_place(text, token.end())
         ]
 
-    @staticmethod
-    def _informal_names(text: str) -> list[tuple[int, int]]:
+    def _informal_names(self, text: str) -> list[tuple[int, int]]:
         """In a message that starts in lower case (chat style), a lower-case known first name
         in any case form ("moi! tässä jonna ja miro", "kysykää elinalta"); not the names that
-        are also words."""
+        are also words. With ``chat_surnames`` a lower-case word with a surname's own ending
+        right after it joins it ("oon jonna lehtinen")."""
         first_letter = re.search(r"[^\W\d_]", text)
         if first_letter is None or not first_letter.group().islower():
             return []
-        return [m.span() for m in _LOWER_WORD.finditer(text) if _lone_first_name(m.group())]
+        spans = []
+        for match in _LOWER_WORD.finditer(text):
+            if not _lone_first_name(match.group()):
+                continue
+            end = match.end()
+            after = _NEXT_WORD.match(text, end) if self.rules.chat_surnames else None
+            if after is not None and after.group(1).islower():
+                if _surname_alone(after.group(1).capitalize()):
+                    end = after.end(1)
+            spans.append((match.start(), end))
+        return spans
 
     @staticmethod
     def _coordinated(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
@@ -512,7 +549,8 @@ class NameFinder:
         name at most ("Anna Liisa"), then one surname or initial; the run stops at a line
         break, a place or an office."""
         last = index
-        while last + 1 < len(tokens) and last - index < 2:
+        longest = 2
+        while last + 1 < len(tokens) and last - index < longest:
             following = tokens[last + 1].group()
             gap = text[tokens[last].end() : tokens[last + 1].start()]
             if gap not in (" ", "\t") and not (
@@ -520,15 +558,35 @@ class NameFinder:
             ):
                 break
             if _not_a_person(following):
+                if self._word_surname(text, tokens, index, last + 1):
+                    last += 1
                 break
             if _is_initial(following) and not self.rules.initials:
                 break
             last += 1
-            if not is_first_name(following) or last - index == 2:
+            if self.rules.patronymics and _is_patronymic(following):
+                longest = last - index + 1  # the surname follows the patronymic
+                continue
+            if not is_first_name(following) or last - index == longest:
                 break
         if last > index and _names_a_place(text, tokens[last].end()):
             return index
         return last
+
+    def _word_surname(self, text: str, tokens: list[re.Match[str]], index: int, at: int) -> bool:
+        """A place or street word in its base form as the surname of a listed person ("2)
+        Osmo Lahti 3) ...", "jäsenet Tapio Rinne ja ..."): after a first name that is no
+        word, right before the end of a list item; not a month, not a case form of a place
+        ("Marja Porvoosta")."""
+        if not self.rules.word_surnames or at - index != 1:
+            return False
+        word = tokens[at].group()
+        lowered = word.lower()
+        return (
+            (lowered in _PLACES or lowered in STREET_WORDS)
+            and is_confident_first_name(tokens[index].group())
+            and _END_OF_ITEM.match(text, tokens[at].end()) is not None
+        )
 
     def _pair_is_name(self, first: str, rest: list[str]) -> bool:
         if _is_initial(first):
