@@ -137,6 +137,24 @@ def is_inflected_first_name(word: str) -> bool:
     return False
 
 
+def is_local_first_name(word: str) -> bool:
+    """Whether ``word`` (a base form or a case form) is a name given in Finland or Sweden:
+    in the hand list, or in the register with a frequency there. A name alone needs that:
+    the register's names from elsewhere also name places and shops ("Tali", "Redi")."""
+    return any(
+        all(_is_local(part) for part in form.split("-"))
+        for form in (word.lower(), *base_forms(word))
+    )
+
+
+def _is_local(name: str) -> bool:
+    plain, like = _load()
+    if name in plain or name in like:
+        return True
+    frequency = name_register().get(name) if _settings["register"] else None
+    return frequency is not None and bool(frequency.finland or frequency.sweden)
+
+
 def is_hand_listed(word: str) -> bool:
     """Whether ``word`` (a base form) is in the hand list, plain or word-like."""
     plain, like = _load()
@@ -168,7 +186,9 @@ def is_word_like_name_in_a_case(word: str) -> bool:
                 continue
             if (stem[-1] in _VOWELS) != after_vowel or not _harmonic(stem, ending):
                 continue
-            if any(is_word_like(form) for form in (stem, *_strong_grades(stem))):
+            # the hand list's word-like names only: a register name that is a word ("Sama",
+            # "Mie") in a case form is that word ("Samalla", "Mieltä")
+            if any(form in _load()[1] for form in (stem, *_strong_grades(stem))):
                 return True
     return False
 

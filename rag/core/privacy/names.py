@@ -35,6 +35,7 @@ from rag.core.privacy.first_names import (
     is_first_name,
     is_hand_listed,
     is_inflected_first_name,
+    is_local_first_name,
     is_word_like,
     is_word_like_name_in_a_case,
     on_configure,
@@ -220,7 +221,7 @@ _ADJECTIVE_ENDINGS = (
 _PATRONYMIC_ENDINGS = ("poika", "pojan", "tytär", "tyttären", "dotter", "dotters")
 # What may follow an item of a list or a label: the end of the line, a comma, a semicolon, a
 # closing bracket, the next item's number, "ja"/"och"/"and".
-_END_OF_ITEM = re.compile(r"[ \t]*(?:$|[,;)]|\d+[).]|(?:ja|och|and|sekä)\b)", re.MULTILINE)
+_END_OF_ITEM = re.compile(r"[ \t]*(?:$|[,;)]|\.(?!\w)|\d+[).]|(?:ja|och|and|sekä)\b)", re.MULTILINE)
 _SHORT_CASE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä")
 # A single word after thanks that says what for, so the word before is the thanked one.
 _THANKED_FOR = {"för", "for", "siitä", "kun", "som", "that", "och", "ja", "and"}
@@ -302,6 +303,7 @@ def _lone_first_name(word: str) -> bool:
     return (
         not _is_initial(word)
         and (is_first_name(word, word_like=False) or is_inflected_first_name(word))
+        and is_local_first_name(word)
         and not _not_a_person(word)
     )
 
@@ -595,7 +597,10 @@ class NameFinder:
         if not is_first_name(first) or _not_a_person(first):
             return False
         if is_word_like(first):
-            # "Toivo" and "Per" are words too: the next word must look like a surname.
+            # "Toivo" and "Per" are words too: the next word must look like a surname; a
+            # register name that is a word ("The", "Koko", "Eli") needs a surname's own ending.
+            if not is_hand_listed(first):
+                return any(_surname_alone(w) for w in rest)
             return any(_surname_shaped(w) or _is_initial(w) for w in rest)
         return True
 
