@@ -80,16 +80,19 @@ def _read_text() -> str:
 
 
 def _frequency(columns: str) -> NameFrequency:
-    def value(offset: int) -> int:
-        char = columns[offset : offset + 1].strip()
-        return int(char, 16) if char else 0
+    """The values of one line's country columns (the hexadecimal digits sort as their
+    values do in ASCII, so the highest digit is the highest value)."""
 
-    values = [value(i) for i in range(_COUNTRIES)]
+    def value(offset: int) -> int:
+        char = columns[offset]
+        return 0 if char == " " else int(char, 16)
+
+    digits = columns[:_COUNTRIES].replace(" ", "")
     return NameFrequency(
-        finland=values[_FINLAND],
-        sweden=values[_SWEDEN],
-        english=max(values[i] for i in _ENGLISH),
-        anywhere=max(values),
+        finland=value(_FINLAND),
+        sweden=value(_SWEDEN),
+        english=max(value(i) for i in _ENGLISH),
+        anywhere=int(max(digits), 16) if digits else 0,
     )
 
 
