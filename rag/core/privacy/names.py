@@ -191,6 +191,13 @@ _BODIES = (
     "sektori", "sektorn", "toimial", "yksikkö", "yksikö", "enhet", "virast", "verket",
     "ministeri", "förvaltning", "neuvosto", "rådet",
 )  # fmt: skip
+# Lower-case words before a name that make it the name of a business ("Cafe Ursula",
+# "ravintola Aino"), beside the organisation words above ("päiväkoti Taneli", "kauppakeskus
+# Kaari").
+_VENUES = ("cafe", "café", "kahvila", "ravintola", "baari", "bar", "restaurang", "kafé", "hotelli")
+# The Finnish illative ("Lauttasaareen", "Keskuspuistoon", "Kallioon"): where one goes, not a
+# surname; a register name followed by one is a title ("Kota Lauttasaareen").
+_ILLATIVE = re.compile(r"(?:([aeiouyäö])\1n|seen|siin)\Z")
 # Endings that Finnish and Swedish surnames are built with (-nen, -la, -niemi, -sson, -berg
 # ...): evidence enough beside an initial or a first name that is also a word.
 _SURNAME_ENDINGS = (
@@ -312,6 +319,19 @@ on_configure(_surname_alone.cache_clear)
 on_configure(_lone_first_name.cache_clear)
 
 
+_WORD_BEFORE = re.compile(r"(\w+) \Z")
+
+
+def _names_a_venue(text: str, start: int) -> bool:
+    """Whether the word just before a name makes it a business's or an institution's name
+    ("päiväkoti Tanelin", "kauppakeskus Kaaren", "Cafe Ursulan")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in _VENUES or (word.islower() and _not_a_person(word))
+
+
 def _greeted_name(word: str) -> bool:
     """A word after a greeting that is a person: a known first name (a word-like one only
     from the hand list: "Hei Toivo!", not "Hej Alla!"), or one in a case form."""
@@ -404,6 +424,8 @@ class NameFinder:
                 and (_names_a_place(text, after.end()) or _is_named_place(after.group()))
             ):
                 continue  # "Katri Valan puisto", "Aino Ackte-huvila": a place
+            if _names_a_venue(text, token.start()):
+                continue  # "päiväkoti Tanelin", "Cafe Ursulan": a business or an institution
             start = token.start()
             if self.rules.surname_shapes and index > 0:
                 before = tokens[index - 1]
@@ -602,7 +624,8 @@ class NameFinder:
             if not is_hand_listed(first):
                 return any(_surname_alone(w) for w in rest)
             return any(_surname_shaped(w) or _is_initial(w) for w in rest)
-        return True
+        # a register name before an illative is a title: "Kota Lauttasaareen"
+        return is_hand_listed(first) or not _ILLATIVE.search(rest[-1].lower())
 
     def _signatures(self, text: str) -> list[tuple[int, int]]:
         """The last one or two non-empty lines when they hold only a name: after a dash or

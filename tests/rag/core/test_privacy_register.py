@@ -117,6 +117,9 @@ def test_names_of_the_register_are_names(text: str, name: str) -> None:
         "Kylttejä lisää Talin alueelle.",  # ... or a district
         "Lapset tulevat, Samalla korjataan penkit.",  # a register name that is a word
         "The Kaisaniemi fountain could sing.",
+        "Pihaa jatketaan päiväkoti Tanelin aitaan asti.",  # a name after an institution
+        "Istutuksia esimerkiksi Cafe Ursulan eteen.",  # ... or a business
+        "Kota Lauttasaareen",  # a register name before an illative is a title
     ],
 )
 def test_words_that_are_rare_names_and_adjectives_before_a_body_stay(text: str) -> None:
