@@ -108,7 +108,11 @@ def is_first_name(word: str, *, word_like: bool = True) -> bool:
     the names that are also ordinary words (Toivo, Satu, Bo)."""
     parts = word.lower().split("-")
     if len(parts) > 1:
-        return all(_known(part, word_like=True) for part in parts)
+        # "Elo-ja Valojuhlien": a part of two letters must be in the hand list
+        return all(
+            _known(part, word_like=True) and (len(part) > 2 or is_hand_listed(part))
+            for part in parts
+        )
     return _known(parts[0], word_like=word_like)
 
 
@@ -138,9 +142,11 @@ def is_inflected_first_name(word: str) -> bool:
 
 
 def is_local_first_name(word: str) -> bool:
-    """Whether ``word`` (a base form or a case form) is a name given in Finland or Sweden:
-    in the hand list, or in the register with a frequency there. A name alone needs that:
-    the register's names from elsewhere also name places and shops ("Tali", "Redi")."""
+    """Whether ``word`` (a base form or a case form) may stand alone as a name: in the hand
+    list, or a register name given in Finland or Sweden that is not a frequent word even
+    counting its uses as a name. The register's names from elsewhere also name places and
+    shops ("Tali", "Redi"), and a name that is often written may be a word ("Taito" skill,
+    "Sampo")."""
     return any(
         all(_is_local(part) for part in form.split("-"))
         for form in (word.lower(), *base_forms(word))
@@ -152,7 +158,11 @@ def _is_local(name: str) -> bool:
     if name in plain or name in like:
         return True
     frequency = name_register().get(name) if _settings["register"] else None
-    return frequency is not None and bool(frequency.finland or frequency.sweden)
+    return (
+        frequency is not None
+        and bool(frequency.finland or frequency.sweden)
+        and zipf(name) < _settings["word_threshold"]
+    )
 
 
 def is_hand_listed(word: str) -> bool:

@@ -182,6 +182,8 @@ _NAMED_PLACES = (
     "reitti", "lenkki", "sauna", "puutarha", "kortteli", "stig", "bastu", "mäki", "mäe",
     "kirkko", "kirko", "laituri", "puistikko", "rann", "kappeli", "sairaala", "ateljee",
     "museo", "teatteri", "halli", "stadion", "akatemia", "instituut", "säätiö", "rahasto",
+    "kirjasto", "terveysasema", "terveyskeskus", "terveyspiste", "lähiterveys", "bibliotek",
+    "hälsostation", "hälsocentral",
     "palkinto", "stipendi", "sjukhus", "muse", "teater", "hall", "stiftelse", "fond", "pris",
 )  # fmt: skip
 # The start of a lower-case word that makes the capitalised word before it part of a body's
@@ -191,6 +193,9 @@ _BODIES = (
     "sektori", "sektorn", "toimial", "yksikkö", "yksikö", "enhet", "virast", "verket",
     "ministeri", "förvaltning", "neuvosto", "rådet",
 )  # fmt: skip
+# What ends the name of an association, a company or a parish ("Taito ry", "Sampo Oy",
+# "Paavalin srk").
+_COMPANY_MARKS = {"ry", "r.y", "rf", "oy", "ab", "oyj", "abp", "ky", "srk", "ek"}
 # Lower-case words before a name that make it the name of a business ("Cafe Ursula",
 # "ravintola Aino"), beside the organisation words above ("päiväkoti Taneli", "kauppakeskus
 # Kaari").
@@ -275,8 +280,8 @@ def _names_a_place(text: str, end: int) -> bool:
     if next_word is None:
         return False
     word = next_word.group(1)
-    if word.startswith(_BODIES):
-        return True  # "Tekninen lautakunta": the name of a body
+    if word.startswith(_BODIES) or word.lower().rstrip(".:") in _COMPANY_MARKS:
+        return True  # "Tekninen lautakunta", "Taito ry": the name of a body
     if word[:1].isupper():  # a capitalised place word as a whole: "Sauna", "Borgströmintie"
         return any(s in _NAMED_PLACES or s.endswith(STREET_WORDS) for s in _stems(word))
     return word.startswith(_NAMED_PLACES) or any(s.endswith(_NAMED_PLACES) for s in _stems(word))
@@ -329,7 +334,7 @@ def _names_a_venue(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word.lower() in _VENUES or (word.islower() and _not_a_person(word))
+    return word.lower() in _VENUES or _not_a_person(word)
 
 
 def _greeted_name(word: str) -> bool:
