@@ -73,7 +73,7 @@ def test_bad_name_data_is_a_clear_error_naming_the_file(monkeypatch: pytest.Monk
 
 
 def test_register_names_that_are_frequent_words_are_word_like() -> None:
-    for word in ("Sun", "Alla", "Ros"):  # English "sun", Swedish "alla", "ros"
+    for word in ("Sun", "Alla", "Koko", "Eli"):  # English "sun", Swedish "alla", Finnish
         assert is_first_name(word) and is_word_like(word), word
     for name in ("Kicki", "Femi", "Oddvar", "Dragan"):
         assert is_first_name(name, word_like=False), name
