@@ -61,6 +61,7 @@ class NameRules:
     patronymics: bool = True  # "Juho Antinpoika Lindholm": a patronymic before the surname
     chat_surnames: bool = True  # "oon jonna lehtinen": a lower-case surname after a chat name
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
+    person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -320,11 +321,28 @@ def _lone_first_name(word: str) -> bool:
     )
 
 
+# The cases Finnish gives a person one talks to or gets something from ("Mehmetille",
+# "Ayeshalta"); places mostly take -ssa/-sta/-an instead ("Redistä", "Taliin").
+_PERSON_CASES = ("lle", "lta", "ltä")
+
+
+@cache
+def _name_in_a_person_case(word: str) -> bool:
+    """Any register name (from any country, not a word) in the allative or ablative."""
+    return (
+        word.lower().endswith(_PERSON_CASES)
+        and is_inflected_first_name(word)
+        and not _not_a_person(word)
+    )
+
+
+on_configure(_name_in_a_person_case.cache_clear)
 on_configure(_surname_alone.cache_clear)
 on_configure(_lone_first_name.cache_clear)
 
 
 _WORD_BEFORE = re.compile(r"(\w+) \Z")
+_WEB_ADDRESS_AFTER = re.compile(r"\.[a-z]{2,}\b")
 
 
 def _names_a_venue(text: str, start: int) -> bool:
@@ -408,12 +426,16 @@ class NameFinder:
         tokens = list(_TOKEN.finditer(text))
         for index, token in enumerate(tokens):
             word = token.group()
+            inside = not _starts_a_sentence(text, token.start())
             if not _lone_first_name(word) and not (
                 # "Annalle", "Toivolta": a name that is also a word, in a case a word of that
                 # kind takes with a small letter inside a sentence
-                is_word_like_name_in_a_case(word) and not _starts_a_sentence(text, token.start())
+                is_word_like_name_in_a_case(word) and inside
             ):
-                continue
+                if not (self.rules.person_cases and inside and _name_in_a_person_case(word)):
+                    continue
+            if _WEB_ADDRESS_AFTER.match(text, token.end()):
+                continue  # "Kimalle.fi": a web address
             if (
                 _starts_a_sentence(text, token.start())
                 and not is_hand_listed(word)

@@ -126,6 +126,15 @@ def test_words_that_are_rare_names_and_adjectives_before_a_body_stay(text: str) 
     assert _names(text) == []
 
 
+def test_any_register_name_in_a_person_case_inside_a_sentence() -> None:
+    text = "Soitin eilen Mehmetille ja kysyin Ayeshalta."
+    assert _names(text) == ["Mehmetille", "Ayeshalta"]
+    assert _names(text, NameRules(person_cases=False)) == []
+    # the start of a sentence, another case, a web address: not enough
+    for other in ("Mehmetille soitettiin.", "Kävin Redistä.", "Lue lisää Kimalle.fi -sivulta."):
+        assert _names(other) == [], other
+
+
 def test_a_surname_first_list_item() -> None:
     text = "Osallistujat: Heikkinen Raili, Koskinen Aarne"
     assert _names(text) == ["Heikkinen Raili", "Koskinen Aarne"]
