@@ -167,6 +167,10 @@ _PLACES = {
     "vaasa", "vasa", "pellinki", "pellinge", "kulloo", "kullo", "hinthaara", "hindhår",
     "tolkkinen", "tolkis", "tarkkinen", "ilola", "illby", "sverige", "ruotsi", "uusimaa", "nyland",
     "stockholm", "tukholma", "eurooppa", "europa",
+    # towns of Uusimaa and Swedish names of Finnish towns that are also first names or
+    # their genitives (Karis: Kari's; Hanko, Mikkeli: Hank, Mikkel)
+    "karis", "karjaa", "raseborg", "raasepori", "ekenäs", "tammisaari", "hanko", "hangö",
+    "mikkeli", "kirkkonummi", "kyrkslätt", "lohja", "lojo", "hyvinkää", "hyvinge",
 }  # fmt: skip
 _CALENDAR = {
     "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
