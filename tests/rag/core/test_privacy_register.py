@@ -7,6 +7,8 @@ also switched off (NameRules) to show the string depends on it.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from rag.core.privacy import NameRules, find_pii
@@ -175,3 +177,15 @@ def test_payment_references_are_never_phones() -> None:
     assert _found("Viitenumero 12345 67890 12") == []
     assert _found("Referens: 0401 2345 67") == []
     assert _found("Puhelin 040 123 4567") == [("040 123 4567", "PHONE")]
+
+
+def test_missing_word_lists_are_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rag.core.privacy import word_frequency
+
+    monkeypatch.setitem(sys.modules, "wordfreq", None)  # an import of it now fails
+    word_frequency._frequencies.cache_clear()
+    try:
+        with pytest.raises(word_frequency.WordDataError, match="wordfreq.*make install"):
+            word_frequency._frequencies("fi")
+    finally:
+        word_frequency._frequencies.cache_clear()
