@@ -46,7 +46,16 @@ def test_the_set_is_large_enough_and_covers_every_kind() -> None:
 DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3", "heldout4"]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
 # marks (e.g. a strict xfail quoting the first figures when the target is missed).
-HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {}
+HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout5": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written by someone else before the fourth-round masker and scored once on "
+            "it: recall 0.872 (259/297), look-alikes masked 3/243, strings without personal "
+            "data masked 3/117 (README)",
+        )
+    ],
+}
 
 
 @pytest.mark.parametrize("part", DEV_PARTS)
