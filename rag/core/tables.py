@@ -170,19 +170,32 @@ def read_table(
     if fmt == "jsonl":
         return _jsonl_table(path, data)
     if lenient_decoding:
-        encoding = "utf-8" if mostly_utf8(data) else detect_encoding(data)
-        if encoding is None:
-            raise TableError(path, "undecodable text: no text encoding fits the file")
-        text = data.decode(encoding, errors="surrogateescape").removeprefix("\ufeff")
+        text, encoding = decode_leniently(data, path)
+        text = text.removeprefix("\ufeff")
     else:
         text, encoding = decode_with_codec(data, path)
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
-    table = _table(path, fmt, _csv_rows(path, text, delimiter))
+    delimiter = csv_delimiter(path, text)
+    table = _table(path, fmt, csv_rows(path, text, delimiter))
     table.encoding, table.delimiter = encoding, delimiter
     return table
 
 
-def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
+def decode_leniently(data: bytes, path: Path) -> tuple[str, str]:
+    """The text (a BOM kept) and the codec most of it fits; bytes the codec cannot read stay
+    as surrogates, so encoding the text again with ``surrogateescape`` gives the same bytes."""
+    encoding = "utf-8" if mostly_utf8(data) else detect_encoding(data)
+    if encoding is None:
+        raise TableError(path, "undecodable text: no text encoding fits the file")
+    return data.decode(encoding, errors="surrogateescape"), encoding
+
+
+def csv_delimiter(path: Path, text: str) -> str:
+    """Tab for a .tsv file, else the delimiter the header line uses most."""
+    return "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
+
+
+def csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
+    """(record number, cells) of every CSV record; a malformed CSV names the row at fault."""
     # Numbered by record, as a spreadsheet shows them: a quoted cell may span several lines.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     number = 0
