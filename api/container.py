@@ -12,6 +12,7 @@ from api.parts import Parts
 from api.services.audit import AuditService
 from api.services.documents import DocumentService
 from api.services.drafts import DraftService
+from api.services.job_files import JobFileMasker
 from api.services.keys import KeyService
 from api.services.privacy import PrivacyService
 from api.services.proposals import ProposalService
@@ -20,6 +21,7 @@ from api.services.sessions import SessionService
 from api.services.sources import SourceService
 from ingest.sources.sync import SYNC_JOB
 from rag.classify.jobs import CLASSIFY_JOB
+from rag.core.limits import InputLimits
 from rag.draft.job import DRAFT_JOB
 from rag.jobs import JobRunner
 
@@ -34,12 +36,21 @@ class Tiekartta(Parts):
         runner.register(DRAFT_JOB, self.drafts.job_handler())
         runner.register(CLASSIFY_JOB, lambda ctx: self.proposals.run_job(ctx))
         runner.register(SYNC_JOB, lambda ctx: self.sources.run_job(ctx))
+        runner.when_finished(self.privacy.job_ended)
         return runner
 
     # -- services ---------------------------------------------------------------------------
     @cached_property
     def privacy(self) -> PrivacyService:
-        return PrivacyService(self.registry, self.settings.raw_text_retention_days, self.audit)
+        job_files = JobFileMasker(
+            self.registry,
+            self.settings.data_dir,
+            self.job_runner.jobs_dir,
+            InputLimits.from_settings(self.settings),
+        )
+        return PrivacyService(
+            self.registry, self.settings.raw_text_retention_days, self.audit, job_files
+        )
 
     @cached_property
     def audit(self) -> AuditService:

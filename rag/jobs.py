@@ -64,6 +64,8 @@ class JobContext:
 
 
 JobHandler = Callable[[JobContext], dict[str, Any]]
+# Called with a job once it is stored as done or failed (e.g. to mask its files).
+FinishHook = Callable[[JobRecord], object]
 
 
 class JobRunner:
@@ -75,6 +77,7 @@ class JobRunner:
         # False: jobs are only stored; `tiekartta worker` processes take them from the database.
         self.in_process = in_process
         self._handlers: dict[str, JobHandler] = {}
+        self._finish_hooks: list[FinishHook] = []
         self._queue: queue.Queue[str | None] = queue.Queue()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -83,6 +86,18 @@ class JobRunner:
     # -- setup ------------------------------------------------------------------------------
     def register(self, kind: str, handler: JobHandler) -> None:
         self._handlers[kind] = handler
+
+    def when_finished(self, hook: FinishHook) -> None:
+        """Call ``hook`` with every job this runner stores as done or failed."""
+        self._finish_hooks.append(hook)
+
+    def finished(self, job: JobRecord) -> None:
+        """Run the finish hooks; a failing hook is logged and never fails the job."""
+        for hook in self._finish_hooks:
+            try:
+                hook(job)
+            except Exception:  # noqa: BLE001 - the job's own outcome is already stored
+                log.exception("after job %s (%s) ended", job.job_id, job.kind)
 
     @property
     def kinds(self) -> list[str]:
@@ -184,12 +199,13 @@ class JobRunner:
             return
         except JobError as exc:
             if owned():
-                self.registry.jobs.fail_job(job.job_id, str(exc))
+                self.finished(self.registry.jobs.fail_job(job.job_id, str(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - a broken job must not kill the worker
             log.exception("job %s (%s) failed", job.job_id, job.kind)
             if owned():
-                self.registry.jobs.fail_job(job.job_id, f"{type(exc).__name__}: {exc}")
+                error = f"{type(exc).__name__}: {exc}"
+                self.finished(self.registry.jobs.fail_job(job.job_id, error))
             return
         if owned():
-            self.registry.jobs.finish_job(job.job_id, result)
+            self.finished(self.registry.jobs.finish_job(job.job_id, result))

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from api.cli.common import Ctx, run_guarded
+from api.cli.common import Ctx, err_console, run_guarded
 from rag.core.messages import message
 from rag.store.copy import copy_database
 from rag.store.db import Database
@@ -73,23 +73,31 @@ def mask_personal_data(
     ] = False,
 ) -> None:
     """Mask personal data in stored text older than TIEKARTTA_RAW_TEXT_RETENTION_DAYS: audit
-    events, conversation turns, proposal texts and reasons, decision texts and notes, and
-    answer-feedback comments (safe to run again; each run reads only the rows that became
-    old since the last one)."""
+    events, conversation turns, proposal texts and reasons, decision texts and notes,
+    answer-feedback comments, and the uploaded and result files of jobs that ended before
+    then (safe to run again; each run reads only what became old since the last one). A job
+    file that cannot be masked is named, the others are masked, and the exit code is 1."""
     ctx = Ctx.load()
     report = run_guarded(ctx, lambda: ctx.service.privacy.mask_stored(everything=everything))
     if as_json:
-        print(json.dumps(asdict(report)))
-        return
-    console.print(
-        message(
-            "personal_data_masked",
-            ctx.lang,
-            days=str(report.retention_days),
-            audit=str(report.audit_events),
-            turns=str(report.conversation_turns),
-            proposals=str(report.proposals),
-            feedback=str(report.feedback_comments),
-        ),
-        markup=False,
-    )
+        print(json.dumps(asdict(report), ensure_ascii=False))
+    else:
+        console.print(
+            message(
+                "personal_data_masked",
+                ctx.lang,
+                days=str(report.retention_days),
+                audit=str(report.audit_events),
+                turns=str(report.conversation_turns),
+                proposals=str(report.proposals),
+                feedback=str(report.feedback_comments),
+                files=str(report.job_files),
+            ),
+            markup=False,
+        )
+    for problem in report.job_file_errors:
+        err_console.print(
+            message("job_file_not_masked", ctx.lang, problem=problem), style="red", markup=False
+        )
+    if report.job_file_errors:
+        raise typer.Exit(1)

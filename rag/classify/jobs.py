@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,16 @@ from rag.classify.batch_io import (
     MEDIA_TYPES,
     BatchFileError,
     ProposalFile,
+    RejectedRow,
     file_format,
     read_proposals,
     rejected_path,
     write_rejected,
     write_results,
 )
+from rag.core.classification import Classification
+from rag.core.privacy.at_rest import mask_text
+from rag.core.table_rewrite import change_values
 from rag.jobs import JobContext, JobError, JobRunner
 from rag.store.jobs import JobRecord
 from rag.store.registry import CLI_ACTOR
@@ -75,14 +80,33 @@ def read_job_input(classify: ClassifyService, params: dict[str, Any]) -> Proposa
     )
 
 
+def _masked(
+    table: ProposalFile, outcome: BatchOutcome
+) -> tuple[ProposalFile, dict[str, Classification], list[RejectedRow]]:
+    """The rows, results and rejected rows with people's words masked (header names stay)."""
+    records = [(number, change_values(values, mask_text)) for number, values in table.records]
+    results = {pid: replace(c, reason=mask_text(c.reason)) for pid, c in outcome.results.items()}
+    rejected = [replace(r, detail=mask_text(r.detail)) for r in outcome.rejected]
+    return replace(table, records=records), results, rejected
+
+
 def _write_outputs(
-    table: ProposalFile, outcome: BatchOutcome, params: dict[str, Any], workdir: Path
+    table: ProposalFile,
+    outcome: BatchOutcome,
+    params: dict[str, Any],
+    workdir: Path,
+    keep_raw: bool = True,
 ) -> dict[str, Any]:
+    """The result files in the job's folder (masked unless ``keep_raw``) and, for the CLI,
+    at the path the person asked for (as the input, which is their own file)."""
     fmt = params["out_format"]
     stem = Path(params["filename"]).stem
     result_file = workdir / f"result.{fmt}"
-    outcome.warnings += write_results(table, outcome.results, result_file, fmt)
-    write_rejected(outcome.rejected, workdir / "rejected.csv")
+    kept, results, rejected = (
+        (table, outcome.results, outcome.rejected) if keep_raw else _masked(table, outcome)
+    )
+    outcome.warnings += write_results(kept, results, result_file, fmt)
+    write_rejected(rejected, workdir / "rejected.csv")
     summary = outcome.summary()
     summary["rejected"] = summary["rejected"][:_MAX_LISTED]
     summary["repeats"] = summary["repeats"][:_MAX_LISTED]
@@ -128,7 +152,9 @@ def run_classify_job(
         mode=params.get("mode") or "auto",
         progress=report,
     )
-    return _write_outputs(table, outcome, params, ctx.workdir)
+    # Raw text retention 0: what the job keeps in the data directory is written masked.
+    keep_raw = classify.settings.raw_text_retention_days > 0
+    return _write_outputs(table, outcome, params, ctx.workdir, keep_raw)
 
 
 def run_in_foreground(
@@ -154,7 +180,9 @@ def run_in_foreground(
     try:
         result = run(ctx, progress)
     except Exception as exc:
-        registry.jobs.fail_job(job.job_id, str(exc))
+        runner.finished(registry.jobs.fail_job(job.job_id, str(exc)))
         raise
     # Ctrl-C or a killed process leave the job 'running': the next identical run resumes it.
-    return registry.jobs.finish_job(job.job_id, result), result, bool(earlier)
+    finished = registry.jobs.finish_job(job.job_id, result)
+    runner.finished(finished)
+    return finished, result, bool(earlier)

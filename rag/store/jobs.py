@@ -88,6 +88,17 @@ class JobStore(Store):
         )
         return [from_row(JobRecord, r) for r in rows]
 
+    def jobs_finished_before(self, before: str) -> list[JobRecord]:
+        """Jobs that ended (done or failed) before ``before`` (UTC ISO), oldest first: their
+        files are past the raw-text retention period. A finished job is never written again,
+        so its ``updated_at`` is when it ended."""
+        rows = self._read(
+            "SELECT * FROM jobs WHERE status NOT IN ('queued', 'running') AND updated_at < ?"
+            " ORDER BY updated_at, job_id",
+            (before,),
+        )
+        return [from_row(JobRecord, r) for r in rows]
+
     def _update_job(self, job_id: str, **values: Any) -> JobRecord:
         values["updated_at"] = now_iso()
         assignments = ", ".join(f"{name} = ?" for name in values)

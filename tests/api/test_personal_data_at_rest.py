@@ -191,6 +191,8 @@ def test_cli_reports_counts_and_is_idempotent(tmp_path: Path) -> None:
         "conversation_turns": 0,
         "proposals": 0,
         "feedback_comments": 0,
+        "job_files": 0,
+        "job_file_errors": [],
     }
 
 

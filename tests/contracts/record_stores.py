@@ -114,6 +114,19 @@ class RecordStoreContract:
         assert (done.status, done.done, done.total, done.result) == ("done", 5, 10, {"rows": 10})
         assert reg.jobs.unfinished_jobs() == []
 
+    def test_jobs_finished_before_a_time(self, reg: Registry) -> None:
+        done, failed, running, _queued = (
+            reg.jobs.create_job("classify", "cli", {"n": n}) for n in range(4)
+        )
+        reg.jobs.finish_job(done.job_id, {})
+        reg.jobs.fail_job(failed.job_id, "broken")
+        reg.jobs.start_job(running.job_id)
+        later = iso_utc(datetime.now(UTC) + timedelta(seconds=5))
+        ended = reg.jobs.jobs_finished_before(later)
+        assert {j.job_id for j in ended} == {done.job_id, failed.job_id}  # never the unfinished
+        earlier = iso_utc(datetime.now(UTC) - timedelta(days=1))
+        assert reg.jobs.jobs_finished_before(earlier) == []
+
     def test_proposals_and_decisions(self, reg: Registry) -> None:
         reg.proposals.store_classifications(
             [item("p1", "Lisää sähköisiä palveluita"), item("p2", "Pyöräteitä", review=True)],
