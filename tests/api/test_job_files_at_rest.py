@@ -73,6 +73,21 @@ def job_files(service: Tiekartta, job: JobRecord) -> dict[str, Path]:
     return files
 
 
+def kept_upload(service: Tiekartta, name: str = "0123456789abcdef.csv") -> Path:
+    """A proposal file where the API (or, with a folder, the web page) keeps an upload."""
+    kept = service.settings.data_dir / "uploads" / "proposals" / name
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(proposal_csv())
+    return kept
+
+
+def started_job(service: Tiekartta, kept: Path) -> JobRecord:
+    """A classify job of the kept file, stored as running (nothing has run it yet)."""
+    params = classify_params(kept, ["ehdotus"], ["id"], filename="ehdotukset.csv")
+    job = service.registry.jobs.create_job(CLASSIFY_JOB, "k1", params)
+    return service.registry.jobs.start_job(job.job_id)
+
+
 def download(api: Api, job: JobRecord) -> list[list[str]]:
     response = api.client.get(f"/jobs/{job.job_id}/result", headers=api.headers("editor"))
     assert response.status_code == 200
@@ -133,13 +148,8 @@ def test_retention_zero_masks_the_files_when_the_job_ends(tmp_path: Path) -> Non
 def test_retention_zero_writes_the_result_files_masked(tmp_path: Path) -> None:
     # The job's handler alone, without the runner's end-of-job masking: nothing raw is written.
     service = Tiekartta(make_settings(tmp_path, raw_text_retention_days=0))
-    kept = service.settings.data_dir / "uploads" / "proposals" / "0123456789abcdef.csv"
-    kept.parent.mkdir(parents=True)
-    kept.write_bytes(proposal_csv())
-    params = classify_params(kept, ["ehdotus"], ["id"], filename="ehdotukset.csv")
-    job = service.registry.jobs.start_job(
-        service.registry.jobs.create_job(CLASSIFY_JOB, "k1", params).job_id
-    )
+    kept = kept_upload(service)
+    job = started_job(service, kept)
     result = service.proposals.run_job(JobContext(job, service.registry, tmp_path / "out"))
     assert result["proposals"] == 3
     assert raw_pieces(tmp_path / "out" / "result.csv") == []
@@ -149,12 +159,8 @@ def test_retention_zero_writes_the_result_files_masked(tmp_path: Path) -> None:
 def test_a_running_job_is_never_touched_and_resumes_from_its_raw_input(tmp_path: Path) -> None:
     # Retention 0 is the strictest: everything that ended is due at once.
     service = Tiekartta(make_settings(tmp_path, raw_text_retention_days=0))
-    kept = service.settings.data_dir / "uploads" / "proposals" / "0123456789abcdef.csv"
-    kept.parent.mkdir(parents=True)
-    kept.write_bytes(proposal_csv())
-    params = classify_params(kept, ["ehdotus"], ["id"], filename="ehdotukset.csv")
-    job = service.registry.jobs.create_job(CLASSIFY_JOB, "k1", params)
-    service.registry.jobs.start_job(job.job_id)  # the server died while it ran
+    kept = kept_upload(service)
+    job = started_job(service, kept)  # the server died while it ran
     (service.job_runner.jobs_dir / job.job_id).mkdir(parents=True)
     raw = kept.read_bytes()
 
@@ -166,7 +172,7 @@ def test_a_running_job_is_never_touched_and_resumes_from_its_raw_input(tmp_path:
     with TestClient(create_app(service=service)):
         resumed = service.jobs.wait(job.job_id, timeout=300)
     assert resumed.status == "done" and resumed.result["proposals"] == 3
-    assert resumed.params["fingerprint"] == params["fingerprint"]
+    assert resumed.params["fingerprint"] == job.params["fingerprint"]
     stored = service.registry.proposals.job_proposals(job.job_id)
     assert sorted(stored) == ["e1", "e2", "e3"]
     # Ended, it was masked like any other job.
@@ -178,9 +184,7 @@ def test_an_upload_another_job_still_reads_is_masked_only_after_that_job_ends(
 ) -> None:
     # The web page can start a second job from the same uploaded file.
     service = Tiekartta(make_settings(tmp_path))
-    kept = service.settings.data_dir / "uploads" / "proposals" / "0123456789abcdef" / "e.csv"
-    kept.parent.mkdir(parents=True)
-    kept.write_bytes(proposal_csv())
+    kept = kept_upload(service, "0123456789abcdef/ehdotukset.csv")
     params = classify_params(kept, ["ehdotus"], ["id"])
     ended, _result, _resumed = service.proposals.run_here(params, actor="k1")
     waiting = service.registry.jobs.create_job(CLASSIFY_JOB, "k1", params)
