@@ -16,9 +16,11 @@ is reported by name and the other files and jobs go on; its job is tried again n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rag.classify.jobs import CLASSIFY_JOB, CLI_CLASSIFY_JOB
 from rag.core.documents import IngestError
 from rag.core.limits import InputLimits
 from rag.core.privacy.at_rest import mask_text
@@ -29,6 +31,7 @@ from rag.store.jobs import JobRecord
 from rag.store.registry import Registry
 
 MASKED_MARKER = ".personal-data-masked"  # in a job's folder: every file of the job is masked
+CLASSIFY_KINDS = (CLASSIFY_JOB, CLI_CLASSIFY_JOB)  # drafts and syncs keep no files of their own
 
 
 @dataclass
@@ -47,9 +50,15 @@ class JobFileMasker:
     """Masks the files of ended jobs (the uploaded input and the job folder's tables)."""
 
     def __init__(
-        self, registry: Registry, data_dir: Path, jobs_dir: Path, limits: InputLimits
+        self,
+        registry: Registry,
+        data_dir: Path,
+        jobs_dir: Path,
+        limits: InputLimits,
+        kinds: Sequence[str] = CLASSIFY_KINDS,
     ) -> None:
         self._registry = registry
+        self._kinds = tuple(kinds)  # the job kinds that keep people's words in files
         self._data_dir = Path(data_dir)
         self._uploads = self._data_dir / "uploads"
         self._jobs_dir = Path(jobs_dir)
@@ -59,14 +68,14 @@ class JobFileMasker:
         """Mask the files of every job that ended before ``before`` (UTC ISO)."""
         report = JobFilesReport()
         in_use = self._inputs_in_use()
-        for job in self._registry.jobs.jobs_finished_before(before):
+        for job in self._registry.jobs.jobs_finished_before(before, self._kinds):
             report.add(self._mask(job, everything, in_use))
         return report
 
     def mask_job(self, job: JobRecord) -> JobFilesReport:
         """Mask one ended job's files now (raw text retention 0: at the end of the job)."""
-        if not job.finished:
-            return JobFilesReport()  # never: a running job reads its input again on resume
+        if not job.finished or job.kind not in self._kinds:
+            return JobFilesReport()  # a running job reads its input again on resume
         return self._mask(job, False, self._inputs_in_use())
 
     def files_of(self, job: JobRecord) -> list[Path]:

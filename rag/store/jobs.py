@@ -88,14 +88,17 @@ class JobStore(Store):
         )
         return [from_row(JobRecord, r) for r in rows]
 
-    def jobs_finished_before(self, before: str) -> list[JobRecord]:
-        """Jobs that ended (done or failed) before ``before`` (UTC ISO), oldest first: their
-        files are past the raw-text retention period. A finished job is never written again,
-        so its ``updated_at`` is when it ended."""
+    def jobs_finished_before(self, before: str, kinds: Sequence[str]) -> list[JobRecord]:
+        """Jobs of ``kinds`` that ended (done or failed) before ``before`` (UTC ISO), oldest
+        first: their files are past the raw-text retention period. A finished job is never
+        written again, so its ``updated_at`` is when it ended."""
+        if not kinds:
+            return []
+        marks = ", ".join("?" * len(kinds))
         rows = self._read(
             "SELECT * FROM jobs WHERE status NOT IN ('queued', 'running') AND updated_at < ?"
-            " ORDER BY updated_at, job_id",
-            (before,),
+            f" AND kind IN ({marks}) ORDER BY updated_at, job_id",
+            [before, *kinds],
         )
         return [from_row(JobRecord, r) for r in rows]
 

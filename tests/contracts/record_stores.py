@@ -118,14 +118,18 @@ class RecordStoreContract:
         done, failed, running, _queued = (
             reg.jobs.create_job("classify", "cli", {"n": n}) for n in range(4)
         )
-        reg.jobs.finish_job(done.job_id, {})
+        other = reg.jobs.create_job("sync", "cli", {})
+        for job in (done, other):
+            reg.jobs.finish_job(job.job_id, {})
         reg.jobs.fail_job(failed.job_id, "broken")
         reg.jobs.start_job(running.job_id)
         later = iso_utc(datetime.now(UTC) + timedelta(seconds=5))
-        ended = reg.jobs.jobs_finished_before(later)
+        ended = reg.jobs.jobs_finished_before(later, ["classify", "classify-cli"])
         assert {j.job_id for j in ended} == {done.job_id, failed.job_id}  # never the unfinished
+        assert [j.job_id for j in reg.jobs.jobs_finished_before(later, ["sync"])] == [other.job_id]
+        assert reg.jobs.jobs_finished_before(later, []) == []
         earlier = iso_utc(datetime.now(UTC) - timedelta(days=1))
-        assert reg.jobs.jobs_finished_before(earlier) == []
+        assert reg.jobs.jobs_finished_before(earlier, ["classify", "sync"]) == []
 
     def test_proposals_and_decisions(self, reg: Registry) -> None:
         reg.proposals.store_classifications(
