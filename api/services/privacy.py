@@ -70,8 +70,9 @@ class PrivacyService:
     def mask_stored(self, now: datetime | None = None, everything: bool = False) -> MaskReport:
         """Mask stored text older than the retention period; safe to run again.
 
-        Only rows that became old since the last run are read; ``everything`` rereads all of
-        them (e.g. after the masker has learnt a new kind of personal data)."""
+        Only rows that became old since the last run are read, and the files of ended jobs
+        not yet masked; ``everything`` rereads all of them (e.g. after the masker has learnt a
+        new kind of personal data)."""
         before = iso_utc((now or utc_now()) - timedelta(days=self.retention_days))
         previous = self.last_cutoff()
         since = None if everything else previous

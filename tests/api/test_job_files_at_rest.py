@@ -246,3 +246,11 @@ def test_a_broken_job_file_is_named_and_the_pass_masks_the_others(tmp_path: Path
     assert report["job_files"] == 0 and report["job_file_errors"] == [
         f"{name}: corrupt or unreadable Excel file (File is not a zip file)"
     ]
+    for lang, said in (
+        ("sv", "kunde inte maskeras i filen"),
+        ("en", "could not be masked in the file"),
+    ):
+        run = CliRunner().invoke(
+            cli, ["db", "mask-personal-data"], env={**env, "TIEKARTTA_UI_LANGUAGE": lang}
+        )
+        assert run.exit_code == 1 and f"{said} {name}" in " ".join(run.output.split())
