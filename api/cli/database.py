@@ -95,6 +95,11 @@ def mask_personal_data(
             ),
             markup=False,
         )
+    if report.abandoned_uploads and not as_json:
+        console.print(
+            message("abandoned_uploads_removed", ctx.lang, count=str(report.abandoned_uploads)),
+            markup=False,
+        )
     for problem in report.job_file_errors:
         err_console.print(
             message("job_file_not_masked", ctx.lang, problem=problem), style="red", markup=False

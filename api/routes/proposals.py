@@ -123,6 +123,7 @@ async def _submit_file(
     # Kept in the data directory: the job reads it again when it resumes after a restart.
     upload_dir = service.settings.data_dir / "uploads" / "proposals"
     upload_dir.mkdir(parents=True, exist_ok=True)
+    path: Path | None = None
     try:
         suffix = "." + file_format(name)  # unknown types are refused before anything is kept
         path = upload_dir / f"{secrets.token_hex(8)}{suffix}"
@@ -135,6 +136,8 @@ async def _submit_file(
         # failed job later.
         table = await run_in_threadpool(service.proposals.read_file, params)
     except BatchFileError as exc:
+        if path is not None:
+            path.unlink(missing_ok=True)  # a refused file keeps no resident's words on disk
         raise ApiError(400, "classify_bad_file", problem=f"{name}: {exc.problem}") from None
     job = service.proposals.submit(params, key.key_id)
     return ClassifyJobOut(

@@ -9,6 +9,10 @@ downloads keeps its rows, columns and labels. A running or queued job is never t
 needs the raw text to resume), nor an uploaded file that an unfinished job still reads. A file
 given to the CLI (``tiekartta classify FILE --out OUT``) is the person's own and stays theirs.
 
+An uploaded proposal file that no job ever took up (the web page keeps a file while its columns
+are chosen; a person may never come back) is removed once it is older than both the cutoff and
+a day, so a column choice in progress is not cut short even with retention 0.
+
 A job whose files were all masked gets a marker file in its folder, so a later pass skips it
 (``everything`` rereads them, e.g. after an update of the masker); a file that cannot be read
 is reported by name and the other files and jobs go on; its job is tried again next time.
@@ -16,8 +20,11 @@ is reported by name and the other files and jobs go on; its job is tried again n
 
 from __future__ import annotations
 
+import logging
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from rag.classify.jobs import CLASSIFY_JOB, CLI_CLASSIFY_JOB
@@ -30,7 +37,9 @@ from rag.store.db import now_iso
 from rag.store.jobs import JobRecord
 from rag.store.registry import Registry
 
+ABANDONED_AFTER = timedelta(days=1)  # an upload waiting for its column choice is kept that long
 MASKED_MARKER = ".personal-data-masked"  # in a job's folder: every file of the job is masked
+log = logging.getLogger(__name__)
 CLASSIFY_KINDS = (CLASSIFY_JOB, CLI_CLASSIFY_JOB)  # drafts and syncs keep no files of their own
 
 
@@ -40,10 +49,12 @@ class JobFilesReport:
 
     files: int = 0
     errors: list[str] = field(default_factory=list)  # "<file>: <problem>", file in the data dir
+    abandoned_uploads: int = 0  # uploads no job took up, removed
 
     def add(self, other: JobFilesReport) -> None:
         self.files += other.files
         self.errors += other.errors
+        self.abandoned_uploads += other.abandoned_uploads
 
 
 class JobFileMasker:
@@ -70,6 +81,7 @@ class JobFileMasker:
         in_use = self._inputs_in_use()
         for job in self._registry.jobs.jobs_finished_before(before, self._kinds):
             report.add(self._mask(job, everything, in_use))
+        report.abandoned_uploads = self._remove_abandoned_uploads(before)
         return report
 
     def mask_job(self, job: JobRecord) -> JobFilesReport:
@@ -124,6 +136,44 @@ class JobFileMasker:
         path = Path(given).resolve()
         uploads = self._uploads.resolve()
         return path if uploads in path.parents and path.is_file() else None
+
+    def _remove_abandoned_uploads(self, before: str) -> int:
+        """Remove kept proposal uploads (a file, or a web upload's folder) that no job refers
+        to and that were last written before both ``before`` and a day ago."""
+        folder = self._uploads / "proposals"
+        if not folder.is_dir():
+            return 0
+        limit = min(datetime.fromisoformat(before), datetime.now(UTC) - ABANDONED_AFTER)
+        taken = self._inputs_of_every_job()
+        removed = 0
+        for entry in sorted(folder.iterdir()):
+            files = sorted(entry.rglob("*")) if entry.is_dir() else [entry]
+            files = [path for path in files if path.is_file()]
+            if any(path.resolve() in taken for path in files):
+                continue
+            written = max((path.stat().st_mtime for path in files), default=None)
+            if written is None:
+                written = entry.stat().st_mtime  # an empty folder: its own time
+            if datetime.fromtimestamp(written, UTC) >= limit:
+                continue
+            try:
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+            except OSError as exc:  # tried again by the next pass
+                log.warning("could not remove %s: %s", self._shown(entry), exc.strerror or exc)
+                continue
+            removed += 1
+        return removed
+
+    def _inputs_of_every_job(self) -> set[Path]:
+        """Every input file a job of the file-keeping kinds was given, whatever its state."""
+        jobs = [
+            job for kind in self._kinds for job in self._registry.jobs.list_jobs(kind, limit=10**9)
+        ]
+        return {
+            Path(job.params["input"]).resolve()
+            for job in jobs
+            if isinstance(job.params.get("input"), str) and job.params["input"]
+        }
 
     def _inputs_in_use(self) -> set[Path]:
         """Uploaded files that a queued or running job will read (again)."""

@@ -44,6 +44,7 @@ class MaskReport:
     feedback_comments: int
     job_files: int = 0
     job_file_errors: tuple[str, ...] = ()  # "<file in the data dir>: <problem>"
+    abandoned_uploads: int = 0  # proposal uploads no job took up, removed
 
 
 class PrivacyService:
@@ -79,8 +80,17 @@ class PrivacyService:
         # Job files keep their own mark of being done, so a file that failed is tried again.
         files = self._job_files.mask_ended_before(before, everything)
         if since is not None and since >= before:  # no row aged (or the retention grew)
-            report = MaskReport(self.retention_days, 0, 0, 0, 0, files.files, tuple(files.errors))
-            if not (files.files or files.errors):
+            report = MaskReport(
+                self.retention_days,
+                0,
+                0,
+                0,
+                0,
+                files.files,
+                tuple(files.errors),
+                files.abandoned_uploads,
+            )
+            if not (files.files or files.errors or files.abandoned_uploads):
                 return report
         else:
             registry = self._registry
@@ -92,6 +102,7 @@ class PrivacyService:
                 feedback_comments=registry.feedback.mask_comments(before, mask_text, since),
                 job_files=files.files,
                 job_file_errors=tuple(files.errors),
+                abandoned_uploads=files.abandoned_uploads,
             )
         # Recorded after the work: a run cut short is simply repeated by the next one. Rows up
         # to an earlier, later cutoff stay done (a full run after the retention grew).

@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -254,3 +256,89 @@ def test_a_broken_job_file_is_named_and_the_pass_masks_the_others(tmp_path: Path
             cli, ["db", "mask-personal-data"], env={**env, "TIEKARTTA_UI_LANGUAGE": lang}
         )
         assert run.exit_code == 1 and f"{said} {name}" in " ".join(run.output.split())
+
+
+def _age(path: Path, days: int) -> None:
+    """Set a kept upload's (and its files') last write ``days`` back."""
+    moment = (datetime.now(UTC) - timedelta(days=days)).timestamp()
+    for each in [path, *(path.rglob("*") if path.is_dir() else [])]:
+        os.utime(each, (moment, moment))
+
+
+def test_uploads_no_job_took_up_are_removed_once_old(tmp_path: Path) -> None:
+    service = Tiekartta(make_settings(tmp_path))
+    folder = service.settings.data_dir / "uploads" / "proposals"
+    taken = kept_upload(service, "aaaaaaaaaaaaaaaa.csv")
+    started_job(service, taken)  # a job's input is never removed as abandoned
+    api_style = folder / "bbbbbbbbbbbbbbbb.csv"
+    api_style.write_bytes(proposal_csv())
+    web_style = folder / "cccccccccccccccc" / "kysely.csv"  # the web page's column choice
+    web_style.parent.mkdir()
+    web_style.write_bytes(proposal_csv())
+    fresh = folder / "dddddddddddddddd" / "uusi.csv"
+    fresh.parent.mkdir()
+    fresh.write_bytes(proposal_csv())
+    for path in (taken, api_style, web_style.parent):
+        _age(path, 40)
+
+    report = service.privacy.mask_stored()  # 30 days of raw text by default
+    assert report.abandoned_uploads == 2
+    assert taken.exists() and fresh.exists()
+    assert not api_style.exists() and not web_style.parent.exists()
+    event = service.audit.events(action="privacy.mask", limit=1)[0]
+    assert event.detail["abandoned_uploads"] == 2
+    assert service.privacy.mask_stored().abandoned_uploads == 0
+
+
+def test_retention_zero_keeps_an_upload_waiting_for_its_columns_for_a_day(tmp_path: Path) -> None:
+    service = Tiekartta(make_settings(tmp_path, raw_text_retention_days=0))
+    waiting = service.settings.data_dir / "uploads" / "proposals" / "eeeeeeeeeeeeeeee" / "a.csv"
+    waiting.parent.mkdir(parents=True)
+    waiting.write_bytes(proposal_csv())
+    assert service.privacy.mask_stored().abandoned_uploads == 0 and waiting.exists()
+    _age(waiting.parent, 2)
+    assert service.privacy.mask_stored().abandoned_uploads == 1 and not waiting.exists()
+
+
+def test_a_refused_proposal_file_is_not_kept(tmp_path: Path) -> None:
+    service = Tiekartta(make_settings(tmp_path))
+    api = api_for(service, roles=("editor",))
+    with api.client:
+        response = api.client.post(
+            "/proposals/classify",
+            files={"file": ("ehdotukset.csv", proposal_csv(), "text/csv")},
+            data={"text_column": "ei_ole"},  # no such column: refused at once
+            headers=api.headers("editor"),
+        )
+    assert response.status_code == 400, response.text
+    assert "ei_ole" in response.json()["detail"]
+    kept = service.settings.data_dir / "uploads" / "proposals"
+    assert list(kept.iterdir()) == []
+
+
+def test_an_unreadable_web_upload_is_removed_with_its_error_shown(tmp_path: Path) -> None:
+    service = Tiekartta(make_settings(tmp_path))
+    client = TestClient(create_app(service=service))
+    secret = service.registry.keys.create_key("editor", "t").secret
+    with client:
+        login = client.get("/app/login").text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', login)
+        assert csrf
+        signed = client.post(
+            "/app/login",
+            data={"key": secret, "csrf": csrf.group(1), "next": "/app/proposals"},
+            follow_redirects=False,
+        )
+        assert signed.status_code == 303
+        page = client.get("/app/proposals").text
+        token = re.search(r'name="csrf" value="([^"]+)"', page)
+        assert token
+        response = client.post(
+            "/app/proposals/upload",
+            data={"csrf": token.group(1)},
+            files={"file": ("kysely.xlsx", b"not a workbook", "application/octet-stream")},
+        )
+    assert response.status_code == 400
+    assert "kysely.xlsx" in response.text
+    kept = service.settings.data_dir / "uploads" / "proposals"
+    assert list(kept.iterdir()) == []

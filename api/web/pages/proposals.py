@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import shutil
 from pathlib import Path
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -89,6 +90,7 @@ def _column_page(
             columns, rows = preview_table(path)
         except BatchFileError as exc:
             error, token = str(exc), ""
+            shutil.rmtree(path.parent, ignore_errors=True)  # unreadable: nothing will use it
     return page(
         request,
         "proposals_prepare.html",

@@ -20,6 +20,11 @@ PRIVACY: dict[str, dict[str, str]] = {
             "{feedback} feedback comments, {files} files of ended jobs."
         ),
     },
+    "abandoned_uploads_removed": {
+        "fi": "Poistettu {count} ladattua aloitetiedostoa, joille ei koskaan aloitettu työtä.",
+        "sv": "{count} uppladdade förslagsfiler som aldrig blev ett jobb har tagits bort.",
+        "en": "Removed {count} uploaded proposal files that no job ever took up.",
+    },
     "job_file_not_masked": {
         "fi": "Henkilötietoja ei voitu peittää tiedostosta {problem} (tiedosto jäi ennalleen).",
         "sv": "Personuppgifter kunde inte maskeras i filen {problem} (filen lämnades som den var).",
