@@ -193,6 +193,7 @@ def test_cli_reports_counts_and_is_idempotent(tmp_path: Path) -> None:
         "feedback_comments": 0,
         "job_files": 0,
         "job_file_errors": [],
+        "abandoned_uploads": 0,
     }
 
 
