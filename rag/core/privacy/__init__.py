@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from rag.core.privacy.addresses import ADDRESS_RULE, FLAT_ADDRESS_RULE, LABELLED_ADDRESS_RULE
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, kept_spans
+from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.spans import PiiSpan, overlaps, replace_spans
 
@@ -81,6 +82,8 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
                 spans.append(PiiSpan(start, end, rule.kind))
     finder = _NAMES if names is None else NameFinder(names)
     spans += finder.find(text, spans)
+    if finder.rules.tagger:
+        return add_tagged_names(text, spans)
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -62,6 +62,7 @@ class NameRules:
     chat_surnames: bool = True  # "oon jonna lehtinen": a lower-case surname after a chat name
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
+    tagger: bool = False  # the statistical name tagger beside the rules (name_tagger.py)
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -696,3 +697,11 @@ class NameFinder:
         if len(words) == 1:
             return marked and is_first_name(words[0])
         return marked and not _is_initial(words[-1])
+
+
+# What the statistical name tagger (tagger_features.py) reads of a word, from the rules above.
+not_a_person = _not_a_person
+surname_shaped = _surname_shaped
+surname_alone = _surname_alone
+names_a_place = _names_a_place
+names_a_venue = _names_a_venue

@@ -1,0 +1,278 @@
+"""Train the statistical name tagger (rag/core/privacy/name_tagger.py) on the labelled parts and
+measure it leave-one-part-out.
+
+    PYTHONPATH=. python -m bench.train_name_tagger                 # train on all parts, write
+    PYTHONPATH=. python -m bench.train_name_tagger --lopo [--groups-off rules,frequency]
+    PYTHONPATH=. python -m bench.train_name_tagger --train dev,heldout,heldout2,heldout3,heldout4 \
+        --score heldout5
+
+Every NAME item of a labelled string (tests/data/pii/) marks the tokens it covers (B, then I);
+every other token is O. The threshold (the marginal probability from which a token is part
+of a name) is chosen without looking at the part scored: on the training parts, each left out
+in turn (an inner leave-one-part-out), by the net gain of rules ∪ tagger (items found minus
+look-alikes and clean strings masked); "off" (the tagger adds nothing) is one of the choices.
+The final model is trained on every part with the threshold chosen that way on all of them;
+it is written with its settings beside rag/core/privacy/name_tagger.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycrfsuite
+
+from rag.core.privacy import NameRules, PiiSpan, find_pii
+from rag.core.privacy.name_tagger import (
+    MODEL,
+    SETTINGS,
+    NameTagger,
+    TaggerSettings,
+    guarded,
+    merge_names,
+    name_runs,
+)
+from rag.core.privacy.tagger_features import GROUPS, sequence_features, tokenize
+from rag.evaluate.privacy import LabelledString, PiiScores, load_labelled, score_masking
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii"
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+OFF = 2.0  # a threshold no probability reaches: the tagger adds nothing
+RULES = NameRules(tagger=False)
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the tagger is trained and its threshold chosen (each measured leave-one-part-out)."""
+
+    groups: frozenset[str] = frozenset(GROUPS) - {"rules"}
+    c1: float = 0.1  # CRFsuite's L1 regularisation
+    c2: float = 0.01  # ... and L2
+    guards: bool = True  # the rules' guards veto tagged names (name_tagger.guarded)
+    alone: bool = True  # the threshold is chosen on the tagger's names alone
+
+
+@dataclass
+class Prepared:
+    """A labelled string with its tokens, their BIO labels and what the rules found in it."""
+
+    item: LabelledString
+    tokens: list[tuple[int, int]]
+    labels: list[str]
+    rule_spans: list[PiiSpan]
+
+    @property
+    def rule_names(self) -> list[PiiSpan]:
+        return [s for s in self.rule_spans if s.kind == "NAME"]
+
+
+def _labels(item: LabelledString, tokens: list[tuple[int, int]]) -> list[str]:
+    """B/I over the tokens inside a NAME item (every place the name stands as whole words)."""
+    labels = ["O"] * len(tokens)
+    for kind, value in item.pii:
+        if kind != "NAME":
+            continue
+        places = [
+            m.span() for m in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", item.text)
+        ] or [(item.text.index(value), item.text.index(value) + len(value))]
+        for start, end in places:
+            inside = [i for i, (s, e) in enumerate(tokens) if s < end and start < e]
+            for position, index in enumerate(inside):
+                labels[index] = "B" if position == 0 else "I"
+    return labels
+
+
+def prepare(parts: Sequence[str]) -> dict[str, list[Prepared]]:
+    """Each named part's strings, tokenized, labelled and run through the rules."""
+    prepared = {}
+    for part in parts:
+        items = load_labelled(DATA / f"{part}.jsonl")
+        prepared[part] = [
+            Prepared(item, tokens, _labels(item, tokens), find_pii(item.text, RULES))
+            for item in items
+            for tokens in [tokenize(item.text)]
+        ]
+    return prepared
+
+
+def train(strings: Sequence[Prepared], options: Options, path: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for string in strings:
+        if string.tokens:
+            text = string.item.text
+            features = sequence_features(text, string.tokens, string.rule_names, options.groups)
+            trainer.append(features, string.labels)
+    trainer.set_params(
+        {
+            "c1": options.c1,
+            "c2": options.c2,
+            "max_iterations": 150,
+            "feature.possible_transitions": True,
+        }
+    )
+    trainer.train(str(path))
+
+
+def probabilities(strings: Sequence[Prepared], options: Options, model: Path) -> list[list[float]]:
+    tagger = NameTagger(model, TaggerSettings(1.0, options.groups, options.guards))
+    return [tagger.probabilities(s.item.text, s.rule_names) for s in strings]
+
+
+def score(
+    strings: Sequence[Prepared],
+    chances: Sequence[list[float]] | None,
+    threshold: float,
+    guards: bool = True,
+    rule_names: bool = True,
+) -> PiiScores:
+    """Rules ∪ tagger at ``threshold`` (rules alone without ``chances``; the tagger's names
+    and the rules' other kinds without ``rule_names``)."""
+    masks = {}
+    for index, string in enumerate(strings):
+        spans = string.rule_spans
+        if not rule_names:
+            spans = [s for s in spans if s.kind != "NAME"]
+        if chances is not None:
+            text = string.item.text
+            tagged = name_runs(text, string.tokens, chances[index], threshold)
+            spans = merge_names(spans, guarded(text, tagged) if guards else tagged)
+        masks[string.item.text] = spans
+    return score_masking([s.item for s in strings], finder=lambda text: masks[text])
+
+
+def _net(s: PiiScores) -> int:
+    return s.found - s.keep_masked - s.clean_masked
+
+
+def choose_threshold(
+    parts: dict[str, list[Prepared]], options: Options, folder: Path
+) -> tuple[float, dict[float, int]]:
+    """The threshold with the best net gain over the parts, each scored by a model trained on
+    the others (the highest threshold on a tie: the most guarded). With ``options.alone`` the
+    tagger's names are scored without the rules' names (the rules were written while reading
+    these parts, so beside them the tagger's gain there says little); otherwise rules ∪
+    tagger, and OFF (the tagger adds nothing) is one of the choices."""
+    nets = dict.fromkeys((*THRESHOLDS, *(() if options.alone else (OFF,))), 0)
+    for held, strings in parts.items():
+        model = folder / f"inner-{held}.crfsuite"
+        train([s for p, ss in parts.items() if p != held for s in ss], options, model)
+        chances = probabilities(strings, options, model)
+        for threshold in nets:
+            scores = score(strings, chances, threshold, options.guards, not options.alone)
+            nets[threshold] += _net(scores)
+    best = max(nets.values())
+    return max(t for t, net in nets.items() if net == best), nets
+
+
+def _row(label: str, s: PiiScores) -> str:
+    return (
+        f"| {label} | {s.recall:.3f} ({s.found}/{s.pii_items}) "
+        f"| {s.keep_masked}/{s.keep_items} | {s.clean_masked}/{s.clean_strings} |"
+    )
+
+
+def held_out_rows(
+    prepared: dict[str, list[Prepared]], train_parts: Sequence[str], held: str, options: Options
+) -> list[str]:
+    """Train on ``train_parts`` (threshold chosen on them), score ``held``: rules alone, the
+    tagger alone, rules ∪ tagger; what the tagger adds is listed on stderr."""
+    with tempfile.TemporaryDirectory() as folder:
+        inner = {p: prepared[p] for p in train_parts}
+        threshold, nets = choose_threshold(inner, options, Path(folder))
+        model = Path(folder) / "outer.crfsuite"
+        train([s for p in train_parts for s in prepared[p]], options, model)
+        chances = probabilities(prepared[held], options, model)
+    strings = prepared[held]
+    rules = score(strings, None, OFF)
+    tagger = score(strings, chances, min(threshold, 1.0), options.guards, rule_names=False)
+    both = score(strings, chances, threshold, options.guards)
+    shown = "off" if threshold == OFF else f"{threshold:.1f}"
+    print(f"  {held}: inner net per threshold {nets}", file=sys.stderr)
+    print(f"  {held}: newly found {sorted(set(rules.missed) - set(both.missed))}", file=sys.stderr)
+    new_fp = sorted(set(both.false_positives) - set(rules.false_positives))
+    print(f"  {held}: new false positives {new_fp}", file=sys.stderr)
+    return [
+        _row(f"{held} | rules alone | –", rules),
+        _row(f"{held} | tagger alone | {shown}", tagger),
+        _row(f"{held} | rules ∪ tagger | {shown}", both),
+    ]
+
+
+def lopo_table(prepared: dict[str, list[Prepared]], options: Options) -> None:
+    print(
+        "| left out | masker | threshold (chosen on the other parts) "
+        "| recall | look-alikes | clean |"
+    )
+    print("| --- | --- | --- | --- | --- | --- |")
+    for held in prepared:
+        rows = held_out_rows(prepared, [p for p in prepared if p != held], held, options)
+        print("\n".join(rows), flush=True)
+
+
+def train_final(prepared: dict[str, list[Prepared]], options: Options) -> None:
+    """The shipped model: every part, the threshold chosen leave-one-part-out on all of them."""
+    with tempfile.TemporaryDirectory() as folder:
+        threshold, nets = choose_threshold(prepared, options, Path(folder))
+    print(f"net per threshold (leave one part out): {nets}; chosen {threshold}")
+    train([s for strings in prepared.values() for s in strings], options, MODEL)
+    settings = {
+        "threshold": min(threshold, 1.0),
+        "groups": sorted(options.groups),
+        "guards": options.guards,
+        "c1": options.c1,
+        "c2": options.c2,
+        "threshold_chosen_by": "tagger alone" if options.alone else "rules and tagger",
+        "trained_on": list(prepared),
+        "made_by": "python -m bench.train_name_tagger",
+    }
+    SETTINGS.write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL} ({MODEL.stat().st_size // 1024} kB) and {SETTINGS}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lopo", action="store_true", help="leave one part out, per part")
+    parser.add_argument("--parts", default=",".join(PARTS), help="the parts for --lopo")
+    parser.add_argument("--train", help="comma-separated parts to train on (with --score)")
+    parser.add_argument("--score", help="the one part to score (with --train)")
+    default = Options()
+    parser.add_argument(
+        "--groups-off",
+        default=",".join(sorted(set(GROUPS) - default.groups)),
+        help=f"feature groups to leave out, of {', '.join(GROUPS)} (default: %(default)s)",
+    )
+    parser.add_argument("--c1", type=float, default=default.c1, help="L1 regularisation")
+    parser.add_argument("--c2", type=float, default=default.c2, help="L2 regularisation")
+    parser.add_argument("--no-guards", action="store_true", help="no veto by the rules' guards")
+    parser.add_argument(
+        "--choose",
+        choices=("alone", "union"),
+        default="alone" if default.alone else "union",
+        help="choose the threshold by the tagger's names alone or by rules ∪ tagger",
+    )
+    args = parser.parse_args()
+    off = {g for g in args.groups_off.split(",") if g}
+    if off - set(GROUPS):
+        sys.exit(f"--groups-off: unknown group(s) {', '.join(sorted(off - set(GROUPS)))}")
+    options = Options(
+        frozenset(GROUPS) - off, args.c1, args.c2, not args.no_guards, args.choose == "alone"
+    )
+    if args.score:
+        train_parts = (args.train or "").split(",")
+        prepared = prepare([*train_parts, args.score])
+        print("\n".join(held_out_rows(prepared, train_parts, args.score, options)))
+    elif args.lopo:
+        lopo_table(prepare(args.parts.split(",")), options)
+    else:
+        train_final(prepare(PARTS), options)
+
+
+if __name__ == "__main__":
+    main()

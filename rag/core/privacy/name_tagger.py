@@ -1,0 +1,156 @@
+"""A statistical name tagger beside the rules: a linear-chain CRF (CRFsuite) that marks the
+tokens of people's names (BIO), trained here on the labelled parts (tests/data/pii/) by
+``python -m bench.train_name_tagger``. No pretrained weights: the model file is derived from
+the labelled strings only, and the features (tagger_features.py) hold no capitalised word.
+
+A token is part of a name when the model's marginal probability that it is not outside a
+name reaches the threshold stored beside the model; neighbouring such tokens on one line
+make one span.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycrfsuite
+
+from rag.core.privacy.names import names_a_place, names_a_venue, not_a_person
+from rag.core.privacy.spans import PiiSpan, overlaps
+from rag.core.privacy.tagger_features import GROUPS, sequence_features, tokenize
+
+MODEL = Path(__file__).with_name("name_tagger.crfsuite")
+SETTINGS = Path(__file__).with_name("name_tagger.json")
+
+
+class TaggerModelError(RuntimeError):
+    """The tagger's model file or its settings file is missing or cannot be read."""
+
+
+@dataclass(frozen=True)
+class TaggerSettings:
+    """What the model was trained with and the threshold chosen for it."""
+
+    threshold: float
+    groups: frozenset[str]
+    guards: bool = True  # the rules' guards veto a tagged name (places, bodies, venues)
+
+
+def read_settings(path: Path) -> TaggerSettings:
+    """The settings stored beside a model (a JSON object with ``threshold`` and ``groups``)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        settings = TaggerSettings(
+            float(raw["threshold"]), frozenset(raw["groups"]), bool(raw.get("guards", True))
+        )
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise TaggerModelError(
+            f"the name tagger's settings {path} cannot be read ({error}); "
+            "retrain it with `python -m bench.train_name_tagger`"
+        ) from error
+    if not 0 < settings.threshold <= 1 or not settings.groups <= set(GROUPS):
+        raise TaggerModelError(f"{path}: threshold or feature groups out of range")
+    return settings
+
+
+class NameTagger:
+    """Finds names with a trained CRF model (``model``) at a probability threshold."""
+
+    def __init__(self, model: Path, settings: TaggerSettings) -> None:
+        self.settings = settings
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            if not model.is_file():
+                raise OSError("no such file")
+            self._tagger.open(str(model))
+        except (OSError, ValueError) as error:
+            raise TaggerModelError(
+                f"the name tagger's model {model} cannot be read ({error}); "
+                "retrain it with `python -m bench.train_name_tagger`"
+            ) from error
+
+    def probabilities(self, text: str, rule_names: Sequence[PiiSpan]) -> list[float]:
+        """Per token of ``tokenize(text)``, the probability that it belongs to a name."""
+        tokens = tokenize(text)
+        if not tokens:
+            return []
+        self._tagger.set(sequence_features(text, tokens, rule_names, self.settings.groups))
+        return [1.0 - self._tagger.marginal("O", i) for i in range(len(tokens))]
+
+    def find(self, text: str, rule_names: Sequence[PiiSpan]) -> list[tuple[int, int]]:
+        """The [start, end) of the names in ``text``, given the names the rules found."""
+        tokens = tokenize(text)
+        probabilities = self.probabilities(text, rule_names)
+        spans = name_runs(text, tokens, probabilities, self.settings.threshold)
+        return guarded(text, spans) if self.settings.guards else spans
+
+
+def guarded(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tagged names the rules' guards leave: none of its words a place, a body or an
+    office ("Tekninen lautakunta"), not followed by what is named after a person ("Näsin
+    koulua") and not after a venue word ("ravintola Aino")."""
+    return [
+        (start, end)
+        for start, end in spans
+        if not any(not_a_person(w) for w in text[start:end].split() if len(w) > 2)
+        and not names_a_place(text, end)
+        and not names_a_venue(text, start)
+    ]
+
+
+def name_runs(
+    text: str, tokens: Sequence[tuple[int, int]], probabilities: Sequence[float], threshold: float
+) -> list[tuple[int, int]]:
+    """Neighbouring tokens at or above the threshold on one line, as spans that start and end
+    with a letter or digit ("T. Rinne", not ", Rinne,")."""
+    runs: list[list[tuple[int, int]]] = []
+    previous_end = -1
+    for (start, end), probability in zip(tokens, probabilities, strict=True):
+        if probability < threshold:
+            previous_end = -1
+            continue
+        if previous_end >= 0 and "\n" not in text[previous_end:start]:
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+        previous_end = end
+    spans = []
+    for run in runs:
+        words = [t for t in run if text[t[0]].isalnum()]
+        if words:
+            spans.append((words[0][0], words[-1][1]))
+    return spans
+
+
+@cache
+def bundled_tagger() -> NameTagger:
+    """The tagger shipped with the package, loaded once per process."""
+    return NameTagger(MODEL, read_settings(SETTINGS))
+
+
+def add_tagged_names(
+    text: str, spans: list[PiiSpan], tagger: NameTagger | None = None
+) -> list[PiiSpan]:
+    """``spans`` (every kind the rules found) with the names the tagger finds added."""
+    tagger = tagger or bundled_tagger()
+    return merge_names(spans, tagger.find(text, [s for s in spans if s.kind == "NAME"]))
+
+
+def merge_names(spans: list[PiiSpan], tagged: Sequence[tuple[int, int]]) -> list[PiiSpan]:
+    """``spans`` with the tagged names added: a tagged name that overlaps a rule's name widens
+    it to their union; one that overlaps another kind (an e-mail, an address) is dropped."""
+    names = [s for s in spans if s.kind == "NAME"]
+    others = [s for s in spans if s.kind != "NAME"]
+    for start, end in tagged:
+        if overlaps(others, start, end):
+            continue
+        touching = [s for s in names if s.start < end and start < s.end]
+        for span in touching:
+            names.remove(span)
+        start = min([start, *(s.start for s in touching)])
+        end = max([end, *(s.end for s in touching)])
+        names.append(PiiSpan(start, end, "NAME"))
+    return sorted(others + names, key=lambda s: s.start)

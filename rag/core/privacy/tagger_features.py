@@ -1,0 +1,212 @@
+"""What the statistical name tagger sees of each token: its shape, its ending, whether the name
+register or the rules know it, how frequent it is as a word, and the same of its neighbours.
+
+A capitalised word's own spelling is never a feature, so the tagger cannot learn the names it
+was trained on by heart; it learns what names look like and where they stand. Lower-case
+words that are frequent in Finnish, Swedish or English ("terveisin", "puheenjohtaja", "and")
+and punctuation are features as themselves: they are the context that announces a name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache
+
+from rag.core.privacy.first_names import (
+    base_forms,
+    is_confident_first_name,
+    is_first_name,
+    is_hand_listed,
+    is_inflected_first_name,
+    is_local_first_name,
+    is_word_like,
+    on_configure,
+)
+from rag.core.privacy.name_register import name_register
+from rag.core.privacy.names import not_a_person, surname_alone, surname_shaped
+from rag.core.privacy.spans import PiiSpan
+from rag.core.privacy.word_frequency import LANGUAGES, zipf, zipf_in
+
+#: A word with its inner hyphens and apostrophes ("Leino-Karjalaista", "O'Brien"), or one
+#: other character (a full stop after an initial, a comma in a list, a colon after a label).
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|\S")
+# Below this Zipf frequency a lower-case word is not a feature as itself: rare words would be
+# learnt by heart (and a lower-case name in chat is rare as a word).
+_CONTEXT_WORD_ZIPF = 3.5
+_SENTENCE_END = {".", "!", "?", ":", ";"}
+#: The groups of features, each switchable (the training script measures them).
+GROUPS = ("shape", "suffix", "register", "frequency", "rules", "context", "position")
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of every token of the text."""
+    return [m.span() for m in TOKEN.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    if not word[0].isalnum():
+        return "punct"
+    if any(c.isdigit() for c in word):
+        return "digit"
+    if word.isupper():
+        return "upper1" if len(word) == 1 else "upper"
+    if word[0].isupper():
+        return "title"
+    return "lower" if word.islower() else "mixed"
+
+
+def _length(word: str) -> str:
+    size = len(word)
+    return (
+        "1"
+        if size == 1
+        else "2"
+        if size == 2
+        else "3-4"
+        if size <= 4
+        else "5-7"
+        if size <= 7
+        else "8+"
+    )
+
+
+@cache
+def _context_word(word: str) -> str | None:
+    """The token itself when it may be a feature: punctuation or a frequent lower-case word."""
+    if not word[0].isalnum():
+        return word
+    # a known first name in lower case ("jani") is no context word, however frequent
+    if (
+        word.islower()
+        and zipf(word) >= _CONTEXT_WORD_ZIPF
+        and not is_first_name(word, word_like=False)
+    ):
+        return word
+    return None
+
+
+@cache
+def _name_marks(word: str) -> tuple[str, ...]:
+    """What the name register and the hand list say of the word."""
+    if not word[0].isalpha():
+        return ()
+    marks = []
+    if is_first_name(word, word_like=False):
+        marks.append("first")
+    elif is_word_like(word):
+        marks.append("first-word-like")
+    if is_inflected_first_name(word):
+        marks.append("first-inflected")
+    if is_hand_listed(word):
+        marks.append("hand")
+    if is_confident_first_name(word):
+        marks.append("confident")
+    if is_local_first_name(word):
+        marks.append("local")
+    register = name_register()
+    lowered = word.lower()
+    if lowered in register:
+        marks.append("register")
+    elif any(form in register for form in base_forms(word)):
+        marks.append("register-inflected")
+    capitalised = word[:1].upper() + word[1:]
+    if surname_alone(capitalised):
+        marks.append("surname-ending")
+    elif surname_shaped(word):
+        marks.append("surname-shaped")
+    if not_a_person(word):
+        marks.append("not-a-person")
+    return tuple(marks)
+
+
+@cache
+def _own_features(word: str, groups: frozenset[str]) -> tuple[str, ...]:
+    """The features of a token that do not depend on where it stands."""
+    features = []
+    alpha = word[0].isalpha()
+    if "shape" in groups:
+        features += [f"shape={_shape(word)}", f"len={_length(word)}"]
+        if "-" in word:
+            features.append("hyphen")
+        if "'" in word or "’" in word:
+            features.append("apostrophe")
+    context = _context_word(word)
+    if context is not None:
+        features.append(f"word={context}")
+    if alpha and "suffix" in groups and len(word) >= 3:
+        lowered = word.lower()
+        features += [f"suffix{n}={lowered[-n:]}" for n in (2, 3, 4) if len(lowered) > n]
+    if alpha and "register" in groups:
+        features += [f"name={mark}" for mark in _name_marks(word)]
+    if alpha and "frequency" in groups:
+        for language in LANGUAGES:
+            features.append(f"zipf-{language}={min(int(zipf_in(word, language)), 6)}")
+        if word[0].isupper():
+            features.append(f"zipf-capitalised={min(int(zipf(word)), 6)}")
+    return tuple(features)
+
+
+on_configure(_name_marks.cache_clear)
+on_configure(_own_features.cache_clear)
+
+
+def _neighbour_features(word: str, offset: int, groups: frozenset[str]) -> list[str]:
+    features = [f"{offset}:shape={_shape(word)}"]
+    context = _context_word(word)
+    if context is not None:
+        features.append(f"{offset}:word={context}")
+    if "register" in groups and word[0].isalpha():
+        marks = _name_marks(word)
+        features += [f"{offset}:name={m}" for m in marks if m in ("first", "surname-ending")]
+    return features
+
+
+def sequence_features(
+    text: str,
+    tokens: Sequence[tuple[int, int]],
+    rule_names: Sequence[PiiSpan],
+    groups: frozenset[str] = frozenset(GROUPS),
+) -> list[list[str]]:
+    """The features of every token of ``text``; ``rule_names`` are the names the rules found
+    (a feature when ``rules`` is among the groups)."""
+    words = [text[start:end] for start, end in tokens]
+    in_rules = [any(s.start < end and start < s.end for s in rule_names) for start, end in tokens]
+    first_letter = re.search(r"[^\W\d_]", text)
+    chat = first_letter is not None and first_letter.group().islower()
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    last_line_start = text.rstrip().rfind("\n") + 1
+    sequence = []
+    for index, (start, end) in enumerate(tokens):
+        features = ["bias", *_own_features(words[index], groups)]
+        if "rules" in groups and in_rules[index]:
+            features.append("rule-name")
+        if "context" in groups:
+            for offset in (-2, -1, 1, 2):
+                other = index + offset
+                if 0 <= other < len(tokens):
+                    features += _neighbour_features(words[other], offset, groups)
+                    if "rules" in groups and in_rules[other]:
+                        features.append(f"{offset}:rule-name")
+                else:
+                    features.append(f"{offset}:edge")
+            if index + 1 < len(tokens):
+                gap = text[end : tokens[index + 1][0]]
+                features.append("gap-after=" + ("newline" if "\n" in gap else gap[:1] or "none"))
+        if "position" in groups:
+            line_start = line_starts[bisect_right(line_starts, start) - 1]
+            if not text[line_start:start].strip():
+                features.append("line-start")
+            elif index > 0 and words[index - 1] in _SENTENCE_END:
+                features.append("after-sentence-end")
+            if start >= last_line_start:
+                features.append("last-line")
+            line_end = text.find("\n", start)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            size = len(line.split())
+            features.append(f"line-words={min(size, 7)}")
+            if chat:
+                features.append("chat")
+        sequence.append(features)
+    return sequence
