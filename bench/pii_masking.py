@@ -4,6 +4,7 @@ rate and speed on real public text.
     PYTHONPATH=. python -m bench.pii_masking [--parts dev,heldout,heldout4] [--show]
     PYTHONPATH=. python -m bench.pii_masking --against OLD/privacy   # the old masker per part
     PYTHONPATH=. python -m bench.pii_masking --names-off particles,coordinated
+    PYTHONPATH=. python -m bench.pii_masking --names-on tagger [--real-text --against OLD]
     PYTHONPATH=. python -m bench.pii_masking --ablation [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --thresholds 3.5,4,4.5,5 [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
@@ -58,16 +59,23 @@ KINDS = ("HETU", "PHONE", "EMAIL", "IBAN", "ADDRESS", "NAME")
 Finder = Callable[[str], Sequence[PiiSpan]]
 
 
+def switched_rules(off: Sequence[str], on: Sequence[str] = ()) -> NameRules:
+    """The name mechanisms with those in ``off`` switched off and those in ``on`` switched on
+    (the tagger is off by default)."""
+    unknown = (set(off) | set(on)) - set(MECHANISMS)
+    if unknown:
+        sys.exit(f"--names-off/--names-on: unknown mechanism(s) {', '.join(sorted(unknown))}")
+    return NameRules(**dict.fromkeys(off, False), **dict.fromkeys(on, True))
+
+
 def labelled_table(
-    parts: Sequence[str], show: bool, against: Path | None = None, off: Sequence[str] = ()
+    parts: Sequence[str], show: bool, against: Path | None = None, rules: NameRules | None = None
 ) -> None:
     """Scores per part; with ``against`` the baseline masker's scores first, row by row;
-    ``off`` names name mechanisms to switch off."""
-    unknown = set(off) - set(MECHANISMS)
-    if unknown:
-        sys.exit(f"--names-off: unknown mechanism(s) {', '.join(sorted(unknown))}")
-    rules = NameRules(**dict.fromkeys(off, False))
-    finders: dict[str, Finder | None] = {"": None if not off else lambda t: find_pii(t, rules)}
+    ``rules`` switches name mechanisms off or on."""
+    finders: dict[str, Finder | None] = {
+        "": None if rules is None else lambda t: find_pii(t, rules)
+    }
     if against is not None:
         finders = {"baseline ": _load_finder(against), "this version ": finders[""]}
     print("| part | strings | recall | look-alikes masked | clean strings masked |")
@@ -104,9 +112,7 @@ def _net(s: PiiScores) -> int:
 def ablation_table(parts: Sequence[str]) -> None:
     """Each name mechanism switched off in turn, per part; then leave one part out."""
     sets = {part: load_labelled(DATA / f"{part}.jsonl") for part in parts}
-    variants = {"all on": NameRules()}
-    variants |= {f"without {m}": replace(NameRules(), **{m: False}) for m in MECHANISMS}
-    variants["all off"] = NameRules(**{m: False for m in MECHANISMS})
+    variants = _variants()
     print("| part | variant | recall | look-alikes masked | clean strings masked |")
     print("| --- | --- | --- | --- | --- |")
     for part, items in sets.items():
@@ -129,9 +135,22 @@ def ablation_table(parts: Sequence[str]) -> None:
             print(_row(label, score_masking(sets[held], rules)))
 
 
+def _variants() -> dict[str, NameRules]:
+    """The default mechanisms; each flipped in turn ("without particles", "with tagger": the
+    tagger is off by default); all off."""
+    default = NameRules()
+    variants = {"default": default}
+    for m in MECHANISMS:
+        label = f"without {m}" if getattr(default, m) else f"with {m}"
+        variants[label] = replace(default, **{m: not getattr(default, m)})
+    variants["all off"] = NameRules(**{m: False for m in MECHANISMS})
+    return variants
+
+
 def _gain(items: list[LabelledString], mechanism: str) -> int:
-    """What a mechanism adds with every other one on: net items when it is on minus off."""
-    on = score_masking(items, NameRules())
+    """What a mechanism adds with every other one as by default: net items when it is on
+    minus off."""
+    on = score_masking(items, replace(NameRules(), **{mechanism: True}))
     off = score_masking(items, replace(NameRules(), **{mechanism: False}))
     return _net(on) - _net(off)
 
@@ -239,9 +258,11 @@ def _timings(finders: dict[str, Finder], texts: list[str], rounds: int = 5) -> d
     return {label: 1000 * seconds / size_kb * 100 for label, seconds in best.items()}
 
 
-def real_text_table(shared: Path, against: Path | None, sample: int) -> None:
+def real_text_table(
+    shared: Path, against: Path | None, sample: int, rules: NameRules | None = None
+) -> None:
     sources = real_texts(shared)
-    finders: dict[str, Finder] = {"this version": find_pii}
+    finders: dict[str, Finder] = {"this version": lambda t: find_pii(t, rules)}
     if against is not None:
         finders = {"baseline": _load_finder(against), **finders}
     print("| masker | source | words | kB | " + " | ".join(KINDS) + " |")
@@ -267,16 +288,14 @@ def real_text_table(shared: Path, against: Path | None, sample: int) -> None:
     _mechanism_table(sources)
     _answer_strings_touched(shared, finders)
     if against is not None and sample:
-        _print_new_masks(finders["baseline"], sources, sample)
+        _print_new_masks(finders["baseline"], finders["this version"], sources, sample)
 
 
 def _mechanism_table(sources: dict[str, list[str]]) -> None:
     """NAME masks per 10,000 words with each name mechanism switched off in turn."""
     print("\n| NAME masks per 10,000 words | " + " | ".join(sources) + " |")
     print("| --- | " + " | ".join("---" for _ in sources) + " |")
-    variants = {"all on": NameRules()}
-    variants |= {f"without {m}": replace(NameRules(), **{m: False}) for m in MECHANISMS}
-    variants["all off"] = NameRules(**{m: False for m in MECHANISMS})
+    variants = _variants()
     for label, rules in variants.items():
         cells = []
         for texts in sources.values():
@@ -307,13 +326,15 @@ def _answer_strings_touched(shared: Path, finders: dict[str, Finder]) -> None:
         )
 
 
-def _print_new_masks(baseline: Finder, sources: dict[str, list[str]], sample: int) -> None:
+def _print_new_masks(
+    baseline: Finder, current: Finder, sources: dict[str, list[str]], sample: int
+) -> None:
     """Masks this version makes that the baseline does not, by kind, with a sample in context."""
     new: list[tuple[str, str, str]] = []
     for source, texts in sources.items():
         for text in texts:
             old = {(s.start, s.end) for s in baseline(text)}
-            for span in find_pii(text):
+            for span in current(text):
                 if (span.start, span.end) not in old:
                     context = text[max(0, span.start - 30) : span.end + 20].replace("\n", " / ")
                     new.append(
@@ -339,21 +360,26 @@ def main() -> None:
     parser.add_argument(
         "--names-off", default="", help="comma-separated name mechanisms to switch off"
     )
+    parser.add_argument(
+        "--names-on", default="", help="name mechanisms off by default to switch on: tagger"
+    )
     parser.add_argument("--sample", type=int, default=40, help="new masks to print")
     parser.add_argument(
         "--thresholds", default="", help="comma-separated word thresholds (Zipf) to compare"
     )
     args = parser.parse_args()
     parts = [p for p in args.parts.split(",") if p]
+    off = [m for m in args.names_off.split(",") if m]
+    on = [m for m in args.names_on.split(",") if m]
+    rules = switched_rules(off, on) if off or on else None
     if args.real_text:
-        real_text_table(args.shared, args.against, args.sample)
+        real_text_table(args.shared, args.against, args.sample, rules)
     elif args.ablation:
         ablation_table(parts)
     elif args.thresholds:
         threshold_table(parts, [float(t) for t in args.thresholds.split(",")])
     else:
-        off = [m for m in args.names_off.split(",") if m]
-        labelled_table(parts, args.show, args.against, off)
+        labelled_table(parts, args.show, args.against, rules)
 
 
 if __name__ == "__main__":

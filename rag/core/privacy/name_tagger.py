@@ -11,6 +11,7 @@ make one span.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,9 +19,15 @@ from pathlib import Path
 
 import pycrfsuite
 
-from rag.core.privacy.names import names_a_place, names_a_venue, not_a_person
+from rag.core.privacy.first_names import is_confident_first_name, is_hand_listed
+from rag.core.privacy.names import (
+    names_a_place,
+    names_a_venue,
+    not_a_person,
+    starts_a_sentence,
+)
 from rag.core.privacy.spans import PiiSpan, overlaps
-from rag.core.privacy.tagger_features import GROUPS, sequence_features, tokenize
+from rag.core.privacy.tagger_features import GROUPS, name_evidence, sequence_features, tokenize
 
 MODEL = Path(__file__).with_name("name_tagger.crfsuite")
 SETTINGS = Path(__file__).with_name("name_tagger.json")
@@ -72,40 +79,66 @@ class NameTagger:
                 "retrain it with `python -m bench.train_name_tagger`"
             ) from error
 
-    def probabilities(self, text: str, rule_names: Sequence[PiiSpan]) -> list[float]:
-        """Per token of ``tokenize(text)``, the probability that it belongs to a name."""
-        tokens = tokenize(text)
+    def probabilities(
+        self,
+        text: str,
+        rule_names: Sequence[PiiSpan],
+        tokens: Sequence[tuple[int, int]] | None = None,
+    ) -> list[float]:
+        """Per token (of ``tokenize(text)`` unless given), the probability that it belongs to
+        a name."""
+        tokens = tokenize(text) if tokens is None else tokens
         if not tokens:
             return []
         self._tagger.set(sequence_features(text, tokens, rule_names, self.settings.groups))
-        return [1.0 - self._tagger.marginal("O", i) for i in range(len(tokens))]
+        marginal = self._tagger.marginal
+        return [1.0 - marginal("O", i) for i in range(len(tokens))]
 
     def find(self, text: str, rule_names: Sequence[PiiSpan]) -> list[tuple[int, int]]:
         """The [start, end) of the names in ``text``, given the names the rules found."""
         tokens = tokenize(text)
-        probabilities = self.probabilities(text, rule_names)
+        if self.settings.guards and not any(name_evidence(text[a:b]) for a, b in tokens):
+            return []  # the guards keep no name without a known name or surname in it
+        probabilities = self.probabilities(text, rule_names, tokens)
         spans = name_runs(text, tokens, probabilities, self.settings.threshold)
         return guarded(text, spans) if self.settings.guards else spans
 
 
 def guarded(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The tagged names the rules' guards leave: none of its words a place, a body or an
+    """The tagged names the guards leave: one of its words a known first name or a surname
+    by its ending (a capitalised word alone is no evidence: real text is full of places and
+    sentence openers, "Pajamäkeen", "Yhteinen"), not one word opening a sentence unless it is
+    a first name that is no word, none of its words a place, a body or an
     office ("Tekninen lautakunta"), not followed by what is named after a person ("Näsin
     koulua") and not after a venue word ("ravintola Aino")."""
     return [
         (start, end)
         for start, end in spans
-        if not any(not_a_person(w) for w in text[start:end].split() if len(w) > 2)
+        if any(name_evidence(w.strip(".,")) for w in text[start:end].split())
+        and not any(not_a_person(w) for w in text[start:end].split() if len(w) > 2)
         and not names_a_place(text, end)
         and not names_a_venue(text, start)
+        and not _opens_a_sentence_alone(text, start, end)
     ]
+
+
+def _opens_a_sentence_alone(text: str, start: int, end: int) -> bool:
+    """One word that opens a sentence, where its capital says nothing: a name only when it is
+    a first name and no word ("Siellä", "Nykyinen" open many sentences of real text)."""
+    word = text[start:end]
+    return (
+        " " not in word
+        and starts_a_sentence(text, start)
+        and not (is_hand_listed(word) or is_confident_first_name(word))
+    )
 
 
 def name_runs(
     text: str, tokens: Sequence[tuple[int, int]], probabilities: Sequence[float], threshold: float
 ) -> list[tuple[int, int]]:
     """Neighbouring tokens at or above the threshold on one line, as spans that start and end
-    with a letter or digit ("T. Rinne", not ", Rinne,")."""
+    with a capitalised word ("T. Rinne", not ", Rinne," nor "jatkaa Makkonen"; in chat, any
+    word)."""
     runs: list[list[tuple[int, int]]] = []
     previous_end = -1
     for (start, end), probability in zip(tokens, probabilities, strict=True):
@@ -117,12 +150,24 @@ def name_runs(
         else:
             runs.append([(start, end)])
         previous_end = end
+    # In a text that is not chat, a name starts and ends with a capital: a lower-case word at
+    # either end ("jatkaa Makkonen") is a neighbour the tagger took along.
+    first_letter = re.search(r"[^\W\d_]", text)
+    edge = str.isalnum if first_letter is None or first_letter.group().islower() else _capital
     spans = []
     for run in runs:
         words = [t for t in run if text[t[0]].isalnum()]
+        while words and not edge(text[words[0][0]]):
+            words.pop(0)
+        while words and not edge(text[words[-1][0]]):
+            words.pop()
         if words:
             spans.append((words[0][0], words[-1][1]))
     return spans
+
+
+def _capital(letter: str) -> bool:
+    return letter.isupper()
 
 
 @cache

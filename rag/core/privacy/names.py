@@ -705,3 +705,4 @@ surname_shaped = _surname_shaped
 surname_alone = _surname_alone
 names_a_place = _names_a_place
 names_a_venue = _names_a_venue
+starts_a_sentence = _starts_a_sentence

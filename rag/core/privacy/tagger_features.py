@@ -152,7 +152,8 @@ on_configure(_name_marks.cache_clear)
 on_configure(_own_features.cache_clear)
 
 
-def _neighbour_features(word: str, offset: int, groups: frozenset[str]) -> list[str]:
+@cache
+def _neighbour_features(word: str, offset: int, groups: frozenset[str]) -> tuple[str, ...]:
     features = [f"{offset}:shape={_shape(word)}"]
     context = _context_word(word)
     if context is not None:
@@ -160,7 +161,38 @@ def _neighbour_features(word: str, offset: int, groups: frozenset[str]) -> list[
     if "register" in groups and word[0].isalpha():
         marks = _name_marks(word)
         features += [f"{offset}:name={m}" for m in marks if m in ("first", "surname-ending")]
-    return features
+    return tuple(features)
+
+
+on_configure(_neighbour_features.cache_clear)
+
+# What the register, the hand list or a surname's own ending says of a name.
+_EVIDENCE = {
+    "first",
+    "first-word-like",
+    "first-inflected",
+    "hand",
+    "register",
+    "register-inflected",
+    "surname-ending",
+}
+
+
+def name_evidence(word: str) -> bool:
+    """Whether the word is a known first name (in any case form, from any country) or has an
+    ending only surnames have: what a tagged name needs beside its shape and context."""
+    return bool(word) and bool(_EVIDENCE.intersection(_name_marks(word)))
+
+
+def _lines(text: str, tokens: Sequence[tuple[int, int]]) -> tuple[list[int], dict[int, int]]:
+    """The line number of every token and the number of word tokens on each line."""
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    numbers = [bisect_right(line_starts, start) - 1 for start, _ in tokens]
+    words: dict[int, int] = {}
+    for number, (start, _) in zip(numbers, tokens, strict=True):
+        if text[start].isalnum():
+            words[number] = words.get(number, 0) + 1
+    return numbers, words
 
 
 def sequence_features(
@@ -175,38 +207,50 @@ def sequence_features(
     in_rules = [any(s.start < end and start < s.end for s in rule_names) for start, end in tokens]
     first_letter = re.search(r"[^\W\d_]", text)
     chat = first_letter is not None and first_letter.group().islower()
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    last_line_start = text.rstrip().rfind("\n") + 1
+    line_of, words_on_line = _lines(text, tokens)
+    last_line = line_of[-1] if tokens else 0
+    context = "context" in groups
+    position = "position" in groups
+    rules = "rules" in groups
+    count = len(tokens)
     sequence = []
-    for index, (start, end) in enumerate(tokens):
+    for index, (_, end) in enumerate(tokens):
         features = ["bias", *_own_features(words[index], groups)]
-        if "rules" in groups and in_rules[index]:
+        if rules and in_rules[index]:
             features.append("rule-name")
-        if "context" in groups:
+        if context:
             for offset in (-2, -1, 1, 2):
                 other = index + offset
-                if 0 <= other < len(tokens):
+                if 0 <= other < count:
                     features += _neighbour_features(words[other], offset, groups)
-                    if "rules" in groups and in_rules[other]:
+                    if rules and in_rules[other]:
                         features.append(f"{offset}:rule-name")
                 else:
-                    features.append(f"{offset}:edge")
-            if index + 1 < len(tokens):
+                    features.append(_EDGES[offset])
+            if index + 1 < count:
                 gap = text[end : tokens[index + 1][0]]
-                features.append("gap-after=" + ("newline" if "\n" in gap else gap[:1] or "none"))
-        if "position" in groups:
-            line_start = line_starts[bisect_right(line_starts, start) - 1]
-            if not text[line_start:start].strip():
+                features.append(_GAPS.get(gap) or _gap(gap))
+        if position:
+            line = line_of[index]
+            if index == 0 or line_of[index - 1] != line:
                 features.append("line-start")
-            elif index > 0 and words[index - 1] in _SENTENCE_END:
+            elif words[index - 1] in _SENTENCE_END:
                 features.append("after-sentence-end")
-            if start >= last_line_start:
+            if line == last_line:
                 features.append("last-line")
-            line_end = text.find("\n", start)
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            size = len(line.split())
-            features.append(f"line-words={min(size, 7)}")
+            features.append(_LINE_WORDS[min(words_on_line.get(line, 0), 7)])
             if chat:
                 features.append("chat")
         sequence.append(features)
     return sequence
+
+
+_EDGES = {offset: f"{offset}:edge" for offset in (-2, -1, 1, 2)}
+_LINE_WORDS = [f"line-words={n}" for n in range(8)]
+
+
+def _gap(gap: str) -> str:
+    return "gap-after=" + ("newline" if "\n" in gap else gap[:1] or "none")
+
+
+_GAPS = {gap: _gap(gap) for gap in ("", " ", "  ", "\n", "\t")}
