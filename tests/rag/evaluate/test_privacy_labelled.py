@@ -8,6 +8,11 @@ rag/core/privacy/names.py), `heldout3.jsonl` (written by someone else; recall 0.
 to build the mechanisms, so passing them is required but proves little about new wordings (README,
 "Personal data: the labelled set"). A new held-out part is scored once by whoever wrote it:
 add it to HELD_OUT_PARTS below with its first figures (a strict xfail if it misses the target).
+
+The statistical name tagger (rag/core/privacy/name_tagger.py, off by default) is trained on all
+six parts, heldout5 included: with it switched on every part is training data, so
+`test_dev_parts_with_the_tagger` shows only that it breaks nothing it was trained on. Its
+honest figures are leave-one-part-out (README, "Personal data: a statistical name tagger").
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from rag.core.privacy import NameRules
 from rag.evaluate.privacy import LabelledString, load_labelled, score_masking
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "pii"
@@ -23,8 +29,8 @@ MIN_RECALL = 0.97
 MAX_FALSE_POSITIVES = 0.02
 
 
-def _check(items: list[LabelledString]) -> None:
-    scores = score_masking(items)
+def _check(items: list[LabelledString], names: NameRules | None = None) -> None:
+    scores = score_masking(items, names)
     assert scores.recall >= MIN_RECALL, scores.missed
     assert scores.lookalike_fp_rate <= MAX_FALSE_POSITIVES, scores.false_positives
     assert scores.clean_fp_rate <= MAX_FALSE_POSITIVES, scores.false_positives
@@ -61,6 +67,11 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
 @pytest.mark.parametrize("part", DEV_PARTS)
 def test_dev_parts(part: str) -> None:
     _check(load_labelled(DATA / f"{part}.jsonl"))
+
+
+@pytest.mark.parametrize("part", DEV_PARTS)
+def test_dev_parts_with_the_tagger(part: str) -> None:
+    _check(load_labelled(DATA / f"{part}.jsonl"), NameRules(tagger=True))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,113 @@
+"""The statistical name tagger beside the rules (rag/core/privacy/name_tagger.py): it loads,
+adds names the rules miss in a pattern it was trained on, is off unless switched on, and a
+missing or broken model file is a clear error naming the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rag.core.privacy import NameRules, PiiSpan, find_pii
+from rag.core.privacy.name_tagger import (
+    MODEL,
+    SETTINGS,
+    NameTagger,
+    TaggerModelError,
+    TaggerSettings,
+    bundled_tagger,
+    merge_names,
+    name_runs,
+    read_settings,
+)
+from rag.core.privacy.tagger_features import GROUPS, sequence_features, tokenize
+
+TAGGER_ON = NameRules(tagger=True)
+# A surname-first attendance list: the labelled parts hold such lists; the rules take a
+# surname first only with a surname's own ending before a known first name at the end of an
+# item, so the first person here is theirs to miss.
+ATTENDANCE = "Paikalla: Heikkinen Marja, Lindroos Erik, Salo Pentti."
+
+
+def _names(text: str, rules: NameRules | None = None) -> list[str]:
+    return [text[s.start : s.end] for s in find_pii(text, rules) if s.kind == "NAME"]
+
+
+def test_the_bundled_tagger_loads_with_its_settings() -> None:
+    tagger = bundled_tagger()
+    assert bundled_tagger() is tagger  # loaded once per process
+    assert 0 < tagger.settings.threshold <= 1
+    assert tagger.settings.groups <= set(GROUPS)
+    probabilities = tagger.probabilities(ATTENDANCE, [])
+    assert len(probabilities) == len(tokenize(ATTENDANCE))
+    assert all(0 <= p <= 1 for p in probabilities)
+
+
+def test_the_tagger_finds_a_name_the_rules_miss() -> None:
+    assert "Heikkinen Marja" not in _names(ATTENDANCE)
+    assert "Heikkinen Marja" in _names(ATTENDANCE, TAGGER_ON)
+    # and widens a name the rules found only in part ("Sten" is also a Swedish word)
+    sentence = "Kokouksessa olivat Sten Lind ja Maija Koski."
+    assert "Sten Lind" not in _names(sentence)
+    assert "Sten Lind" in _names(sentence, TAGGER_ON)
+
+
+def test_the_tagger_is_off_unless_switched_on() -> None:
+    assert NameRules().tagger is False
+    assert _names(ATTENDANCE) == _names(ATTENDANCE, NameRules(tagger=False))
+
+
+def test_no_capitalised_word_is_a_feature_as_itself() -> None:
+    text = "Kiitos, terveisin Marja Heikkinen ja jani"
+    features = sequence_features(text, tokenize(text), [])
+    every = {f for token in features for f in token}
+    assert "word=terveisin" in every  # a frequent lower-case context word
+    assert not any(f.endswith(("=Marja", "=marja", "=Heikkinen", "=jani")) for f in every)
+
+
+def test_a_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    missing = tmp_path / "name_tagger.crfsuite"
+    with pytest.raises(TaggerModelError, match="name_tagger.crfsuite"):
+        NameTagger(missing, TaggerSettings(0.5, frozenset(GROUPS)))
+
+
+def test_a_broken_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.crfsuite"
+    broken.write_bytes(b"not a CRFsuite model")
+    with pytest.raises(TaggerModelError, match="broken.crfsuite"):
+        NameTagger(broken, TaggerSettings(0.5, frozenset(GROUPS)))
+
+
+def test_broken_settings_are_a_clear_error(tmp_path: Path) -> None:
+    settings = tmp_path / "name_tagger.json"
+    settings.write_text("{not json", encoding="utf-8")
+    with pytest.raises(TaggerModelError, match="name_tagger.json"):
+        read_settings(settings)
+    settings.write_text(json.dumps({"threshold": 3, "groups": ["shape"]}), encoding="utf-8")
+    with pytest.raises(TaggerModelError, match="out of range"):
+        read_settings(settings)
+
+
+def test_the_shipped_files_are_in_the_package() -> None:
+    assert MODEL.is_file() and MODEL.stat().st_size < 200_000
+    assert read_settings(SETTINGS).threshold > 0
+
+
+def test_runs_end_with_capitalised_words_outside_chat() -> None:
+    text = "Asiasta jatkaa Makkonen, T. Rinne."
+    tokens = tokenize(text)
+    probabilities = [0.0, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.0]
+    assert [text[a:b] for a, b in name_runs(text, tokens, probabilities, 0.5)] == [
+        "Makkonen, T. Rinne"
+    ]
+    chat = "moi, täällä jani"
+    chat_tokens = tokenize(chat)
+    runs = name_runs(chat, chat_tokens, [0.0, 0.0, 0.0, 0.8], 0.5)
+    assert [chat[a:b] for a, b in runs] == ["jani"]
+
+
+def test_tagged_names_widen_rule_names_and_leave_other_kinds_alone() -> None:
+    spans = [PiiSpan(5, 9, "NAME"), PiiSpan(20, 30, "EMAIL")]
+    merged = merge_names(spans, [(0, 9), (18, 25)])
+    assert merged == [PiiSpan(0, 9, "NAME"), PiiSpan(20, 30, "EMAIL")]
