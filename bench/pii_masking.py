@@ -19,6 +19,10 @@ is measured (items found minus look-alikes and clean strings masked, with it on 
 every other mechanism on); it is kept when the gain is > 0 (it helps) or, by the looser rule,
 >= 0 (it does not hurt); the kept set is then scored on the part left out.
 
+Mechanisms off by default (the statistical name tagger, ``tagger``) are flipped on instead
+("with tagger"); the tagger is trained on every labelled part, so its rows here are in-sample:
+its honest figures come from ``python -m bench.train_name_tagger --lopo``.
+
 ``--thresholds`` scores every part with the name register off and with each word threshold
 (a register name at least that frequent as a word, in Zipf, is word-like; first_names.py),
 then leaves one part out: the threshold with the best net gain on the other parts (the lowest

@@ -28,12 +28,14 @@ from pathlib import Path
 
 import pycrfsuite
 
+from bench.pii_masking import SHARED, real_texts
 from rag.core.privacy import NameRules, PiiSpan, find_pii
 from rag.core.privacy.name_tagger import (
     MODEL,
     SETTINGS,
     NameTagger,
     TaggerSettings,
+    bundled_tagger,
     guarded,
     merge_names,
     name_runs,
@@ -236,10 +238,38 @@ def train_final(prepared: dict[str, list[Prepared]], options: Options) -> None:
     print(f"wrote {MODEL} ({MODEL.stat().st_size // 1024} kB) and {SETTINGS}")
 
 
+def real_text_counts(thresholds: Sequence[float]) -> None:
+    """Names the shipped tagger adds to the rules' on the shared real text, per threshold (the
+    bench's ``--real-text --names-on tagger`` shows a sample of them at the shipped one)."""
+    tagger = bundled_tagger()
+    rows = {
+        t: dict.fromkeys(("corpus pages", "meeting items", "OmaStadi proposals"), 0)
+        for t in thresholds
+    }
+    for source, texts in real_texts(SHARED).items():
+        for text in texts:
+            spans = find_pii(text, RULES)
+            tokens = tokenize(text)
+            chances = tagger.probabilities(text, [s for s in spans if s.kind == "NAME"], tokens)
+            for threshold in thresholds:
+                tagged = guarded(text, name_runs(text, tokens, chances, threshold))
+                rows[threshold][source] += len(set(merge_names(spans, tagged)) - set(spans))
+    print("| threshold | " + " | ".join(rows[thresholds[0]]) + " | all |")
+    print("| --- | --- | --- | --- | --- |")
+    for threshold, counts in rows.items():
+        cells = " | ".join(str(n) for n in counts.values())
+        print(f"| {threshold} | {cells} | {sum(counts.values())} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lopo", action="store_true", help="leave one part out, per part")
     parser.add_argument("--parts", default=",".join(PARTS), help="the parts for --lopo")
+    parser.add_argument(
+        "--real-text",
+        default="",
+        help="comma-separated thresholds: names the shipped model adds on the shared real text",
+    )
     parser.add_argument("--train", help="comma-separated parts to train on (with --score)")
     parser.add_argument("--score", help="the one part to score (with --train)")
     default = Options()
@@ -264,7 +294,9 @@ def main() -> None:
     options = Options(
         frozenset(GROUPS) - off, args.c1, args.c2, not args.no_guards, args.choose == "alone"
     )
-    if args.score:
+    if args.real_text:
+        real_text_counts([float(t) for t in args.real_text.split(",")])
+    elif args.score:
         train_parts = (args.train or "").split(",")
         prepared = prepare([*train_parts, args.score])
         print("\n".join(held_out_rows(prepared, train_parts, args.score, options)))
