@@ -87,6 +87,16 @@ def _context_word(word: str) -> str | None:
     return None
 
 
+# Marks a first name may have besides being one: in a case form, in the hand list, no word at
+# all, given in Finland or Sweden (first_names.py).
+_FIRST_NAME_TESTS = (
+    ("first-inflected", is_inflected_first_name),
+    ("hand", is_hand_listed),
+    ("confident", is_confident_first_name),
+    ("local", is_local_first_name),
+)
+
+
 @cache
 def _name_marks(word: str) -> tuple[str, ...]:
     """What the name register and the hand list say of the word."""
@@ -97,14 +107,7 @@ def _name_marks(word: str) -> tuple[str, ...]:
         marks.append("first")
     elif is_word_like(word):
         marks.append("first-word-like")
-    if is_inflected_first_name(word):
-        marks.append("first-inflected")
-    if is_hand_listed(word):
-        marks.append("hand")
-    if is_confident_first_name(word):
-        marks.append("confident")
-    if is_local_first_name(word):
-        marks.append("local")
+    marks += [mark for mark, test in _FIRST_NAME_TESTS if test(word)]
     register = name_register()
     lowered = word.lower()
     if lowered in register:
