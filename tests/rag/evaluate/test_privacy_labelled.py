@@ -53,6 +53,15 @@ DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3", "heldout4"]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
 # marks (e.g. a strict xfail quoting the first figures when the target is missed).
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout6": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written by someone else before the fifth-round masker and scored once on "
+            "it (name tagger off, the default): recall 0.852 (323/379), look-alikes masked "
+            "10/297, strings without personal data masked 9/111; with the tagger on 0.892, "
+            "12/297, 10/111 (README)",
+        )
+    ],
     "heldout5": [
         pytest.mark.xfail(
             strict=True,
