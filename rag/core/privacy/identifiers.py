@@ -33,11 +33,49 @@ PAYMENT_REFERENCE = re.compile(
 )
 
 
+# A number right after the label of a record (an order, customer, contract, invoice, serial
+# or tracking number) is that record's number, not a phone number: "asiakasnumero 0040 118
+# 265", "Kundnummer 0700 4412", "sarjanumero 0505 7788 9".
+RECORD_NUMBER = re.compile(
+    r"(?i:\b\w*(?:tilaus|asiakas|sarja|sopimus|lasku|seuranta|lähetys|kund|order|serie|avtal|"
+    r"faktura|försändelse|serial|customer|contract|invoice|account|tracking|parcel)"
+    r"\w*\.?[ \t]*(?:[:#][ \t]*)?)(?P<pii>\d(?:[ -]?\d){3,24})\b"
+)
+# IBAN lengths by country (ISO 13616 registry): a run of that shape with another length or
+# country is a tracking or VAT code ("JJFI 6455 0012 3345 8812", "SE556123456701").
+_IBAN_LENGTHS = {
+    "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20,
+    "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GL": 18, "GR": 27, "HR": 21, "HU": 28,
+    "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MT": 31, "NL": 18,
+    "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "AX": 18,
+}  # fmt: skip
+_IBAN_SHAPED = re.compile(r"\b[A-Z]{2}[0-9A-Z]{2}(?: [0-9A-Z]{4}){3,7}(?: [0-9A-Z]{1,4})?\b")
+_IBAN = re.compile(
+    rf"\b(?:{_IBAN_COUNTRIES})\d{{2}}(?:[ ]?[A-Z0-9]{{4}}){{2,7}}(?:[ ]?[A-Z0-9]{{1,4}})?\b", re.I
+)
+
+
+def _iban_length_ok(found: str) -> bool:
+    """Whether the IBAN (or the run without its last short group: the pattern may take the
+    next word, "... 6543 i Sverige") has its country's length."""
+    compact = found.replace(" ", "").upper()
+    expected = _IBAN_LENGTHS.get(compact[:2])
+    shorter = found.rsplit(" ", 1)[0].replace(" ", "") if " " in found else compact
+    return expected in (len(compact), len(shorter))
+
+
 def kept_spans(text: str) -> list[tuple[int, int]]:
-    """Numbers that name a company or a payment, not a person: never masked."""
+    """Numbers that name a company, a payment or a record, not a person: never masked."""
     spans = [m.span() for m in BUSINESS_ID.finditer(text)]
     for match in PAYMENT_REFERENCE.finditer(text):
         spans.append(match.span("pii") if match.group("pii") else match.span())
+    spans += [m.span("pii") for m in RECORD_NUMBER.finditer(text)]
+    spans += [
+        m.span()
+        for m in _IBAN_SHAPED.finditer(text)
+        if re.search(r"\d{4}", m.group())
+        and not any(_iban_length_ok(i.group()) for i in _IBAN.finditer(m.group()))
+    ]
     return spans
 
 
@@ -67,11 +105,30 @@ def _is_phone_number(found: str) -> bool:
     return 7 <= len(digits) <= 13 and found.startswith(("+", "0", "(0")) and _fits_a_plan(found)
 
 
+def _digit_count_ok(digits: str) -> bool:
+    """The length of a number dialled in Finland or Sweden (the public numbering plans):
+    "00" opens an international number (a country code and seven or more digits after it);
+    a Finnish mobile number (04x, 050) has 9–11 digits with its 0; a Swedish mobile or
+    Finnish 07 service number (07x) has 10; any other area code 7–10 ("019 520 211")."""
+    if digits.startswith("00"):
+        return 11 <= len(digits) <= 17
+    if digits.startswith(("04", "050")):
+        return 9 <= len(digits) <= 11
+    if digits.startswith("07"):
+        return len(digits) == 10
+    return 7 <= len(digits) <= 10
+
+
 def _fits_a_plan(found: str) -> bool:
-    """Whether digit groups joined only by hyphens could be a phone number: three or more
-    groups where a later one starts with 0 or is a year ("0401-2025-0077") are a record or
-    order number; after the area code a subscriber number never starts with 0."""
-    if found.startswith("+") or not re.fullmatch(r"\d+(?:-\d+){2,}", found):
+    """Whether digit groups could be a phone number: a national number has the digit count
+    of the numbering plan; three or more groups joined only by hyphens where a later one
+    starts with 0 or is a year ("0401-2025-0077") are a record or order number; after the
+    area code a subscriber number never starts with 0."""
+    if found.startswith("+"):
+        return True
+    if not _digit_count_ok(re.sub(r"\D", "", found)):
+        return False
+    if not re.fullmatch(r"\d+(?:-\d+){2,}", found):
         return True
     later = found.split("-")[1:]
     return not any(g.startswith("0") or re.fullmatch(r"(?:19|20)\d\d", g) for g in later)
@@ -108,14 +165,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
         "EMAIL",
         re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{_MAIL_TLDS})\b", re.I),
     ),
-    PatternRule(
-        "IBAN",
-        re.compile(
-            rf"\b(?:{_IBAN_COUNTRIES})\d{{2}}"
-            r"(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b",
-            re.I,
-        ),
-    ),
+    PatternRule("IBAN", _IBAN, _iban_length_ok),
     # Finnish henkilötunnus: DDMMYY, century sign (+ - A-F U-Y), 3 digits, check character;
     # written in lower case too.
     PatternRule(
@@ -138,7 +188,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "PHONE",
         re.compile(
-            r"(?<![\w+])(?<!\d-)(?:\+\d{1,3}[\s-]?\(?\d{1,4}\)?|0\d{1,4})(?:[\s-]?\d{2,4}){2,4}\b"
+            r"(?<![\w+])(?<!\w-)(?:\+\d{1,3}[\s-]?\(?\d{1,4}\)?|0\d{1,4})(?:[\s-]?\d{2,4}){2,4}\b"
         ),
         _fits_a_plan,
     ),
@@ -149,7 +199,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "PHONE",
         re.compile(
-            r"(?<![\w/.])(?<!\d-)(?:\+\d{1,3}[\s-]?)?\(?0?\d{1,3}\)?(?:[\s-]?\d{2,4}){2,4}(?![\w/.])"
+            r"(?<![\w/.])(?<!\w-)(?:\+\d{1,3}[\s-]?)?\(?0?\d{1,3}\)?(?:[\s-]?\d{2,4}){2,4}(?![\w/.])"
         ),
         _is_phone_number,
     ),

@@ -1,0 +1,59 @@
+"""The general mechanisms of the masker's fifth round: what a phone number is by the public
+numbering plans (digit counts, never glued to a code, never a record's number), IBAN lengths
+by country, and the guards for dates, companies and headlines.
+
+The strings are written for these tests (not taken from the labelled set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.core.privacy import find_pii
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_pii(text) if s.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["040 765 4321", "0457 765 4321", "050 765 432", "09 876 5432", "019 612 345", "070-765 43 21"],
+)
+def test_numbers_of_a_plan_length_are_phones(phone: str) -> None:
+    assert _found(f"Soita numeroon {phone} kiitos.", "PHONE") == [phone]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "0009 321 77",  # "00" opens an international number: too short for one
+        "0719 3344",  # 07 numbers have ten digits
+        "0442 12 3",  # a Finnish mobile number has nine digits or more
+    ],
+)
+def test_numbers_outside_the_plan_lengths_are_kept(number: str) -> None:
+    assert _found(f"Koodi {number} merkitty.", "PHONE") == []
+
+
+def test_a_number_glued_to_a_code_is_no_phone() -> None:
+    assert _found("Osa KV-0441 22 33 vaihdettu.", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    "label", ["Tilausnumero", "asiakasnro:", "Kundnummer", "ordernr", "sarjanumero", "Invoice #"]
+)
+def test_a_number_after_a_record_label_is_that_record(label: str) -> None:
+    assert _found(f"{label} 040 771 2231 on kirjattu.", "PHONE") == []
+
+
+def test_a_phone_label_after_a_record_number_still_finds_the_phone() -> None:
+    text = "Asiakasnumero 0440 218 97, puhelin 040 771 2231."
+    assert _found(text, "PHONE") == ["040 771 2231"]
+
+
+def test_iban_lengths_by_country() -> None:
+    assert _found("Tili FI21 1234 5600 0007 85 käytössä.", "IBAN") == ["FI21 1234 5600 0007 85"]
+    # a Swedish VAT number and a tracking code are IBAN-shaped but of the wrong length
+    assert find_pii("momsnr SE559988776601 ok") == []
+    assert find_pii("Lähetys KLFI 7781 0093 2214 5567 matkalla.") == []
