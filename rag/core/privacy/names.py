@@ -39,8 +39,10 @@ from rag.core.privacy.first_names import (
     is_word_like,
     is_word_like_name_in_a_case,
     on_configure,
+    word_threshold,
 )
 from rag.core.privacy.spans import PiiSpan, overlaps
+from rag.core.privacy.word_frequency import zipf
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,23 @@ _BODIES = (
 )  # fmt: skip
 # What ends the name of an association, a company or a parish ("Taito ry", "Sampo Oy",
 # "Paavalin srk").
-_COMPANY_MARKS = {"ry", "r.y", "rf", "oy", "ab", "oyj", "abp", "ky", "srk", "ek"}
+_COMPANY_MARKS = {
+    "ry", "r.y", "rf", "oy", "ab", "oyj", "abp", "ky", "srk", "ek", "ay", "tmi", "kb", "hb",
+    "ltd", "gmbh", "inc", "llc",
+}  # fmt: skip
+# ... of which "Ek" is also a Swedish surname ("Jesper Ek").
+_SURNAME_MARKS = {"ek"}
+# Month names and their short forms in English, Swedish and Finnish: beside a day or a year
+# they are a date ("15 Jan 2026", "3 maj 2025"), not a person named Jan or Maj.
+_MONTHS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov",
+    "dec", "january", "february", "march", "april", "june", "july", "august", "october",
+    "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
+    "marras", "joulu",
+    *_CALENDAR,
+}  # fmt: skip
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\.?[ \t]+\Z")
+_YEAR_OR_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,4}\b")
 # Lower-case words before a name that make it the name of a business ("Cafe Ursula",
 # "ravintola Aino"), beside the organisation words above ("päiväkoti Taneli", "kauppakeskus
 # Kaari").
@@ -291,6 +309,34 @@ def _names_a_place(text: str, end: int) -> bool:
     if word[:1].isupper():  # a capitalised place word as a whole: "Sauna", "Borgströmintie"
         return any(s in _NAMED_PLACES or s.endswith(STREET_WORDS) for s in _stems(word))
     return word.startswith(_NAMED_PLACES) or any(s.endswith(_NAMED_PLACES) for s in _stems(word))
+
+
+def _is_a_date(text: str, start: int, end: int) -> bool:
+    """A month name or its short form beside a day or a year: "15 Jan 2026", "Maj 2025"."""
+    return text[start:end].lower() in _MONTHS and (
+        _DAY_BEFORE.search(text, max(0, start - 6), start) is not None
+        or _YEAR_OR_DAY_AFTER.match(text, end) is not None
+    )
+
+
+def _title_case_phrase(text: str, start: int, end: int) -> bool:
+    """Words of a headline written in title case ("Tickets On Sale Now", "Liput Myynnissä
+    Nyt"): the line has three or more words, every one capitalised, and the candidate's two or
+    more words are all frequent words, none of them a first name of the hand list ("Anna",
+    "Toivo") nor a register name that is no word ("Nu" and "Hela" are words)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = re.findall(r"[^\W\d_][\w'-]*", text[line_start:line_end])
+    if len(line) < 3 or not all(word[0].isupper() for word in line):
+        return False
+    words = text[start:end].split()
+    return len(words) > 1 and all(
+        zipf(word) >= word_threshold()
+        and not is_hand_listed(word)
+        and not is_first_name(word, word_like=False)
+        for word in words
+    )
 
 
 def _ends_a_greeting(line: str, may_be_short: bool) -> bool:
@@ -408,19 +454,23 @@ class NameFinder:
             candidates += self._surnames_alone(text)
         if self.rules.informal_text:
             candidates += self._informal_names(text)
-        self._keep(candidates, taken, found)
+        self._keep(text, candidates, taken, found)
         if self.rules.coordinated:
-            self._keep(self._coordinated(text, found), taken, found)
+            self._keep(text, self._coordinated(text, found), taken, found)
         return sorted(found, key=lambda s: s.start)
 
     @staticmethod
     def _keep(
-        candidates: list[tuple[int, int]], taken: list[PiiSpan], found: list[PiiSpan]
+        text: str, candidates: list[tuple[int, int]], taken: list[PiiSpan], found: list[PiiSpan]
     ) -> None:
-        """Adds to ``found`` the candidates that overlap nothing taken, longest first."""
+        """Adds to ``found`` the candidates that overlap nothing taken, longest first, and
+        that are neither a date nor a title-case headline."""
         for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
-            if not overlaps(taken, start, end) and not overlaps(found, start, end):
-                found.append(PiiSpan(start, end, "NAME"))
+            if overlaps(taken, start, end) or overlaps(found, start, end):
+                continue
+            if _is_a_date(text, start, end) or _title_case_phrase(text, start, end):
+                continue
+            found.append(PiiSpan(start, end, "NAME"))
 
     def _lone_first_names(self, text: str) -> list[tuple[int, int]]:
         """A capitalised known first name on its own, in any case form ("Soitin Jarmolle",
@@ -613,6 +663,8 @@ class NameFinder:
                 self.rules.particles and _PARTICLE_GAP.fullmatch(gap)
             ):
                 break
+            if following.lower() in _COMPANY_MARKS - _SURNAME_MARKS:
+                return index  # "Sora Ay", "Kivi Ab": the name of a company
             if _not_a_person(following):
                 if self._word_surname(text, tokens, index, last + 1):
                     last += 1

@@ -57,3 +57,30 @@ def test_iban_lengths_by_country() -> None:
     # a Swedish VAT number and a tracking code are IBAN-shaped but of the wrong length
     assert find_pii("momsnr SE559988776601 ok") == []
     assert find_pii("Lähetys KLFI 7781 0093 2214 5567 matkalla.") == []
+
+
+def _names(text: str) -> list[str]:
+    return _found(text, "NAME")
+
+
+@pytest.mark.parametrize("text", ["Eräpäivä 3 Jan 2027.", "Möte den 12 maj 2026 kl. 18."])
+def test_a_month_beside_a_day_or_year_is_a_date(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_the_same_word_as_a_first_name_is_still_a_name() -> None:
+    assert _names("Puhuin eilen Jan Lindroosin kanssa.") == ["Jan Lindroosin"]
+
+
+def test_a_company_mark_after_a_name_makes_it_a_company() -> None:
+    assert _names("Urakan voitti Sanna Ay.") == []
+    assert _names("Talkoissa oli mukana Jesper Ek.") == ["Jesper Ek"]
+
+
+def test_a_title_case_headline_of_common_words_is_no_name() -> None:
+    assert _names("Kevään Konsertti – Tervetuloa Kaikki Mukaan") == []
+    assert _names("Vinterns Stora Marknad – Biljetter Säljs Nu") == []
+
+
+def test_a_name_of_frequent_words_in_a_title_case_line_is_still_a_name() -> None:
+    assert _names("Terveisin Toivo Kivi") == ["Toivo Kivi"]
