@@ -36,11 +36,23 @@ PAYMENT_REFERENCE = re.compile(
 # A number right after the label of a record (an order, customer, contract, invoice, serial
 # or tracking number) is that record's number, not a phone number: "asiakasnumero 0040 118
 # 265", "Kundnummer 0700 4412", "sarjanumero 0505 7788 9".
-RECORD_NUMBER = re.compile(
-    r"(?i:\b\w*(?:tilaus|asiakas|sarja|sopimus|lasku|seuranta|lähetys|kund|order|serie|avtal|"
+# The label is looked for only before a number (a scan of every word for it is slow).
+_NUMBER_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){3,24}\b")
+_RECORD_LABEL_BEFORE = re.compile(
+    r"(?i:(?:tilaus|asiakas|sarja|sopimus|lasku|seuranta|lähetys|kund|order|serie|avtal|"
     r"faktura|försändelse|serial|customer|contract|invoice|account|tracking|parcel)"
-    r"\w*\.?[ \t]*(?:[:#][ \t]*)?)(?P<pii>\d(?:[ -]?\d){3,24})\b"
+    r"\w*\.?[ \t]*(?:[:#][ \t]*)?)\Z"
 )
+
+
+def _record_numbers(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _NUMBER_RUN.finditer(text)
+        if _RECORD_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
+
+
 # IBAN lengths by country (ISO 13616 registry): a run of that shape with another length or
 # country is a tracking or VAT code ("JJFI 6455 0012 3345 8812", "SE556123456701").
 _IBAN_LENGTHS = {
@@ -69,7 +81,7 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in BUSINESS_ID.finditer(text)]
     for match in PAYMENT_REFERENCE.finditer(text):
         spans.append(match.span("pii") if match.group("pii") else match.span())
-    spans += [m.span("pii") for m in RECORD_NUMBER.finditer(text)]
+    spans += _record_numbers(text)
     spans += [
         m.span()
         for m in _IBAN_SHAPED.finditer(text)

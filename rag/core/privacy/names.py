@@ -64,6 +64,8 @@ class NameRules:
     chat_surnames: bool = True  # "oon jonna lehtinen": a lower-case surname after a chat name
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
+    person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
+    titles: bool = True  # "Mr. Lindström", "rouva Karjalaiselle": a word after a title
     tagger: bool = False  # the statistical name tagger beside the rules (name_tagger.py)
 
 
@@ -131,6 +133,43 @@ def _signature_patterns(particles: bool) -> tuple[re.Pattern[str], re.Pattern[st
     )
 
 
+# The labels of minutes under which a list holds people: votes, attendance, proposer and
+# seconder ("Jaa: Nyström, Laitinen", "Närvarande: ...", "(EI) Markkanen ja Berg"), with a
+# colon or in brackets; and plural or singular roles that are followed by the people
+# without one ("valtuutetut Alanko, Backman ja Ikonen", "ledamoten Holm").
+_LIST_LABELS = (
+    r"jaa|ei|tyhjää|tyhjä|tyhjiä|poissa|läsnä|läsnä\s+olivat|paikalla|esteellinen|esteelliset|"
+    r"ehdottaja|ehdotti|esittäjä|kannattaja|kannatti|kannattivat|ja|nej|blankt|avstår|avstod|"
+    r"närvarande|frånvarande|jäv|jävig|föreslog|förslagsställare|understödde|understödd\s+av|"
+    r"yes|no|aye|ayes|nay|noes|abstain|abstained|abstentions|present|absent|proposed\s+by|"
+    r"seconded\s+by|proposer|seconder"
+)
+_ROLES = (
+    r"valtuutettu|valtuutetut|kaupunginvaltuutettu|kaupunginvaltuutetut|jäsen|jäsenet|"
+    r"varajäsen|varajäsenet|ledamot|ledamoten|ledamöter|ledamöterna|ersättare|ersättaren|"
+    r"fullmäktigeledamot|fullmäktigeledamöterna|councillor|councillors|members"
+)
+# Looked for before a colon or a closing bracket only, and roles only in a text that has one
+# (a scan of every word for them is slow).
+_LIST_MARK = re.compile(r"[:)][ \t]*")
+_LIST_LABEL_BEFORE = re.compile(rf"(?i:\b(?:{_LIST_LABELS})[ \t]*:|\((?:{_LIST_LABELS})\))\Z")
+_ROLE_STARTS = ("valtuutet", "jäsen", "ledam", "ersättare", "councillor", "members")
+_ROLE = re.compile(rf"(?i:\b(?:{_ROLES}))[ \t]+")
+# Labels whose list holds one person: the proposer or seconder ("Ehdottaja: Mika Ahola,
+# Kannelmäki" goes on with a district).
+_ONE_PERSON = re.compile(r"(?i:ehdotta|esittäj|kannatta|föreslog|förslagsst|underst|propos|second)")
+_LIST_ITEM = re.compile(rf"({NAME_WORD})(?:[ \t]({NAME_WORD}))?")
+# Between two items: a comma, semicolon or "ja"/"och"/"and", perhaps after a note in
+# brackets or a role in lower case ("Heikkilä Tuula, puheenjohtaja; Korhonen Aki").
+_LIST_GAP = re.compile(
+    rf"[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:,[ \t]*[{LOWER}][\w-]*[ \t]*(?=;))?"
+    r"(?:,|;|[ \t](?:ja|sekä|och|and|&)(?=[ \t]))[ \t]*"
+)
+# A title before a surname ("Mr. Lindström", "Ms Karjalainen", "rouva Ahola", "fru Berg").
+_TITLE = re.compile(
+    r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|[Hh]err|[Ff]ru|[Ff]röken|[Ff]rk|[Rr]ouva|[Hh]erra|[Nn]eiti)"
+    rf"\.?[ \t]+(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD})?)"
+)
 # Words that join two people: "Ritva ja Olavi Koskela", "Ulf o. Märta Enqvist".
 _JOIN = r"(?:ja|sekä|och|o\.|and|&)"
 _JOINED_BEFORE = re.compile(rf"({NAME_WORD})[ \t]+{_JOIN}[ \t]+\Z")
@@ -454,6 +493,10 @@ class NameFinder:
             candidates += self._surnames_alone(text)
         if self.rules.informal_text:
             candidates += self._informal_names(text)
+        if self.rules.person_lists:
+            candidates += self._person_lists(text)
+        if self.rules.titles:
+            candidates += self._after_titles(text)
         self._keep(text, candidates, taken, found)
         if self.rules.coordinated:
             self._keep(text, self._coordinated(text, found), taken, found)
@@ -545,6 +588,41 @@ class NameFinder:
             if _surname_alone(token.group())
             and not _starts_a_sentence(text, token.start())
             and not _names_a_place(text, token.end())
+        ]
+
+    @staticmethod
+    def _person_lists(text: str) -> list[tuple[int, int]]:
+        """The items of a list under a vote, attendance or role label in minutes, each one
+        or two capitalised words ("Jaa: Nyström, Laitinen, Rönnholm", "Läsnä: Heikkilä
+        Tuula; Korhonen Aki"); places, bodies and months are not people."""
+        starts = [
+            (m.end(), text[max(0, m.start() - 30) : m.end()])
+            for m in _LIST_MARK.finditer(text)
+            if _LIST_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
+        ]
+        lowered = text.lower()
+        if any(role in lowered for role in _ROLE_STARTS):
+            starts += [(m.end(), m.group()) for m in _ROLE.finditer(text)]
+        spans = []
+        for position, label in starts:
+            one_person = _ONE_PERSON.search(label) is not None
+            while (item := _LIST_ITEM.match(text, position)) is not None:
+                words = [w for w in item.groups() if w]
+                if not any(_not_a_person(w) for w in words):
+                    spans.append(item.span())
+                gap = _LIST_GAP.match(text, item.end())
+                if gap is None or one_person:
+                    break
+                position = gap.end()
+        return spans
+
+    @staticmethod
+    def _after_titles(text: str) -> list[tuple[int, int]]:
+        """One or two capitalised words after a title ("Mr. Lindström", "fru Åberg")."""
+        return [
+            m.span("name")
+            for m in _TITLE.finditer(text)
+            if not any(_not_a_person(w) for w in m.group("name").split())
         ]
 
     def _informal_names(self, text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.core.privacy import find_pii
+from rag.core.privacy import NameRules, find_pii
 
 
 def _found(text: str, kind: str) -> list[str]:
@@ -84,3 +84,29 @@ def test_a_title_case_headline_of_common_words_is_no_name() -> None:
 
 def test_a_name_of_frequent_words_in_a_title_case_line_is_still_a_name() -> None:
     assert _names("Terveisin Toivo Kivi") == ["Toivo Kivi"]
+
+
+def test_surnames_alone_in_a_vote_or_attendance_list_are_people() -> None:
+    text = "Äänestys: Jaa: Lehtola, Mörn, Vartia. Ei: Haavisto ja Öhman. Poissa: Porvoo."
+    assert _names(text) == ["Lehtola", "Mörn", "Vartia", "Haavisto", "Öhman"]
+    text = "Närvarande: Sjögren Maja, ordförande; Lind Eero (§ 4)."
+    assert _names(text) == ["Sjögren Maja", "Lind Eero"]
+    assert _names("Motionen undertecknades av ledamöterna Falk, Rask och Vesterlund.") == [
+        "Falk",
+        "Rask",
+        "Vesterlund",
+    ]
+
+
+def test_a_proposer_label_holds_one_person() -> None:
+    assert _names("Ehdottaja: Ilmari Saarnio, Kannelmäki") == ["Ilmari Saarnio"]
+
+
+def test_lists_switched_off_leave_the_surnames() -> None:
+    rules = NameRules(person_lists=False)
+    assert [s for s in find_pii("Jaa: Lehtola, Mörn, Vartia.", rules) if s.kind == "NAME"] == []
+
+
+def test_a_word_after_a_title_is_a_name() -> None:
+    assert _names("I met Mrs. Kettunen yesterday.") == ["Kettunen"]
+    assert _names("Samtal med fru Grahn om bygget.") == ["Grahn"]
