@@ -30,7 +30,7 @@ ADDRESS_RULE = PatternRule(
     "ADDRESS",
     re.compile(
         rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][\w-]*(?:{_STREETS})\s+\d+(?:\s?[-–]\s?\d+)?\s?[A-Za-z]?"
-        rf"(?:\s?(?:as\.?|bst\.?|lgh\.?|[A-Za-z])?\s?\d+)?\b"
+        rf"(?:\s?(?:as\.?|bst\.?|lgh\.?|[A-Za-z])?\s?\d+(?:\s[A-Z](?![\w-]))?)?\b"
         rf"|\b\d+[A-Za-z]?\s+(?:{NAME_WORD}\s+)?(?:[{UPPER}][a-z]+)\s+"
         rf"(?:Street|Road|Avenue|Lane|Drive|Way|Close|Square)\b"
         rf"|\b(?:{NAME_WORD}\s+)?[{UPPER}][a-z]+\s+(?:Street|Road|Avenue|Lane|Drive)\s+\d+[A-Za-z]?\b"

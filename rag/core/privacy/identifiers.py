@@ -157,10 +157,16 @@ def _luhn_ok(digits: str) -> bool:
 
 # An e-mail written against spam: the '@' as "(at)", "[at]", "{ät}", " @ " or " at ", the dots as
 # "[dot]", "(piste)", " punkt " ..., with or without spaces: "ville.h [at] iki [dot] fi".
-_AT = r"(?:\s?[(\[{]\s?(?:at|ät|a|@)\s?[)\]}]\s?|\s@\s)"
+# The '@' spoken: "snabel-a" (Swedish), "kissanhäntä", "miukumauku", "ät-merkki" (Finnish).
+_AT = (
+    r"(?:\s?[(\[{]\s?(?:at|ät|a|@)\s?[)\]}]\s?|\s@\s"
+    r"|\s(?:snabel-?a|kissanhäntä|miuku-?mauku|ät-merkki)\s)"
+)
 _BARE_AT = r"(?:\s(?:at|ät)\s)"
 _DOT = r"(?:\.|\s?[(\[{]\s?(?:dot|piste|punkt)\s?[)\]}]\s?|\s(?:dot|piste|punkt)\s)"
 _LOCAL = r"(?<![\w.+-])[\w.+-]+"  # from the start of a word: no retry inside it
+# ... and with its dots spelled out too ("maija.k punkt 12 snabel-a ...").
+_SPELLED_LOCAL = rf"{_LOCAL}(?:{_DOT}[\w+-]+)*"
 _DOMAIN = rf"[\w-]+(?:{_DOT}[\w-]+)+"
 # A date YYMMDD (day 61-91: a samordningsnummer) and four digits.
 _SWEDISH_DATE = r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
@@ -169,10 +175,11 @@ _SWEDISH_DATE = r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01
 # Order matters: a match that overlaps an earlier rule's match is dropped, so e-mails come
 # before phones (digits in addresses), IBANs and identity codes before phone numbers.
 IDENTIFIER_RULES: tuple[PatternRule, ...] = (
-    PatternRule("EMAIL", re.compile(rf"{_LOCAL}@[\w-]+(?:\.[\w-]+)+")),
+    # One space after the '@' is a slip of the keyboard: "anna@ example.fi".
+    PatternRule("EMAIL", re.compile(rf"{_LOCAL}@ ?[\w-]+(?:\.[\w-]+)+")),
     # Spelled-out '@' (and dots) that people use against spam: "anna(at)example.fi",
     # "liisa [at] x [dot] com"; a bare " at " only when the domain ends like a mail domain.
-    PatternRule("EMAIL", re.compile(rf"{_LOCAL}{_AT}{_DOMAIN}", re.I)),
+    PatternRule("EMAIL", re.compile(rf"{_SPELLED_LOCAL}{_AT}{_DOMAIN}", re.I)),
     PatternRule(
         "EMAIL",
         re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{_MAIL_TLDS})\b", re.I),
@@ -211,7 +218,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "PHONE",
         re.compile(
-            r"(?<![\w/.])(?<!\w-)(?:\+\d{1,3}[\s-]?)?\(?0?\d{1,3}\)?(?:[\s-]?\d{2,4}){2,4}(?![\w/.])"
+            r"(?<![\w/.])(?<!\w-)(?:\+\d{1,3}[\s-]?)?\(?0?\d{1,3}\)?(?:[\s-]?\d{2,4}){2,4}(?![\w/]|\.\w)"
         ),
         _is_phone_number,
     ),

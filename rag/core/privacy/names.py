@@ -66,6 +66,7 @@ class NameRules:
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
     titles: bool = True  # "Mr. Lindström", "rouva Karjalaiselle": a word after a title
+    capitals: bool = True  # "NIMI: KOSKELA JOONATAN": a name in capitals after a name label
     tagger: bool = False  # the statistical name tagger beside the rules (name_tagger.py)
 
 
@@ -169,6 +170,15 @@ _LIST_GAP = re.compile(
 _TITLE = re.compile(
     r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|[Hh]err|[Ff]ru|[Ff]röken|[Ff]rk|[Rr]ouva|[Hh]erra|[Nn]eiti)"
     rf"\.?[ \t]+(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD})?)"
+)
+# A name written in capitals after the label of a form ("NIMI:KOSKELA JOONATAN",
+# "Mottagare: ÅBERG LINNEA"): one to three words of two or more capitals, not the next
+# label ("... JOONATAN OSOITE:").
+_CAPITALS_WORD = rf"[{UPPER}][{UPPER}']+(?:-[{UPPER}][{UPPER}']+)?"
+_CAPITALS_AFTER_LABEL = re.compile(
+    r"(?i:\b(?:nimi|namn|name|saaja|vastaanottaja|mottagare|hakija|sökande|lähettäjä|"
+    r"avsändare|allekirjoitus|underskrift))[ \t]*:[ \t]*"
+    rf"(?P<name>{_CAPITALS_WORD}(?:[ \t]+{_CAPITALS_WORD}(?![ \t]*:)){{0,2}})(?![\w-])"
 )
 # Words that join two people: "Ritva ja Olavi Koskela", "Ulf o. Märta Enqvist".
 _JOIN = r"(?:ja|sekä|och|o\.|and|&)"
@@ -497,6 +507,12 @@ class NameFinder:
             candidates += self._person_lists(text)
         if self.rules.titles:
             candidates += self._after_titles(text)
+        if self.rules.capitals:
+            candidates += [
+                m.span("name")
+                for m in _CAPITALS_AFTER_LABEL.finditer(text)
+                if not any(_not_a_person(w.capitalize()) for w in m.group("name").split())
+            ]
         self._keep(text, candidates, taken, found)
         if self.rules.coordinated:
             self._keep(text, self._coordinated(text, found), taken, found)

@@ -110,3 +110,31 @@ def test_lists_switched_off_leave_the_surnames() -> None:
 def test_a_word_after_a_title_is_a_name() -> None:
     assert _names("I met Mrs. Kettunen yesterday.") == ["Kettunen"]
     assert _names("Samtal med fru Grahn om bygget.") == ["Grahn"]
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        "leena.h punkt 5 snabel-a posti punkt fi",
+        "tuomas kissanhäntä verkko piste fi",
+        "kaisu.m@ kotiverkko.fi",
+    ],
+)
+def test_spelled_out_and_slipped_e_mails(mail: str) -> None:
+    assert _found(f"Viestit: {mail}, kiitos.", "EMAIL") == [mail]
+
+
+def test_a_phone_in_brackets_at_the_end_of_a_sentence() -> None:
+    assert _found("Numero on (017) 266 1180.", "PHONE") == ["(017) 266 1180"]
+
+
+def test_an_address_with_staircase_flat_and_flat_letter() -> None:
+    assert _found("Asun osoitteessa Vaahterakuja 9 C 14 B, Porvoo.", "ADDRESS") == [
+        "Vaahterakuja 9 C 14 B"
+    ]
+    assert _found("Han bor på Strandvägen 5 A 2 i Borgå.", "ADDRESS") == ["Strandvägen 5 A 2"]
+
+
+def test_a_name_in_capitals_after_a_form_label() -> None:
+    assert _names("NIMI: RASK ILONA OSOITE: -") == ["RASK ILONA"]
+    assert _names("Mottagare: BORGÅ STAD") == []
