@@ -73,7 +73,10 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
     """
     kept = [PiiSpan(start, end, "") for start, end in kept_spans(text)]
     spans: list[PiiSpan] = []
+    lowered = text.lower()
     for rule in _RULES:
+        if not rule.applies_to(lowered):
+            continue
         for match in rule.pattern.finditer(text):
             if rule.accept is not None and not rule.accept(match.group(0)):
                 continue

@@ -37,7 +37,7 @@ PAYMENT_REFERENCE = re.compile(
 # or tracking number) is that record's number, not a phone number: "asiakasnumero 0040 118
 # 265", "Kundnummer 0700 4412", "sarjanumero 0505 7788 9".
 # The label is looked for only before a number (a scan of every word for it is slow).
-_NUMBER_RUN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){3,24}\b")
+_NUMBER_RUN = re.compile(r"\d(?:[ -]?\d){3,24}\b")
 _RECORD_LABEL_BEFORE = re.compile(
     r"(?i:(?:tilaus|asiakas|sarja|sopimus|lasku|seuranta|lähetys|kund|order|serie|avtal|"
     r"faktura|försändelse|serial|customer|contract|invoice|account|tracking|parcel)"
@@ -49,7 +49,8 @@ def _record_numbers(text: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _NUMBER_RUN.finditer(text)
-        if _RECORD_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not re.match(r"[\w-]", text[m.start() - 1 : m.start()])
+        and _RECORD_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ]
 
 
@@ -61,7 +62,9 @@ _IBAN_LENGTHS = {
     "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MT": 31, "NL": 18,
     "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "AX": 18,
 }  # fmt: skip
-_IBAN_SHAPED = re.compile(r"\b[A-Z]{2}[0-9A-Z]{2}(?: [0-9A-Z]{4}){3,7}(?: [0-9A-Z]{1,4})?\b")
+# (Word boundaries before the runs below are tested in code: a pattern that opens with an
+# assertion is tried at every position, slowly.)
+_IBAN_SHAPED = re.compile(r"[A-Z]{2}[0-9A-Z]{2}(?: [0-9A-Z]{4}){3,7}(?: [0-9A-Z]{1,4})?\b")
 _IBAN = re.compile(
     rf"\b(?:{_IBAN_COUNTRIES})\d{{2}}(?:[ ]?[A-Z0-9]{{4}}){{2,7}}(?:[ ]?[A-Z0-9]{{1,4}})?\b", re.I
 )
@@ -85,7 +88,8 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
     spans += [
         m.span()
         for m in _IBAN_SHAPED.finditer(text)
-        if re.search(r"\d{4}", m.group())
+        if not text[m.start() - 1 : m.start()].isalnum()
+        and re.search(r"\d{4}", m.group())
         and not any(_iban_length_ok(i.group()) for i in _IBAN.finditer(m.group()))
     ]
     return spans
@@ -157,11 +161,10 @@ def _luhn_ok(digits: str) -> bool:
 
 # An e-mail written against spam: the '@' as "(at)", "[at]", "{ät}", " @ " or " at ", the dots as
 # "[dot]", "(piste)", " punkt " ..., with or without spaces: "ville.h [at] iki [dot] fi".
+_AT = r"(?:\s?[(\[{]\s?(?:at|ät|a|@)\s?[)\]}]\s?|\s@\s)"
 # The '@' spoken: "snabel-a" (Swedish), "kissanhäntä", "miukumauku", "ät-merkki" (Finnish).
-_AT = (
-    r"(?:\s?[(\[{]\s?(?:at|ät|a|@)\s?[)\]}]\s?|\s@\s"
-    r"|\s(?:snabel-?a|kissanhäntä|miuku-?mauku|ät-merkki)\s)"
-)
+_SPOKEN_AT_WORDS = ("snabel", "kissanhäntä", "miuku", "ät-merkki")
+_SPOKEN_AT = r"\s(?:snabel-?a|kissanhäntä|miuku-?mauku|ät-merkki)\s"
 _BARE_AT = r"(?:\s(?:at|ät)\s)"
 _DOT = r"(?:\.|\s?[(\[{]\s?(?:dot|piste|punkt)\s?[)\]}]\s?|\s(?:dot|piste|punkt)\s)"
 _LOCAL = r"(?<![\w.+-])[\w.+-]+"  # from the start of a word: no retry inside it
@@ -179,7 +182,14 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     PatternRule("EMAIL", re.compile(rf"{_LOCAL}@ ?[\w-]+(?:\.[\w-]+)+")),
     # Spelled-out '@' (and dots) that people use against spam: "anna(at)example.fi",
     # "liisa [at] x [dot] com"; a bare " at " only when the domain ends like a mail domain.
-    PatternRule("EMAIL", re.compile(rf"{_SPELLED_LOCAL}{_AT}{_DOMAIN}", re.I)),
+    PatternRule("EMAIL", re.compile(rf"{_LOCAL}{_AT}{_DOMAIN}", re.I)),
+    # ... and with the '@' spoken, the dots perhaps too ("liisa.k punkt 5 snabel-a x punkt
+    # se"); looked for only in a text that has such a word (the pattern is slow).
+    PatternRule(
+        "EMAIL",
+        re.compile(rf"{_SPELLED_LOCAL}{_SPOKEN_AT}{_DOMAIN}", re.I),
+        needs=_SPOKEN_AT_WORDS,
+    ),
     PatternRule(
         "EMAIL",
         re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{_MAIL_TLDS})\b", re.I),

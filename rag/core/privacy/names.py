@@ -67,6 +67,7 @@ class NameRules:
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
     titles: bool = True  # "Mr. Lindström", "rouva Karjalaiselle": a word after a title
     capitals: bool = True  # "NIMI: KOSKELA JOONATAN": a name in capitals after a name label
+    rare_after_role: bool = True  # "tulkkina toimi Zainab Kareem": rare words after a role
     tagger: bool = False  # the statistical name tagger beside the rules (name_tagger.py)
 
 
@@ -138,13 +139,14 @@ def _signature_patterns(particles: bool) -> tuple[re.Pattern[str], re.Pattern[st
 # seconder ("Jaa: Nyström, Laitinen", "Närvarande: ...", "(EI) Markkanen ja Berg"), with a
 # colon or in brackets; and plural or singular roles that are followed by the people
 # without one ("valtuutetut Alanko, Backman ja Ikonen", "ledamoten Holm").
-_LIST_LABELS = (
-    r"jaa|ei|tyhjää|tyhjä|tyhjiä|poissa|läsnä|läsnä\s+olivat|paikalla|esteellinen|esteelliset|"
-    r"ehdottaja|ehdotti|esittäjä|kannattaja|kannatti|kannattivat|ja|nej|blankt|avstår|avstod|"
-    r"närvarande|frånvarande|jäv|jävig|föreslog|förslagsställare|understödde|understödd\s+av|"
-    r"yes|no|aye|ayes|nay|noes|abstain|abstained|abstentions|present|absent|proposed\s+by|"
-    r"seconded\s+by|proposer|seconder"
-)
+_LIST_LABELS = frozenset({
+    "jaa", "ei", "tyhjää", "tyhjä", "tyhjiä", "poissa", "läsnä", "läsnä olivat", "paikalla",
+    "esteellinen", "esteelliset", "ehdottaja", "ehdotti", "esittäjä", "kannattaja", "kannatti",
+    "kannattivat", "ja", "nej", "blankt", "avstår", "avstod", "närvarande", "frånvarande",
+    "jäv", "jävig", "föreslog", "förslagsställare", "understödde", "understödd av", "yes",
+    "no", "aye", "ayes", "nay", "noes", "abstain", "abstained", "abstentions", "present",
+    "absent", "proposed by", "seconded by", "proposer", "seconder",
+})  # fmt: skip
 _ROLES = (
     r"valtuutettu|valtuutetut|kaupunginvaltuutettu|kaupunginvaltuutetut|jäsen|jäsenet|"
     r"varajäsen|varajäsenet|ledamot|ledamoten|ledamöter|ledamöterna|ersättare|ersättaren|"
@@ -153,7 +155,6 @@ _ROLES = (
 # Looked for before a colon or a closing bracket only, and roles only in a text that has one
 # (a scan of every word for them is slow).
 _LIST_MARK = re.compile(r"[:)][ \t]*")
-_LIST_LABEL_BEFORE = re.compile(rf"(?i:\b(?:{_LIST_LABELS})[ \t]*:|\((?:{_LIST_LABELS})\))\Z")
 _ROLE_STARTS = ("valtuutet", "jäsen", "ledam", "ersättare", "councillor", "members")
 _ROLE = re.compile(rf"(?i:\b(?:{_ROLES}))[ \t]+")
 # Labels whose list holds one person: the proposer or seconder ("Ehdottaja: Mika Ahola,
@@ -167,19 +168,58 @@ _LIST_GAP = re.compile(
     r"(?:,|;|[ \t](?:ja|sekä|och|and|&)(?=[ \t]))[ \t]*"
 )
 # A title before a surname ("Mr. Lindström", "Ms Karjalainen", "rouva Ahola", "fru Berg").
+# (The word boundary before the title is tested in code: a pattern that opens with a
+# look-behind is tried at every position, slowly.)
 _TITLE = re.compile(
-    r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|[Hh]err|[Ff]ru|[Ff]röken|[Ff]rk|[Rr]ouva|[Hh]erra|[Nn]eiti)"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Herr|herr|Fru|fru|Fröken|fröken|Frk|frk|Rouva|rouva|Herra|herra|"
+    r"Neiti|neiti)"
     rf"\.?[ \t]+(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD})?)"
 )
 # A name written in capitals after the label of a form ("NIMI:KOSKELA JOONATAN",
 # "Mottagare: ÅBERG LINNEA"): one to three words of two or more capitals, not the next
 # label ("... JOONATAN OSOITE:").
 _CAPITALS_WORD = rf"[{UPPER}][{UPPER}']+(?:-[{UPPER}][{UPPER}']+)?"
-_CAPITALS_AFTER_LABEL = re.compile(
-    r"(?i:\b(?:nimi|namn|name|saaja|vastaanottaja|mottagare|hakija|sökande|lähettäjä|"
-    r"avsändare|allekirjoitus|underskrift))[ \t]*:[ \t]*"
-    rf"(?P<name>{_CAPITALS_WORD}(?:[ \t]+{_CAPITALS_WORD}(?![ \t]*:)){{0,2}})(?![\w-])"
+# (The colon is looked for first and the label before it: a scan of every word is slow.)
+_CAPITALS_AFTER_COLON = re.compile(
+    rf":[ \t]*(?P<name>{_CAPITALS_WORD}(?:[ \t]+{_CAPITALS_WORD}(?![ \t]*:)){{0,2}})(?![\w-])"
 )
+_NAME_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:nimi|namn|name|saaja|vastaanottaja|mottagare|hakija|sökande|lähettäjä|"
+    r"avsändare|allekirjoitus|underskrift))[ \t]*\Z"
+)
+# Two or three capitalised words in a row, not part of a longer run.
+_CAPITALISED_RUN = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})(?![\w-]|[ \t][{UPPER}])"
+)
+# What stands before a person in running text: a label and its colon ("Maksaja:", "Member
+# list:", "Interpreter (Tigrinya):"), "c/o", or a lower-case noun of a person's role, which
+# Finnish, Swedish and English build with agent endings (opettaja, vuokralainen, planerare,
+# interpreter, applicant, resident).
+_ROLE_NOUN_ENDINGS = (
+    "ja", "jä", "lainen", "läinen", "kas", "käs", "are", "ande", "ende", "chef", "er", "or",
+    "ist", "ant", "ent", "ers", "ors", "ists", "ants", "ents", "mies", "nainen", "toimi",
+)  # fmt: skip
+
+
+def _person_lead(before: str) -> str | None:
+    """What stands right before a run (``before`` ends with its space): "" for a label's
+    colon or "c/o", a lower-case word of four or more letters, or None for anything else.
+    (String tests, not a pattern searched backwards: this runs for every capitalised run.)"""
+    if before[-1:] not in (" ", "\t"):
+        return None
+    stripped = before.rstrip(" \t")
+    if stripped.endswith(":") and stripped[-2:-1].strip() or stripped.endswith("c/o"):
+        return ""
+    words = stripped.split(" ")
+    last = words[-1]
+    return last if len(last) >= 4 and last.isalpha() and last.islower() else None
+
+
+# After a label a person's name ends the item: a comma, a bracket, an address in angle
+# brackets, a slash, the end of the line or sentence, "ja"/"och"/"and".
+_END_OF_PERSON_ITEM = re.compile(r"[ \t]*(?:$|[,;()<>/]|\.(?!\w)|(?:ja|och|and)\b)", re.MULTILINE)
+# Finnish local cases: where something is ("Bussipysäkki Kerkkoossa"), not who.
+_LOCAL_CASE_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle")
 # Words that join two people: "Ritva ja Olavi Koskela", "Ulf o. Märta Enqvist".
 _JOIN = r"(?:ja|sekä|och|o\.|and|&)"
 _JOINED_BEFORE = re.compile(rf"({NAME_WORD})[ \t]+{_JOIN}[ \t]+\Z")
@@ -388,6 +428,24 @@ def _title_case_phrase(text: str, start: int, end: int) -> bool:
     )
 
 
+def _labels_a_list(before: str) -> bool:
+    """Whether ``before`` (up to a colon or closing bracket) ends with a list label:
+    "Jaa:", "Läsnä olivat:", "(EI)". (String tests: this runs at every colon and bracket.)"""
+    if before.endswith(")"):
+        return before[before.rfind("(") + 1 : -1].lower() in _LIST_LABELS
+    words = before[:-1].lower().split()
+    return bool(words) and (words[-1] in _LIST_LABELS or " ".join(words[-2:]) in _LIST_LABELS)
+
+
+def _rare_or_named(word: str) -> bool:
+    """A word that is no frequent word, or a known first name ("Maria", "Anna")."""
+    return (
+        zipf(word) < word_threshold()
+        or is_hand_listed(word)
+        or is_first_name(word, word_like=False)
+    )
+
+
 def _ends_a_greeting(line: str, may_be_short: bool) -> bool:
     """A line a signature may follow: it ends with a comma or "!" ("Hyvää syksyä toivottaen,",
     "Kiitos etukäteen!"), or (``may_be_short``) it is a short closing without a full stop
@@ -507,11 +565,14 @@ class NameFinder:
             candidates += self._person_lists(text)
         if self.rules.titles:
             candidates += self._after_titles(text)
+        if self.rules.rare_after_role:
+            candidates += self._rare_after_role(text)
         if self.rules.capitals:
             candidates += [
                 m.span("name")
-                for m in _CAPITALS_AFTER_LABEL.finditer(text)
-                if not any(_not_a_person(w.capitalize()) for w in m.group("name").split())
+                for m in _CAPITALS_AFTER_COLON.finditer(text)
+                if _NAME_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not any(_not_a_person(w.capitalize()) for w in m.group("name").split())
             ]
         self._keep(text, candidates, taken, found)
         if self.rules.coordinated:
@@ -614,7 +675,7 @@ class NameFinder:
         starts = [
             (m.end(), text[max(0, m.start() - 30) : m.end()])
             for m in _LIST_MARK.finditer(text)
-            if _LIST_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
+            if _labels_a_list(text[max(0, m.start() - 30) : m.start() + 1])
         ]
         lowered = text.lower()
         if any(role in lowered for role in _ROLE_STARTS):
@@ -633,12 +694,36 @@ class NameFinder:
         return spans
 
     @staticmethod
+    def _rare_after_role(text: str) -> list[tuple[int, int]]:
+        """Two or three capitalised words that are no frequent words (names from any
+        country: "Chinedu Okafor", "Senait Tesfamariam") after a label's colon, "c/o" or a
+        lower-case role noun ("erityisopettaja Chinedu Okafor", "planerare Maria Ruiz")."""
+        spans = []
+        for run in _CAPITALISED_RUN.finditer(text):
+            if run.start() and (text[run.start() - 1].isalnum() or text[run.start() - 1] == "-"):
+                continue  # inside a word
+            role = _person_lead(text[max(0, run.start() - 40) : run.start()])
+            if role is None or (role and not role.endswith(_ROLE_NOUN_ENDINGS)):
+                continue
+            if not role and not _END_OF_PERSON_ITEM.match(text, run.end()):
+                continue  # "Palaute: Uimahallin Aukioloajat ovat ...": a phrase goes on
+            words = run.group("name").split()
+            if (
+                all(_rare_or_named(w) for w in words)
+                and not any(_not_a_person(w) for w in words)
+                and not any(w.lower().endswith(_LOCAL_CASE_ENDINGS) for w in words)
+            ):
+                spans.append(run.span("name"))
+        return spans
+
+    @staticmethod
     def _after_titles(text: str) -> list[tuple[int, int]]:
         """One or two capitalised words after a title ("Mr. Lindström", "fru Åberg")."""
         return [
             m.span("name")
             for m in _TITLE.finditer(text)
-            if not any(_not_a_person(w) for w in m.group("name").split())
+            if not text[m.start() - 1 : m.start()].isalnum()
+            and not any(_not_a_person(w) for w in m.group("name").split())
         ]
 
     def _informal_names(self, text: str) -> list[tuple[int, int]]:

@@ -24,6 +24,11 @@ class PatternRule:
     pattern: re.Pattern[str]
     # When set, a match is masked only if this returns True (filters out dates, sums ...).
     accept: Callable[[str], bool] | None = None
+    # When set, the pattern runs only on a text (lower-cased) holding one of these strings.
+    needs: tuple[str, ...] = ()
+
+    def applies_to(self, lowered: str) -> bool:
+        return not self.needs or any(word in lowered for word in self.needs)
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         """The masked part of a match: the group named ``pii`` when the pattern has one (the

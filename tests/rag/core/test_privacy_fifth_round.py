@@ -138,3 +138,23 @@ def test_an_address_with_staircase_flat_and_flat_letter() -> None:
 def test_a_name_in_capitals_after_a_form_label() -> None:
     assert _names("NIMI: RASK ILONA OSOITE: -") == ["RASK ILONA"]
     assert _names("Mottagare: BORGÅ STAD") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tulkkina toimi Oluwaseun Babatunde.", "Oluwaseun Babatunde"),
+        ("Maksaja: Amaru Quispe, viite 1232.", "Amaru Quispe"),
+        ("Handledare är planerare Ximena Quiroga vid sektorn.", "Ximena Quiroga"),
+    ],
+)
+def test_rare_words_after_a_role_or_label_are_a_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Palaute: Kirjaston Lehtilukusali on ahdas.", "Aihe: Leikkipuisto Hamarissa"],
+)
+def test_a_label_before_a_phrase_or_a_place_is_no_name(text: str) -> None:
+    assert _names(text) == []
