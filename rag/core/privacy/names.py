@@ -437,6 +437,13 @@ def _labels_a_list(before: str) -> bool:
     return bool(words) and (words[-1] in _LIST_LABELS or " ".join(words[-2:]) in _LIST_LABELS)
 
 
+def _in_a_place_case(word: str) -> bool:
+    """A Finnish local case or the illative: where something is or goes ("Kerkkoossa",
+    "Kaunissaareen"), not who."""
+    lowered = word.lower()
+    return lowered.endswith(_LOCAL_CASE_ENDINGS) or _ILLATIVE.search(lowered) is not None
+
+
 def _rare_or_named(word: str) -> bool:
     """A word that is no frequent word, or a known first name ("Maria", "Anna")."""
     return (
@@ -711,7 +718,10 @@ class NameFinder:
             if (
                 all(_rare_or_named(w) for w in words)
                 and not any(_not_a_person(w) for w in words)
-                and not any(w.lower().endswith(_LOCAL_CASE_ENDINGS) for w in words)
+                and not any(_in_a_place_case(w) for w in words)
+                # "Myllytaipaleen Itäkeskuksen": a genitive before a noun names a place
+                and not any(w.endswith("en") and not is_first_name(w) for w in words[:-1])
+                and not _names_a_place(text, run.end())  # "Katri Valan puistoon"
             ):
                 spans.append(run.span("name"))
         return spans

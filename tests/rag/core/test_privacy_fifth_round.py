@@ -154,7 +154,13 @@ def test_rare_words_after_a_role_or_label_are_a_name(text: str, name: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["Palaute: Kirjaston Lehtilukusali on ahdas.", "Aihe: Leikkipuisto Hamarissa"],
+    [
+        "Palaute: Kirjaston Lehtilukusali on ahdas.",
+        "Aihe: Leikkipuisto Hamarissa",
+        "Kulut: Venekyydit Pellingeen, eväät.",
+        "Tarvitaan opastajia Kevätkummun Kirkonkylän suunnalle.",
+        "Lisätään vartija Tove Janssonin puistoon.",
+    ],
 )
 def test_a_label_before_a_phrase_or_a_place_is_no_name(text: str) -> None:
     assert _names(text) == []
