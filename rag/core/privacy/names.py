@@ -558,29 +558,20 @@ class NameFinder:
         """Names in ``text`` that overlap neither ``taken`` nor each other."""
         found: list[PiiSpan] = []
         candidates = list(self._after_context(text))
-        if self.rules.first_name_pairs:
-            candidates += self._first_name_pairs(text)
-        if self.rules.signature:
-            candidates += self._signatures(text)
-        if self.rules.lone_first_names:
-            candidates += self._lone_first_names(text)
-        if self.rules.surname_shapes:
-            candidates += self._surnames_alone(text)
-        if self.rules.informal_text:
-            candidates += self._informal_names(text)
-        if self.rules.person_lists:
-            candidates += self._person_lists(text)
-        if self.rules.titles:
-            candidates += self._after_titles(text)
-        if self.rules.rare_after_role:
-            candidates += self._rare_after_role(text)
-        if self.rules.capitals:
-            candidates += [
-                m.span("name")
-                for m in _CAPITALS_AFTER_COLON.finditer(text)
-                if _NAME_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                and not any(_not_a_person(w.capitalize()) for w in m.group("name").split())
-            ]
+        mechanisms = {
+            "first_name_pairs": self._first_name_pairs,
+            "signature": self._signatures,
+            "lone_first_names": self._lone_first_names,
+            "surname_shapes": self._surnames_alone,
+            "informal_text": self._informal_names,
+            "person_lists": self._person_lists,
+            "titles": self._after_titles,
+            "rare_after_role": self._rare_after_role,
+            "capitals": self._capitals_after_label,
+        }
+        for switch, mechanism in mechanisms.items():
+            if getattr(self.rules, switch):
+                candidates += mechanism(text)
         self._keep(text, candidates, taken, found)
         if self.rules.coordinated:
             self._keep(text, self._coordinated(text, found), taken, found)
@@ -725,6 +716,16 @@ class NameFinder:
             ):
                 spans.append(run.span("name"))
         return spans
+
+    @staticmethod
+    def _capitals_after_label(text: str) -> list[tuple[int, int]]:
+        """A name in capitals after a form's name label ("NIMI:KOSKELA JOONATAN")."""
+        return [
+            m.span("name")
+            for m in _CAPITALS_AFTER_COLON.finditer(text)
+            if _NAME_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not any(_not_a_person(w.capitalize()) for w in m.group("name").split())
+        ]
 
     @staticmethod
     def _after_titles(text: str) -> list[tuple[int, int]]:
