@@ -53,6 +53,15 @@ DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3", "heldout4"]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
 # marks (e.g. a strict xfail quoting the first figures when the target is missed).
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout7": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written by someone else before the masker of the README's 'Fifth round' "
+            "paragraph and scored once on it (name tagger off, the default): recall 0.912 "
+            "(270/296), look-alikes masked 13/207, strings without personal data masked "
+            "10/110; with the tagger on 0.936, 17/207, 12/110 (README)",
+        )
+    ],
     "heldout6": [
         pytest.mark.xfail(
             strict=True,
