@@ -11,7 +11,6 @@ make one span.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +20,8 @@ import pycrfsuite
 
 from rag.core.privacy.first_names import is_confident_first_name, is_hand_listed
 from rag.core.privacy.names import (
+    chat_style,
+    first_letter,
     names_a_place,
     names_a_venue,
     not_a_person,
@@ -152,8 +153,7 @@ def name_runs(
         previous_end = end
     # In a text that is not chat, a name starts and ends with a capital: a lower-case word at
     # either end ("jatkaa Makkonen") is a neighbour the tagger took along.
-    first_letter = re.search(r"[^\W\d_]", text)
-    edge = str.isalnum if first_letter is None or first_letter.group().islower() else _capital
+    edge = str.isalnum if not first_letter(text) or chat_style(text) else _capital
     spans = []
     for run in runs:
         words = [t for t in run if text[t[0]].isalnum()]

@@ -528,6 +528,20 @@ def _greeted_name(word: str) -> bool:
     return is_first_name(word) and is_hand_listed(word)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def first_letter(text: str) -> str:
+    """The text's first letter ("" when it has none)."""
+    letter = _LETTER.search(text)
+    return letter.group() if letter is not None else ""
+
+
+def chat_style(text: str) -> bool:
+    """Whether the text is written in chat style: its first letter is a small one."""
+    return first_letter(text).islower()
+
+
 def _starts_a_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence (its capital then
     says nothing)."""
@@ -609,11 +623,7 @@ class NameFinder:
                     continue
             if _WEB_ADDRESS_AFTER.match(text, token.end()):
                 continue  # "Kimalle.fi": a web address
-            if (
-                _starts_a_sentence(text, token.start())
-                and not is_hand_listed(word)
-                and not is_confident_first_name(word)
-            ):
+            if not inside and not is_hand_listed(word) and not is_confident_first_name(word):
                 continue  # "Ros till ...": a rare name that is also a word opens the sentence
             if _names_a_place(text, token.end()):
                 continue
@@ -742,8 +752,7 @@ class NameFinder:
         in any case form ("moi! tässä jonna ja miro", "kysykää elinalta"); not the names that
         are also words. With ``chat_surnames`` a lower-case word with a surname's own ending
         right after it joins it ("oon jonna lehtinen")."""
-        first_letter = re.search(r"[^\W\d_]", text)
-        if first_letter is None or not first_letter.group().islower():
+        if not chat_style(text):
             return []
         spans = []
         for match in _LOWER_WORD.finditer(text):

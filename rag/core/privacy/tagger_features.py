@@ -25,7 +25,7 @@ from rag.core.privacy.first_names import (
     on_configure,
 )
 from rag.core.privacy.name_register import name_register
-from rag.core.privacy.names import not_a_person, surname_alone, surname_shaped
+from rag.core.privacy.names import chat_style, not_a_person, surname_alone, surname_shaped
 from rag.core.privacy.spans import PiiSpan
 from rag.core.privacy.word_frequency import LANGUAGES, zipf, zipf_in
 
@@ -208,8 +208,7 @@ def sequence_features(
     (a feature when ``rules`` is among the groups)."""
     words = [text[start:end] for start, end in tokens]
     in_rules = [any(s.start < end and start < s.end for s in rule_names) for start, end in tokens]
-    first_letter = re.search(r"[^\W\d_]", text)
-    chat = first_letter is not None and first_letter.group().islower()
+    chat = chat_style(text)
     line_of, words_on_line = _lines(text, tokens)
     last_line = line_of[-1] if tokens else 0
     context = "context" in groups
