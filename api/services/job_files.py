@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -166,22 +166,12 @@ class JobFileMasker:
 
     def _inputs_of_every_job(self) -> set[Path]:
         """Every input file a job of the file-keeping kinds was given, whatever its state."""
-        jobs = [
-            job for kind in self._kinds for job in self._registry.jobs.list_jobs(kind, limit=10**9)
-        ]
-        return {
-            Path(job.params["input"]).resolve()
-            for job in jobs
-            if isinstance(job.params.get("input"), str) and job.params["input"]
-        }
+        jobs = self._registry.jobs
+        return _inputs(job for kind in self._kinds for job in jobs.list_jobs(kind, limit=10**9))
 
     def _inputs_in_use(self) -> set[Path]:
         """Uploaded files that a queued or running job will read (again)."""
-        return {
-            Path(job.params["input"]).resolve()
-            for job in self._registry.jobs.unfinished_jobs()
-            if isinstance(job.params.get("input"), str) and job.params["input"]
-        }
+        return _inputs(self._registry.jobs.unfinished_jobs())
 
     def _shown(self, path: Path) -> str:
         """The file as a person finds it: relative to the data directory."""
@@ -189,3 +179,12 @@ class JobFileMasker:
             return str(path.resolve().relative_to(self._data_dir.resolve()))
         except ValueError:
             return path.name
+
+
+def _inputs(jobs: Iterable[JobRecord]) -> set[Path]:
+    """The input files the jobs were given (resolved)."""
+    return {
+        Path(job.params["input"]).resolve()
+        for job in jobs
+        if isinstance(job.params.get("input"), str) and job.params["input"]
+    }

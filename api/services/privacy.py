@@ -16,7 +16,7 @@ with 0 days a job's files are masked as soon as it ends.
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 
 from api.services.audit import AuditService
@@ -79,30 +79,27 @@ class PrivacyService:
         since = None if everything else previous
         # Job files keep their own mark of being done, so a file that failed is tried again.
         files = self._job_files.mask_ended_before(before, everything)
+        report = MaskReport(
+            self.retention_days,
+            0,
+            0,
+            0,
+            0,
+            job_files=files.files,
+            job_file_errors=tuple(files.errors),
+            abandoned_uploads=files.abandoned_uploads,
+        )
         if since is not None and since >= before:  # no row aged (or the retention grew)
-            report = MaskReport(
-                self.retention_days,
-                0,
-                0,
-                0,
-                0,
-                files.files,
-                tuple(files.errors),
-                files.abandoned_uploads,
-            )
             if not (files.files or files.errors or files.abandoned_uploads):
                 return report
         else:
             registry = self._registry
-            report = MaskReport(
-                retention_days=self.retention_days,
+            report = replace(
+                report,
                 audit_events=registry.audit.mask_events(before, mask_detail, since),
                 conversation_turns=registry.conversations.mask_turns(before, mask_text, since),
                 proposals=registry.proposals.mask_texts(before, mask_text, since),
                 feedback_comments=registry.feedback.mask_comments(before, mask_text, since),
-                job_files=files.files,
-                job_file_errors=tuple(files.errors),
-                abandoned_uploads=files.abandoned_uploads,
             )
         # Recorded after the work: a run cut short is simply repeated by the next one. Rows up
         # to an earlier, later cutoff stay done (a full run after the retention grew).
