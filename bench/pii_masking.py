@@ -333,20 +333,22 @@ def _answer_strings_touched(shared: Path, finders: dict[str, Finder]) -> None:
 def _print_new_masks(
     baseline: Finder, current: Finder, sources: dict[str, list[str]], sample: int
 ) -> None:
-    """Masks this version makes that the baseline does not, by kind, with a sample in context."""
-    new: list[tuple[str, str, str]] = []
-    for source, texts in sources.items():
-        for text in texts:
-            old = {(s.start, s.end) for s in baseline(text)}
-            for span in current(text):
-                if (span.start, span.end) not in old:
-                    context = text[max(0, span.start - 30) : span.end + 20].replace("\n", " / ")
-                    new.append(
-                        (span.kind, source, f"{text[span.start : span.end]!r} in …{context}…")
-                    )
-    print(f"\nmasks this version adds: {len(new)}, by kind {dict(Counter(k for k, _, _ in new))}")
-    for kind, source, shown in random.Random(7).sample(new, min(sample, len(new))):
-        print(f"- {kind} ({source}): {shown}")
+    """Masks this version makes that the baseline does not, and masks the baseline makes that
+    this version does not, by kind, each with a sample in context."""
+    for label, one, other in (("adds", current, baseline), ("removes", baseline, current)):
+        changed: list[tuple[str, str, str]] = []
+        for source, texts in sources.items():
+            for text in texts:
+                kept = {(s.start, s.end) for s in other(text)}
+                for span in one(text):
+                    if (span.start, span.end) not in kept:
+                        context = text[max(0, span.start - 40) : span.end + 30]
+                        shown = f"{text[span.start : span.end]!r} in …{context}…"
+                        changed.append((span.kind, source, shown.replace("\n", " / ")))
+        kinds = dict(Counter(k for k, _, _ in changed))
+        print(f"\nmasks this version {label}: {len(changed)}, by kind {kinds}")
+        for kind, source, shown in random.Random(7).sample(changed, min(sample, len(changed))):
+            print(f"- {kind} ({source}): {shown}")
 
 
 def main() -> None:

@@ -20,6 +20,7 @@ from rag.core.privacy.addresses import ADDRESS_RULE, FLAT_ADDRESS_RULE, LABELLED
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, kept_spans
 from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
+from rag.core.privacy.organisations import company_names, organisation_number
 from rag.core.privacy.spans import PiiSpan, overlaps, replace_spans
 
 __all__ = [
@@ -84,9 +85,17 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
             if not overlaps(spans + kept, start, end):
                 spans.append(PiiSpan(start, end, rule.kind))
     finder = _NAMES if names is None else NameFinder(names)
-    spans += finder.find(text, spans)
+    # A company named after its owner ("Sundqvist Bygg Oy") is no person: no name inside it.
+    companies = company_names(text) if finder.rules.company_names else []
+    found_names = finder.find(text, spans + companies)
+    if finder.rules.service_numbers:
+        # A switchboard's or a service number is an organisation's (organisations.py).
+        spans = [
+            s for s in spans if s.kind != "PHONE" or not organisation_number(text, s, found_names)
+        ]
+    spans += found_names
     if finder.rules.tagger:
-        return add_tagged_names(text, spans)
+        return [s for s in add_tagged_names(text, spans + companies) if s.kind]
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -40,7 +40,10 @@ PAYMENT_REFERENCE = re.compile(
 _NUMBER_RUN = re.compile(r"\d(?:[ -]?\d){3,24}\b")
 _RECORD_LABEL_BEFORE = re.compile(
     r"(?i:(?:tilaus|asiakas|sarja|sopimus|lasku|seuranta|lähetys|kund|order|serie|avtal|"
-    r"faktura|försändelse|serial|customer|contract|invoice|account|tracking|parcel)"
+    r"faktura|försändelse|serial|customer|contract|invoice|account|tracking|parcel|"
+    # a case, ticket, request, booking or receipt: "ärendenummer", "huoltopyyntö", "Dnro"
+    r"ärende|tiketti|ticket|case|pyyntö|asianumero|asianro|diaari|dnr|dno|reklam|varaus|"
+    r"bokning|booking|reservation|kuitti|kvitto|receipt)"
     r"\w*\.?[ \t]*(?:[:#][ \t]*)?)\Z"
 )
 
@@ -79,9 +82,38 @@ def _iban_length_ok(found: str) -> bool:
     return expected in (len(compact), len(shorter))
 
 
+# A number sign before a number marks a ticket, order or case ("#20261205-0447", "# 4471"):
+# nobody writes a phone number or an identity code so.
+# (Patterns here open with their first character and test what stands before it after it:
+# one that opens with a look-behind is tried at every position, slowly.)
+_NUMBER_SIGN = re.compile(r"#(?<![\w#&]#)[ \t]?\d(?:[ -]?\d){3,24}\b")
+# Ranges of dates: "12.–13.12.", "1.–3.6.2025", "30.11.–2.12.2025", "12–14/3" (the first
+# day's month may be left out, and the dash may be any dash).
+_DATE_RANGES = re.compile(
+    r"(?P<d1>\d{1,2})\.?(?:(?P<m1>\d{1,2})\.)?[ \t]?[-–—][ \t]?"
+    r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?:\d{4}|\d{2})?(?![\d])"
+    r"|(?P<d3>\d{1,2})[ \t]?[-–—][ \t]?(?P<d4>\d{1,2})/(?P<m3>\d{1,2})(?:/\d{2,4})?(?![\d/])"
+)
+
+
+def _date_ranges(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DATE_RANGES.finditer(text):
+        if re.match(r"[\w./]", text[m.start() - 1 : m.start()]):
+            continue  # inside a longer number or word
+        days = [int(d) for d in m.group("d1", "d2", "d3", "d4") if d]
+        months = [int(n) for n in m.group("m1", "m2", "m3") if n]
+        if all(1 <= d <= 31 for d in days) and all(1 <= n <= 12 for n in months):
+            spans.append(m.span())
+    return spans
+
+
 def kept_spans(text: str) -> list[tuple[int, int]]:
-    """Numbers that name a company, a payment or a record, not a person: never masked."""
+    """Numbers that name a company, a payment, a record or a range of dates, not a person:
+    never masked."""
     spans = [m.span() for m in BUSINESS_ID.finditer(text)]
+    spans += [m.span() for m in _NUMBER_SIGN.finditer(text)]
+    spans += _date_ranges(text)
     for match in PAYMENT_REFERENCE.finditer(text):
         spans.append(match.span("pii") if match.group("pii") else match.span())
     spans += _record_numbers(text)
@@ -220,6 +252,15 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
             r"(?<![\w+])(?<!\w-)(?:\+\d{1,3}[\s-]?\(?\d{1,4}\)?|0\d{1,4})(?:[\s-]?\d{2,4}){2,4}\b"
         ),
         _fits_a_plan,
+    ),
+    # A slash between the area code and the number: "050/332 1987", "09/876 5432" (five or
+    # more digits after it: "019/2025" is a record).
+    PatternRule(
+        "PHONE",
+        re.compile(r"0(?<![\w/.+-]0)\d{1,3}/[ ]?\d{2,4}(?:[ -]?\d{2,4}){0,3}(?![\w/]|[.,]\d)"),
+        lambda found: (
+            len(re.sub(r"\D", "", found.split("/", 1)[1])) >= 5 and _is_phone_number(found)
+        ),
     ),
     # Dots between the groups: "040.123.4567" (a date never has three digits first).
     PatternRule("PHONE", re.compile(r"(?<![\w.])0\d{2,3}\.\d{3,4}\.\d{3,4}(?![\w]|\.\d)")),

@@ -68,6 +68,10 @@ class NameRules:
     titles: bool = True  # "Mr. Lindström", "rouva Karjalaiselle": a word after a title
     capitals: bool = True  # "NIMI: KOSKELA JOONATAN": a name in capitals after a name label
     rare_after_role: bool = True  # "tulkkina toimi Zainab Kareem": rare words after a role
+    # Guards (organisations.py and below): switched off, the look-alikes they keep are masked.
+    company_names: bool = True  # "Sundqvist Bygg Oy", "Lindqvist & Söner": a firm, no person
+    headline_evidence: bool = True  # a title-case headline: a name needs a person's evidence
+    service_numbers: bool = True  # (phones) a switchboard's or a national service number
     tagger: bool = False  # the statistical name tagger beside the rules (name_tagger.py)
 
 
@@ -428,6 +432,26 @@ def _title_case_phrase(text: str, start: int, end: int) -> bool:
     )
 
 
+def _headline_without_a_person(text: str, start: int, end: int) -> bool:
+    """Words of a headline or an event's name in title case ("Valot Syttyvät Lauantaina",
+    "Julmarknad Hela Helgen"): the line has three or more words, every one in title case, no
+    label or list mark (":" or ","), and the candidate has no evidence of a person of its
+    own: no known first name that is no word (or one of the hand list), no surname's own
+    ending."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_text = text[line_start : len(text) if line_end < 0 else line_end]
+    line = re.findall(r"[^\W\d_][\w'-]*", line_text)
+    if len(line) < 3 or ":" in line_text or "," in line_text:
+        return False
+    if not all(word[0].isupper() and not word[1:].isupper() for word in line):
+        return False
+    return not any(
+        is_first_name(word, word_like=False) or is_hand_listed(word) or _surname_alone(word)
+        for word in text[start:end].split()
+    )
+
+
 def _labels_a_list(before: str) -> bool:
     """Whether ``before`` (up to a colon or closing bracket) ends with a list label:
     "Jaa:", "Läsnä olivat:", "(EI)". (String tests: this runs at every colon and bracket.)"""
@@ -586,21 +610,29 @@ class NameFinder:
         for switch, mechanism in mechanisms.items():
             if getattr(self.rules, switch):
                 candidates += mechanism(text)
-        self._keep(text, candidates, taken, found)
+        headline = self.rules.headline_evidence
+        self._keep(text, candidates, taken, found, headline)
         if self.rules.coordinated:
-            self._keep(text, self._coordinated(text, found), taken, found)
+            self._keep(text, self._coordinated(text, found), taken, found, headline)
         return sorted(found, key=lambda s: s.start)
 
     @staticmethod
     def _keep(
-        text: str, candidates: list[tuple[int, int]], taken: list[PiiSpan], found: list[PiiSpan]
+        text: str,
+        candidates: list[tuple[int, int]],
+        taken: list[PiiSpan],
+        found: list[PiiSpan],
+        headline: bool = False,
     ) -> None:
         """Adds to ``found`` the candidates that overlap nothing taken, longest first, and
-        that are neither a date nor a title-case headline."""
+        that are neither a date nor a title-case headline (with ``headline``, any candidate
+        in a headline without a person's evidence)."""
         for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
             if overlaps(taken, start, end) or overlaps(found, start, end):
                 continue
             if _is_a_date(text, start, end) or _title_case_phrase(text, start, end):
+                continue
+            if headline and _headline_without_a_person(text, start, end):
                 continue
             found.append(PiiSpan(start, end, "NAME"))
 
@@ -949,6 +981,18 @@ class NameFinder:
             return marked and is_first_name(words[0])
         return marked and not _is_initial(words[-1])
 
+
+def names_an_organisation(word: str) -> bool:
+    """A word that names an office, a body or a company ("Porvoon kaupunki", "Oy:n"), not a
+    place, a street or a month: what may stand before an organisation's phone number."""
+    stems = _stems(word.split(":")[0])
+    return any(
+        stem.endswith(_ORGANISATION_WORDS) and not stem.endswith(STREET_WORDS) for stem in stems
+    )
+
+
+# What organisations.py reads: the marks that end a company's name.
+company_marks = frozenset(_COMPANY_MARKS)
 
 # What the statistical name tagger (tagger_features.py) reads of a word, from the rules above.
 not_a_person = _not_a_person
