@@ -88,10 +88,16 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
     # A company named after its owner ("Sundqvist Bygg Oy") is no person: no name inside it.
     companies = company_names(text) if finder.rules.company_names else []
     found_names = finder.find(text, spans + companies)
-    if finder.rules.service_numbers:
+    rules = finder.rules
+    if rules.service_numbers or rules.service_context:
         # A switchboard's or a service number is an organisation's (organisations.py).
         spans = [
-            s for s in spans if s.kind != "PHONE" or not organisation_number(text, s, found_names)
+            s
+            for s in spans
+            if s.kind != "PHONE"
+            or not organisation_number(
+                text, s, found_names, rules.service_numbers, rules.service_context
+            )
         ]
     spans += found_names
     if finder.rules.tagger:

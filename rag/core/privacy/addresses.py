@@ -46,4 +46,7 @@ LABELLED_ADDRESS_RULE = PatternRule(
     "ADDRESS",
     re.compile(rf"{_LABEL}[\s:,]+(?P<pii>(?:(?:{_STREET_PREFIX})\s+)?{NAME_WORD}\s+{_NUMBER})\b"),
 )
-FLAT_ADDRESS_RULE = PatternRule("ADDRESS", re.compile(rf"\b{NAME_WORD}\s+\d+\s?[A-Z]\s?\d+\b"))
+# (A house number has three digits at most: "Talousarvio 2015 I 4" is a document.)
+FLAT_ADDRESS_RULE = PatternRule(
+    "ADDRESS", re.compile(rf"\b{NAME_WORD}\s+\d{{1,3}}\s?[A-Z]\s?\d+\b")
+)

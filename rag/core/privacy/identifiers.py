@@ -159,7 +159,8 @@ def _digit_count_ok(digits: str) -> bool:
     a Finnish mobile number (04x, 050) has 9–11 digits with its 0; a Swedish mobile or
     Finnish 07 service number (07x) has 10; any other area code 7–10 ("019 520 211")."""
     if digits.startswith("00"):
-        return 11 <= len(digits) <= 17
+        # no country code starts with 0: "000 70 200" is a sum
+        return 11 <= len(digits) <= 17 and not digits.startswith("000")
     if digits.startswith(("04", "050")):
         return 9 <= len(digits) <= 11
     if digits.startswith("07"):
@@ -172,6 +173,8 @@ def _fits_a_plan(found: str) -> bool:
     of the numbering plan; three or more groups joined only by hyphens where a later one
     starts with 0 or is a year ("0401-2025-0077") are a record or order number; after the
     area code a subscriber number never starts with 0."""
+    if "\n" in found:
+        return False  # the numbers of a table's rows ("70 000 / 70 200"), one per line
     if found.startswith("+"):
         return True
     if not _digit_count_ok(re.sub(r"\D", "", found)):

@@ -71,7 +71,8 @@ class NameRules:
     # Guards (organisations.py and below): switched off, the look-alikes they keep are masked.
     company_names: bool = True  # "Sundqvist Bygg Oy", "Lindqvist & Söner": a firm, no person
     headline_evidence: bool = True  # a title-case headline: a name needs a person's evidence
-    service_numbers: bool = True  # (phones) a switchboard's or a national service number
+    service_numbers: bool = True  # (phones) a national service number: "0800 147 111"
+    service_context: bool = True  # (phones) after a switchboard's label: "vaihde 019 520 211"
     tagger: bool = False  # the statistical name tagger beside the rules (name_tagger.py)
 
 

@@ -112,25 +112,29 @@ def _clause_before(text: str, start: int) -> int:
 
 
 def _organisation_before(words: list[str]) -> bool:
-    """Whether the clause right before the number ends with a service label (a few words
-    between at most) or with an organisation's name ("Porvoon kaupunki, puh.", "Oy:n")."""
-    for distance, word in enumerate(reversed(words)):
-        if distance > _MAX_WORDS_BETWEEN:
-            return False
-        if _service_word(word):
-            return True
-        if _PHONE_LABEL.fullmatch(word):
-            continue
-        # the name of an organisation right before the number (its labels aside)
-        return distance == 0 or all(_PHONE_LABEL.fullmatch(w) for w in words[-distance:])
-    return False
+    """Whether the clause before the number has a service label among its last words
+    ("vaihde palvelee numerossa") or ends with an organisation's name, its phone labels
+    aside ("Porvoon kaupunki, puh.", "Energia Oy:n")."""
+    if any(_service_word(w) for w in words[-_MAX_WORDS_BETWEEN - 1 :]):
+        return True
+    named = list(words)
+    while named and _PHONE_LABEL.fullmatch(named[-1]):
+        named.pop()
+    return bool(named) and (_is_company_mark(named[-1]) or names_an_organisation(named[-1]))
 
 
-def organisation_number(text: str, phone: PiiSpan, names: Sequence[PiiSpan]) -> bool:
-    """Whether a phone number found in ``text`` is an organisation's: a service prefix, or
-    (not a mobile) a service label or organisation's name before it in its clause, or a
-    label in brackets right after it ("019 520 211 (Porvoon kaupungin puhelinvaihde)").
-    Never when a person's name (``names``) or a first-person word is in the clause before."""
+def organisation_number(
+    text: str,
+    phone: PiiSpan,
+    names: Sequence[PiiSpan],
+    prefixes: bool = True,
+    context: bool = True,
+) -> bool:
+    """Whether a phone number found in ``text`` is an organisation's: a service prefix
+    (with ``prefixes``), or (with ``context``, not a mobile) a service label or an
+    organisation's name before it in its clause, or a label in brackets right after it
+    ("019 520 211 (Porvoon kaupungin puhelinvaihde)"). Never when a person's name
+    (``names``) or a first-person word is in the clause before."""
     begin = _clause_before(text, phone.start)
     if overlaps(names, begin, phone.start):
         return False
@@ -138,27 +142,14 @@ def organisation_number(text: str, phone: PiiSpan, names: Sequence[PiiSpan]) -> 
     if any(_personal_word(w) for w in words):
         return False
     number = text[phone.start : phone.end]
-    if is_service_number(number):
+    if prefixes and is_service_number(number):
         return True
-    if _is_mobile(number):
+    if not context or _is_mobile(number):
         return False
     after = _BRACKET_AFTER.match(text, phone.end)
     if after is not None and any(_service_word(w) for w in _WORD.findall(after.group(1))):
         return True
-    if not words:
-        return False
-    last = words[-1]
-    if not _organisation_before(words):
-        return False
-    # the word right before (labels aside) is a service label, a company mark or an office
-    kept = [w for w in words if not _PHONE_LABEL.fullmatch(w)]
-    owner = kept[-1] if kept else last
-    return (
-        _service_word(owner)
-        or any(_service_word(w) for w in kept[-_MAX_WORDS_BETWEEN - 1 :])
-        or _is_company_mark(owner)
-        or names_an_organisation(owner)
-    )
+    return _organisation_before(words)
 
 
 # --- Company names ----------------------------------------------------------------------

@@ -49,7 +49,22 @@ def test_a_number_is_read_as_dialled_at_home(number: str, digits: str) -> None:
 )
 def test_an_organisations_number_stays_readable(text: str) -> None:
     assert not any(kind == "PHONE" for kind, _ in _masked(text)), _masked(text)
-    assert any(kind == "PHONE" for kind, _ in _masked(text, NameRules(service_numbers=False)))
+    off = NameRules(service_numbers=False, service_context=False)
+    assert any(kind == "PHONE" for kind, _ in _masked(text, off))
+
+
+@pytest.mark.parametrize(
+    ("text", "switch"),
+    [
+        ("Maksuton numero 0800 98 765", "service_numbers"),  # the prefix alone decides
+        ("Tfn 0771-567 567", "service_numbers"),
+        ("Stadens växel 019 520 211", "service_context"),  # the label alone decides
+    ],
+)
+def test_each_phone_guard_works_alone(text: str, switch: str) -> None:
+    other = "service_context" if switch == "service_numbers" else "service_numbers"
+    assert not any(kind == "PHONE" for kind, _ in _masked(text, NameRules(**{other: False})))
+    assert any(kind == "PHONE" for kind, _ in _masked(text, NameRules(**{switch: False})))
 
 
 @pytest.mark.parametrize(
@@ -143,6 +158,8 @@ def test_a_person_in_a_title_case_headline_stays_masked() -> None:
         "Ärendenummer 040 2211 4478 gäller din reklamation.",
         "Huoltopyyntö 20261205-0447 kirjattiin.",
         "Dnro 019/2025 ja päätös 12/2025.",
+        "Määräraha\n70 000\n70 200\n70 000",  # a table's column, one sum per line
+        "Liite: Talousarvio 2015 I 4",  # a year is no house number
     ],
 )
 def test_dates_ranges_and_record_numbers_stay_readable(text: str) -> None:
@@ -157,6 +174,8 @@ def test_dates_ranges_and_record_numbers_stay_readable(text: str) -> None:
         ("Ring 040 2211 4478 efter fem.", ("PHONE", "040 2211 4478")),
         ("Puh. 050/332 1987 iltaisin", ("PHONE", "050/332 1987")),
         ("Tel. 09/876 5432", ("PHONE", "09/876 5432")),
+        ("Ring +46 70 123 45 67", ("PHONE", "+46 70 123 45 67")),
+        ("Kotiosoite Hevosenkenkä 2 E 51", ("ADDRESS", "Hevosenkenkä 2 E 51")),
     ],
 )
 def test_personal_data_beside_the_look_alikes_stays_masked(
