@@ -6,6 +6,7 @@ rate and speed on real public text.
     PYTHONPATH=. python -m bench.pii_masking --names-off particles,coordinated
     PYTHONPATH=. python -m bench.pii_masking --names-on tagger [--real-text --against OLD]
     PYTHONPATH=. python -m bench.pii_masking --ablation [--parts ...]
+    PYTHONPATH=. python -m bench.pii_masking --lopo company_names,service_context [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --thresholds 3.5,4,4.5,5 [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
 
@@ -124,17 +125,24 @@ def ablation_table(parts: Sequence[str]) -> None:
             print(_row(f"{part} | {label}", score_masking(items, rules)))
     if len(parts) < 2:
         return
+    leave_one_part_out(sets, MECHANISMS)
+
+
+def leave_one_part_out(sets: dict[str, list[LabelledString]], switches: Sequence[str]) -> None:
+    """For each part left out: each switch's gain on the other parts (every other switch as
+    by default), the switches kept by "helps" (> 0) and by "does not hurt" (>= 0), and the
+    kept set scored on the part left out (the switches not named stay as by default)."""
     print("\n| left out | rule | kept (chosen on the other parts) | recall | look-alikes | clean |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for held in parts:
-        choosing = [item for part in parts if part != held for item in sets[part]]
-        gains = {m: _gain(choosing, m) for m in MECHANISMS}
+    for held in sets:
+        choosing = [item for part in sets if part != held for item in sets[part]]
+        gains = {m: _gain(choosing, m) for m in switches}
         for rule, keep in (
             ("helps (> 0)", lambda g: g > 0),
             ("does not hurt (>= 0)", lambda g: g >= 0),
         ):
             kept = [m for m, gain in gains.items() if keep(gain)]
-            rules = NameRules(**{m: m in kept for m in MECHANISMS})
+            rules = replace(NameRules(), **{m: m in kept for m in switches})
             label = f"{held} | {rule} | {', '.join(kept) or 'none'}"
             print(_row(label, score_masking(sets[held], rules)))
 
@@ -371,6 +379,11 @@ def main() -> None:
     )
     parser.add_argument("--sample", type=int, default=40, help="new masks to print")
     parser.add_argument(
+        "--lopo",
+        default="",
+        help="comma-separated switches (e.g. the guards) to choose by leaving one part out",
+    )
+    parser.add_argument(
         "--thresholds", default="", help="comma-separated word thresholds (Zipf) to compare"
     )
     args = parser.parse_args()
@@ -382,6 +395,10 @@ def main() -> None:
         real_text_table(args.shared, args.against, args.sample, rules)
     elif args.ablation:
         ablation_table(parts)
+    elif args.lopo:
+        switches = [m for m in args.lopo.split(",") if m]
+        switched_rules(switches)  # exits on an unknown name
+        leave_one_part_out({p: load_labelled(DATA / f"{p}.jsonl") for p in parts}, switches)
     elif args.thresholds:
         threshold_table(parts, [float(t) for t in args.thresholds.split(",")])
     else:
