@@ -51,7 +51,8 @@ _SERVICE_STEMS = (
 _AGENT_ENDINGS = ("ja", "jä", "sihteeri", "are", "ör", "ist", "ant", "ent", "er")
 # Words that make a number personal: the writer's own, a home or private line.
 _PERSONAL_WORDS = frozenset({
-    "minulle", "minua", "minuun", "minun", "minulta", "mulle", "mua", "mun", "minä", "mä",
+    "minulle", "minua", "minuun", "minun", "minulta", "minut", "mulle", "mua", "mun", "minä",
+    "mä", "olen", "olin", "oon", "soitan", "soitin", "vastaan", "tavoitat",
     "meille", "meitä", "meidän", "meihin", "oma", "oman", "omaan", "omasta", "kotiin",
     "mig", "mej", "min", "mitt", "mina", "jag", "oss", "vår", "hem", "privat", "me", "my",
     "mine", "home", "private",
@@ -91,9 +92,16 @@ def _is_mobile(number: str) -> bool:
     return national_digits(number).startswith(MOBILE_PREFIXES)
 
 
+# ... nor a service one got something from or speaks of ("kiitos palvelusta", "sain
+# vaihteelta"): the elative and the ablative.
+_FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
+
+
 def _service_word(word: str) -> bool:
     lowered = word.lower().rstrip(":")
-    return any(stem in lowered for stem in _SERVICE_STEMS) and not lowered.endswith(_AGENT_ENDINGS)
+    return any(stem in lowered for stem in _SERVICE_STEMS) and not lowered.endswith(
+        _AGENT_ENDINGS + _FROM_ENDINGS
+    )
 
 
 def _personal_word(word: str) -> bool:
@@ -195,11 +203,12 @@ _OWNER_START = re.compile(rf"(?<![\w-]){NAME_WORD}")
 _NAME_BEFORE = re.compile(rf"({NAME_WORD})[ \t]+\Z")
 
 
+_COMPOUND_ENDINGS = tuple(w for w in BUSINESS_WORDS if len(w) > 4)
+
+
 def _is_business_word(word: str) -> bool:
     lowered = word.lower()
-    return lowered in BUSINESS_WORDS or (
-        len(lowered) > 6 and lowered.endswith(tuple(w for w in BUSINESS_WORDS if len(w) > 4))
-    )
+    return lowered in BUSINESS_WORDS or (len(lowered) > 6 and lowered.endswith(_COMPOUND_ENDINGS))
 
 
 def _is_company(owner: str, rest: list[str], marked: bool) -> bool:
@@ -210,6 +219,8 @@ def _is_company(owner: str, rest: list[str], marked: bool) -> bool:
         if not words:
             return True
     traded = bool(words) and all(_is_business_word(w) or w.isupper() for w in words)
+    if not (marked or traded):
+        return False  # most capitalised words: the cheap test first
     if is_first_name(owner, word_like=False) and words and not traded:
         return False  # "Liisa Virtanen Oy": a person's name stays masked
     if marked:

@@ -80,6 +80,10 @@ def test_each_phone_guard_works_alone(text: str, switch: str) -> None:
         ("Växeln kopplade mig vidare, 070-123 45 67 gick fram.", "070-123 45 67"),
         # a home number
         ("Vaihteen sijaan kotinumero 019 123 4567.", "019 123 4567"),
+        # the writer's own number after a word about a service
+        ("Kiitos hyvästä palvelusta, soitan 019 123 4567 huomenna.", "019 123 4567"),
+        ("Sain vaihteelta numeron 019 123 4567.", "019 123 4567"),
+        ("Olen toimistolla tavattavissa numerosta 019 123 4567.", "019 123 4567"),
         # an ordinary number with no organisation before it
         ("Soitin eilen numeroon 019 123 4567.", "019 123 4567"),
         # a named official's direct line stays masked even on a state prefix
