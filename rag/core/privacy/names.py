@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rag.core.privacy.addresses import LOWER, NAME_WORD, STREET_WORDS, UPPER
+from rag.core.privacy.finnish_morphology import WordKind, read_word
 from rag.core.privacy.first_names import (
     base_forms,
     is_confident_first_name,
@@ -42,7 +43,7 @@ from rag.core.privacy.first_names import (
     word_threshold,
 )
 from rag.core.privacy.spans import PiiSpan, overlaps
-from rag.core.privacy.word_frequency import zipf
+from rag.core.privacy.word_frequency import zipf, zipf_in
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class NameRules:
     titles: bool = True  # "Mr. Lindström", "rouva Karjalaiselle": a word after a title
     capitals: bool = True  # "NIMI: KOSKELA JOONATAN": a name in capitals after a name label
     rare_after_role: bool = True  # "tulkkina toimi Zainab Kareem": rare words after a role
+    morphology_names: bool = True  # "Ihalaiseen", "Holmström": Voikko knows only a person
+    morphology_word_names: bool = True  # "Tytär Lahja", "Aino Mäen": a name that is a word too
     # Guards (organisations.py and below): switched off, the look-alikes they keep are masked.
     company_names: bool = True  # "Sundqvist Bygg Oy", "Lindqvist & Söner": a firm, no person
     headline_evidence: bool = True  # a title-case headline: a name needs a person's evidence
@@ -584,6 +587,62 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word.endswith(".")
 
 
+# Nouns of kinship and of a role a person has towards someone, in Finnish, Swedish and
+# English (base forms; Voikko gives the base of a Finnish case form: "naapurini" → naapuri).
+_KIN_AND_ROLES = frozenset({
+    "tytär", "poika", "äiti", "isä", "vaimo", "aviomies", "puoliso", "sisko", "sisar", "veli",
+    "isoäiti", "isoisä", "mummo", "mummi", "vaari", "ukki", "täti", "setä", "eno", "serkku",
+    "lapsenlapsi", "naapuri", "ystävä", "kaveri", "kollega", "työtoveri", "esihenkilö",
+    "esimies", "omistaja", "jäsen", "varajäsen", "valtuutettu", "opettaja", "hoitaja",
+    "potilas", "oppilas", "asiakas", "vuokralainen", "rouva", "herra", "neiti",
+    "dotter", "son", "mor", "mamma", "far", "pappa", "fru", "hustru", "make", "maka", "sambo",
+    "syster", "bror", "farmor", "mormor", "farfar", "morfar", "moster", "faster", "morbror",
+    "farbror", "kusin", "granne", "vän", "kompis", "ägare", "ledamot", "lärare",
+    "elev", "patient", "kund", "hyresgäst",
+    "daughter", "mother", "father", "wife", "husband", "partner", "sister", "brother",
+    "grandmother", "grandfather", "aunt", "uncle", "cousin", "neighbour", "neighbor",
+    "friend", "colleague", "owner", "member", "teacher", "tenant", "client",
+})  # fmt: skip
+_WORD_AFTER = re.compile(r"[ \t]([\w'-]+)")
+
+
+def _kin_or_role(word: str) -> bool:
+    """A kinship or role noun, in any case form (with a possessive suffix too)."""
+    lowered = word.lower()
+    return lowered in _KIN_AND_ROLES or any(
+        base in _KIN_AND_ROLES for base in read_word(lowered).base_forms
+    )
+
+
+def _person_reading(word: str) -> bool:
+    """Voikko reads the word as a person's name (perhaps also as a word or place), or it is
+    a known first name, in its base form or a case form."""
+    return read_word(word).person or is_first_name(word) or is_inflected_first_name(word)
+
+
+_NEXT_NAME_WORD = re.compile(rf"[ \t]({NAME_WORD})")
+# The inessive: where something is ("Wilmassa", a school's web service), not who.
+_INESSIVE = ("ssa", "ssä")
+
+
+def _may_be_a_person_here(text: str, token: re.Match[str]) -> bool:
+    """The guards every morphology mechanism shares: not a place, body, month or street, not
+    in the inessive, not a frequent Swedish or English word ("Hall", "August"), not followed
+    (itself or with the next capitalised word) by what is named after the person ("Albert
+    Edelfeltin ateljeemuseo"), not after a venue word."""
+    word = token.group()
+    following = _NEXT_NAME_WORD.match(text, token.end())
+    return not (
+        _not_a_person(word)
+        or word.lower().endswith(_INESSIVE)
+        or max(zipf_in(word, "sv"), zipf_in(word, "en")) >= word_threshold()
+        or _names_a_place(text, token.end())
+        or (following is not None and _names_a_place(text, following.end()))
+        or _names_a_venue(text, token.start())
+        or _WEB_ADDRESS_AFTER.match(text, token.end())
+    )
+
+
 class NameFinder:
     """Finds names in a text with the mechanisms ``rules`` switches on."""
 
@@ -607,6 +666,8 @@ class NameFinder:
             "titles": self._after_titles,
             "rare_after_role": self._rare_after_role,
             "capitals": self._capitals_after_label,
+            "morphology_names": self._morphology_names,
+            "morphology_word_names": self._names_after_kin_or_role,
         }
         for switch, mechanism in mechanisms.items():
             if getattr(self.rules, switch):
@@ -615,6 +676,8 @@ class NameFinder:
         self._keep(text, candidates, taken, found, headline)
         if self.rules.coordinated:
             self._keep(text, self._coordinated(text, found), taken, found, headline)
+        if self.rules.morphology_word_names:
+            self._keep(text, self._names_beside_names(text, found), taken, found, headline)
         return sorted(found, key=lambda s: s.start)
 
     @staticmethod
@@ -684,6 +747,59 @@ class NameFinder:
                 ):
                     start = before.start()
             spans.append((start, token.end()))
+        return spans
+
+    @staticmethod
+    def _morphology_names(text: str) -> list[tuple[int, int]]:
+        """A capitalised word that Voikko knows only as a person's name, in any case form
+        ("Ihalaiseen", "Holmström", "Eliaksen"): a name even alone; not a place, a body or a
+        venue, nor what is named after the person."""
+        return [
+            token.span()
+            for token in _TOKEN.finditer(text)
+            if not _is_initial(token.group())
+            and read_word(token.group()).kind is WordKind.PERSON
+            and _may_be_a_person_here(text, token)
+        ]
+
+    @staticmethod
+    def _names_after_kin_or_role(text: str) -> list[tuple[int, int]]:
+        """A name that is also a word (Voikko or the first-name lists know it as a name) right
+        after a kinship or role noun ("tytär Lahja", "Omistaja Satu", "naapurini Mäen")."""
+        spans = []
+        for token in _TOKEN.finditer(text):
+            word = token.group()
+            if _is_initial(word) or not _person_reading(word):
+                continue
+            before = _WORD_BEFORE.search(text, max(0, token.start() - 40), token.start())
+            if before is None or not _kin_or_role(before.group(1)):
+                continue
+            if _may_be_a_person_here(text, token):
+                spans.append(token.span())
+        return spans
+
+    @staticmethod
+    def _names_beside_names(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
+        """A word with a person reading right before or after a name found, on its line
+        ("Aino Mäen", "Lahja Virtanen"): the other half of the same name."""
+        spans = []
+        for span in found:
+            before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+            after = _WORD_AFTER.match(text, span.end)
+            for match in (before, after):
+                if match is None:
+                    continue
+                token = _TOKEN.fullmatch(match.group(1))
+                if token is None or _is_initial(token.group()):
+                    continue
+                start = match.start(1)
+                if text[start - 1 : start] in ("-", "'"):
+                    continue  # the end of a longer word
+                whole = _TOKEN.match(text, start)
+                if whole is None or whole.end() != match.end(1):
+                    continue
+                if _person_reading(token.group()) and _may_be_a_person_here(text, whole):
+                    spans.append(whole.span())
         return spans
 
     def _surname_first(self, text: str, surname: str, end: int) -> bool:
