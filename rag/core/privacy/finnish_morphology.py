@@ -51,6 +51,7 @@ class WordReading:
     kind: WordKind
     base_forms: tuple[str, ...] = ()  # of every reading, lower-cased ("kollegaani" → kollega)
     person_base_forms: tuple[str, ...] = ()
+    person_cases: tuple[str, ...] = ()  # Voikko's case names: "omanto", "sisatulento" ...
     first_name: bool = False
     surname: bool = False
 
@@ -113,6 +114,15 @@ def available() -> bool:
     return _ANALYSER.analyse("kissa") is not None
 
 
+def _names_a_person(analysis: dict[str, str]) -> bool:
+    """A first name or surname reading; of a compound only a double name ("Finne-Elonen"),
+    not a common word that ends in a name ("info-Lehtinen", "iso-Antti")."""
+    base = analysis.get("BASEFORM", "")
+    return analysis.get("CLASS") in _PERSON_CLASSES and all(
+        part[:1].isupper() for part in base.split("-")
+    )
+
+
 @lru_cache(maxsize=65536)
 def read_word(word: str) -> WordReading:
     """The masker's reading of one token (case matters: Voikko tells "Mäen" from "mäen")."""
@@ -123,16 +133,17 @@ def read_word(word: str) -> WordReading:
         return _UNKNOWN
     classes = [a.get("CLASS", "") for a in analyses]
     bases = tuple(dict.fromkeys(a.get("BASEFORM", word).lower() for a in analyses))
-    people = [a for a in analyses if a.get("CLASS") in _PERSON_CLASSES]
+    people = [a for a in analyses if _names_a_person(a)]
     if not people:
         if any(c in _OTHER_PROPER_CLASSES for c in classes):
             return WordReading(WordKind.PLACE, bases)
         return WordReading(WordKind.WORD, bases)
-    only_people = len(people) == len(analyses)
+    only_people = all(a.get("CLASS") in _PERSON_CLASSES for a in analyses)
     return WordReading(
         WordKind.PERSON if only_people else WordKind.PERSON_OR_WORD,
         bases,
         tuple(dict.fromkeys(a.get("BASEFORM", word) for a in people)),
+        tuple(dict.fromkeys(a.get("SIJAMUOTO", "") for a in people)),
         first_name=any(a.get("CLASS") == "etunimi" for a in people),
         surname=any(a.get("CLASS") == "sukunimi" for a in people),
     )

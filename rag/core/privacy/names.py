@@ -606,6 +606,25 @@ _KIN_AND_ROLES = frozenset({
 _WORD_AFTER = re.compile(r"[ \t]([\w'-]+)")
 
 
+# Voikko's local cases (inessive, elative, illative, adessive): where something is or goes
+# ("Koskelaan", "Lassilasta"), the cases of places rather than people.
+_PLACE_CASES = {"sisaolento", "sisaeronto", "sisatulento", "ulkoolento"}
+# Finnish surnames in -la/-lä are house and village names, and so the names of districts
+# ("Maunula", "Koskela"), which Voikko lists only as surnames.
+_HOUSE_NAME_ENDINGS = ("la", "lä")
+
+
+def _only_a_person(word: str) -> bool:
+    """Voikko knows the word only as a person's name, not in a local case, and not a house
+    name that names a district too (those need the context of morphology_word_names)."""
+    reading = read_word(word)
+    return (
+        reading.kind is WordKind.PERSON
+        and not _PLACE_CASES.intersection(reading.person_cases)
+        and not any(b.lower().endswith(_HOUSE_NAME_ENDINGS) for b in reading.person_base_forms)
+    )
+
+
 def _kin_or_role(word: str) -> bool:
     """A kinship or role noun, in any case form (with a possessive suffix too)."""
     lowered = word.lower()
@@ -751,14 +770,14 @@ class NameFinder:
 
     @staticmethod
     def _morphology_names(text: str) -> list[tuple[int, int]]:
-        """A capitalised word that Voikko knows only as a person's name, in any case form
-        ("Ihalaiseen", "Holmström", "Eliaksen"): a name even alone; not a place, a body or a
-        venue, nor what is named after the person."""
+        """A capitalised word that Voikko knows only as a person's name ("Virtaselle",
+        "Holmström", "Eliaksen"): a name even alone; not a place, a body or a venue, nor what
+        is named after the person."""
         return [
             token.span()
             for token in _TOKEN.finditer(text)
             if not _is_initial(token.group())
-            and read_word(token.group()).kind is WordKind.PERSON
+            and _only_a_person(token.group())
             and _may_be_a_person_here(text, token)
         ]
 
