@@ -656,7 +656,10 @@ def _may_be_a_person_here(text: str, token: re.Match[str]) -> bool:
         or word.lower().endswith(_INESSIVE)
         or max(zipf_in(word, "sv"), zipf_in(word, "en")) >= word_threshold()
         or _names_a_place(text, token.end())
-        or (following is not None and _names_a_place(text, following.end()))
+        or (
+            following is not None
+            and (_names_a_place(text, following.end()) or _is_named_place(following.group(1)))
+        )
         or _names_a_venue(text, token.start())
         or _WEB_ADDRESS_AFTER.match(text, token.end())
     )

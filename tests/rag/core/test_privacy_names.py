@@ -14,6 +14,7 @@ from rag.core.privacy.first_names import (
     is_inflected_first_name,
     is_word_like,
 )
+from tests.rag.core.name_rules import NO_MORPHOLOGY
 
 
 def _names(text: str, rules: NameRules | None = None) -> list[str]:
@@ -60,12 +61,12 @@ def test_a_known_first_name_and_a_capitalised_word_is_a_name_anywhere(text: str,
 )
 def test_first_name_pairs_leave_places_months_and_word_like_names(text: str) -> None:
     # "Maija" alone is still a name to the lone-first-name mechanism (test_privacy_general)
-    assert _names(text, NameRules(lone_first_names=False)) == []
+    assert _names(text, NameRules(lone_first_names=False, **NO_MORPHOLOGY)) == []
 
 
 def test_initials_before_a_surname_shaped_word() -> None:
     assert _names("Lausunnon antoi A. Virtanen.") == ["A. Virtanen"]
-    assert _names("Lausunnon antoi A. Virtanen.", NameRules(initials=False)) == []
+    assert _names("Lausunnon antoi A. Virtanen.", NameRules(initials=False, **NO_MORPHOLOGY)) == []
     # an initial inside an abbreviation, or before an ordinary word, is not a name
     assert _names("Tilassa on WC. Kerhotilan voi varata.") == []
     assert _names("Vaihtoehto B. Toteutetaan ensi vuonna.") == []
@@ -86,7 +87,9 @@ def test_initials_after_a_sign_off() -> None:
 )
 def test_a_short_last_line_after_a_mark_or_a_closing_is_a_signature(text: str, name: str) -> None:
     assert name in _names(text)
-    off = NameRules(signature=False, first_name_pairs=False, lone_first_names=False)
+    off = NameRules(
+        signature=False, first_name_pairs=False, lone_first_names=False, **NO_MORPHOLOGY
+    )
     assert name not in _names(text, off)
 
 
@@ -112,6 +115,7 @@ def test_last_lines_that_are_not_signatures(text: str) -> None:
 def test_after_a_greeting_or_thanks_a_person_needs_a_known_first_name_or_surname(
     text: str, masked: bool
 ) -> None:
+
     assert bool(_names(text)) is masked
 
 
