@@ -159,7 +159,7 @@ def test_a_lower_case_surname_after_a_chat_name() -> None:
 def test_a_place_word_as_the_surname_of_a_listed_person() -> None:
     text = "Paikalla: Raili Kotka, Aarne Ranta."
     assert _names(text) == ["Raili Kotka", "Aarne Ranta"]
-    off = _names(text, NameRules(word_surnames=False))
+    off = _names(text, NameRules(word_surnames=False, place_word_surnames=False))
     assert "Raili" in off and "Raili Kotka" not in off and "Aarne Ranta" not in off
     # a place in a case form, or a place word mid-sentence, stays a place
     assert _names("Raili Kotkasta toi kakun.") == ["Raili"]

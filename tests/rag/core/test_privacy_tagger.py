@@ -50,9 +50,10 @@ def test_the_tagger_finds_a_name_the_rules_miss() -> None:
     assert "Heikkinen Marja" not in _names(ATTENDANCE, without_lists)
     assert "Heikkinen Marja" in _names(ATTENDANCE, NameRules(person_lists=False, tagger=True))
     # and widens a name the rules found only in part ("Sten" is also a Swedish word)
+    # (a word-like first name before a rare word, name_forms.py, finds it too since then)
     sentence = "Kokouksessa olivat Sten Lind ja Maija Koski."
-    assert "Sten Lind" not in _names(sentence)
-    assert "Sten Lind" in _names(sentence, TAGGER_ON)
+    assert "Sten Lind" not in _names(sentence, NameRules(rare_surnames=False))
+    assert "Sten Lind" in _names(sentence, NameRules(rare_surnames=False, tagger=True))
 
 
 def test_the_tagger_is_off_unless_switched_on() -> None:
