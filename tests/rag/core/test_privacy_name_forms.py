@@ -16,6 +16,7 @@ from rag.core.privacy.name_forms import (
     rare_word_pairs,
     swedish_surnames,
 )
+from tests.rag.core.name_rules import NO_MORPHOLOGY
 
 
 def _names(text: str, rules: NameRules | None = None) -> list[str]:
@@ -145,10 +146,16 @@ def test_two_rare_words_are_off_by_default_and_found_when_switched_on() -> None:
 
 def test_swedish_surnames_alone_are_off_by_default_and_found_when_switched_on() -> None:
     text = "Förslaget fick stöd, men Westerholm avstod."
-    assert _names(text) == []
-    assert _names(text, NameRules(swedish_surnames=True)) == ["Westerholm"]
+    # Voikko knows Westerholm as a surname: off here, so the test is about this form alone
+    assert _names(text, NameRules(**NO_MORPHOLOGY)) == []
+    assert _names(text, NameRules(swedish_surnames=True, **NO_MORPHOLOGY)) == ["Westerholm"]
     # a place after a preposition and a frequent word are not people
-    assert _names("Vi flyttade till Granberg i maj.", NameRules(swedish_surnames=True)) == []
+    assert (
+        _names(
+            "Vi flyttade till Granberg i maj.", NameRules(swedish_surnames=True, **NO_MORPHOLOGY)
+        )
+        == []
+    )
     assert [c.words for c in swedish_surnames("men Westerholms förslag")] == [("Westerholm",)]
 
 
@@ -206,8 +213,8 @@ def test_a_quoted_word_without_a_first_name_before_it_stays() -> None:
 def test_a_surname_a_comma_and_a_first_name_is_off_by_default_and_ends_an_item() -> None:
     # off: on real text it took lists of districts ("Suomenlinna, Lonna, ...")
     text = "Hakijat: Rasimus, Tuula; Kettula, Aino (varalla)"
-    assert _names(text) == ["Tuula", "Aino"]
-    on = NameRules(surname_comma_first=True)
+    assert _names(text, NameRules(**NO_MORPHOLOGY)) == ["Tuula", "Aino"]
+    on = NameRules(surname_comma_first=True, **NO_MORPHOLOGY)
     assert _names(text, on) == ["Rasimus, Tuula", "Kettula, Aino"]
     # a frequent word or a place before the comma is no surname
     assert _names("Kiitos, Matti", on) == ["Matti"]
