@@ -19,16 +19,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pycrfsuite
 
 from bench.pii_masking import SHARED, real_texts
+from bench.tagger_prose import SOURCES, real_documents, split_of, weak_sentences
 from rag.core.privacy import NameRules, PiiSpan, find_pii
 from rag.core.privacy.name_tagger import (
     MODEL,
@@ -39,12 +42,13 @@ from rag.core.privacy.name_tagger import (
     guarded,
     merge_names,
     name_runs,
+    read_settings,
 )
 from rag.core.privacy.tagger_features import GROUPS, sequence_features, tokenize
 from rag.evaluate.privacy import LabelledString, PiiScores, load_labelled, score_masking
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii"
-PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 OFF = 2.0  # a threshold no probability reaches: the tagger adds nothing
 RULES = NameRules(tagger=False)
@@ -59,6 +63,7 @@ class Options:
     c2: float = 0.01  # ... and L2
     guards: bool = True  # the rules' guards veto tagged names (name_tagger.guarded)
     alone: bool = True  # the threshold is chosen on the tagger's names alone
+    prose: bool = True  # weakly labelled sentences of the training half of the real documents
 
 
 @dataclass
@@ -69,6 +74,14 @@ class Prepared:
     tokens: list[tuple[int, int]]
     labels: list[str]
     rule_spans: list[PiiSpan]
+    _features: dict[frozenset[str], list[list[str]]] = field(default_factory=dict)
+
+    def features(self, groups: frozenset[str]) -> list[list[str]]:
+        """The token features (built once per feature groups: many models train on them)."""
+        if groups not in self._features:
+            text = self.item.text
+            self._features[groups] = sequence_features(text, self.tokens, self.rule_names, groups)
+        return self._features[groups]
 
     @property
     def rule_names(self) -> list[PiiSpan]:
@@ -104,13 +117,26 @@ def prepare(parts: Sequence[str]) -> dict[str, list[Prepared]]:
     return prepared
 
 
+@cache
+def prose_sequences(groups: frozenset[str]) -> list[tuple[list[list[str]], list[str]]]:
+    """Features and weak labels of the real-prose sentences of the training half of the
+    shared documents (bench/tagger_prose.py); the rules' names in them are no feature."""
+    return [
+        (sequence_features(s.text, s.tokens, [], groups), s.labels)
+        for document in real_documents(SHARED)
+        if split_of(document) == "train"
+        for s in weak_sentences(document, RULES)
+    ]
+
+
 def train(strings: Sequence[Prepared], options: Options, path: Path) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for string in strings:
         if string.tokens:
-            text = string.item.text
-            features = sequence_features(text, string.tokens, string.rule_names, options.groups)
-            trainer.append(features, string.labels)
+            trainer.append(string.features(options.groups), string.labels)
+    if options.prose:
+        for features, labels in prose_sequences(options.groups):
+            trainer.append(features, labels)
     trainer.set_params(
         {
             "c1": options.c1,
@@ -232,6 +258,12 @@ def train_final(prepared: dict[str, list[Prepared]], options: Options) -> None:
         "c2": options.c2,
         "threshold_chosen_by": "tagger alone" if options.alone else "rules and tagger",
         "trained_on": list(prepared),
+        "real_prose": (
+            f"{len(prose_sequences(options.groups))} sentences of the training half of the "
+            "shared documents (bench/tagger_prose.py)"
+            if options.prose
+            else "none"
+        ),
         "made_by": "python -m bench.train_name_tagger",
     }
     SETTINGS.write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
@@ -261,6 +293,36 @@ def real_text_counts(thresholds: Sequence[float]) -> None:
         print(f"| {threshold} | {cells} | {sum(counts.values())} |")
 
 
+def held_out_documents(tagger: NameTagger, half: str, sample: int) -> None:
+    """The masks the tagger adds to the rules' on one half of the real documents (by the
+    split of bench/tagger_prose.py; "measure" was never trained on): counts per source and a
+    random sample of them in context, to be read by hand (a person or not)."""
+    added: list[tuple[str, str, str]] = []
+    words = dict.fromkeys(SOURCES, 0)
+    counts = dict.fromkeys(SOURCES, 0)
+    for document in real_documents(SHARED):
+        if split_of(document) != half:
+            continue
+        text = document.text
+        spans = find_pii(text, RULES)
+        tagged = tagger.find(text, [s for s in spans if s.kind == "NAME"])
+        new = set(merge_names(spans, tagged)) - set(spans)
+        words[document.source] += len(text.split())
+        counts[document.source] += len(new)
+        for span in sorted(new, key=lambda s: s.start):
+            context = text[max(0, span.start - 50) : span.end + 50].replace("\n", " ⏎ ")
+            shown = f"{context}  →  [{text[span.start : span.end]}]"
+            added.append((document.source, document.id, shown))
+    print(f"half {half!r}: masks added per source (words): ")
+    for source in SOURCES:
+        print(f"  {source}: {counts[source]} ({words[source]} words)")
+    print(f"  all: {sum(counts.values())}")
+    for number, (source, ident, shown) in enumerate(
+        random.Random(7).sample(added, min(sample, len(added))), 1
+    ):
+        print(f"{number:2d}. {source} {ident}: {shown}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lopo", action="store_true", help="leave one part out, per part")
@@ -282,6 +344,19 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=default.c2, help="L2 regularisation")
     parser.add_argument("--no-guards", action="store_true", help="no veto by the rules' guards")
     parser.add_argument(
+        "--no-prose", action="store_true", help="train on the labelled parts only (no real prose)"
+    )
+    parser.add_argument(
+        "--real-sample",
+        type=int,
+        default=0,
+        help="masks added on the real documents of --real-half: counts and a sample of this size",
+    )
+    parser.add_argument("--real-half", choices=("measure", "train"), default="measure")
+    parser.add_argument(
+        "--model", type=Path, help="with --real-sample: another model (its .json beside it)"
+    )
+    parser.add_argument(
         "--choose",
         choices=("alone", "union"),
         default="alone" if default.alone else "union",
@@ -292,9 +367,21 @@ def main() -> None:
     if off - set(GROUPS):
         sys.exit(f"--groups-off: unknown group(s) {', '.join(sorted(off - set(GROUPS)))}")
     options = Options(
-        frozenset(GROUPS) - off, args.c1, args.c2, not args.no_guards, args.choose == "alone"
+        frozenset(GROUPS) - off,
+        args.c1,
+        args.c2,
+        not args.no_guards,
+        args.choose == "alone",
+        not args.no_prose,
     )
-    if args.real_text:
+    if args.real_sample:
+        tagger = (
+            NameTagger(args.model, read_settings(args.model.with_suffix(".json")))
+            if args.model
+            else bundled_tagger()
+        )
+        held_out_documents(tagger, args.real_half, args.real_sample)
+    elif args.real_text:
         real_text_counts([float(t) for t in args.real_text.split(",")])
     elif args.score:
         train_parts = (args.train or "").split(",")

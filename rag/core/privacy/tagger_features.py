@@ -37,7 +37,7 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|\S")
 _CONTEXT_WORD_ZIPF = 3.5
 _SENTENCE_END = {".", "!", "?", ":", ";"}
 #: The groups of features, each switchable (the training script measures them).
-GROUPS = ("shape", "suffix", "register", "frequency", "rules", "context", "position")
+GROUPS = ("shape", "suffix", "register", "frequency", "rules", "context", "position", "run")
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
@@ -214,6 +214,8 @@ def sequence_features(
     context = "context" in groups
     position = "position" in groups
     rules = "rules" in groups
+    run = "run" in groups
+    runs = _run_features(text, words, tokens) if run else []
     count = len(tokens)
     sequence = []
     for index, (_, end) in enumerate(tokens):
@@ -243,8 +245,53 @@ def sequence_features(
             features.append(_LINE_WORDS[min(words_on_line.get(line, 0), 7)])
             if chat:
                 features.append("chat")
+        if run:
+            features += runs[index]
         sequence.append(features)
     return sequence
+
+
+def _run_features(
+    text: str, words: Sequence[str], tokens: Sequence[tuple[int, int]]
+) -> list[list[str]]:
+    """Per token, where it stands among capitalised words side by side (one space between,
+    on one line) and how frequent as words the others of that run are: a person's name is a
+    run of two or three rare words, a place, event or headline is often one word or a longer
+    run of frequent ones ("Kontula Urban Film Festivalista", "London City Airport")."""
+    features: list[list[str]] = [[] for _ in words]
+    index = 0
+    while index < len(words):
+        if not _capitalised_word(words[index]):
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(words)
+            and _capitalised_word(words[end])
+            and text[tokens[end - 1][1] : tokens[end][0]] == " "
+        ):
+            end += 1
+        size = end - index
+        for member in range(index, end):
+            others = [zipf(words[o]) for o in range(index, end) if o != member]
+            place = (
+                "alone"
+                if size == 1
+                else "first"
+                if member == index
+                else "last"
+                if member == end - 1
+                else "inner"
+            )
+            features[member] += [f"run-len={min(size, 4)}", f"run-place={place}"]
+            if others:
+                features[member].append(f"run-others-zipf={min(int(max(others)), 6)}")
+        index = end
+    return features
+
+
+def _capitalised_word(word: str) -> bool:
+    return word[:1].isupper()
 
 
 _EDGES = {offset: f"{offset}:edge" for offset in (-2, -1, 1, 2)}

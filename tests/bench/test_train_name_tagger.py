@@ -1,0 +1,83 @@
+"""Training the name tagger (bench/train_name_tagger.py) and its real-prose sentences
+(bench/tagger_prose.py): the same inputs give the same model, the real documents split by
+document, and the weak labels follow the protocol (the rules' names are names, a sentence
+without one is a negative unless a person may hide in it)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from bench.tagger_prose import (
+    SOURCES,
+    Document,
+    labelled_sentence,
+    real_documents,
+    split_of,
+    weak_sentences,
+)
+from bench.train_name_tagger import Options, prepare, train
+from rag.core.privacy import NameRules, PiiSpan
+from rag.core.privacy.name_tagger import NameTagger, TaggerSettings
+
+RULES = NameRules(tagger=False)
+
+
+def test_the_same_inputs_train_the_same_model(tmp_path: Path) -> None:
+    strings = prepare(["dev"])["dev"]
+    options = Options(prose=False)
+    first, second = tmp_path / "first.crfsuite", tmp_path / "second.crfsuite"
+    train(strings, options, first)
+    train(strings, options, second)
+    assert first.read_bytes() == second.read_bytes()
+    # and the model it writes loads and tags
+    tagger = NameTagger(first, TaggerSettings(0.5, options.groups))
+    text = "Terveisin Maija Koski"
+    assert len(tagger.probabilities(text, [])) == 3
+
+
+def test_the_real_documents_split_by_document(shared_data: Path) -> None:
+    documents = real_documents(shared_data)
+    assert len({(d.source, d.id) for d in documents}) == len(documents)  # each once
+    halves = Counter((d.source, split_of(d)) for d in documents)
+    for source in SOURCES:
+        assert halves[(source, "train")] > 0
+        assert halves[(source, "measure")] > 0
+    # the split is by the id alone: the same document in another text falls the same way
+    first = documents[0]
+    assert split_of(Document(first.source, first.id, "other text")) == split_of(first)
+
+
+def test_a_name_the_rules_find_is_a_positive() -> None:
+    document = Document("corpus pages", "t", "Kokouksen avasi puheenjohtaja Maija Koski.")
+    (sentence,) = weak_sentences(document, RULES)
+    words = [sentence.text[a:b] for a, b in sentence.tokens]
+    assert sentence.positive
+    assert dict(zip(words, sentence.labels, strict=True))["Maija"] == "B"
+    assert dict(zip(words, sentence.labels, strict=True))["Koski"] == "I"
+
+
+def test_a_sentence_without_a_name_is_a_negative() -> None:
+    text = "Meri kutsuu uimaan Aurinkolahdessa."
+    sentence = labelled_sentence(text, 0, [])
+    assert sentence is not None
+    assert not sentence.positive
+    assert set(sentence.labels) == {"O"}
+    # an English phrase beside a first name stays a negative
+    phrase = labelled_sentence("Urban Farming brings neighbours together.", 0, [])
+    assert phrase is not None and set(phrase.labels) == {"O"}
+
+
+def test_a_possible_person_the_rules_missed_is_dropped() -> None:
+    # two words with a name's evidence side by side, and no name from the rules: not taught
+    # as a negative
+    assert labelled_sentence("Paikalla oli myös Aino Lindholm vieraana.", 0, []) is None
+    # with the rules' name it is a positive
+    found = labelled_sentence(
+        "Paikalla oli myös Aino Lindholm vieraana.", 0, [PiiSpan(18, 31, "NAME")]
+    )
+    assert found is not None and found.positive
+
+
+def test_a_sentence_without_a_word_with_a_name_evidence_is_left_out() -> None:
+    assert labelled_sentence("Porvoon kaupunki tiedottaa.", 0, []) is None
