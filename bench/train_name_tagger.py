@@ -44,6 +44,7 @@ from rag.core.privacy.name_tagger import (
     name_runs,
     read_settings,
 )
+from rag.core.privacy.organisations import company_names
 from rag.core.privacy.tagger_features import GROUPS, sequence_features, tokenize
 from rag.evaluate.privacy import LabelledString, PiiScores, load_labelled, score_masking
 
@@ -74,6 +75,7 @@ class Prepared:
     tokens: list[tuple[int, int]]
     labels: list[str]
     rule_spans: list[PiiSpan]
+    companies: list[PiiSpan]  # companies named after owners: no tagged name inside them
     _features: dict[frozenset[str], list[list[str]]] = field(default_factory=dict)
 
     def features(self, groups: frozenset[str]) -> list[list[str]]:
@@ -110,7 +112,13 @@ def prepare(parts: Sequence[str]) -> dict[str, list[Prepared]]:
     for part in parts:
         items = load_labelled(DATA / f"{part}.jsonl")
         prepared[part] = [
-            Prepared(item, tokens, _labels(item, tokens), find_pii(item.text, RULES))
+            Prepared(
+                item,
+                tokens,
+                _labels(item, tokens),
+                find_pii(item.text, RULES),
+                company_names(item.text),
+            )
             for item in items
             for tokens in [tokenize(item.text)]
         ]
@@ -170,9 +178,19 @@ def score(
         if chances is not None:
             text = string.item.text
             tagged = name_runs(text, string.tokens, chances[index], threshold)
-            spans = merge_names(spans, guarded(text, tagged) if guards else tagged)
+            spans = with_tagged(
+                spans, string.companies, guarded(text, tagged) if guards else tagged
+            )
         masks[string.item.text] = spans
     return score_masking([s.item for s in strings], finder=lambda text: masks[text])
+
+
+def with_tagged(
+    spans: list[PiiSpan], companies: list[PiiSpan], tagged: Sequence[tuple[int, int]]
+) -> list[PiiSpan]:
+    """The rules' spans with the tagged names added as ``find_pii`` adds them: a tagged name
+    inside a company named after its owner is dropped."""
+    return [s for s in merge_names(spans + companies, tagged) if s.kind]
 
 
 def _net(s: PiiScores) -> int:
@@ -281,11 +299,13 @@ def real_text_counts(thresholds: Sequence[float]) -> None:
     for source, texts in real_texts(SHARED).items():
         for text in texts:
             spans = find_pii(text, RULES)
+            companies = company_names(text)
             tokens = tokenize(text)
             chances = tagger.probabilities(text, [s for s in spans if s.kind == "NAME"], tokens)
             for threshold in thresholds:
                 tagged = guarded(text, name_runs(text, tokens, chances, threshold))
-                rows[threshold][source] += len(set(merge_names(spans, tagged)) - set(spans))
+                added = set(with_tagged(spans, companies, tagged)) - set(spans)
+                rows[threshold][source] += len(added)
     print("| threshold | " + " | ".join(rows[thresholds[0]]) + " | all |")
     print("| --- | --- | --- | --- | --- |")
     for threshold, counts in rows.items():
@@ -306,7 +326,7 @@ def held_out_documents(tagger: NameTagger, half: str, sample: int) -> None:
         text = document.text
         spans = find_pii(text, RULES)
         tagged = tagger.find(text, [s for s in spans if s.kind == "NAME"])
-        new = set(merge_names(spans, tagged)) - set(spans)
+        new = set(with_tagged(spans, company_names(text), tagged)) - set(spans)
         words[document.source] += len(text.split())
         counts[document.source] += len(new)
         for span in sorted(new, key=lambda s: s.start):
