@@ -12,7 +12,10 @@ of a name) is chosen without looking at the part scored: on the training parts, 
 in turn (an inner leave-one-part-out), by the net gain of rules ∪ tagger (items found minus
 look-alikes and clean strings masked); "off" (the tagger adds nothing) is one of the choices.
 The final model is trained on every part with the threshold chosen that way on all of them;
-it is written with its settings beside rag/core/privacy/name_tagger.py.
+it is written with its settings beside rag/core/privacy/name_tagger.py. Every model (inner,
+outer, final) also trains on the weakly labelled real-prose sentences of the training half of
+the shared documents (bench/tagger_prose.py) unless ``--no-prose``; ``--real-sample N`` shows
+the masks the shipped model adds on the other half, to be read by hand.
 """
 
 from __future__ import annotations
