@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
+from rag.core.privacy.finnish_morphology import read_word
 from rag.core.privacy.first_names import (
     base_forms,
     is_confident_first_name,
@@ -37,7 +38,17 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|\S")
 _CONTEXT_WORD_ZIPF = 3.5
 _SENTENCE_END = {".", "!", "?", ":", ";"}
 #: The groups of features, each switchable (the training script measures them).
-GROUPS = ("shape", "suffix", "register", "frequency", "rules", "context", "position", "run")
+GROUPS = (
+    "shape",
+    "suffix",
+    "register",
+    "frequency",
+    "rules",
+    "context",
+    "position",
+    "run",
+    "morphology",
+)
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
@@ -143,6 +154,8 @@ def _own_features(word: str, groups: frozenset[str]) -> tuple[str, ...]:
         features += [f"suffix{n}={lowered[-n:]}" for n in (2, 3, 4) if len(lowered) > n]
     if alpha and "register" in groups:
         features += [f"name={mark}" for mark in _name_marks(word)]
+    if alpha and "morphology" in groups:
+        features += _morphology(word)
     if alpha and "frequency" in groups:
         for language in LANGUAGES:
             features.append(f"zipf-{language}={min(int(zipf_in(word, language)), 6)}")
@@ -161,6 +174,8 @@ def _neighbour_features(word: str, offset: int, groups: frozenset[str]) -> tuple
     context = _context_word(word)
     if context is not None:
         features.append(f"{offset}:word={context}")
+    if "morphology" in groups and word[0].isalpha() and abs(offset) == 1:
+        features += [f"{offset}:{f}" for f in _morphology(word)]
     if "register" in groups and word[0].isalpha():
         marks = _name_marks(word)
         features += [f"{offset}:name={m}" for m in marks if m in ("first", "surname-ending")]
@@ -168,6 +183,20 @@ def _neighbour_features(word: str, offset: int, groups: frozenset[str]) -> tuple
 
 
 on_configure(_neighbour_features.cache_clear)
+
+
+def _morphology(word: str) -> list[str]:
+    """What Voikko says of the word (finnish_morphology.py): a person's name only, a name and
+    a word, a place, a common word, unknown; and whether its person reading is a first name
+    or a surname ("Tali", "Kivikon" are words; "Lindholm" a surname)."""
+    reading = read_word(word)
+    features = [f"voikko={reading.kind.value}"]
+    if reading.first_name:
+        features.append("voikko-first")
+    if reading.surname:
+        features.append("voikko-surname")
+    return features
+
 
 # What the register, the hand list or a surname's own ending says of a name.
 _EVIDENCE = {
