@@ -24,6 +24,8 @@ _log = logging.getLogger(__name__)
 # firm, a brand, a pet: "nimi").
 _PERSON_CLASSES = {"etunimi", "sukunimi"}
 _OTHER_PROPER_CLASSES = {"paikannimi", "nimi"}
+# Classes that are no word standing alone in text: an abbreviation, a prefix ("ali-").
+_NOT_STANDALONE_CLASSES = {"lyhenne", "etuliite"}
 _UNAVAILABLE_WARNING = (
     "Suomen morfologia (Voikko) ei ole käytössä: {error}. Nimien tunnistus toimii ilman sitä, "
     "mutta ei tunne sukunimiä eikä nimien taivutusmuotoja sanakirjan avulla. Asenna: "
@@ -54,6 +56,7 @@ class WordReading:
     person_cases: tuple[str, ...] = ()  # Voikko's case names: "omanto", "sisatulento" ...
     first_name: bool = False
     surname: bool = False
+    common_word: bool = False  # a reading as a common word: noun, verb, adjective ... ("eli")
 
     @property
     def person(self) -> bool:
@@ -134,10 +137,13 @@ def read_word(word: str) -> WordReading:
     classes = [a.get("CLASS", "") for a in analyses]
     bases = tuple(dict.fromkeys(a.get("BASEFORM", word).lower() for a in analyses))
     people = [a for a in analyses if _names_a_person(a)]
+    common = any(
+        c not in _PERSON_CLASSES | _OTHER_PROPER_CLASSES | _NOT_STANDALONE_CLASSES for c in classes
+    )
     if not people:
         if any(c in _OTHER_PROPER_CLASSES for c in classes):
-            return WordReading(WordKind.PLACE, bases)
-        return WordReading(WordKind.WORD, bases)
+            return WordReading(WordKind.PLACE, bases, common_word=common)
+        return WordReading(WordKind.WORD, bases, common_word=common)
     only_people = all(a.get("CLASS") in _PERSON_CLASSES for a in analyses)
     return WordReading(
         WordKind.PERSON if only_people else WordKind.PERSON_OR_WORD,
@@ -146,6 +152,7 @@ def read_word(word: str) -> WordReading:
         tuple(dict.fromkeys(a.get("SIJAMUOTO", "") for a in people)),
         first_name=any(a.get("CLASS") == "etunimi" for a in people),
         surname=any(a.get("CLASS") == "sukunimi" for a in people),
+        common_word=common,
     )
 
 

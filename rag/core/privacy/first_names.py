@@ -10,8 +10,10 @@ counts when it is a known name plus a case ending, with the consonant gradation 
 Two sources: the hand list (about 650 common Finnish, Swedish and English names, its
 [word-like] section marking those that are also words) decides for the names it holds; any
 other name of the register (about 50,000 names, many countries) is known too, and is word-like
-when its lower-case form is a frequent word in Finnish, Swedish or English (word_frequency.py,
-Zipf at least ``word_threshold()``).
+when its lower-case form is a common word of a dictionary in Finnish, Swedish or English
+(common_words.py: Voikko, the Debian word lists) and frequent in that language
+(word_frequency.py, Zipf at least ``word_threshold()``). Frequency alone would count names:
+wordfreq finds "joseph" and "luis" often in Finnish text, as names.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from rag.core.privacy.common_words import is_common_word, names_only_a_place
 from rag.core.privacy.name_register import name_register
 from rag.core.privacy.word_frequency import LANGUAGES, zipf, zipf_in
 
@@ -30,7 +33,7 @@ _WORD_LIKE_SECTION = "[word-like]"
 # word-like; chosen by leaving one labelled part out (bench/pii_masking.py --thresholds) and
 # by reading the masks it adds on real text (README, "Fourth round").
 DEFAULT_WORD_THRESHOLD = 4.0
-_settings = {"word_threshold": DEFAULT_WORD_THRESHOLD, "register": True}
+_settings = {"word_threshold": DEFAULT_WORD_THRESHOLD, "register": True, "dictionaries": True}
 
 # Case endings that names take: genitive -n, the local cases, translative, the Swedish
 # genitive -s, after a vowel ("Liisan", "Mattille"); "-in", "-ille" ... after a consonant
@@ -63,13 +66,21 @@ def word_threshold() -> float:
     return _settings["word_threshold"]
 
 
-def configure(*, word_threshold: float | None = None, register: bool | None = None) -> None:
-    """Changes the word threshold or switches the register off (the bench measures both);
-    every cached answer that depends on them is dropped."""
+def configure(
+    *,
+    word_threshold: float | None = None,
+    register: bool | None = None,
+    dictionaries: bool | None = None,
+) -> None:
+    """Changes the word threshold, switches the register off, or judges word-likeness by
+    frequency alone (``dictionaries=False``; the bench measures each); every cached answer
+    that depends on them is dropped."""
     if word_threshold is not None:
         _settings["word_threshold"] = word_threshold
     if register is not None:
         _settings["register"] = register
+    if dictionaries is not None:
+        _settings["dictionaries"] = dictionaries
     for clear in _CACHE_CLEARS:
         clear()
 
@@ -91,16 +102,41 @@ def _known(word: str, *, word_like: bool) -> bool:
 _ZIPF_PER_STEP = math.log10(2)
 
 
-def _word_use(name: str) -> float:
+def _word_use(name: str, *, dictionaries: bool = False) -> float:
     """How frequent a register name is as a word: its Zipf frequency in Finnish, Swedish and
     English, less what its popularity as a name in Finland, Sweden and the English-speaking
     countries explains ("Fredrik" is written often because many are called so; "Usko" is
-    rare as a name and frequent as a word)."""
+    rare as a name and frequent as a word). With ``dictionaries`` only the languages whose
+    dictionary holds the name as a common word count (a missing dictionary counts):
+    "Joseph" is frequent in Finnish text as a name, and no Finnish word; all count for a
+    name Voikko knows only as a place or a firm ("Yle")."""
     frequency = name_register()[name]
     popularity = {"fi": frequency.finland, "sv": frequency.sweden, "en": frequency.english}
+    by_frequency = not dictionaries or names_only_a_place(name)
     return max(
-        zipf_in(name, language) - _ZIPF_PER_STEP * popularity[language] for language in LANGUAGES
+        (
+            zipf_in(name, language) - _ZIPF_PER_STEP * popularity[language]
+            for language in LANGUAGES
+            if by_frequency or is_common_word(name, language) is not False
+        ),
+        default=0.0,
     )
+
+
+@cache
+def is_word_like_in_dictionaries(word: str) -> bool:
+    """Whether a word-like first name (``is_word_like``) is a word by the dictionaries too:
+    a common word of Voikko or the Swedish or English word list, and frequent in that
+    language ("Per", "Bo", "Eli"); not a name frequent in text only as a name ("Joseph",
+    "Luis"). Before a capitalised word such a name starts a person's name; alone it is
+    still judged by frequency: a name written often may be a place ("Kiitos Paris")."""
+    lowered = word.lower()
+    if not is_word_like(lowered):
+        return False
+    plain, like = _load()
+    if lowered in like or not _settings["dictionaries"]:
+        return True
+    return _word_use(lowered, dictionaries=True) >= _settings["word_threshold"]
 
 
 def is_first_name(word: str, *, word_like: bool = True) -> bool:
@@ -121,6 +157,21 @@ def is_word_like(word: str) -> bool:
     """Whether ``word`` is a first name that is also an ordinary word (Toivo "hope")."""
     lowered = word.lower()
     return _known(lowered, word_like=True) and not _known(lowered, word_like=False)
+
+
+def is_often_written(word: str) -> bool:
+    """Whether ``word`` is a register name (not of the hand list) that is frequent in
+    writing, as a name or a word: the names of the well-known ("Walter", "Albert", "John"),
+    whose genitive before a noun names a thing after a person ("Albert Edelfelts ateljé")."""
+    lowered = word.lower()
+    plain, like = _load()
+    return (
+        bool(_settings["register"])
+        and lowered not in plain
+        and lowered not in like
+        and lowered in name_register()
+        and zipf(lowered) >= _settings["word_threshold"]
+    )
 
 
 def is_inflected_first_name(word: str) -> bool:
@@ -254,6 +305,7 @@ def _strong_grades(stem: str) -> list[str]:
 
 _CACHE_CLEARS: list[Callable[[], None]] = [
     _known.cache_clear,
+    is_word_like_in_dictionaries.cache_clear,
     is_word_like_name_in_a_case.cache_clear,
 ]
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rag.core.privacy.addresses import LOWER, UPPER
+from rag.core.privacy.common_words import unknown_everywhere
 from rag.core.privacy.first_names import (
     is_first_name,
     is_local_first_name,
@@ -45,7 +46,7 @@ _SECTION_BEFORE = re.compile(
 _PAIR = re.compile(rf"(?<![\w.'-])(?P<first>{WORD})[ \t]+(?P<word>{WORD})(?![\w'-])")
 # The owned thing after a genitive is a noun or adjective, not a conjunction or a verb that
 # ends a Finnish sentence's subject ("Hakis ja ...", "Koris on ...").
-_LOWER_WORD_AFTER = re.compile(
+LOWER_WORD_AFTER = re.compile(
     rf"[ \t]+(?!(?:ja|on|oli|ei|tai|sekä|och|är|var|eller|and|is|was|or)\b)[{LOWER}]"
 )
 # A nickname in quotes between a first name and a surname: 'Petteri "Pete" Laakso'.
@@ -138,6 +139,18 @@ def rare_word_pairs(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(), match.end(), (first, word))
 
 
+def unknown_word_pairs(text: str) -> Iterator[Candidate]:
+    """Two capitalised words in a row inside a sentence that no dictionary knows, as a word
+    or a name, and that are no frequent word ("kertoi Chinedu Okafor", "Malee Srisuk"):
+    stricter than ``rare_word_pairs``, whose rare words are often places and venues."""
+    for match in _pair_matches(text):
+        first, word = match.group("first", "word")
+        if "'" in first or not (rare(first) and rare(word)):
+            continue
+        if unknown_everywhere(first) and unknown_everywhere(word):
+            yield Candidate(match.start(), match.end(), (first, word))
+
+
 def _pair_matches(text: str) -> Iterator[re.Match[str]]:
     """Two capitalised words in a row; overlapping pairs too ("Thi Lan" after "Nguyen")."""
     position = 0
@@ -164,7 +177,7 @@ def genitive_first_names(text: str) -> Iterator[Candidate]:
         word = match.group()
         if not word.endswith("s") or len(word) < 4 or not rare(word):
             continue
-        if not _LOWER_WORD_AFTER.match(text, match.end()):
+        if not LOWER_WORD_AFTER.match(text, match.end()):
             continue
         base = word[:-1]
         # a local name that is no word is names.py's lone first name already ("Johans")

@@ -38,7 +38,8 @@ from rag.core.privacy.first_names import (
     is_hand_listed,
     is_inflected_first_name,
     is_local_first_name,
-    is_word_like,
+    is_often_written,
+    is_word_like_in_dictionaries,
     is_word_like_name_in_a_case,
     on_configure,
     word_threshold,
@@ -83,6 +84,7 @@ class NameRules:
     rare_surnames: bool = True  # "Tuuli Rasimus", "Bo Sjöstrand": a first name + a rare word
     # off: on real text most such pairs are places and venues ("Puotilan Leikkiniitty")
     rare_pairs: bool = False  # "yhtyi Abdirahman Warsame": two rare capitalised words
+    unknown_pairs: bool = False  # "kertoi Chinedu Okafor": two words no dictionary knows
     # off: it helps one labelled part only, and on real text it masked places (Andersberg)
     swedish_surnames: bool = False  # "Nyström avstod", "Westerlunds förslag": by their build
     # off: it helps one labelled part only (leave-one-part-out, README)
@@ -1084,8 +1086,10 @@ class NameFinder:
                 index += 1  # most capitalised words: checked first, it is the cheap test
                 continue
             run = self._run_after(text, tokens, index)
-            if run > index and self._pair_is_name(
-                first, [t.group() for t in tokens[index + 1 : run + 1]]
+            if (
+                run > index
+                and self._pair_is_name(first, [t.group() for t in tokens[index + 1 : run + 1]])
+                and not _named_after_a_person(text, first, tokens[run])
             ):
                 spans.append((tokens[index].start(), tokens[run].end()))
                 index = run + 1
@@ -1158,7 +1162,7 @@ class NameFinder:
             return self.rules.initials and _surname_shaped(rest[-1]) and not _is_initial(rest[-1])
         if not is_first_name(first) or _not_a_person(first):
             return False
-        if is_word_like(first):
+        if is_word_like_in_dictionaries(first):
             # "Toivo" and "Per" are words too: the next word must look like a surname; a
             # register name that is a word ("The", "Koko", "Eli") needs a surname's own ending.
             if not is_hand_listed(first):
@@ -1223,16 +1227,23 @@ _FORMS = {
     "initials_forms": name_forms.initials_with_surname,
     "rare_surnames": name_forms.first_name_before_rare_word,
     "rare_pairs": name_forms.rare_word_pairs,
+    "unknown_pairs": name_forms.unknown_word_pairs,
     "swedish_surnames": name_forms.swedish_surnames,
     "swedish_genitive": name_forms.genitive_first_names,
     "quoted_nicknames": name_forms.quoted_nicknames,
     "surname_comma_first": name_forms.surname_comma_first_name,
 }
 # Forms whose first word must stand inside a sentence: at its start a capital says nothing.
-_FORMS_INSIDE = {"rare_pairs", "swedish_surnames", "swedish_genitive"}
+_FORMS_INSIDE = {"rare_pairs", "unknown_pairs", "swedish_surnames", "swedish_genitive"}
 # Forms a headline in title case imitates ("Staden Informerar Om Gatuarbeten"); a list of
 # names in the other forms is all capitals too ("Rasimus, Tuula; Koskela, Aino").
-_FORMS_NOT_IN_HEADLINES = {"rare_surnames", "rare_pairs", "swedish_surnames", "swedish_genitive"}
+_FORMS_NOT_IN_HEADLINES = {
+    "rare_surnames",
+    "rare_pairs",
+    "unknown_pairs",
+    "swedish_surnames",
+    "swedish_genitive",
+}
 # Prepositions before a place ("i Kvarnberg", "till Gammelbacka", "from Vaasa").
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:i|på|till|från|vid|mot|mellan|in|at|to|from|near))[ \t]+\Z"
@@ -1242,6 +1253,18 @@ _WORDS_AFTER = re.compile(r"(?:[ \t]+[\w&-]+){1,4}")
 # A genitive before a lower-case noun: what is named after a person ("Walter Runebergin
 # veistoskokoelma", "Albert Edelfelts ateljé") as often as the person.
 _GENITIVE_BEFORE_NOUN = re.compile(rf"[ \t]+[{LOWER}]")
+
+
+def _named_after_a_person(text: str, first: str, last: re.Match[str]) -> bool:
+    """A well-known first name that is no word, then a genitive before a lower-case noun:
+    a thing named after a person ("Albert Edelfelts ateljé", "Walter Runebergin
+    veistoskokoelma"), as the word-like names' pairs are guarded in ``_form_is_a_name``."""
+    return (
+        is_often_written(first)
+        and not is_word_like_in_dictionaries(first)
+        and last.group().endswith(("n", "s"))
+        and name_forms.LOWER_WORD_AFTER.match(text, last.end()) is not None
+    )
 
 
 def _title_case_line(text: str, start: int) -> bool:
