@@ -80,6 +80,13 @@ def test_a_name_frequent_only_as_a_name_is_no_word() -> None:
     assert _names("Igår ringde Joseph Mensah om böter.") == ["Joseph Mensah"]
     assert _names("Eilen soitti Joseph Smith.") == ["Joseph Smith"]
     assert _names("Yesterday Luis Ortega called the office.") == ["Luis Ortega"]
+    # by frequency alone (the dictionaries off) "Joseph" is a word and the pair is lost
+    first_names.configure(dictionaries=False)
+    try:
+        assert is_word_like_in_dictionaries("Joseph")
+        assert _names("Eilen soitti Joseph Smith.") == []
+    finally:
+        first_names.configure(dictionaries=True)
 
 
 @pytest.mark.usefixtures("dictionaries")
