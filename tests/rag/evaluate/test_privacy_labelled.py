@@ -54,6 +54,28 @@ DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3", "heldout4"]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
 # marks (e.g. a strict xfail quoting the first figures when the target is missed).
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout9": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written by someone who never saw the masker (a Finland-Swedish clerk's view) "
+            "before the seventh round; scored on the sixth-round masker (7b556cf): recall "
+            "0.904 (387/428), look-alikes masked 54/734, strings without personal data "
+            "masked 34/116; scored once on the seventh-round masker (README, 'Personal "
+            "data: the seventh round'): 0.939 (402/428), 55/734, 35/116; with the tagger "
+            "on 0.942, 59/734, 38/116",
+        )
+    ],
+    "heldout8": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written by someone who never saw the masker, before the seventh round; "
+            "scored on the sixth-round masker (7b556cf): recall 0.907 (321/354), "
+            "look-alikes masked 31/543, strings without personal data masked 25/110; "
+            "scored once on the seventh-round masker (README, 'Personal data: the seventh "
+            "round'): 0.952 (337/354), 29/543, 24/110; with the tagger on 0.963, 29/543, "
+            "24/110",
+        )
+    ],
     "heldout7": [
         pytest.mark.xfail(
             strict=True,
