@@ -20,6 +20,7 @@ from rag.core.privacy.addresses import ADDRESS_RULE, FLAT_ADDRESS_RULE, LABELLED
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, kept_spans
 from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
+from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisations import company_names, organisation_number
 from rag.core.privacy.spans import PiiSpan, overlaps, replace_spans
 
@@ -96,9 +97,24 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
             for s in spans
             if s.kind != "PHONE"
             or not organisation_number(
-                text, s, found_names, rules.service_numbers, rules.service_context
+                text,
+                s,
+                found_names,
+                rules.service_numbers,
+                rules.service_context,
+                rules.organisation_clause,
             )
         ]
+    # An organisation's mailbox, office or account is no person's (organisation_contacts.py).
+    spans = keep_organisation_contacts(
+        text,
+        spans,
+        found_names,
+        rules.functional_mailboxes,
+        rules.address_ranges,
+        rules.office_addresses,
+        rules.payee_accounts,
+    )
     spans += found_names
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]

@@ -78,6 +78,12 @@ class NameRules:
     headline_evidence: bool = True  # a title-case headline: a name needs a person's evidence
     service_numbers: bool = True  # (phones) a national service number: "0800 147 111"
     service_context: bool = True  # (phones) after a switchboard's label: "vaihde 019 520 211"
+    # Organisations' contact data (organisation_contacts.py):
+    functional_mailboxes: bool = True  # "kirjaamo@porvoo.fi": a box named by common words
+    address_ranges: bool = True  # "Harjukatu 2–18", "Rantakatu 5 ja Rantakatu 7": no one home
+    office_addresses: bool = True  # "kaupungintalolla, Raatihuoneenkatu 6": an office's
+    organisation_clause: bool = True  # (phones) "Virtanen Ky, Teollisuustie 14, puh. 019 ..."
+    payee_accounts: bool = True  # "Borgå stad FI02 5000 ...": an organisation's account
     tagger: bool = False  # the statistical name tagger beside the rules (name_tagger.py)
     # The forms of name_forms.py:
     initials_forms: bool = True  # "A-L. Holmström", "J. P. Lindblad", "Laakso, J."

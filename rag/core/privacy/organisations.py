@@ -44,7 +44,7 @@ _SERVICE_STEMS = (
     "kirjaamo", "kanslia", "infopiste", "vastaanot", "växel", "tjänst", "kundservice",
     "servicenummer", "rådgivning", "upplysning", "kansli", "registratur", "reception",
     "expedition", "kontor", "mottagning", "jouren", "switchboard", "helpline", "hotline",
-    "helpdesk", "office",
+    "helpdesk", "office", "enquir", "inquir", "tiedustel", "förfrågning",
 )  # fmt: skip
 # ... unless the word names a person by a role ("palveluohjaaja", "toimistosihteeri",
 # "rådgivare", "växeltelefonist"): agent endings.
@@ -119,16 +119,23 @@ def _clause_before(text: str, start: int) -> int:
     return begin
 
 
-def _organisation_before(words: list[str]) -> bool:
+def _organisation_word(word: str) -> bool:
+    return _is_company_mark(word) or names_an_organisation(word)
+
+
+def _organisation_before(words: list[str], anywhere: bool = False) -> bool:
     """Whether the clause before the number has a service label among its last words
     ("vaihde palvelee numerossa") or ends with an organisation's name, its phone labels
-    aside ("Porvoon kaupunki, puh.", "Energia Oy:n")."""
+    aside ("Porvoon kaupunki, puh.", "Energia Oy:n"); with ``anywhere``, an organisation's
+    name anywhere in it ("Virtanen Ky, Teollisuustie 14, puh. ...")."""
     if any(_service_word(w) for w in words[-_MAX_WORDS_BETWEEN - 1 :]):
+        return True
+    if anywhere and any(_organisation_word(w) for w in words):
         return True
     named = list(words)
     while named and _PHONE_LABEL.fullmatch(named[-1]):
         named.pop()
-    return bool(named) and (_is_company_mark(named[-1]) or names_an_organisation(named[-1]))
+    return bool(named) and _organisation_word(named[-1])
 
 
 def organisation_number(
@@ -137,11 +144,13 @@ def organisation_number(
     names: Sequence[PiiSpan],
     prefixes: bool = True,
     context: bool = True,
+    clause: bool = False,
 ) -> bool:
     """Whether a phone number found in ``text`` is an organisation's: a service prefix
     (with ``prefixes``), or (with ``context``, not a mobile) a service label or an
     organisation's name before it in its clause, or a label in brackets right after it
-    ("019 520 211 (Porvoon kaupungin puhelinvaihde)"). Never when a person's name
+    ("019 520 211 (Porvoon kaupungin puhelinvaihde)"); with ``clause``, an organisation's
+    name anywhere in the clause before or in brackets after ("(Skatteförvaltningen)"). Never when a person's name
     (``names``) or a first-person word is in the clause before."""
     begin = _clause_before(text, phone.start)
     if overlaps(names, begin, phone.start):
@@ -155,9 +164,10 @@ def organisation_number(
     if not context or _is_mobile(number):
         return False
     after = _BRACKET_AFTER.match(text, phone.end)
-    if after is not None and any(_service_word(w) for w in _WORD.findall(after.group(1))):
+    bracketed = _WORD.findall(after.group(1)) if after is not None else []
+    if any(_service_word(w) or (clause and _organisation_word(w)) for w in bracketed):
         return True
-    return _organisation_before(words)
+    return _organisation_before(words, clause)
 
 
 # --- Company names ----------------------------------------------------------------------

@@ -1,0 +1,275 @@
+"""Organisations' contact data, not people's: functional mailboxes, offices' and works'
+addresses, and the accounts organisations are paid to.
+
+A registry's or a service's mailbox ("kirjaamo@porvoo.fi", "registratur@borga.fi"), the
+address of a city hall or a library ("kaupungintalolla, Raatihuoneenkatu 6"), a range of
+street numbers ("Harjukatu 2–18": a range is never one home) or a list of addresses of one
+works ("Rantakatu 5 ja Rantakatu 7"), and the account of a city or an association that
+residents pay to identify an organisation, not a person (GDPR: a functional mailbox or an
+organisation's office is no natural person's data). They stay readable.
+
+Privacy comes first where the two meet: a person's name found anywhere in the string, or a
+first-person word ("asun", "osoitteeni", "mitt konto", "bor på") keeps an address or an
+account masked; a flat number keeps an address masked; an e-mail with a first name, a
+digit, a word that is not a dictionary word, or at a free-mail provider stays masked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag.core.privacy import finnish_morphology
+from rag.core.privacy.common_words import is_common_word
+from rag.core.privacy.finnish_morphology import WordKind
+from rag.core.privacy.first_names import is_first_name, is_word_like
+from rag.core.privacy.names import company_marks, names_an_organisation
+from rag.core.privacy.spans import PiiSpan
+
+# --- Functional mailboxes -------------------------------------------------------------------
+
+# Consumer and free-mail providers and the Finnish and Swedish operators' home-user domains
+# (general knowledge): a mailbox there is a person's, whatever its local part says.
+FREE_MAIL_DOMAINS = frozenset({
+    "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "icloud",
+    "me", "mac", "aol", "gmx", "protonmail", "proton", "pm", "tutanota", "tuta", "zoho",
+    "yandex", "mail", "email", "inbox", "fastmail", "hushmail", "luukku", "suomi24",
+    "kolumbus", "elisanet", "saunalahti", "welho", "inet", "netti", "kotiposti", "iki",
+    "nic", "telia", "bredband", "bredband2", "spray", "passagen", "comhem", "tele2", "bahnhof",
+    "jippii", "sci", "dnainternet", "anvia", "kotinet", "webmail", "koti", "posti", "post",
+    "ukr", "libero", "web", "t-online", "orange", "wanadoo", "free", "eircom", "seznam",
+})  # fmt: skip
+# A template of a person's address ("etunimi.sukunimi@porvoo.fi"): a person's box.
+_NAME_PLACEHOLDERS = frozenset({
+    "etunimi", "sukunimi", "förnamn", "fornamn", "efternamn", "firstname", "lastname",
+    "first", "last", "name", "nimi", "namn",
+})  # fmt: skip
+_LOCAL_PARTS = re.compile(r"[._-]+")
+_LANGUAGES = ("fi", "sv", "en")
+
+
+def _names_a_person(part: str) -> bool:
+    """A first name or a surname as written: "tapio", "toivo", "rinne"; not a word's
+    inflected form that is also a rare name ("maksut": the plural of "maksu")."""
+    if is_first_name(part, word_like=False):
+        return True
+    reading = finnish_morphology.read_word(part)
+    if reading.person and part in {b.lower() for b in reading.person_base_forms}:
+        return True
+    inflected_word = reading.kind is WordKind.WORD and part not in reading.base_forms
+    return is_word_like(part) and not inflected_word
+
+
+def _box_word(part: str) -> bool:
+    """A dictionary word of some language or an organisation's word ("registratur"), no
+    person's name and no name placeholder."""
+    if len(part) < 2 or not part.isalpha() or part in _NAME_PLACEHOLDERS:
+        return False
+    if _names_a_person(part):
+        return False
+    return _organisation_word(part) or any(
+        is_common_word(part, language) for language in _LANGUAGES
+    )
+
+
+def functional_mailbox(address: str) -> bool:
+    """Whether a plainly written e-mail address (``local@domain``) is an organisation's
+    functional box: every part of the local part a dictionary word of Finnish, Swedish or
+    English (no first name, no digit), at a domain that is no free-mail provider's."""
+    if address.count("@") != 1 or " " in address:
+        return False
+    local, domain = address.lower().split("@")
+    labels = domain.split(".")
+    if any(label in FREE_MAIL_DOMAINS for label in labels[:-1]):
+        return False
+    parts = [p for p in _LOCAL_PARTS.split(local) if p]
+    return bool(parts) and all(_box_word(p) for p in parts)
+
+
+# --- Where a clause begins and ends ---------------------------------------------------------
+
+# A sentence ends before a capital or a line break, or at ";" (as organisations.py reads it).
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\W\d_]*[A-ZÅÄÖ]|\s*$)|[;\n]")
+_WORD = re.compile(r"[^\W\d_][\w'-]*(?::\w+)?")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds ``text[start:end]``."""
+    begin, finish = 0, len(text)
+    for mark in _SENTENCE_END.finditer(text):
+        if mark.end() <= start:
+            begin = mark.end()
+        elif mark.start() >= end:
+            finish = mark.start()
+            break
+    return begin, finish
+
+
+# --- Personal evidence ----------------------------------------------------------------------
+
+# First-person and home words that make an address or an account the writer's (or a home's).
+_PERSONAL_WORDS = frozenset({
+    "asun", "asumme", "asuin", "asunto", "asuntoni", "kotini", "kotiosoite", "kotiosoitteeni",
+    "osoitteeni", "osoitteemme", "minun", "minulle", "minä", "mä", "mun", "meidän", "oma",
+    "oman", "omalle", "tilini", "tililleni", "tilinumeroni", "tiliini", "jag", "mig", "min",
+    "mitt", "mina", "bor", "bostad", "bostaden", "hem", "hemma", "hemadress", "privat",
+    "my", "mine", "home", "live", "lives", "private", "vuokralainen", "hyresgäst",
+    "hyresgästen", "asukas", "asukkaan", "invånare",
+})  # fmt: skip
+# Money paid out to a person: a refund, compensation, a wage, a rent.
+_PAID_TO_A_PERSON = (
+    "palaut", "hyvit", "korvau", "korvaus", "återbetal", "ersättning", "refund", "reimburs",
+    "deposit", "vuokra", "hyra", "hyran", "palkk", "palkkio", "lön", "salary", "utbetal",
+    "tilitän", "avustus", "bidrag", "stipend",
+)  # fmt: skip
+
+
+def _personal_context(text: str, begin: int, end: int, names: Sequence[PiiSpan]) -> bool:
+    """A person's name anywhere in the string, or a first-person or home word in the
+    sentence."""
+    if names:
+        return True
+    return any(w.lower() in _PERSONAL_WORDS for w in _WORD.findall(text, begin, end))
+
+
+# The stems of public bodies and associations in their case forms ("kaupungin", "kunnan",
+# "Stadens", "yhdistyksen"), which the name rules' organisation words leave to base forms.
+_BODY_STEMS = (
+    "kaupun", "kunna", "kunta", "stad", "kommun", "valtio", "staten", "yhdisty", "förening",
+    "seura", "säätiö", "stiftelse", "hyvinvointialue", "välfärdsområde", "seurakun",
+    "församling", "city", "municipal",
+)  # fmt: skip
+
+
+def _organisation_word(word: str) -> bool:
+    mark = word.split(":")[0].rstrip(".,").lower()
+    if mark in company_marks and mark != "ek":
+        return True
+    return mark.startswith(_BODY_STEMS) or names_an_organisation(word)
+
+
+# --- Offices' and works' addresses ----------------------------------------------------------
+
+# Offices and service points residents visit, in Finnish, Swedish and English (general
+# knowledge; compounds and case forms count: "kaupungintalolla", "pääkirjastossa").
+OFFICE_STEMS = (
+    "kirjasto", "bibliotek", "library", "virasto", "kaupungintalo", "raatihuone", "stadshus",
+    "rådhus", "town hall", "city hall", "toimipiste", "palvelupiste", "asiointipiste",
+    "servicepunkt", "servicekontor", "asiakaspalvelu", "kundtjänst", "terveysasema",
+    "terveyskeskus", "hälsostation", "hälsocentral", "sairaala", "sjukhus", "päiväkoti",
+    "daghem", "koulu", "skola", "valtuustosal", "fullmäktigesal", "museo", "museum",
+    "kirkko", "kyrka", "seurakunta", "församling", "oikeus", "domstol", "tingsrätt",
+    "poliisi", "polis", "toimisto", "kontor", "kansli", "kirjaamo", "registrator",
+    "matkailu", "turist", "tourist", "uimahalli", "simhall", "nuorisotalo", "ungdomsgård",
+    "kulttuuritalo", "kulturhus", "kulttuurikeskus", "neuvola", "rådgivning", "vastaanotto",
+    "mottagning", "apteekki", "apotek", "info",
+)  # fmt: skip
+# Words before an address within which an office must stand ("Porvoon terveysasemalla,
+# Vanha Helsingintie 6"; "kaupungintalolla, Raatihuoneenkatu 6").
+_OFFICE_WINDOW = 6
+# A flat after the house number ("12 B 7", "4 as. 7", "3 lgh 1102"): a home.
+_FLAT = re.compile(r"\d+\s?[A-Za-z]?\s?(?:as\.?|bst\.?|lgh\.?|[A-Za-z])\s?\d+\s*$")
+_RANGE = re.compile(r"\d+\s?[-–]\s?\d+\s*$")
+# What joins the addresses of one list: "Rantakatu 5 ja Rantakatu 7", "9, 11 och 13".
+_JOINER = re.compile(r"\s*(?:,|ja|sekä|och|samt|and|&)\s*", re.I)
+
+
+def _office_word(word: str) -> bool:
+    lowered = word.lower()
+    return any(stem in lowered for stem in OFFICE_STEMS) or _organisation_word(word)
+
+
+def _office_before(text: str, begin: int, address: PiiSpan) -> bool:
+    words = _WORD.findall(text, begin, address.start)[-_OFFICE_WINDOW:]
+    return any(_office_word(w) for w in words)
+
+
+def _listed(address: PiiSpan, addresses: Sequence[PiiSpan], text: str) -> bool:
+    """Whether another address stands right before or after this one, joined by a comma or a
+    conjunction only."""
+    for other in addresses:
+        if other is address:
+            continue
+        gap = text[other.end : address.start] if other.end <= address.start else ""
+        gap = gap or (text[address.end : other.start] if address.end <= other.start else "")
+        if gap and _JOINER.fullmatch(gap):
+            return True
+    return False
+
+
+def organisation_address(
+    text: str,
+    address: PiiSpan,
+    addresses: Sequence[PiiSpan],
+    names: Sequence[PiiSpan],
+    ranges: bool = True,
+    offices: bool = True,
+) -> bool:
+    """Whether a street address found in ``text`` is no home: (with ``ranges``) a range of
+    numbers ("Harjukatu 2–18") or one of a list of addresses ("Rantakatu 5 ja Rantakatu 7");
+    (with ``offices``) an office or a company named in the words before it ("kirjastossa,
+    Papinkatu 20", "Virtanen Oy, Teollisuustie 14"). Never with a flat number, a person's
+    name in the string, or a first-person or home word in its sentence."""
+    found = text[address.start : address.end].strip()
+    if _FLAT.search(found) and not _RANGE.search(found):
+        return False
+    begin, end = _sentence(text, address.start, address.end)
+    if _personal_context(text, begin, end, names):
+        return False
+    if ranges and (_RANGE.search(found) or _listed(address, addresses, text)):
+        return True
+    return offices and _office_before(text, begin, address)
+
+
+# --- Organisations' accounts ----------------------------------------------------------------
+
+
+def organisation_account(text: str, iban: PiiSpan, names: Sequence[PiiSpan]) -> bool:
+    """Whether an IBAN is an organisation's account that residents pay to: an organisation
+    (a company mark, "ry", "rf", "kaupungin", "Stadens") named in its sentence, with no
+    person's name anywhere in the string, no first-person word and no payment to a person
+    (a refund, a compensation, a wage, a rent) in the sentence. A reference number alone is
+    not enough: a resident's own invoice carries one too."""
+    begin, end = _sentence(text, iban.start, iban.end)
+    if _personal_context(text, begin, end, names):
+        return False
+    words = _WORD.findall(text, begin, iban.start) + _WORD.findall(text, iban.end, end)
+    if any(w.lower().startswith(_PAID_TO_A_PERSON) for w in words):
+        return False
+    return any(_organisation_word(w) for w in words)
+
+
+def keep_organisation_contacts(
+    text: str,
+    spans: list[PiiSpan],
+    names: Sequence[PiiSpan],
+    mailboxes: bool = True,
+    ranges: bool = True,
+    offices: bool = True,
+    accounts: bool = True,
+) -> list[PiiSpan]:
+    """``spans`` without the organisations' mailboxes, addresses and accounts (each kind
+    behind its switch); ``names`` are the persons' names found in ``text``."""
+    addresses = [s for s in spans if s.kind == "ADDRESS"]
+    kept: list[PiiSpan] = []
+    for span in spans:
+        if span.kind == "EMAIL" and mailboxes:
+            if functional_mailbox(text[span.start : span.end]):
+                continue
+        elif span.kind == "ADDRESS" and (ranges or offices):
+            if organisation_address(text, span, addresses, names, ranges, offices):
+                continue
+        elif span.kind == "IBAN" and accounts and organisation_account(text, span, names):
+            continue
+        kept.append(span)
+    return kept
+
+
+__all__ = [
+    "FREE_MAIL_DOMAINS",
+    "OFFICE_STEMS",
+    "functional_mailbox",
+    "keep_organisation_contacts",
+    "organisation_account",
+    "organisation_address",
+]
