@@ -167,6 +167,7 @@ OFFICE_STEMS = (
 # Words before an address within which an office must stand ("Porvoon terveysasemalla,
 # Vanha Helsingintie 6"; "kaupungintalolla, Raatihuoneenkatu 6").
 _OFFICE_WINDOW = 6
+_OFFICE_WINDOW_AFTER = 4
 # A flat after the house number ("12 B 7", "4 as. 7", "3 lgh 1102"): a home.
 _FLAT = re.compile(r"\d+\s?[A-Za-z]?\s?(?:as\.?|bst\.?|lgh\.?|[A-Za-z])\s?\d+\s*$")
 _RANGE = re.compile(r"\d+\s?[-–]\s?\d+\s*$")
@@ -179,9 +180,12 @@ def _office_word(word: str) -> bool:
     return any(stem in lowered for stem in OFFICE_STEMS) or _organisation_word(word)
 
 
-def _office_before(text: str, begin: int, address: PiiSpan) -> bool:
-    words = _WORD.findall(text, begin, address.start)[-_OFFICE_WINDOW:]
-    return any(_office_word(w) for w in words)
+def _office_beside(text: str, begin: int, end: int, address: PiiSpan) -> bool:
+    """An office in the words before the address, or in the few right after it ("Jokikatu
+    43 on kaupungin matkailuneuvonta")."""
+    before = _WORD.findall(text, begin, address.start)[-_OFFICE_WINDOW:]
+    after = _WORD.findall(text, address.end, end)[:_OFFICE_WINDOW_AFTER]
+    return any(_office_word(w) for w in before + after)
 
 
 def _listed(address: PiiSpan, addresses: Sequence[PiiSpan], text: str) -> bool:
@@ -218,7 +222,7 @@ def organisation_address(
         return False
     if ranges and (_RANGE.search(found) or _listed(address, addresses, text)):
         return True
-    return offices and _office_before(text, begin, address)
+    return offices and _office_beside(text, begin, end, address)
 
 
 # --- Organisations' accounts ----------------------------------------------------------------

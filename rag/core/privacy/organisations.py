@@ -150,8 +150,8 @@ def organisation_number(
     (with ``prefixes``), or (with ``context``, not a mobile) a service label or an
     organisation's name before it in its clause, or a label in brackets right after it
     ("019 520 211 (Porvoon kaupungin puhelinvaihde)"); with ``clause``, an organisation's
-    name anywhere in the clause before or in brackets after ("(Skatteförvaltningen)"). Never when a person's name
-    (``names``) or a first-person word is in the clause before."""
+    name anywhere in the clause before or in brackets after ("(Skatteförvaltningen)").
+    Never when a person's name (``names``) or a first-person word is in the clause before."""
     begin = _clause_before(text, phone.start)
     if overlaps(names, begin, phone.start):
         return False

@@ -1,0 +1,113 @@
+"""Organisations' contact data stays readable; a person's data next to it stays masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.core.privacy import NameRules, find_pii
+from rag.core.privacy.organisation_contacts import functional_mailbox
+
+
+def _masked(text: str, rules: NameRules | None = None) -> list[str]:
+    return [text[s.start : s.end].strip() for s in find_pii(text, rules)]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["palaute@loviisa.fi", "tekninen.lautakunta@sipoo.fi", "bokning@kulturhuset.se", "info@vvs.fi"],
+)
+def test_a_mailbox_named_by_words_at_an_organisation_is_functional(address: str) -> None:
+    assert functional_mailbox(address)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "tapio.rinne@loviisa.fi",  # a first name
+        "toivo@sipoo.fi",  # a first name that is also a word
+        "palaute@gmail.com",  # a free-mail provider: a person's box
+        "palaute2@loviisa.fi",  # a digit
+        "etunimi.sukunimi@sipoo.fi",  # the template of a person's address
+        "m.lindqvist@sipoo.fi",
+    ],
+)
+def test_a_persons_mailbox_is_not_functional(address: str) -> None:
+    assert not functional_mailbox(address)
+
+
+def test_functional_mailbox_kept_and_persons_mailbox_masked_in_one_text() -> None:
+    text = "Lähetä hakemus osoitteeseen palaute@loviisa.fi, kopio minulle: sanna.kallio@loviisa.fi"
+    assert _masked(text) == ["sanna.kallio@loviisa.fi"]
+
+
+def test_the_switch_masks_functional_mailboxes_again() -> None:
+    text = "Frågor: bokning@kulturhuset.se"
+    assert _masked(text, NameRules(functional_mailboxes=False)) == ["bokning@kulturhuset.se"]
+    assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kadunvalot uusitaan välillä Kalevankatu 3–21 syyskuussa.",
+        "Asfaltering av Skolgatan 4 och Skolgatan 6 börjar i maj.",
+        "Näyttely on esillä pääkirjastossa, Papinkatu 20, koko kesän.",
+        "Anmälan tas emot på stadshuset, Torggatan 8, vardagar.",
+        "Lindholm Bygg Ab, Verkstadsgatan 9, 10600 Ekenäs.",
+    ],
+)
+def test_ranges_lists_and_offices_addresses_are_kept(text: str) -> None:
+    assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Asun kirjaston vieressä, Papinkatu 22.", "Papinkatu 22"),
+        ("Kirjaston lähellä, Papinkatu 22 B 14, vuotaa katto.", "Papinkatu 22 B 14"),
+        ("Jag bor på Torggatan 10 nära stadshuset.", "Torggatan 10"),
+        ("Min adress är Skolgatan 3 och Skolgatan 5 är grannens.", "Skolgatan 3"),
+        ("Kaupungintalolle: Maija Laine, Kalevankatu 7.", "Kalevankatu 7"),
+    ],
+)
+def test_a_persons_address_beside_an_office_word_stays_masked(text: str, address: str) -> None:
+    assert address in _masked(text)
+
+
+def test_the_switches_mask_ranges_and_offices_again() -> None:
+    rules = NameRules(address_ranges=False, office_addresses=False)
+    assert _masked("Kadunvalot uusitaan välillä Kalevankatu 3–21.", rules) == ["Kalevankatu 3–21"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jäsenmaksu maksetaan Loviisan Latu ry:n tilille FI37 1590 3000 0007 76, viite 1232.",
+        "Betala till Sibbo kommun, konto FI21 1234 5600 0007 85, referens 1009.",
+    ],
+)
+def test_an_organisations_account_to_pay_to_is_kept(text: str) -> None:
+    assert not [m for m in _masked(text) if m.startswith("FI")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tilinumeroni FI37 1590 3000 0007 76, viite 1232.",
+        "Laskun voi maksaa tilille FI37 1590 3000 0007 76, viitteeksi 1232.",  # no payee
+        "Kaupunki palauttaa maksun tilille FI37 1590 3000 0007 76.",  # a refund
+        "Betala till Sibbo kommun FI21 1234 5600 0007 85. Kontaktperson Eva Holm.",  # a name
+        "Yhdistyksen oma tili FI21 1234 5600 0007 85, mitt konto.",
+    ],
+)
+def test_a_persons_account_stays_masked(text: str) -> None:
+    assert any(m.upper().startswith("FI") for m in _masked(text))
+
+
+def test_a_firms_number_after_its_name_and_address_is_kept_but_a_persons_is_not() -> None:
+    firm = "Lindholm Bygg Ab, Verkstadsgatan 9, 10600 Ekenäs, tfn 019 241 100."
+    assert _masked(firm) == []
+    person = "Lindholm Bygg Ab, kontaktperson Eva Holm, tfn 019 241 100."
+    assert "019 241 100" in _masked(person)
+    mobile = "Lindholm Bygg Ab, tfn 040 241 1100."
+    assert _masked(mobile) == ["040 241 1100"]
