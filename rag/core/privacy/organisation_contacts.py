@@ -23,7 +23,7 @@ from rag.core.privacy import finnish_morphology
 from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.finnish_morphology import WordKind
 from rag.core.privacy.first_names import is_first_name, is_word_like
-from rag.core.privacy.names import company_marks, names_an_organisation
+from rag.core.privacy.organisations import CLAUSE_END, organisation_word
 from rag.core.privacy.spans import PiiSpan
 
 # --- Functional mailboxes -------------------------------------------------------------------
@@ -88,15 +88,13 @@ def functional_mailbox(address: str) -> bool:
 
 # --- Where a clause begins and ends ---------------------------------------------------------
 
-# A sentence ends before a capital or a line break, or at ";" (as organisations.py reads it).
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\W\d_]*[A-ZÅÄÖ]|\s*$)|[;\n]")
 _WORD = re.compile(r"[^\W\d_][\w'-]*(?::\w+)?")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence that holds ``text[start:end]``."""
     begin, finish = 0, len(text)
-    for mark in _SENTENCE_END.finditer(text):
+    for mark in CLAUSE_END.finditer(text):
         if mark.end() <= start:
             begin = mark.end()
         elif mark.start() >= end:
@@ -142,10 +140,7 @@ _BODY_STEMS = (
 
 
 def _organisation_word(word: str) -> bool:
-    mark = word.split(":")[0].rstrip(".,").lower()
-    if mark in company_marks and mark != "ek":
-        return True
-    return mark.startswith(_BODY_STEMS) or names_an_organisation(word)
+    return word.lower().startswith(_BODY_STEMS) or organisation_word(word.rstrip(".,"))
 
 
 # --- Offices' and works' addresses ----------------------------------------------------------

@@ -61,7 +61,7 @@ _PERSONAL_STEMS = ("koti", "yksityi", "hemnummer", "hemtelefon", "privatnummer")
 # The words between a label and the number ("palvelee numerossa", "puh.", "tfn", "vardagar").
 _MAX_WORDS_BETWEEN = 4
 # A sentence ends before a capital or a line break ("puh. 019 ..." goes on), or at ";".
-_CLAUSE_END = re.compile(r"[.!?](?=[ \t]+[^\W\d_]*[A-ZÅÄÖ]|\s*$)|[;\n]")
+CLAUSE_END = re.compile(r"[.!?](?=[ \t]+[^\W\d_]*[A-ZÅÄÖ]|\s*$)|[;\n]")
 _WORD = re.compile(r"[^\W\d_][\w'-]*:?\w*")
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 _PHONE_LABEL = re.compile(
@@ -112,14 +112,15 @@ def _personal_word(word: str) -> bool:
 def _clause_before(text: str, start: int) -> int:
     """Where the clause that holds ``start`` begins (a sentence end or a line break)."""
     begin = 0
-    for end in _CLAUSE_END.finditer(text, max(0, start - 200)):
+    for end in CLAUSE_END.finditer(text, max(0, start - 200)):
         if end.start() >= start:
             break
         begin = end.end()
     return begin
 
 
-def _organisation_word(word: str) -> bool:
+def organisation_word(word: str) -> bool:
+    """A company mark ("Oy:n") or a word that names an office or a body ("kaupunki")."""
     return _is_company_mark(word) or names_an_organisation(word)
 
 
@@ -130,12 +131,12 @@ def _organisation_before(words: list[str], anywhere: bool = False) -> bool:
     name anywhere in it ("Virtanen Ky, Teollisuustie 14, puh. ...")."""
     if any(_service_word(w) for w in words[-_MAX_WORDS_BETWEEN - 1 :]):
         return True
-    if anywhere and any(_organisation_word(w) for w in words):
+    if anywhere and any(organisation_word(w) for w in words):
         return True
     named = list(words)
     while named and _PHONE_LABEL.fullmatch(named[-1]):
         named.pop()
-    return bool(named) and _organisation_word(named[-1])
+    return bool(named) and organisation_word(named[-1])
 
 
 def organisation_number(
@@ -165,7 +166,7 @@ def organisation_number(
         return False
     after = _BRACKET_AFTER.match(text, phone.end)
     bracketed = _WORD.findall(after.group(1)) if after is not None else []
-    if any(_service_word(w) or (clause and _organisation_word(w)) for w in bracketed):
+    if any(_service_word(w) or (clause and organisation_word(w)) for w in bracketed):
         return True
     return _organisation_before(words, clause)
 
