@@ -16,7 +16,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from rag.core.privacy.addresses import ADDRESS_RULE, FLAT_ADDRESS_RULE, LABELLED_ADDRESS_RULE
+from rag.core.privacy.addresses import (
+    ADDRESS_RULE,
+    FLAT_ADDRESS_RULE,
+    LABELLED_ADDRESS_RULE,
+    SEPARATE_STREET_RULE,
+    address_context_spans,
+)
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, kept_spans
 from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
@@ -35,7 +41,13 @@ __all__ = [
     "mask_pii",
 ]
 
-_RULES = (*IDENTIFIER_RULES, ADDRESS_RULE, LABELLED_ADDRESS_RULE, FLAT_ADDRESS_RULE)
+_RULES = (
+    *IDENTIFIER_RULES,
+    ADDRESS_RULE,
+    LABELLED_ADDRESS_RULE,
+    FLAT_ADDRESS_RULE,
+    SEPARATE_STREET_RULE,
+)
 _NAMES = NameFinder()
 
 #: Placeholders for text sent to an LLM (language-neutral tags).
@@ -85,6 +97,7 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
             start, end = rule.span(match)
             if not overlaps(spans + kept, start, end):
                 spans.append(PiiSpan(start, end, rule.kind))
+    spans = address_context_spans(text, spans)
     finder = _NAMES if names is None else NameFinder(names)
     # A company named after its owner ("Sundqvist Bygg Oy") is no person: no name inside it.
     companies = company_names(text) if finder.rules.company_names else []

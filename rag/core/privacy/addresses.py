@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from rag.core.privacy.spans import PatternRule
+from rag.core.privacy.first_names import is_first_name
+from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps
 
 # Letters of names in Latin script as residents write them ("Søren", "Zoë", "José", "Šarūnas").
 UPPER = "A-ZÅÄÖÜÉÈØÆÇÑÁÍÓÚŠŽČŞĞİŁŚŻŹĆ"
@@ -29,7 +30,7 @@ _STREETS = "|".join(STREET_WORDS)
 ADDRESS_RULE = PatternRule(
     "ADDRESS",
     re.compile(
-        rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][\w-]*(?:{_STREETS})\s+\d+(?:\s?[-–]\s?\d+)?\s?[A-Za-z]?"
+        rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][\w'’-]*(?:{_STREETS})\s+\d+(?:\s?[-–]\s?\d+)?\s?[A-Za-z]?"
         rf"(?:\s?(?:as\.?|bst\.?|lgh\.?|[A-Za-z])?\s?\d+(?:\s[A-Z](?![\w-]))?)?\b"
         rf"|\b\d+[A-Za-z]?\s+(?:{NAME_WORD}\s+)?(?:[{UPPER}][a-z]+)\s+"
         rf"(?:Street|Road|Avenue|Lane|Drive|Way|Close|Square)\b"
@@ -50,3 +51,48 @@ LABELLED_ADDRESS_RULE = PatternRule(
 FLAT_ADDRESS_RULE = PatternRule(
     "ADDRESS", re.compile(rf"\b{NAME_WORD}\s+\d{{1,3}}\s?[A-Z]\s?\d+\b")
 )
+
+# The street word written apart: a Swedish genitive before it ("Borgbackens väg 3"), a
+# Finnish one ("Aleksis Kiven katu 5"), a foreign street word or its abbreviation after
+# the name ("Narva mnt 27-14": Estonian maantee, tänav, puiestee; German Straße; Danish
+# and Norwegian vej, vei, gate) or a Polish "ul." before it.
+_SEPARATE_STREET = (
+    r"väg|vägen|gata|gatan|gränd|stig|backe|allé|torg|plan|"
+    r"katu|tie|kuja|polku|"
+    r"mnt|maantee|tn|tänav|pst|puiestee|Str\.|Straße|Strasse|gade|vej|vei|gate"
+)
+SEPARATE_STREET_RULE = PatternRule(
+    "ADDRESS",
+    re.compile(
+        rf"\b{NAME_WORD}(?<=[sn])\s+(?:{_SEPARATE_STREET})\s+{_NUMBER}(?:[-–/]\d+)?\b"
+        rf"|\b{NAME_WORD}\s+(?:mnt|tn|pst|Str\.|Straße|Strasse|gade|vej|vei)\s+"
+        rf"{_NUMBER}(?:[-–/]\d+)?\b"
+        rf"|\bul\.\s?{NAME_WORD}\s+{_NUMBER}(?:[-–/]\d+)?\b"
+    ),
+)
+
+# A house number alone after the street was named: "bor i nr 39", "asun talossa nro 4",
+# "I live at no. 12" (a word of living or a preposition before it: "päätös nr 39" stays).
+_HOUSE_NUMBER = re.compile(
+    r"(?i:\b(?:i|på|bor|asun|asumme|talossa|talo|huset|hus|at|in)\s+)"
+    r"(?P<pii>(?i:nr|nro|no|n:o|numero|nummer)\.?\s?\d{1,3}(?:\s?[A-Za-z](?!\w))?(?:\s?\d+)?)\b"
+)
+# A word before a street named after a person ("Väinö Tannersväg 4", "Aleksis Kiven katu").
+_WORD_BEFORE = re.compile(rf"({NAME_WORD})\s+\Z")
+
+
+def address_context_spans(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """The address spans widened by the first name of the person a street is named after,
+    and a house number alone ("nr 39") in a text that names a street."""
+    widened = []
+    for span in spans:
+        before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if span.kind == "ADDRESS" and before and is_first_name(before.group(1)):
+            span = PiiSpan(before.start(1), span.end, "ADDRESS")
+        widened.append(span)
+    if any(s.kind == "ADDRESS" for s in widened):
+        for match in _HOUSE_NUMBER.finditer(text):
+            start, end = match.span("pii")
+            if not overlaps(widened, start, end):
+                widened.append(PiiSpan(start, end, "ADDRESS"))
+    return sorted(widened, key=lambda s: s.start)

@@ -202,12 +202,59 @@ _SPOKEN_AT_WORDS = ("snabel", "kissanhäntä", "miuku", "ät-merkki")
 _SPOKEN_AT = r"\s(?:snabel-?a|kissanhäntä|miuku-?mauku|ät-merkki)\s"
 _BARE_AT = r"(?:\s(?:at|ät)\s)"
 _DOT = r"(?:\.|\s?[(\[{]\s?(?:dot|piste|punkt)\s?[)\]}]\s?|\s(?:dot|piste|punkt)\s)"
+# The dot spelled out as a bare word ("pekka piste nieminen at outlook piste com"; "pilkku",
+# a comma, is what some residents call it) or a dot with spaces ("koulu . fi").
+_DOT_WORDS = ("piste", "punkt", " dot ", "pilkku")
+_SPELLED_DOT = r"(?:\s(?:dot|piste|punkt|pilkku)\s|\s?[(\[{]\s?(?:dot|piste|punkt)\s?[)\]}]\s?)"
+_SPACED_DOT = rf"(?:\s?\.\s?|{_SPELLED_DOT})"
 _LOCAL = r"(?<![\w.+-])[\w.+-]+"  # from the start of a word: no retry inside it
 # ... and with its dots spelled out too ("maija.k punkt 12 snabel-a ...").
 _SPELLED_LOCAL = rf"{_LOCAL}(?:{_DOT}[\w+-]+)*"
 _DOMAIN = rf"[\w-]+(?:{_DOT}[\w-]+)+"
 # A date YYMMDD (day 61-91: a samordningsnummer) and four digits.
 _SWEDISH_DATE = r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
+
+
+# A spelled-out address whose dots are words or stand between spaces, ending in a mail
+# domain: "pekka piste nieminen at outlook piste com", "heikki.t.vainio [at] koulu . fi".
+# (The local part's dots are written or spelled, never a dot between spaces, which would
+# take the sentence before; the rule runs only on a text with such a word or " . ".)
+SPELLED_EMAIL_RULES: tuple[PatternRule, ...] = (
+    PatternRule(
+        "EMAIL",
+        re.compile(
+            rf"{_LOCAL}(?:{_SPELLED_DOT}[\w+-]+)*"
+            rf"(?:{_AT}[\w-]+(?:{_SPACED_DOT}[\w-]+)*{_SPACED_DOT}"
+            # with a bare " at " only spelled dots: "home. Se" is a sentence, not ".se"
+            rf"|{_BARE_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT})(?:{_MAIL_TLDS})\b",
+            re.I,
+        ),
+        needs=(*_DOT_WORDS, " . "),
+    ),
+)
+
+
+# Phone numbers the patterns below miss by their separators:
+# - a dash between spaces after the area code: "070 – 332 91 18", "044 - 210 77 43" (a
+#   range of dates or sums has no leading 0 and a plan's digit count: "1.–3.6." stays);
+# - an international number whose area code has one digit or keeps its trunk 0 in
+#   brackets: "0046 8 612 55 90", "+46 (0)8 555 123 45" (the Swedish plan: area codes of
+#   1–4 digits after the 0).
+SEPARATED_PHONE_RULES: tuple[PatternRule, ...] = (
+    PatternRule(
+        "PHONE",
+        re.compile(r"(?<![\w+./–-])0\d{1,4}[ \t][-–—][ \t]\d{2,4}(?:[ \t]\d{2,4}){1,3}\b"),
+        _is_phone_number,
+    ),
+    PatternRule(
+        "PHONE",
+        re.compile(
+            r"(?:\+|(?<![\w+])00)(?<![\w+]\+)[1-9]\d{0,2}[ \t]?(?:\(0\)[ \t]?)?\d{1,4}"
+            r"(?:[ \t-]\d{2,4}){1,4}\b"
+        ),
+        lambda found: 9 <= len(re.sub(r"\D", "", found.replace("(0)", ""))) <= 15,
+    ),
+)
 
 
 # Order matters: a match that overlaps an earlier rule's match is dropped, so e-mails come
@@ -225,6 +272,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
         re.compile(rf"{_SPELLED_LOCAL}{_SPOKEN_AT}{_DOMAIN}", re.I),
         needs=_SPOKEN_AT_WORDS,
     ),
+    *SPELLED_EMAIL_RULES,
     PatternRule(
         "EMAIL",
         re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{_MAIL_TLDS})\b", re.I),
@@ -249,6 +297,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
         re.compile(rf"\b{_SWEDISH_DATE} ?\d{{4}}\b"),
         lambda found: _luhn_ok(found.replace(" ", "")),
     ),
+    *SEPARATED_PHONE_RULES,
     PatternRule(
         "PHONE",
         re.compile(

@@ -32,8 +32,11 @@ class PatternRule:
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         """The masked part of a match: the group named ``pii`` when the pattern has one (the
-        label before an address stays), else the whole match."""
-        return match.span("pii") if "pii" in self.pattern.groupindex else match.span()
+        label before an address stays), else the whole match, without trailing spaces."""
+        start, end = match.span("pii") if "pii" in self.pattern.groupindex else match.span()
+        # a pattern may end on an optional space ("Lövvägen 14 "): the space stays in the text
+        value = match.string[start:end]
+        return start, start + len(value.rstrip())
 
 
 def overlaps(spans: Iterable[PiiSpan], start: int, end: int) -> bool:
