@@ -69,6 +69,14 @@ SEPARATE_STREET_RULE = PatternRule(
         rf"{_NUMBER}(?:[-–/]\d+)?\b"
         rf"|\bul\.\s?{NAME_WORD}\s+{_NUMBER}(?:[-–/]\d+)?\b"
     ),
+    # (run only on a text with such a word alone: a scan of every capital is slow)
+    needs=tuple(
+        f"{word.replace(chr(92), '').lower()}{space}"
+        for word in _SEPARATE_STREET.split("|")
+        for space in (" ", "\t")
+        if not word.startswith("ul")
+    )
+    + ("ul.",),
 )
 
 # A house number alone after the street was named: "bor i nr 39", "asun talossa nro 4",

@@ -245,6 +245,7 @@ SEPARATED_PHONE_RULES: tuple[PatternRule, ...] = (
         "PHONE",
         re.compile(r"(?<![\w+./–-])0\d{1,4}[ \t][-–—][ \t]\d{2,4}(?:[ \t]\d{2,4}){1,3}\b"),
         _is_phone_number,
+        needs=(" - ", " – ", " — "),
     ),
     PatternRule(
         "PHONE",
@@ -253,6 +254,7 @@ SEPARATED_PHONE_RULES: tuple[PatternRule, ...] = (
             r"(?:[ \t-]\d{2,4}){1,4}\b"
         ),
         lambda found: 9 <= len(re.sub(r"\D", "", found.replace("(0)", ""))) <= 15,
+        needs=("+", "00"),
     ),
 )
 

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rag.core.privacy import name_forms
+from rag.core.privacy import name_evidence, name_forms
 from rag.core.privacy.addresses import LOWER, NAME_WORD, STREET_WORDS, UPPER
 from rag.core.privacy.finnish_morphology import WordKind, read_word
 from rag.core.privacy.first_names import (
@@ -99,6 +99,12 @@ class NameRules:
     quoted_nicknames: bool = True  # 'Fredrik "Fredde" Åström'
     # off: it helps one labelled part only, and on real text it took lists of places
     surname_comma_first: bool = False  # "Lindholm, Carl-Gustav, pnr ..."
+    # The evidence of name_evidence.py:
+    # off: each helps one labelled part only (leave-one-part-out over ten parts, README)
+    mail_address_names: bool = False  # "Tomas ... tomas_b@gmail.com": the address names him
+    name_fields: bool = False  # "Sukunimi: KORHONEN", "Etunimi: Yusuf | Sukunimi: Demir"
+    kin_genitives: bool = True  # "Ulla-Britts dotter", "Oliver's mom", "Ahmadin perhe"
+    listed_people: bool = True  # "Jaa 8 (Heikkinen, Lehto)", "tre barn (Ella, Vilgot)"
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -1238,6 +1244,10 @@ _FORMS = {
     "swedish_genitive": name_forms.genitive_first_names,
     "quoted_nicknames": name_forms.quoted_nicknames,
     "surname_comma_first": name_forms.surname_comma_first_name,
+    "mail_address_names": name_evidence.names_in_mail_addresses,
+    "name_fields": name_evidence.names_in_name_fields,
+    "kin_genitives": name_evidence.genitives_before_kin,
+    "listed_people": name_evidence.listed_people,
 }
 # Forms whose first word must stand inside a sentence: at its start a capital says nothing.
 _FORMS_INSIDE = {"rare_pairs", "unknown_pairs", "swedish_surnames", "swedish_genitive"}
@@ -1307,11 +1317,12 @@ def _form_is_a_name(text: str, form: str, candidate: name_forms.Candidate) -> bo
         return False
     # a genitive is governed by the noun after it, not by a preposition before ("till
     # Annas mejl"); its base form may end like a case ("Olle")
-    genitive = form == "swedish_genitive"
+    genitive = form in ("swedish_genitive", "kin_genitives")
     return not (
         _a_company_follows(text, end)
         or any(_not_a_person(w) for w in words)
-        or (not genitive and any(_in_a_place_case(w) for w in words))
+        # a first name may end like a place case ("Ella", "Stella": -lla)
+        or (not genitive and any(_in_a_place_case(w) and not _first_name_as_is(w) for w in words))
         or any(w.lower() in _COMPANY_MARKS for w in words)
         or _names_a_place(text, end)
         or _names_a_venue(text, start)
@@ -1320,6 +1331,11 @@ def _form_is_a_name(text: str, form: str, candidate: name_forms.Candidate) -> bo
             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None
         )
     )
+
+
+def _first_name_as_is(word: str) -> bool:
+    """A known first name as written, not a case form of another ("Ella", not "Annalla")."""
+    return is_first_name(word, word_like=False) and not is_inflected_first_name(word)
 
 
 # What the statistical name tagger (tagger_features.py) reads of a word, from the rules above.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.core.privacy import find_pii
+from rag.core.privacy import NameRules, find_pii
 
 
 def _found(text: str, kind: str) -> list[str]:
@@ -112,3 +112,59 @@ def test_a_house_number_alone_after_a_street_was_named() -> None:
 )
 def test_look_alikes_stay_unmasked(text: str) -> None:
     assert [s.kind for s in find_pii(text) if s.kind != "NAME"] == []
+
+
+def _names(text: str, **switches: bool) -> list[str]:
+    return [
+        text[s.start : s.end] for s in find_pii(text, NameRules(**switches)) if s.kind == "NAME"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "switch"),
+    [
+        # the person's own e-mail address names the word
+        ("Ring mig, Saga, på saga.k@hotmail.com", "Saga", "mail_address_names"),
+        ("Kysy Lehdolta tai Lehto: k.lehto@gmail.com", "Lehto", "mail_address_names"),
+        # a form's name field, in capitals too
+        ("Etunimi: Aino | Sukunimi: Özdemir | Puhelin: 040 123 4567", "Özdemir", "name_fields"),
+        ("Efternamn: LINDHOLM, Förnamn: KARL ERIK", "KARL ERIK", "name_fields"),
+        # a genitive before a kinship word
+        ("Majkens son ringde i går.", "Majkens", "kin_genitives"),
+        ("Liam's dad will pick him up at four.", "Liam's", "kin_genitives"),
+        ("Aminan perhe tarvitsee tulkin.", "Aminan", "kin_genitives"),
+        ("Ellens pappa ringde.", "Ellens", "kin_genitives"),
+        # a list after a vote's count or a noun for several people
+        ("Jaa 5 (Lehto, Mäkelä, Nurmi, Aho, Salo).", "Nurmi", "listed_people"),
+        ("Nej-röster 2 (Hägg, Rask).", "Rask", "listed_people"),
+        ("Meillä on kolme lasta (Stella, Eeli ja Vilja).", "Stella", "listed_people"),
+        ("Haastatteluun kutsuttiin ehdokkaat Laine ja Koski.", "Laine", "listed_people"),
+    ],
+)
+def test_names_by_evidence_beside_them(text: str, name: str, switch: str) -> None:
+    # mail_address_names and name_fields are off by default (each helped one labelled
+    # part only): switched on here
+    on = {"mail_address_names": True, "name_fields": True}
+    assert name in _names(text, **on)
+    assert name not in _names(text, **{**on, switch: False})
+
+
+def test_mail_address_and_name_field_evidence_is_off_by_default() -> None:
+    assert _names("Etunimi: Aino | Sukunimi: Özdemir") == ["Aino"]
+    assert "Lehto" not in _names("Kysy Lehdolta tai Lehto: k.lehto@gmail.com")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kirjaamo palvelee arkisin, kirjaamo@porvoo.fi.",  # a functional mailbox
+        "Info om evenemanget: info@borga.fi",
+        "Hankkeen nimi: Kevätkummun Puisto",  # no person's field
+        "Porvoon perhe-etuudet muuttuvat.",  # a place's genitive, and no kinship word alone
+        "Kaupungin perhe- ja sosiaalipalvelut",
+        "Jaa 7 (kaikki läsnäolijat), ei 0.",  # no names in the list
+        "Lapset Porvoosta ja Sipoosta osallistuivat.",  # places after the noun
+    ],
+)
+def test_evidence_look_alikes_stay(text: str) -> None:
+    assert _names(text, mail_address_names=True, name_fields=True) == []
