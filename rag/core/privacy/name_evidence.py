@@ -113,16 +113,23 @@ _GENITIVE_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{WORD})(?P<ending>['’]s|s
 
 
 def genitives_before_kin(text: str) -> Iterator[Candidate]:
-    """A name in the genitive before a kinship word: its base form ("Ulla-Britt", "Oliver",
-    "Ahmad") or the genitive itself is a first name or rare."""
+    """A name in the genitive before a kinship word: its base form ("Ulla-Britt", "Oliver")
+    is a first name or rare, or a Finnish genitive reads as a person's ("Ahmadin")."""
     for kin in _KIN_WORD.finditer(text):
         match = _GENITIVE_BEFORE.search(text, max(0, kin.start() - 40), kin.start() + 1)
         if match is None:
             continue
         base = match.group("name").rstrip("'’")
         whole = text[match.start() : match.end("ending")]
-        if _a_name_by_itself(base) or (_rare(whole) and _rare(base)):
-            yield Candidate(match.start("name"), match.end("ending"), (base,))
+        if match.group("ending") == "n":
+            # a Finnish genitive: stripped of its -n a word is no word ("Alueen" → "Aluee"),
+            # and places stand so before "lapset" ("Merihaan lapset"): the genitive itself
+            # must read as a person's name
+            if not (is_inflected_first_name(whole) or read_word(whole).person):
+                continue
+        elif not (_a_name_by_itself(base) or (_rare(whole) and _rare(base))):
+            continue
+        yield Candidate(match.start("name"), match.end("ending"), (base,))
 
 
 # A vote's count before a bracket ("Jaa 8 (", "Ja-röster 7 (", "Ei 3 (", "Nej: 2 ("), or a
