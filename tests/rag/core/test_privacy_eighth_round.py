@@ -79,7 +79,7 @@ def test_sentences_with_at_and_dots_are_no_e_mails(text: str) -> None:
         ("Vi bor på Kvarnbackens väg 12 sedan maj.", "Kvarnbackens väg 12"),
         ("Asun Juhani Ahonkatu 3 B 7:ssä.", "Juhani Ahonkatu 3 B 7"),
         ("Adressen är Edvin Lindqvistsväg 8 A 2.", "Edvin Lindqvistsväg 8 A 2"),
-        ("Uusi koti: Pärnu mnt 41-6, Tallinn.", "Pärnu mnt 41-6"),
+        ("Asumme nyt Pärnu mnt 41-6, Tallinn.", "Pärnu mnt 41-6"),
         ("Neue Adresse: Goethe Str. 14, Berlin.", "Goethe Str. 14"),
         (
             "Valittaja asuu osoitteessa Ratsumiehenkatu 2, mutta Piil'ojankatu 9 on toinen.",
