@@ -165,7 +165,16 @@ _OFFICE_WINDOW = 6
 _OFFICE_WINDOW_AFTER = 4
 # A flat after the house number ("12 B 7", "4 as. 7", "3 lgh 1102"): a home.
 _FLAT = re.compile(r"\d+\s?[A-Za-z]?\s?(?:as\.?|bst\.?|lgh\.?|[A-Za-z])\s?\d+\s*$")
-_RANGE = re.compile(r"\d+\s?[-–]\s?\d+\s*$")
+_RANGE = re.compile(r"(\d+)\s?[-–]\s?(\d+)\s*$")
+
+
+def _number_range(address: str) -> bool:
+    """Whether an address ends in a range of house numbers ("Harjukatu 2–18"); a falling
+    pair is a house and its flat ("Pärnu mnt 41-6"), which is one home."""
+    found = _RANGE.search(address)
+    return found is not None and int(found.group(2)) > int(found.group(1))
+
+
 # What joins the addresses of one list: "Rantakatu 5 ja Rantakatu 7", "9, 11 och 13".
 _JOINER = re.compile(r"\s*(?:,|ja|sekä|och|samt|and|&)\s*", re.I)
 
@@ -210,12 +219,12 @@ def organisation_address(
     Papinkatu 20", "Virtanen Oy, Teollisuustie 14"). Never with a flat number, a person's
     name in the string, or a first-person or home word in its sentence."""
     found = text[address.start : address.end].strip()
-    if _FLAT.search(found) and not _RANGE.search(found):
+    if _FLAT.search(found) and not _number_range(found):
         return False
     begin, end = _sentence(text, address.start, address.end)
     if _personal_context(text, begin, end, names):
         return False
-    if ranges and (_RANGE.search(found) or _listed(address, addresses, text)):
+    if ranges and (_number_range(found) or _listed(address, addresses, text)):
         return True
     return offices and _office_beside(text, begin, end, address)
 

@@ -74,6 +74,17 @@ def test_a_persons_address_beside_an_office_word_stays_masked(text: str, address
     assert address in _masked(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Uusi koti: Pärnu mnt 41-6, Tallinn.", "Pärnu mnt 41-6"),  # a house and its flat
+        ("Ny adress: Narva mnt 15-3.", "Narva mnt 15-3"),
+    ],
+)
+def test_a_falling_pair_of_numbers_is_a_flat_not_a_range(text: str, address: str) -> None:
+    assert address in _masked(text)
+
+
 def test_the_switches_mask_ranges_and_offices_again() -> None:
     rules = NameRules(address_ranges=False, office_addresses=False)
     assert _masked("Kadunvalot uusitaan välillä Kalevankatu 3–21.", rules) == ["Kalevankatu 3–21"]
