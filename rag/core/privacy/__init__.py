@@ -28,6 +28,7 @@ from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisations import company_names, organisation_number
+from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.spans import PiiSpan, overlaps, replace_spans
 
 __all__ = [
@@ -128,6 +129,11 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
         rules.office_addresses,
         rules.payee_accounts,
     )
+    if rules.placeholder_names:
+        # "Esimerkkikatu 1", "Exempelgatan 2": the street of a form's example (public_names.py)
+        spans = [
+            s for s in spans if s.kind != "ADDRESS" or not placeholder_street(text[s.start : s.end])
+        ]
     spans += found_names
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rag.core.privacy import name_evidence, name_forms
+from rag.core.privacy import name_evidence, name_forms, public_names
 from rag.core.privacy.addresses import LOWER, NAME_WORD, STREET_WORDS, UPPER
 from rag.core.privacy.finnish_morphology import WordKind, read_word
 from rag.core.privacy.first_names import (
@@ -105,6 +105,11 @@ class NameRules:
     name_fields: bool = False  # "Sukunimi: KORHONEN", "Etunimi: Yusuf | Sukunimi: Demir"
     kin_genitives: bool = True  # "Ulla-Britts dotter", "Oliver's mom", "Ahmadin perhe"
     listed_people: bool = True  # "Jaa 8 (Heikkinen, Lehto)", "tre barn (Ella, Vilgot)"
+    # Names of no private person (public_names.py), each dropped without a person's evidence:
+    public_figures: bool = True  # "Runebergin koti", "Sibelius ja Pacius", "Albert Edelfelt"
+    occasions: bool = True  # "Lucia 2025", "Johannes kyrka", "Birgittas gård", "Wilma-viesti"
+    titles_of_works: bool = True  # 'utställningen "Runeberg och Tolkis"', "skeppet Ingrid"
+    placeholder_names: bool = True  # "esim. Matti Meikäläinen, Esimerkkikatu 1", "John Doe"
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -752,7 +757,8 @@ class NameFinder:
     def find(self, text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
         """Names in ``text`` that overlap neither ``taken`` nor each other."""
         found: list[PiiSpan] = []
-        candidates = list(self._after_context(text))
+        led = list(self._after_context(text))
+        candidates = list(led)
         mechanisms = {
             "first_name_pairs": self._first_name_pairs,
             "signature": self._signatures,
@@ -776,7 +782,44 @@ class NameFinder:
             self._keep(text, self._coordinated(text, found), taken, found, headline)
         if self.rules.morphology_word_names:
             self._keep(text, self._names_beside_names(text, found), taken, found, headline)
+        found = self._without_public_names(text, found, taken, led)
         return sorted(found, key=lambda s: s.start)
+
+    def _without_public_names(
+        self,
+        text: str,
+        found: list[PiiSpan],
+        taken: list[PiiSpan],
+        led: list[tuple[int, int]],
+    ) -> list[PiiSpan]:
+        """``found`` without the names of no private person (public_names.py): a public
+        figure, an occasion, a title, a boat or a placeholder, unless a lead ("Terveisin",
+        "Nimi:") or a person's evidence nearby shows a person."""
+        rules = self.rules
+        after_lead = [PiiSpan(s, e, "") for s, e in led]
+        kept = []
+        for span in found:
+            if overlaps(after_lead, span.start, span.end) or public_names.person_evidence(
+                text, span, taken
+            ):
+                kept.append(span)
+                continue
+            figure = rules.public_figures and public_names.names_a_public_figure(text, span)
+            if (
+                figure
+                or (rules.placeholder_names and public_names.is_placeholder(text, span))
+                or (rules.occasions and public_names.names_an_occasion(text, span))
+                or (
+                    rules.titles_of_works
+                    and (
+                        public_names.in_a_quoted_title(text, span.start, span.end)
+                        or public_names.names_a_vessel(text, span.start)
+                    )
+                )
+            ):
+                continue
+            kept.append(span)
+        return kept
 
     def _name_forms(self, text: str) -> list[tuple[int, int]]:
         """The candidates of name_forms.py whose switch is on, through this module's
