@@ -799,6 +799,12 @@ class NameFinder:
         after_lead = [PiiSpan(s, e, "") for s, e in led]
         kept = []
         for span in found:
+            joined = text[span.start : span.end].rpartition("-")[2]
+            if joined and _kin_or_role(joined):
+                kept.append(span)  # "Minna-opettaja", "Pekka-setä": a person and a role
+                continue
+            if rules.occasions and public_names.joined_to_a_common_word(text, span):
+                continue
             if overlaps(after_lead, span.start, span.end) or public_names.person_evidence(
                 text, span, taken
             ):

@@ -20,7 +20,9 @@ import re
 from functools import cache
 
 from rag.core.privacy.addresses import UPPER
+from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.finnish_morphology import read_word
+from rag.core.privacy.first_names import is_first_name
 from rag.core.privacy.spans import PiiSpan
 
 # Surnames of national poets, composers, painters, statesmen and scholars that almost only
@@ -87,11 +89,6 @@ _NAMED_AFTER = (
     "kyrka", "kyrkan", "kirkko", "kirkon", "church", "chapel", "gård", "gården", "veckan",
     "vecka", "viikko", "viikon", "week", "dagen", "concert", "konsert", "konsertti",
     "konsertin", "marknad", "markkina", "kröning", "tåg", "festival", "day", "fest",
-)  # fmt: skip
-_NAMED_AFTER_FIGURE = (
-    "koti", "kodi", "päivä", "torttu", "tortu", "patsa", "museo", "talo", "huvila", "kadu",
-    "katu", "dag", "hem", "tårta", "tårtor", "staty", "museum", "home", "house", "teos",
-    "teokse", "tuotanto", "runo", "musiikki", "sävellys", "sävellykse", "maalaus",
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"[ \t]+(?:-)?(\w[\w-]*)")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
@@ -251,8 +248,14 @@ def names_an_occasion(text: str, span: PiiSpan) -> bool:
     return following is not None and following.group(1).lower().startswith(_NAMED_AFTER)
 
 
-def named_after_a_figure(text: str, span: PiiSpan) -> bool:
-    """A public figure's name before what is named after them ("Runebergin koti", "Runebergin
-    torttuja", "Sibelius-talo")."""
-    following = _NEXT_WORD.match(text, span.end)
-    return following is not None and following.group(1).lower().startswith(_NAMED_AFTER_FIGURE)
+def joined_to_a_common_word(text: str, span: PiiSpan) -> bool:
+    """The name ends in a hyphen and a lower-case common word in a case form, not a name
+    ("Wilma-viestissä", "Helmi-palvelussa"): a compound naming a system or a thing, even
+    after a label; not "Anna-marja" (a double name in lower case, "marja" a word too)."""
+    value = text[span.start : span.end]
+    name, hyphen, rest = value.rpartition("-")
+    if not hyphen or " " in name or not rest[:1].islower() or len(rest) < 4:
+        return False
+    if is_first_name(rest.capitalize()):
+        return False  # "Anna-marja": a double name in lower case
+    return bool(is_common_word(rest, "fi") or is_common_word(rest, "sv"))

@@ -48,6 +48,12 @@ def test_no_private_person_is_not_masked(text: str, switch: str) -> None:
     assert _names(text, NameRules(**{switch: False})) != []
 
 
+def test_a_name_joined_to_a_common_word_is_a_thing_even_after_a_label() -> None:
+    text = "Nimi Helmi-viestissä: Sanna L."
+    assert _names(text) == ["Sanna L."]
+    assert _names(text, NameRules(occasions=False)) == ["Helmi-viestissä", "Sanna L."]
+
+
 def test_a_placeholder_street_is_not_an_address() -> None:
     text = "Kirjoita osoite näin: esim. Matti Meikäläinen, Esimerkkikatu 12 A 3."
     assert "ADDRESS" not in _kinds(text)
@@ -70,6 +76,10 @@ def test_a_placeholder_street_is_not_an_address() -> None:
         ("Terveisin Matti Meikäläinen", "Matti Meikäläinen"),
         # a genitive before a thing a person owns is the person's
         ("Pekan autossa on naarmu ovessa.", "Pekan"),
+        # a double name in lower case after a sign-off, its second half a word too
+        ("Terveisin Anna-marja", "Anna-marja"),
+        # a name joined to a role is a person
+        ("t. Liisa-opettaja", "Liisa-opettaja"),
         # a nickname in quotes is not a title
         ('Fredrik "Fredde" Åström ringde igår.', "Fredrik"),
         # a quoted text without a work noun before it is speech, not a title
