@@ -57,6 +57,29 @@ DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout7"]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
 # marks (e.g. a strict xfail quoting the first figures when the target is missed).
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout11": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written by someone who never saw the masker (a social worker's and a "
+            "customer-service agent's view) after the seventh round; scored on the "
+            "seventh-round masker (b1ec58d): recall 0.924 (497/538), look-alikes masked "
+            "96/785, strings without personal data masked 52/100; scored once on the "
+            "eighth-round masker (README, 'Personal data: the eighth round, scored on two "
+            "fresh parts'): 0.939 (505/538), 52/785, 28/100; with the tagger on 0.963, "
+            "54/785, 28/100",
+        )
+    ],
+    "heldout10": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written by someone who never saw the masker (a data-protection officer's "
+            "view) after the seventh round; scored on the seventh-round masker (b1ec58d): "
+            "recall 0.934 (440/471), look-alikes masked 99/1211, strings without personal "
+            "data masked 46/107; scored once on the eighth-round masker (README, "
+            "'Personal data: the eighth round, scored on two fresh parts'): 0.941 "
+            "(443/471), 67/1211, 30/107; with the tagger on 0.964, 73/1211, 33/107",
+        )
+    ],
     "heldout9": [
         pytest.mark.xfail(
             strict=True,
