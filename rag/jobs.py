@@ -78,6 +78,9 @@ class JobRunner:
         self.in_process = in_process
         self._handlers: dict[str, JobHandler] = {}
         self._finish_hooks: list[FinishHook] = []
+        # Jobs stored as ended whose finish hooks still run: wait() holds until they are done,
+        # so a caller never sees a job's files before e.g. the masking hook has rewritten them.
+        self._finishing: set[str] = set()
         self._queue: queue.Queue[str | None] = queue.Queue()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -98,6 +101,17 @@ class JobRunner:
                 hook(job)
             except Exception:  # noqa: BLE001 - the job's own outcome is already stored
                 log.exception("after job %s (%s) ended", job.job_id, job.kind)
+
+    def _end(self, job_id: str, store: Callable[[], JobRecord]) -> None:
+        """Store how a job ended with ``store``, then run the finish hooks; wait() sees the
+        job as ended only after both."""
+        with self._lock:
+            self._finishing.add(job_id)
+        try:
+            self.finished(store())
+        finally:
+            with self._lock:
+                self._finishing.discard(job_id)
 
     @property
     def kinds(self) -> list[str]:
@@ -145,7 +159,11 @@ class JobRunner:
             job = self.registry.jobs.get_job(job_id)
             if job is None:
                 raise RegistryError(f"no job with id '{job_id}'")
-            if job.finished or (deadline is not None and time.monotonic() >= deadline):
+            with self._lock:
+                hooks_running = job_id in self._finishing
+            if (job.finished and not hooks_running) or (
+                deadline is not None and time.monotonic() >= deadline
+            ):
                 return job
             time.sleep(poll)
 
@@ -199,13 +217,14 @@ class JobRunner:
             return
         except JobError as exc:
             if owned():
-                self.finished(self.registry.jobs.fail_job(job.job_id, str(exc)))
+                message = str(exc)
+                self._end(job.job_id, lambda: self.registry.jobs.fail_job(job.job_id, message))
             return
         except Exception as exc:  # noqa: BLE001 - a broken job must not kill the worker
             log.exception("job %s (%s) failed", job.job_id, job.kind)
             if owned():
                 error = f"{type(exc).__name__}: {exc}"
-                self.finished(self.registry.jobs.fail_job(job.job_id, error))
+                self._end(job.job_id, lambda: self.registry.jobs.fail_job(job.job_id, error))
             return
         if owned():
-            self.finished(self.registry.jobs.finish_job(job.job_id, result))
+            self._end(job.job_id, lambda: self.registry.jobs.finish_job(job.job_id, result))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from rag.jobs import JobContext, JobError, JobRunner
+from rag.store.jobs import JobRecord
 from rag.store.registry import Registry, RegistryError
 
 
@@ -135,3 +136,34 @@ def test_progress_of_a_missing_job_is_an_error(registry: Registry) -> None:
     with pytest.raises(RegistryError, match="no job with id 'ghost'"):
         registry.jobs.update_job_progress("ghost", 1, 2)
     assert registry.jobs.get_job("ghost") is None
+
+
+def test_wait_returns_only_after_the_finish_hooks_have_run(
+    registry: Registry, tmp_path: Path
+) -> None:
+    # A hook (e.g. masking the job's files) runs after the job is stored as done; a caller
+    # that waits must not see the job before the hook is through.
+    runner = JobRunner(registry, tmp_path / "jobs")
+    runner.register("count", counting_handler)
+    hook_started = threading.Event()
+    release = threading.Event()
+    hooked: list[str] = []
+
+    def slow_hook(job: JobRecord) -> None:
+        hook_started.set()
+        release.wait(10)
+        hooked.append(job.job_id)
+
+    runner.when_finished(slow_hook)
+    job = runner.submit("count", "key1", {"n": 2})
+    assert hook_started.wait(10)
+    assert registry.jobs.get_job(job.job_id).status == "done"  # stored, hook still running
+    waited: list[str] = []
+    waiter = threading.Thread(target=lambda: waited.append(runner.wait(job.job_id).status))
+    waiter.start()
+    waiter.join(0.5)
+    assert waited == [] and hooked == []  # wait() holds while the hook runs
+    release.set()
+    waiter.join(10)
+    assert waited == ["done"] and hooked == [job.job_id]
+    runner.shutdown()
