@@ -21,7 +21,7 @@ import logging
 from functools import cache
 from pathlib import Path
 
-from rag.core.privacy import finnish_morphology
+import rag.core.privacy.finnish_morphology as finnish_morphology
 from rag.core.privacy.finnish_morphology import WordKind
 
 _log = logging.getLogger(__name__)

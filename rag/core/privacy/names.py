@@ -28,7 +28,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rag.core.privacy import name_evidence, name_forms, public_names
+import rag.core.privacy.name_evidence as name_evidence
+import rag.core.privacy.name_forms as name_forms
+import rag.core.privacy.public_names as public_names
 from rag.core.privacy.addresses import LOWER, NAME_WORD, STREET_WORDS, UPPER
 from rag.core.privacy.finnish_morphology import WordKind, read_word
 from rag.core.privacy.first_names import (

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag.core.privacy import finnish_morphology
+import rag.core.privacy.finnish_morphology as finnish_morphology
 from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.finnish_morphology import WordKind
 from rag.core.privacy.first_names import is_first_name, is_word_like
