@@ -40,7 +40,7 @@ FREE_MAIL_DOMAINS = frozenset({
     "ukr", "libero", "web", "t-online", "orange", "wanadoo", "free", "eircom", "seznam",
 })  # fmt: skip
 # A template of a person's address ("etunimi.sukunimi@porvoo.fi"): a person's box.
-_NAME_PLACEHOLDERS = frozenset({
+NAME_PLACEHOLDERS = frozenset({
     "etunimi", "sukunimi", "förnamn", "fornamn", "efternamn", "firstname", "lastname",
     "first", "last", "name", "nimi", "namn",
 })  # fmt: skip
@@ -48,7 +48,7 @@ _LOCAL_PARTS = re.compile(r"[._-]+")
 _LANGUAGES = ("fi", "sv", "en")
 
 
-def _names_a_person(part: str) -> bool:
+def names_a_person(part: str) -> bool:
     """A first name or a surname as written: "tapio", "toivo", "rinne"; not a word's
     inflected form that is also a rare name ("maksut": the plural of "maksu")."""
     if is_first_name(part, word_like=False):
@@ -60,12 +60,12 @@ def _names_a_person(part: str) -> bool:
     return is_word_like(part) and not inflected_word
 
 
-def _box_word(part: str) -> bool:
+def box_word(part: str) -> bool:
     """A dictionary word of some language or an organisation's word ("registratur"), no
     person's name and no name placeholder."""
-    if len(part) < 2 or not part.isalpha() or part in _NAME_PLACEHOLDERS:
+    if len(part) < 2 or not part.isalpha() or part in NAME_PLACEHOLDERS:
         return False
-    if _names_a_person(part):
+    if names_a_person(part):
         return False
     return _organisation_word(part) or any(
         is_common_word(part, language) for language in _LANGUAGES
@@ -83,7 +83,7 @@ def functional_mailbox(address: str) -> bool:
     if any(label in FREE_MAIL_DOMAINS for label in labels[:-1]):
         return False
     parts = [p for p in _LOCAL_PARTS.split(local) if p]
-    return bool(parts) and all(_box_word(p) for p in parts)
+    return bool(parts) and all(box_word(p) for p in parts)
 
 
 # --- Where a clause begins and ends ---------------------------------------------------------
