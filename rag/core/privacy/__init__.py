@@ -139,6 +139,7 @@ def find_pii(
         rules.address_ranges,
         rules.office_addresses,
         rules.payee_accounts,
+        rules.account_sentence_evidence,
     )
     spans = _without_own_contacts(text, spans, found_names, rules, contacts)
     if rules.placeholder_names:

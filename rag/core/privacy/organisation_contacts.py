@@ -24,7 +24,7 @@ from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.finnish_morphology import WordKind
 from rag.core.privacy.first_names import is_first_name, is_word_like
 from rag.core.privacy.organisations import CLAUSE_END, organisation_word
-from rag.core.privacy.spans import PiiSpan
+from rag.core.privacy.spans import PiiSpan, overlaps
 
 # --- Functional mailboxes -------------------------------------------------------------------
 
@@ -122,10 +122,12 @@ _PAID_TO_A_PERSON = (
 )  # fmt: skip
 
 
-def _personal_context(text: str, begin: int, end: int, names: Sequence[PiiSpan]) -> bool:
-    """A person's name anywhere in the string, or a first-person or home word in the
-    sentence."""
-    if names:
+def _personal_context(
+    text: str, begin: int, end: int, names: Sequence[PiiSpan], local: bool = False
+) -> bool:
+    """A person's name anywhere in the string (with ``local``, in the sentence), or a
+    first-person or home word in the sentence."""
+    if overlaps(names, begin, end) if local else names:
         return True
     return any(w.lower() in _PERSONAL_WORDS for w in _WORD.findall(text, begin, end))
 
@@ -212,17 +214,19 @@ def organisation_address(
     names: Sequence[PiiSpan],
     ranges: bool = True,
     offices: bool = True,
+    local: bool = False,
 ) -> bool:
     """Whether a street address found in ``text`` is no home: (with ``ranges``) a range of
     numbers ("Harjukatu 2–18") or one of a list of addresses ("Rantakatu 5 ja Rantakatu 7");
     (with ``offices``) an office or a company named in the words before it ("kirjastossa,
     Papinkatu 20", "Virtanen Oy, Teollisuustie 14"). Never with a flat number, a person's
-    name in the string, or a first-person or home word in its sentence."""
+    name in the string (with ``local``: in its sentence), or a first-person or home word in
+    its sentence."""
     found = text[address.start : address.end].strip()
     if _FLAT.search(found) and not _number_range(found):
         return False
     begin, end = _sentence(text, address.start, address.end)
-    if _personal_context(text, begin, end, names):
+    if _personal_context(text, begin, end, names, local):
         return False
     if ranges and (_number_range(found) or _listed(address, addresses, text)):
         return True
@@ -232,14 +236,16 @@ def organisation_address(
 # --- Organisations' accounts ----------------------------------------------------------------
 
 
-def organisation_account(text: str, iban: PiiSpan, names: Sequence[PiiSpan]) -> bool:
+def organisation_account(
+    text: str, iban: PiiSpan, names: Sequence[PiiSpan], local: bool = False
+) -> bool:
     """Whether an IBAN is an organisation's account that residents pay to: an organisation
     (a company mark, "ry", "rf", "kaupungin", "Stadens") named in its sentence, with no
     person's name anywhere in the string, no first-person word and no payment to a person
     (a refund, a compensation, a wage, a rent) in the sentence. A reference number alone is
     not enough: a resident's own invoice carries one too."""
     begin, end = _sentence(text, iban.start, iban.end)
-    if _personal_context(text, begin, end, names):
+    if _personal_context(text, begin, end, names, local):
         return False
     words = _WORD.findall(text, begin, iban.start) + _WORD.findall(text, iban.end, end)
     if any(w.lower().startswith(_PAID_TO_A_PERSON) for w in words):
@@ -255,9 +261,12 @@ def keep_organisation_contacts(
     ranges: bool = True,
     offices: bool = True,
     accounts: bool = True,
+    local: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` without the organisations' mailboxes, addresses and accounts (each kind
-    behind its switch); ``names`` are the persons' names found in ``text``."""
+    behind its switch); ``names`` are the persons' names found in ``text``; with ``local``
+    only a name in an account's sentence keeps it masked (an address keeps the whole
+    string's names: a home is often named a sentence away from its resident)."""
     addresses = [s for s in spans if s.kind == "ADDRESS"]
     kept: list[PiiSpan] = []
     for span in spans:
@@ -267,7 +276,7 @@ def keep_organisation_contacts(
         elif span.kind == "ADDRESS" and (ranges or offices):
             if organisation_address(text, span, addresses, names, ranges, offices):
                 continue
-        elif span.kind == "IBAN" and accounts and organisation_account(text, span, names):
+        elif span.kind == "IBAN" and accounts and organisation_account(text, span, names, local):
             continue
         kept.append(span)
     return kept

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+import rag.core.privacy.finnish_morphology as finnish_morphology
 from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.first_names import is_first_name, word_threshold
+from rag.core.privacy.organisation_contacts import FREE_MAIL_DOMAINS
 from rag.core.privacy.word_frequency import zipf_in
 
 # Top-level domains residents and offices of a Finnish/Swedish city write (ISO codes of the
@@ -28,7 +30,7 @@ _WEB_ADDRESS = re.compile(
 )
 _TRAILING = ".,;:!?"
 # An e-mail with a bare "at": the local part, the domain.
-_BARE_AT = re.compile(r"(?i)([^\W\d_]+)\s+(?:at|ät)\s+\S+")
+_BARE_AT = re.compile(r"(?i)([^\W\d_]+)\s+(?:at|ät)\s+(\S+)")
 _LANGUAGES = ("en", "fi", "sv")
 
 
@@ -46,16 +48,22 @@ def web_address_spans(text: str) -> list[tuple[int, int]]:
 
 def site_named_in_a_sentence(found: str) -> bool:
     """Whether an e-mail read from a bare "at" is a sentence naming a web site: its local
-    part is one word of a dictionary and no first name ("Apply at porvoo.fi"); "maija82 at
-    gmail.com", "kim.lee at gmail.com" and "liisa at gmail.com" stay e-mails."""
+    part is one word and no name ("Apply at porvoo.fi", "available in Finnish at
+    kuopio.fi"). A word in lower case must be a dictionary word or an English word frequent
+    in text; a capitalised one (addresses are written in lower case) any word English text
+    uses. "maija82 at gmail.com", "kim.lee at x.fi", "liisa at x.fi" and anything at a
+    free-mail provider stay e-mails."""
     match = _BARE_AT.fullmatch(found)
     if match is None:
         return False
-    word = match.group(1)
-    if is_first_name(word):
+    word, domain = match.group(1), match.group(2).lower()
+    if any(label in FREE_MAIL_DOMAINS for label in domain.split(".")[:-1]):
+        return False
+    if is_first_name(word) or finnish_morphology.read_word(word).person:
         return False
     lowered = word.lower()
-    if zipf_in(lowered, "en") >= word_threshold():
+    english = zipf_in(lowered, "en")
+    if english >= word_threshold() or (word[0].isupper() and english > 0):
         return True
     return any(is_common_word(lowered, language) for language in _LANGUAGES)
 
