@@ -23,7 +23,8 @@ from rag.core.privacy.addresses import (
     SEPARATE_STREET_RULE,
     address_context_spans,
 )
-from rag.core.privacy.identifiers import IDENTIFIER_RULES, kept_spans
+from rag.core.privacy.housing_companies import keep_housing_company_addresses
+from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
 from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
@@ -100,6 +101,8 @@ def find_pii(
     kept = [PiiSpan(start, end, "") for start, end in kept_spans(text)]
     if rules.web_addresses:
         kept += [PiiSpan(start, end, "") for start, end in web_address_spans(text)]
+    if rules.e_invoice_addresses:
+        kept += [PiiSpan(start, end, "") for start, end in e_invoice_addresses(text)]
     spans: list[PiiSpan] = []
     lowered = text.lower()
     for rule in _RULES:
@@ -161,8 +164,10 @@ def _without_own_contacts(
     contacts: OwnContacts,
 ) -> list[PiiSpan]:
     """``spans`` without the organisation's own numbers and role mailboxes, templates of
-    addresses and web sites read as e-mails (own_contacts.py, role_mailboxes.py,
-    web_addresses.py)."""
+    addresses, web sites read as e-mails and housing companies' addresses (own_contacts.py,
+    role_mailboxes.py, web_addresses.py, housing_companies.py)."""
+    if rules.housing_companies:
+        spans = keep_housing_company_addresses(text, spans)
     kept = []
     for span in spans:
         found = text[span.start : span.end]

@@ -119,6 +119,8 @@ class NameRules:
     template_mailboxes: bool = True  # "etunimi.sukunimi@porvoo.fi": a template, no address
     mailbox_word_forms: bool = True  # "viestinta@", "nyhetsbrev@": ä written a, compounds
     web_addresses: bool = True  # "www.porvoo.fi/kesatyo", "Apply at porvoo.fi": no e-mail
+    e_invoice_addresses: bool = True  # "verkkolaskuosoite 003710615121": an OVT code
+    housing_companies: bool = True  # "Asunto Oy Porvoon Välikatu 3": a company, its building
     # an organisation's account stays masked for a person's name in its sentence only
     account_sentence_evidence: bool = True  # "Kund: Lars X.\nMottagare Borgå stad FI67 …"
 

@@ -177,6 +177,11 @@ def _number_range(address: str) -> bool:
     return found is not None and int(found.group(2)) > int(found.group(1))
 
 
+def has_a_flat(address: str) -> bool:
+    """Whether an address ends with a flat ("Papinkatu 22 B 14"): a home, not a range."""
+    return _FLAT.search(address) is not None and not _number_range(address)
+
+
 # What joins the addresses of one list: "Rantakatu 5 ja Rantakatu 7", "9, 11 och 13".
 _JOINER = re.compile(r"\s*(?:,|ja|sekä|och|samt|and|&)\s*", re.I)
 
@@ -223,7 +228,7 @@ def organisation_address(
     name in the string (with ``local``: in its sentence), or a first-person or home word in
     its sentence."""
     found = text[address.start : address.end].strip()
-    if _FLAT.search(found) and not _number_range(found):
+    if has_a_flat(found):
         return False
     begin, end = _sentence(text, address.start, address.end)
     if _personal_context(text, begin, end, names, local):
@@ -286,6 +291,7 @@ __all__ = [
     "FREE_MAIL_DOMAINS",
     "OFFICE_STEMS",
     "functional_mailbox",
+    "has_a_flat",
     "keep_organisation_contacts",
     "organisation_account",
     "organisation_address",

@@ -222,3 +222,43 @@ def test_the_web_address_switch() -> None:
 )
 def test_an_email_beside_or_inside_a_web_address_stays_masked(text: str, secret: str) -> None:
     assert secret in _masked(text)
+
+
+# --- housing companies and e-invoice addresses ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rakennuslautakunta: Kivikatu 7, parvekkeiden lasitus (Asunto Oy Kivikatu 7).",
+        "Asunto Oy Loviisan Mannerheiminkatu 21 hakee lupaa hissille.",
+        "Kohde: Kivikatu 7. Hakija Asunto Oy Kivikatu 7.",
+    ],
+)
+def test_a_housing_company_named_after_its_address_is_kept(text: str) -> None:
+    assert _masked(text) == []
+    assert _masked(text, NameRules(housing_companies=False)) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("As Oy Kivikatu 7, myydään asunto Kivikatu 7 B 12.", "Kivikatu 7 B 12"),
+        ("Bostads Ab Strandgatan 14; jag bor på Åsvägen 3.", "Åsvägen 3"),
+    ],
+)
+def test_a_flat_or_another_address_beside_a_housing_company_stays_masked(
+    text: str, home: str
+) -> None:
+    assert home in _masked(text)
+
+
+def test_an_e_invoice_address_is_kept_and_a_phone_beside_it_is_not() -> None:
+    # 0037 + a business id with a valid check digit (1765124-8), in a text on e-invoicing
+    text = "Verkkolaskut: välittäjä Maventa (003717651248), kysymykset 00372 5123 4567."
+    assert _masked(text) == ["00372 5123 4567"]
+    off = NameRules(e_invoice_addresses=False)
+    assert _masked(text, off) == ["003717651248", "00372 5123 4567"]
+    # a wrong check digit, or no word of e-invoicing: a number as any other
+    assert _masked("Välittäjä Maventa (003717651249).") == ["003717651249"]
+    assert _masked("Soita 003717651248.") == ["003717651248"]
