@@ -72,6 +72,11 @@ def box_word(part: str) -> bool:
     )
 
 
+def free_mail_domain(domain: str) -> bool:
+    """Whether a mail domain is a free-mail or consumer provider's ("gmail.com", "x.inet.fi")."""
+    return any(label in FREE_MAIL_DOMAINS for label in domain.lower().split(".")[:-1])
+
+
 def functional_mailbox(address: str) -> bool:
     """Whether a plainly written e-mail address (``local@domain``) is an organisation's
     functional box: every part of the local part a dictionary word of Finnish, Swedish or
@@ -79,8 +84,7 @@ def functional_mailbox(address: str) -> bool:
     if address.count("@") != 1 or " " in address:
         return False
     local, domain = address.lower().split("@")
-    labels = domain.split(".")
-    if any(label in FREE_MAIL_DOMAINS for label in labels[:-1]):
+    if free_mail_domain(domain):
         return False
     parts = [p for p in _LOCAL_PARTS.split(local) if p]
     return bool(parts) and all(box_word(p) for p in parts)
@@ -289,6 +293,7 @@ def keep_organisation_contacts(
 
 __all__ = [
     "FREE_MAIL_DOMAINS",
+    "free_mail_domain",
     "OFFICE_STEMS",
     "functional_mailbox",
     "has_a_flat",

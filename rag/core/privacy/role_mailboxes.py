@@ -23,9 +23,9 @@ import rag.core.privacy.finnish_morphology as finnish_morphology
 from rag.core.privacy.finnish_morphology import WordKind
 from rag.core.privacy.first_names import is_first_name
 from rag.core.privacy.organisation_contacts import (
-    FREE_MAIL_DOMAINS,
     NAME_PLACEHOLDERS,
     box_word,
+    free_mail_domain,
     names_a_person,
 )
 from rag.core.privacy.own_contacts import OwnContacts
@@ -104,7 +104,7 @@ def role_mailbox(
         return False
     if own_domains and contacts.own_domain(domain) and "." not in local:
         return not any(_person_part(p) for p in parts)
-    if any(label in FREE_MAIL_DOMAINS for label in domain.split(".")[:-1]):
+    if free_mail_domain(domain):
         return False
     return forms and all(_word_part(p, forms) for p in parts)
 

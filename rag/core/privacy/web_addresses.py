@@ -16,7 +16,7 @@ import re
 import rag.core.privacy.finnish_morphology as finnish_morphology
 from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.first_names import is_first_name, word_threshold
-from rag.core.privacy.organisation_contacts import FREE_MAIL_DOMAINS
+from rag.core.privacy.organisation_contacts import free_mail_domain
 from rag.core.privacy.word_frequency import zipf_in
 
 # Top-level domains residents and offices of a Finnish/Swedish city write (ISO codes of the
@@ -57,7 +57,7 @@ def site_named_in_a_sentence(found: str) -> bool:
     if match is None:
         return False
     word, domain = match.group(1), match.group(2).lower()
-    if any(label in FREE_MAIL_DOMAINS for label in domain.split(".")[:-1]):
+    if free_mail_domain(domain):
         return False
     if is_first_name(word) or finnish_morphology.read_word(word).person:
         return False
