@@ -88,6 +88,28 @@ class Settings(BaseSettings):
         "question put back in place of the placeholders the LLM saw ([NAME_1]); false = "
         "the reader sees the placeholders.",
     )
+    # -- personal-data masking: the organisation's own contact data (privacy/own_contacts.py) --
+    organisation_phone_blocks: str = Field(
+        default="019 520",
+        pattern=r"^[\s,]*(?:\+?[0-9][0-9 ()-]*[\s,]*)*$",
+        description="Comma-separated starts of the organisation's own phone numbers, as dialled "
+        "('019 520'; '+358 19 520' is the same block): such a number stays unmasked unless a "
+        "person's name is next to it or the writer calls it their own; empty = none. "
+        "Default: the City of Porvoo's block.",
+    )
+    organisation_mail_domains: str = Field(
+        default="porvoo.fi, borga.fi",
+        pattern=r"^[\s,]*(?:@?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[\s,]*)*$",
+        description="Comma-separated mail domains of the organisation: a mailbox there that "
+        "names no person ('familjehem@porvoo.fi') stays unmasked; 'firstname.lastname' boxes "
+        "stay masked; empty = none. Default: the City of Porvoo's.",
+    )
+    organisation_direct_lines: str = Field(
+        default="person",
+        pattern="^(person|organisation)$",
+        description="A number in the organisation's block with a person's name next to it: "
+        "'person' masks it (a named official's direct line), 'organisation' keeps it.",
+    )
     allow_self_approval: bool = Field(
         default=False,
         description="Let the last editor or the submitter of a draft version approve it "

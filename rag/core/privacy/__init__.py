@@ -23,19 +23,24 @@ from rag.core.privacy.addresses import (
     SEPARATE_STREET_RULE,
     address_context_spans,
 )
-from rag.core.privacy.identifiers import IDENTIFIER_RULES, kept_spans
+from rag.core.privacy.housing_companies import keep_housing_company_addresses
+from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
 from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisations import company_names, organisation_number
+from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.public_names import placeholder_street
+from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.privacy.spans import PiiSpan, overlaps, replace_spans
+from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
 
 __all__ = [
     "FINNISH_TAGS",
     "TAGS",
     "MaskedText",
     "NameRules",
+    "OwnContacts",
     "PiiSpan",
     "find_pii",
     "mask_personal_data",
@@ -79,14 +84,25 @@ class MaskedText:
         return sum(self.counts.values())
 
 
-def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
+def find_pii(
+    text: str, names: NameRules | None = None, contacts: OwnContacts | None = None
+) -> list[PiiSpan]:
     """Every piece of personal data in the text, in order, without overlaps.
 
     Rules run in priority order; a match overlapping an earlier one is dropped. Names are
     looked for last, so a greeting followed by an e-mail address is not read as a name.
-    ``names`` switches name mechanisms off (the bench measures each one that way).
+    ``names`` switches name mechanisms off (the bench measures each one that way);
+    ``contacts`` are the organisation's own number blocks and mail domains (default: the
+    settings', own_contacts.py).
     """
+    finder = _NAMES if names is None else NameFinder(names)
+    rules = finder.rules
+    contacts = deployment_contacts() if contacts is None else contacts
     kept = [PiiSpan(start, end, "") for start, end in kept_spans(text)]
+    if rules.web_addresses:
+        kept += [PiiSpan(start, end, "") for start, end in web_address_spans(text)]
+    if rules.e_invoice_addresses:
+        kept += [PiiSpan(start, end, "") for start, end in e_invoice_addresses(text)]
     spans: list[PiiSpan] = []
     lowered = text.lower()
     for rule in _RULES:
@@ -99,11 +115,9 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
             if not overlaps(spans + kept, start, end):
                 spans.append(PiiSpan(start, end, rule.kind))
     spans = address_context_spans(text, spans)
-    finder = _NAMES if names is None else NameFinder(names)
     # A company named after its owner ("Sundqvist Bygg Oy") is no person: no name inside it.
     companies = company_names(text) if finder.rules.company_names else []
     found_names = finder.find(text, spans + companies)
-    rules = finder.rules
     if rules.service_numbers or rules.service_context:
         # A switchboard's or a service number is an organisation's (organisations.py).
         spans = [
@@ -128,7 +142,9 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
         rules.address_ranges,
         rules.office_addresses,
         rules.payee_accounts,
+        rules.account_sentence_evidence,
     )
+    spans = _without_own_contacts(text, spans, found_names, rules, contacts)
     if rules.placeholder_names:
         # "Esimerkkikatu 1", "Exempelgatan 2": the street of a form's example (public_names.py)
         spans = [
@@ -138,6 +154,39 @@ def find_pii(text: str, names: NameRules | None = None) -> list[PiiSpan]:
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _without_own_contacts(
+    text: str,
+    spans: list[PiiSpan],
+    names: list[PiiSpan],
+    rules: NameRules,
+    contacts: OwnContacts,
+) -> list[PiiSpan]:
+    """``spans`` without the organisation's own numbers and role mailboxes, templates of
+    addresses, web sites read as e-mails and housing companies' addresses (own_contacts.py,
+    role_mailboxes.py, web_addresses.py, housing_companies.py)."""
+    if rules.housing_companies:
+        spans = keep_housing_company_addresses(text, spans)
+    kept = []
+    for span in spans:
+        found = text[span.start : span.end]
+        if span.kind == "PHONE" and rules.own_phone_blocks:
+            if own_block_number(text, span, names, contacts):
+                continue
+        elif span.kind == "EMAIL":
+            if rules.web_addresses and site_named_in_a_sentence(found):
+                continue
+            if role_mailbox(
+                found,
+                contacts,
+                rules.template_mailboxes,
+                rules.own_domain_mailboxes,
+                rules.mailbox_word_forms,
+            ):
+                continue
+        kept.append(span)
+    return kept
 
 
 def mask_pii(text: str, tags: Mapping[str, str] = TAGS) -> MaskedText:

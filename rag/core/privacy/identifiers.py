@@ -328,3 +328,32 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
         _is_phone_number,
     ),
 )
+
+
+# An e-invoice address (OVT code): "0037", a Finnish business id with its check digit, and
+# up to five characters of the unit ("003710615121"). It could read as an Estonian number
+# (+372 ...), so it counts only with its check digit and in a text about e-invoicing.
+_E_INVOICE_ADDRESS = re.compile(r"(?<![\w+])0037(\d{7})(\d)[0-9A-Z]{0,5}(?![\w-])")
+_E_INVOICE_WORDS = (
+    "verkkolasku", "ovt", "välittäjä", "e-faktura", "efaktura", "nätfaktura", "e-lasku",
+    "förmedlare", "operatör", "e-invoic", "einvoic", "operator",
+)  # fmt: skip
+
+
+def business_id_check_ok(digits: str, check: str) -> bool:
+    """The check digit of a Finnish business id (Y-tunnus) over its seven digits."""
+    remainder = sum(int(d) * w for d, w in zip(digits, (7, 9, 10, 5, 8, 4, 2), strict=True)) % 11
+    if remainder == 1:
+        return False
+    return int(check) == (0 if remainder == 0 else 11 - remainder)
+
+
+def e_invoice_addresses(text: str) -> list[tuple[int, int]]:
+    """The e-invoice addresses of organisations in a text about e-invoicing."""
+    if "0037" not in text or not any(w in text.lower() for w in _E_INVOICE_WORDS):
+        return []
+    return [
+        m.span()
+        for m in _E_INVOICE_ADDRESS.finditer(text)
+        if business_id_check_ok(m.group(1), m.group(2))
+    ]

@@ -112,6 +112,17 @@ class NameRules:
     occasions: bool = True  # "Lucia 2025", "Johannes kyrka", "Birgittas gård", "Wilma-viesti"
     titles_of_works: bool = True  # 'utställningen "Runeberg och Tolkis"', "skeppet Ingrid"
     placeholder_names: bool = True  # "esim. Matti Meikäläinen, Esimerkkikatu 1", "John Doe"
+    # The organisation's own contact data and other strings of no person (own_contacts.py,
+    # role_mailboxes.py, web_addresses.py):
+    own_phone_blocks: bool = True  # "vaihde 019 520 211", "+358 19 520 2300": the city's block
+    own_domain_mailboxes: bool = True  # "familjehem@porvoo.fi": no person's name, own domain
+    template_mailboxes: bool = True  # "etunimi.sukunimi@porvoo.fi": a template, no address
+    mailbox_word_forms: bool = True  # "viestinta@", "nyhetsbrev@": ä written a, compounds
+    web_addresses: bool = True  # "www.porvoo.fi/kesatyo", "Apply at porvoo.fi": no e-mail
+    e_invoice_addresses: bool = True  # "verkkolaskuosoite 003710615121": an OVT code
+    housing_companies: bool = True  # "Asunto Oy Porvoon Välikatu 3": a company, its building
+    # an organisation's account stays masked for a person's name in its sentence only
+    account_sentence_evidence: bool = True  # "Kund: Lars X.\nMottagare Borgå stad FI67 …"
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."

@@ -24,7 +24,7 @@ from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.finnish_morphology import WordKind
 from rag.core.privacy.first_names import is_first_name, is_word_like
 from rag.core.privacy.organisations import CLAUSE_END, organisation_word
-from rag.core.privacy.spans import PiiSpan
+from rag.core.privacy.spans import PiiSpan, overlaps
 
 # --- Functional mailboxes -------------------------------------------------------------------
 
@@ -40,7 +40,7 @@ FREE_MAIL_DOMAINS = frozenset({
     "ukr", "libero", "web", "t-online", "orange", "wanadoo", "free", "eircom", "seznam",
 })  # fmt: skip
 # A template of a person's address ("etunimi.sukunimi@porvoo.fi"): a person's box.
-_NAME_PLACEHOLDERS = frozenset({
+NAME_PLACEHOLDERS = frozenset({
     "etunimi", "sukunimi", "förnamn", "fornamn", "efternamn", "firstname", "lastname",
     "first", "last", "name", "nimi", "namn",
 })  # fmt: skip
@@ -48,7 +48,7 @@ _LOCAL_PARTS = re.compile(r"[._-]+")
 _LANGUAGES = ("fi", "sv", "en")
 
 
-def _names_a_person(part: str) -> bool:
+def names_a_person(part: str) -> bool:
     """A first name or a surname as written: "tapio", "toivo", "rinne"; not a word's
     inflected form that is also a rare name ("maksut": the plural of "maksu")."""
     if is_first_name(part, word_like=False):
@@ -60,16 +60,21 @@ def _names_a_person(part: str) -> bool:
     return is_word_like(part) and not inflected_word
 
 
-def _box_word(part: str) -> bool:
+def box_word(part: str) -> bool:
     """A dictionary word of some language or an organisation's word ("registratur"), no
     person's name and no name placeholder."""
-    if len(part) < 2 or not part.isalpha() or part in _NAME_PLACEHOLDERS:
+    if len(part) < 2 or not part.isalpha() or part in NAME_PLACEHOLDERS:
         return False
-    if _names_a_person(part):
+    if names_a_person(part):
         return False
     return _organisation_word(part) or any(
         is_common_word(part, language) for language in _LANGUAGES
     )
+
+
+def free_mail_domain(domain: str) -> bool:
+    """Whether a mail domain is a free-mail or consumer provider's ("gmail.com", "x.inet.fi")."""
+    return any(label in FREE_MAIL_DOMAINS for label in domain.lower().split(".")[:-1])
 
 
 def functional_mailbox(address: str) -> bool:
@@ -79,11 +84,10 @@ def functional_mailbox(address: str) -> bool:
     if address.count("@") != 1 or " " in address:
         return False
     local, domain = address.lower().split("@")
-    labels = domain.split(".")
-    if any(label in FREE_MAIL_DOMAINS for label in labels[:-1]):
+    if free_mail_domain(domain):
         return False
     parts = [p for p in _LOCAL_PARTS.split(local) if p]
-    return bool(parts) and all(_box_word(p) for p in parts)
+    return bool(parts) and all(box_word(p) for p in parts)
 
 
 # --- Where a clause begins and ends ---------------------------------------------------------
@@ -122,10 +126,12 @@ _PAID_TO_A_PERSON = (
 )  # fmt: skip
 
 
-def _personal_context(text: str, begin: int, end: int, names: Sequence[PiiSpan]) -> bool:
-    """A person's name anywhere in the string, or a first-person or home word in the
-    sentence."""
-    if names:
+def _personal_context(
+    text: str, begin: int, end: int, names: Sequence[PiiSpan], local: bool = False
+) -> bool:
+    """A person's name anywhere in the string (with ``local``, in the sentence), or a
+    first-person or home word in the sentence."""
+    if overlaps(names, begin, end) if local else names:
         return True
     return any(w.lower() in _PERSONAL_WORDS for w in _WORD.findall(text, begin, end))
 
@@ -175,6 +181,11 @@ def _number_range(address: str) -> bool:
     return found is not None and int(found.group(2)) > int(found.group(1))
 
 
+def has_a_flat(address: str) -> bool:
+    """Whether an address ends with a flat ("Papinkatu 22 B 14"): a home, not a range."""
+    return _FLAT.search(address) is not None and not _number_range(address)
+
+
 # What joins the addresses of one list: "Rantakatu 5 ja Rantakatu 7", "9, 11 och 13".
 _JOINER = re.compile(r"\s*(?:,|ja|sekä|och|samt|and|&)\s*", re.I)
 
@@ -212,17 +223,19 @@ def organisation_address(
     names: Sequence[PiiSpan],
     ranges: bool = True,
     offices: bool = True,
+    local: bool = False,
 ) -> bool:
     """Whether a street address found in ``text`` is no home: (with ``ranges``) a range of
     numbers ("Harjukatu 2–18") or one of a list of addresses ("Rantakatu 5 ja Rantakatu 7");
     (with ``offices``) an office or a company named in the words before it ("kirjastossa,
     Papinkatu 20", "Virtanen Oy, Teollisuustie 14"). Never with a flat number, a person's
-    name in the string, or a first-person or home word in its sentence."""
+    name in the string (with ``local``: in its sentence), or a first-person or home word in
+    its sentence."""
     found = text[address.start : address.end].strip()
-    if _FLAT.search(found) and not _number_range(found):
+    if has_a_flat(found):
         return False
     begin, end = _sentence(text, address.start, address.end)
-    if _personal_context(text, begin, end, names):
+    if _personal_context(text, begin, end, names, local):
         return False
     if ranges and (_number_range(found) or _listed(address, addresses, text)):
         return True
@@ -232,14 +245,16 @@ def organisation_address(
 # --- Organisations' accounts ----------------------------------------------------------------
 
 
-def organisation_account(text: str, iban: PiiSpan, names: Sequence[PiiSpan]) -> bool:
+def organisation_account(
+    text: str, iban: PiiSpan, names: Sequence[PiiSpan], local: bool = False
+) -> bool:
     """Whether an IBAN is an organisation's account that residents pay to: an organisation
     (a company mark, "ry", "rf", "kaupungin", "Stadens") named in its sentence, with no
     person's name anywhere in the string, no first-person word and no payment to a person
     (a refund, a compensation, a wage, a rent) in the sentence. A reference number alone is
     not enough: a resident's own invoice carries one too."""
     begin, end = _sentence(text, iban.start, iban.end)
-    if _personal_context(text, begin, end, names):
+    if _personal_context(text, begin, end, names, local):
         return False
     words = _WORD.findall(text, begin, iban.start) + _WORD.findall(text, iban.end, end)
     if any(w.lower().startswith(_PAID_TO_A_PERSON) for w in words):
@@ -255,9 +270,12 @@ def keep_organisation_contacts(
     ranges: bool = True,
     offices: bool = True,
     accounts: bool = True,
+    local: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` without the organisations' mailboxes, addresses and accounts (each kind
-    behind its switch); ``names`` are the persons' names found in ``text``."""
+    behind its switch); ``names`` are the persons' names found in ``text``; with ``local``
+    only a name in an account's sentence keeps it masked (an address keeps the whole
+    string's names: a home is often named a sentence away from its resident)."""
     addresses = [s for s in spans if s.kind == "ADDRESS"]
     kept: list[PiiSpan] = []
     for span in spans:
@@ -267,7 +285,7 @@ def keep_organisation_contacts(
         elif span.kind == "ADDRESS" and (ranges or offices):
             if organisation_address(text, span, addresses, names, ranges, offices):
                 continue
-        elif span.kind == "IBAN" and accounts and organisation_account(text, span, names):
+        elif span.kind == "IBAN" and accounts and organisation_account(text, span, names, local):
             continue
         kept.append(span)
     return kept
@@ -275,8 +293,10 @@ def keep_organisation_contacts(
 
 __all__ = [
     "FREE_MAIL_DOMAINS",
+    "free_mail_domain",
     "OFFICE_STEMS",
     "functional_mailbox",
+    "has_a_flat",
     "keep_organisation_contacts",
     "organisation_account",
     "organisation_address",

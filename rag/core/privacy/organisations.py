@@ -109,7 +109,7 @@ def _personal_word(word: str) -> bool:
     return lowered in _PERSONAL_WORDS or lowered.startswith(_PERSONAL_STEMS)
 
 
-def _clause_before(text: str, start: int) -> int:
+def clause_before(text: str, start: int) -> int:
     """Where the clause that holds ``start`` begins (a sentence end or a line break)."""
     begin = 0
     for end in CLAUSE_END.finditer(text, max(0, start - 200)):
@@ -153,7 +153,7 @@ def organisation_number(
     ("019 520 211 (Porvoon kaupungin puhelinvaihde)"); with ``clause``, an organisation's
     name anywhere in the clause before or in brackets after ("(Skatteförvaltningen)").
     Never when a person's name (``names``) or a first-person word is in the clause before."""
-    begin = _clause_before(text, phone.start)
+    begin = clause_before(text, phone.start)
     if overlaps(names, begin, phone.start):
         return False
     words = _WORD.findall(text, begin, phone.start)

@@ -42,7 +42,9 @@ def test_functional_mailbox_kept_and_persons_mailbox_masked_in_one_text() -> Non
 
 def test_the_switch_masks_functional_mailboxes_again() -> None:
     text = "Frågor: bokning@kulturhuset.se"
-    assert _masked(text, NameRules(functional_mailboxes=False)) == ["bokning@kulturhuset.se"]
+    # (role_mailboxes.py reads the same box as words too: both switches off)
+    off = NameRules(functional_mailboxes=False, mailbox_word_forms=False)
+    assert _masked(text, off) == ["bokning@kulturhuset.se"]
     assert _masked(text) == []
 
 
@@ -107,12 +109,20 @@ def test_an_organisations_account_to_pay_to_is_kept(text: str) -> None:
         "Tilinumeroni FI37 1590 3000 0007 76, viite 1232.",
         "Laskun voi maksaa tilille FI37 1590 3000 0007 76, viitteeksi 1232.",  # no payee
         "Kaupunki palauttaa maksun tilille FI37 1590 3000 0007 76.",  # a refund
-        "Betala till Sibbo kommun FI21 1234 5600 0007 85. Kontaktperson Eva Holm.",  # a name
+        "Betala till Sibbo kommun, Eva Holm, FI21 1234 5600 0007 85.",  # a name beside it
         "Yhdistyksen oma tili FI21 1234 5600 0007 85, mitt konto.",
     ],
 )
 def test_a_persons_account_stays_masked(text: str) -> None:
     assert any(m.upper().startswith("FI") for m in _masked(text))
+
+
+def test_a_name_in_another_sentence_leaves_the_payees_account_readable() -> None:
+    # (account_sentence_evidence: only a name in the account's sentence keeps it masked)
+    text = "Betala till Sibbo kommun FI21 1234 5600 0007 85. Kontaktperson Eva Holm."
+    assert _masked(text) == ["Eva Holm"]
+    off = NameRules(account_sentence_evidence=False)
+    assert _masked(text, off) == ["FI21 1234 5600 0007 85", "Eva Holm"]
 
 
 def test_a_firms_number_after_its_name_and_address_is_kept_but_a_persons_is_not() -> None:

@@ -1,0 +1,186 @@
+"""The deploying organisation's own contact data: its phone number blocks and mail domains.
+
+A city publishes its services' numbers in one block of its own ("019 520 …" for Porvoo) and
+gives its staff and services addresses at its own domains (porvoo.fi, borga.fi). A number
+in the block reaches the city, not a resident: it stays readable unless the text itself
+shows a person's line (privacy wins, below). A mailbox at an own domain with no person's
+name in it is a service's box ("familjehem@porvoo.fi"); staff boxes follow the template
+"firstname.lastname", which stays masked.
+
+The values come from the settings (``TIEKARTTA_ORGANISATION_PHONE_BLOCKS``,
+``TIEKARTTA_ORGANISATION_MAIL_DOMAINS``, ``TIEKARTTA_ORGANISATION_DIRECT_LINES``); the
+embedded defaults are Porvoo's, the first user's. Another city sets its own, e.g.
+``TIEKARTTA_ORGANISATION_PHONE_BLOCKS="09 310, +358 9 310"`` and
+``TIEKARTTA_ORGANISATION_MAIL_DOMAINS="hel.fi"``; an empty value switches a kind off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rag.core.privacy.organisations import clause_before, national_digits
+from rag.core.privacy.spans import PiiSpan, overlaps
+
+if TYPE_CHECKING:
+    from rag.core.settings import Settings
+
+#: Porvoo's: the city's number block (national and international forms) and mail domains.
+PORVOO_PHONE_BLOCKS = ("019 520",)
+PORVOO_MAIL_DOMAINS = ("porvoo.fi", "borga.fi")
+#: How a person's direct line inside the block is handled (see ``DIRECT_LINE_CHOICES``).
+DIRECT_LINES_PERSON = "person"
+DIRECT_LINES_ORGANISATION = "organisation"
+DIRECT_LINE_CHOICES = (DIRECT_LINES_PERSON, DIRECT_LINES_ORGANISATION)
+
+
+@dataclass(frozen=True)
+class OwnContacts:
+    """The organisation's phone blocks (as dialled at home: "019520") and mail domains."""
+
+    phone_blocks: tuple[str, ...] = tuple(national_digits(b) for b in PORVOO_PHONE_BLOCKS)
+    mail_domains: tuple[str, ...] = PORVOO_MAIL_DOMAINS
+    # "person": a number in the block with a person's name next to it stays masked (a named
+    # official's direct line is personal data); "organisation": every number in the block
+    # is kept unless the writer calls it their own.
+    direct_lines: str = DIRECT_LINES_PERSON
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> OwnContacts:
+        return cls(
+            phone_blocks=parse_phone_blocks(settings.organisation_phone_blocks),
+            mail_domains=parse_mail_domains(settings.organisation_mail_domains),
+            direct_lines=settings.organisation_direct_lines,
+        )
+
+    def in_block(self, number: str) -> bool:
+        """Whether a phone number (any written form) lies in one of the blocks."""
+        digits = national_digits(number)
+        return bool(digits) and digits.startswith(self.phone_blocks)
+
+    def own_domain(self, domain: str) -> bool:
+        """Whether a mail domain is one of the own domains or a subdomain of one."""
+        domain = domain.lower().rstrip(".")
+        return any(domain == d or domain.endswith("." + d) for d in self.mail_domains)
+
+
+def _items(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def parse_phone_blocks(value: str) -> tuple[str, ...]:
+    """Comma-separated blocks ("019 520, +358 19 520") as national digits; a clear error
+    names a block that is not the start of a phone number."""
+    blocks = []
+    for item in _items(value):
+        digits = national_digits(item) if re.fullmatch(r"[+0-9 ()-]+", item) else ""
+        if not digits.startswith("0") or len(digits) < 3:
+            raise ValueError(
+                f"organisation phone block '{item}' is not the start of a phone number "
+                "(write it as dialled, e.g. '019 520' or '+358 19 520')"
+            )
+        blocks.append(digits)
+    return tuple(blocks)
+
+
+def parse_mail_domains(value: str) -> tuple[str, ...]:
+    """Comma-separated mail domains ("porvoo.fi, borga.fi"); an '@' before one is allowed."""
+    domains = []
+    for item in _items(value):
+        domain = item.lower().lstrip("@")
+        if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", domain):
+            raise ValueError(f"organisation mail domain '{item}' is not a domain like 'porvoo.fi'")
+        domains.append(domain)
+    return tuple(domains)
+
+
+@lru_cache(maxsize=1)
+def deployment_contacts() -> OwnContacts:
+    """The own contact data of this deployment, from the settings (read once)."""
+    from rag.core.settings import get_settings
+
+    return OwnContacts.from_settings(get_settings())
+
+
+# --- Numbers in the block -------------------------------------------------------------------
+
+# The writer's own line ("minun numeroni", "ring mig", "my number"); only the singular: an
+# organisation speaks of itself as "we" ("soita meille", "ring oss").
+_OWN_LINE_WORDS = frozenset({
+    "minulle", "minua", "minuun", "minun", "minulta", "minut", "mulle", "mua", "mun", "minä",
+    "mä", "olen", "oon", "soitan", "numeroni", "puhelimeni", "suoraan", "oma", "oman", "omaan",
+    "omasta", "kotiin", "kotona",
+    "mig", "mej", "min", "mitt", "mina", "jag", "direkt", "direktnummer", "me", "my", "mine",
+    "direct", "home", "private", "privat",
+})  # fmt: skip
+# (whole stems: "kotihoito", home care, is a service)
+_OWN_LINE_STEMS = (
+    "kotinum",
+    "kotipuh",
+    "yksityi",
+    "suoranum",
+    "suoravalin",
+    "hemnummer",
+    "hemtelefon",
+    "privatnummer",
+    "direktnummer",
+)
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
+# A line that is only a phone label and the number ("p. 019 520 2318", "tfn 019 ..."): a
+# signature's phone line, which belongs to the name on the line above it.
+_LABEL_LINE = re.compile(r"(?i)[ \t]*(?:puh|puhelin|p|tel|tfn|telefon|phone|mob)?\.?:?[ \t]*\Z")
+
+
+def _own_line_word(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _OWN_LINE_WORDS or lowered.startswith(_OWN_LINE_STEMS)
+
+
+def _person_next_to(text: str, phone: PiiSpan, clause_start: int, names: Sequence[PiiSpan]) -> bool:
+    """A person's name in the clause before the number, in brackets right after it, or
+    on the line right above a line that holds only a label and the number."""
+    if overlaps(names, clause_start, phone.start):
+        return True
+    after = _BRACKET_AFTER.match(text, phone.end)
+    if after is not None and overlaps(names, after.start(1), after.end(1)):
+        return True
+    line_start = text.rfind("\n", 0, phone.start) + 1
+    if line_start and _LABEL_LINE.match(text[line_start : phone.start]):
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        return overlaps(names, above, line_start - 1)
+    return False
+
+
+def own_block_number(
+    text: str,
+    phone: PiiSpan,
+    names: Sequence[PiiSpan],
+    contacts: OwnContacts,
+) -> bool:
+    """Whether a phone number is the organisation's own: in one of its blocks, with no
+    first-person word of the writer in its clause before it and (with the direct lines
+    read as a person's) no person's name next to it."""
+    if not contacts.in_block(text[phone.start : phone.end]):
+        return False
+    clause_start = clause_before(text, phone.start)
+    if any(_own_line_word(w) for w in _WORD.findall(text, clause_start, phone.start)):
+        return False
+    return contacts.direct_lines == DIRECT_LINES_ORGANISATION or not _person_next_to(
+        text, phone, clause_start, names
+    )
+
+
+__all__ = [
+    "DIRECT_LINE_CHOICES",
+    "PORVOO_MAIL_DOMAINS",
+    "PORVOO_PHONE_BLOCKS",
+    "OwnContacts",
+    "deployment_contacts",
+    "own_block_number",
+    "parse_mail_domains",
+    "parse_phone_blocks",
+]
