@@ -26,14 +26,14 @@ import random
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import pycrfsuite
 
-from bench.pii_masking import SHARED, real_texts
+from bench.pii_masking import SHARED, _timings, real_texts
 from bench.tagger_prose import SOURCES, real_documents, split_of, weak_sentences
 from rag.core.privacy import NameRules, PiiSpan, find_pii
 from rag.core.privacy.name_tagger import (
@@ -343,6 +343,37 @@ def real_text_counts(thresholds: Sequence[float]) -> None:
         print(f"| {threshold} | {cells} | {sum(counts.values())} |")
 
 
+def speed(models: Sequence[Path]) -> None:
+    """The masker's time on all the shared real text with the tagger off, with the shipped
+    tagger, and with each of ``models`` (settings beside each), in turns (best of 5)."""
+    taggers = {"shipped": bundled_tagger()} | {
+        str(m): NameTagger(m, read_settings(m.with_suffix(".json"))) for m in models
+    }
+    finders = {"tagger off": lambda t: find_pii(t, RULES)} | {
+        f"tagger {label}": _with_tagger(tagger) for label, tagger in taggers.items()
+    }
+    every_text = [t for texts in real_texts(SHARED).values() for t in texts]
+    timings = _timings(finders, every_text)
+    words = sum(len(t.split()) for t in every_text)
+    kilobytes = sum(len(t.encode("utf-8")) for t in every_text) / 1000
+    off = timings["tagger off"]
+    for label, ms in timings.items():
+        per_10k = ms * kilobytes / 100 / words * 10_000
+        print(f"{label}: {per_10k:.1f} ms per 10,000 words ({ms / off:.2f}× the tagger off)")
+
+
+def _with_tagger(tagger: NameTagger) -> Callable[[str], list[PiiSpan]]:
+    """``find_pii`` with ``tagger`` on, as ``find_pii(text, NameRules(tagger=True))`` runs
+    the shipped one."""
+
+    def find(text: str) -> list[PiiSpan]:
+        spans = find_pii(text, RULES)
+        names = [s for s in spans if s.kind == "NAME"]
+        return with_tagged(spans, company_names(text), tagger.find(text, names))
+
+    return find
+
+
 def held_out_documents(tagger: NameTagger, half: str, sample: int) -> None:
     """The masks the tagger adds to the rules' on one half of the real documents (by the
     split of bench/tagger_prose.py; "measure" was never trained on): counts per source and a
@@ -413,6 +444,12 @@ def main() -> None:
         action="store_true",
         help="tag only the lines with a name-like word outside the rules' names",
     )
+    parser.add_argument(
+        "--speed",
+        nargs="*",
+        type=Path,
+        help="time the masker with the tagger off, the shipped one and these models",
+    )
     parser.add_argument("--real-half", choices=("measure", "train"), default="measure")
     parser.add_argument(
         "--model", type=Path, help="with --real-sample: another model (its .json beside it)"
@@ -437,7 +474,9 @@ def main() -> None:
         args.confirm,
         args.candidate_lines,
     )
-    if args.real_sample:
+    if args.speed is not None:
+        speed(args.speed)
+    elif args.real_sample:
         tagger = (
             NameTagger(args.model, read_settings(args.model.with_suffix(".json")))
             if args.model

@@ -105,11 +105,16 @@ def test_candidate_lines_change_nothing_where_every_line_is_a_candidate() -> Non
     assert max(chances) > 0
 
 
-def test_the_confirmer_drops_a_tagged_word_without_a_person_context() -> None:
-    settings = read_settings(SETTINGS)
-    plain = NameTagger(MODEL, replace(settings, confirm=False, candidate_lines=False))
+def test_the_confirmer_keeps_only_what_the_tagger_finds_in_a_person_context() -> None:
+    # a low threshold makes the model tag freely; the confirmer keeps a subset
+    settings = replace(read_settings(SETTINGS), threshold=0.05, candidate_lines=False)
+    plain = NameTagger(MODEL, replace(settings, confirm=False))
     confirming = NameTagger(MODEL, replace(settings, confirm=True))
-    text = "Rauha ja Ilo kaupungissa on hankkeen nimi."  # a first name that opens a title
-    tagged = [text[a:b] for a, b in plain.find(text, [])]
-    assert tagged  # the tagger alone takes "Rauha"
-    assert confirming.find(text, []) == []
+    text = "Kokouksessa Ilmari Vartiainen kertoi, että Ritva Halme ja Oskar Sarlin tulevat."
+    tagged = plain.find(text, [])
+    kept = confirming.find(text, [])
+    assert kept == confirmed(text, tagged, [])
+    assert "Ilmari Vartiainen" in [text[a:b] for a, b in kept]  # before "kertoi"
+    # a first name opening a title, tagged or not, is never confirmed
+    title = "Rauha ja Ilo kaupungissa on hankkeen nimi."
+    assert confirmed(title, [(0, 5)], []) == []
