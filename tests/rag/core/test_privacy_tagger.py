@@ -158,5 +158,3 @@ def test_the_tagger_widens_a_swedish_council_member_the_rules_cut() -> None:
 )
 def test_the_tagger_adds_no_name_to_look_alikes_of_real_prose(text: str) -> None:
     assert _tagged(text) == []
-
-
