@@ -45,14 +45,10 @@ def test_the_bundled_tagger_loads_with_its_settings() -> None:
 
 
 def test_the_tagger_finds_a_name_the_rules_miss() -> None:
-    # (the rules' attendance lists, switched off here, find it too since the fifth round;
-    # without them the rules now mask "Heikkinen" and "Marja" apart, so every name-like word
-    # of the line is the rules' and the tagger, reading only lines with a word they left,
-    # changes nothing there)
+    # (the rules' attendance lists, switched off here, find it too since the fifth round)
     without_lists = NameRules(person_lists=False)
     assert "Heikkinen Marja" not in _names(ATTENDANCE, without_lists)
-    with_tagger = _names(ATTENDANCE, NameRules(person_lists=False, tagger=True))
-    assert with_tagger == _names(ATTENDANCE, without_lists)
+    assert "Heikkinen Marja" in _names(ATTENDANCE, NameRules(person_lists=False, tagger=True))
     # and widens a name the rules found only in part ("Sten" is also a Swedish word)
     # (a word-like first name before a rare word, name_forms.py, finds it too since then)
     sentence = "Kokouksessa olivat Sten Lind ja Maija Koski."
@@ -62,8 +58,6 @@ def test_the_tagger_finds_a_name_the_rules_miss() -> None:
 
 def test_the_tagger_is_off_unless_switched_on() -> None:
     assert NameRules().tagger is False
-    # and the shipped settings keep a tagged name only in a person's context
-    assert bundled_tagger().settings.confirm and bundled_tagger().settings.candidate_lines
     assert _names(ATTENDANCE) == _names(ATTENDANCE, NameRules(tagger=False))
 
 
@@ -150,11 +144,24 @@ def test_the_tagger_widens_a_swedish_council_member_the_rules_cut() -> None:
         # places Voikko knows as common words (the model without morphology masked them)
         "Toiveena on Kota Kivikkoon ja nuotiopaikka.",
         "Leikkipaikka Aitan viereen olisi hyvä.",
-        # the known misses of the model before the confirmer, now left alone: a first name
-        # that is a word opening a title, a first name in a list of places
+    ],
+)
+def test_the_tagger_adds_no_name_to_look_alikes_of_real_prose(text: str) -> None:
+    assert _tagged(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known misses of the tagger on real prose (README): a first name that is a word "
+    "opening a title ('Rauha ja Ilo'), a first name in a list of places widened into the place "
+    "('Sanna, Länsi-Pasila')",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
         "Rauha ja Ilo kaupungissa on hankkeen nimi.",
         "Esimerkkejä: Sanna, Länsi-Pasila ja Aino, Itä-Pasila.",
     ],
 )
-def test_the_tagger_adds_no_name_to_look_alikes_of_real_prose(text: str) -> None:
+def test_known_look_alikes_the_tagger_still_masks(text: str) -> None:
     assert _tagged(text) == []
