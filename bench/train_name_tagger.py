@@ -26,19 +26,18 @@ import random
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import pycrfsuite
 
-from bench.pii_masking import SHARED, real_texts
+from bench.pii_masking import SHARED, _timings, real_texts
 from bench.tagger_prose import SOURCES, real_documents, split_of, weak_sentences
 from rag.core.privacy import NameRules, PiiSpan, find_pii
 from rag.core.privacy.name_tagger import (
     MODEL,
-    SETTINGS,
     NameTagger,
     TaggerSettings,
     bundled_tagger,
@@ -48,11 +47,25 @@ from rag.core.privacy.name_tagger import (
     read_settings,
 )
 from rag.core.privacy.organisations import company_names
+from rag.core.privacy.person_context import confirmed
 from rag.core.privacy.tagger_features import GROUPS, sequence_features, tokenize
 from rag.evaluate.privacy import LabelledString, PiiScores, load_labelled, score_masking
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii"
-PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+PARTS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+    "heldout11",
+)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 OFF = 2.0  # a threshold no probability reaches: the tagger adds nothing
 RULES = NameRules(tagger=False)
@@ -68,6 +81,8 @@ class Options:
     guards: bool = True  # the rules' guards veto tagged names (name_tagger.guarded)
     alone: bool = True  # the threshold is chosen on the tagger's names alone
     prose: bool = True  # weakly labelled sentences of the training half of the real documents
+    confirm: bool = False  # a tagged name needs a person's context (person_context.py)
+    candidate_lines: bool = False  # tag only lines with a name-like word the rules left
 
 
 @dataclass
@@ -160,7 +175,10 @@ def train(strings: Sequence[Prepared], options: Options, path: Path) -> None:
 
 
 def probabilities(strings: Sequence[Prepared], options: Options, model: Path) -> list[list[float]]:
-    tagger = NameTagger(model, TaggerSettings(1.0, options.groups, options.guards))
+    settings = TaggerSettings(
+        1.0, options.groups, options.guards, options.confirm, options.candidate_lines
+    )
+    tagger = NameTagger(model, settings)
     return [tagger.probabilities(s.item.text, s.rule_names) for s in strings]
 
 
@@ -170,9 +188,11 @@ def score(
     threshold: float,
     guards: bool = True,
     rule_names: bool = True,
+    confirm: bool = False,
 ) -> PiiScores:
     """Rules ∪ tagger at ``threshold`` (rules alone without ``chances``; the tagger's names
-    and the rules' other kinds without ``rule_names``)."""
+    and the rules' other kinds without ``rule_names``; with ``confirm`` only the tagged names
+    in a person's context, as ``NameTagger.find`` keeps them)."""
     masks = {}
     for index, string in enumerate(strings):
         spans = string.rule_spans
@@ -181,9 +201,10 @@ def score(
         if chances is not None:
             text = string.item.text
             tagged = name_runs(text, string.tokens, chances[index], threshold)
-            spans = with_tagged(
-                spans, string.companies, guarded(text, tagged) if guards else tagged
-            )
+            tagged = guarded(text, tagged) if guards else tagged
+            if confirm:
+                tagged = confirmed(text, tagged, [(s.start, s.end) for s in string.rule_names])
+            spans = with_tagged(spans, string.companies, tagged)
         masks[string.item.text] = spans
     return score_masking([s.item for s in strings], finder=lambda text: masks[text])
 
@@ -214,7 +235,9 @@ def choose_threshold(
         train([s for p, ss in parts.items() if p != held for s in ss], options, model)
         chances = probabilities(strings, options, model)
         for threshold in nets:
-            scores = score(strings, chances, threshold, options.guards, not options.alone)
+            scores = score(
+                strings, chances, threshold, options.guards, not options.alone, options.confirm
+            )
             nets[threshold] += _net(scores)
     best = max(nets.values())
     return max(t for t, net in nets.items() if net == best), nets
@@ -240,8 +263,8 @@ def held_out_rows(
         chances = probabilities(prepared[held], options, model)
     strings = prepared[held]
     rules = score(strings, None, OFF)
-    tagger = score(strings, chances, min(threshold, 1.0), options.guards, rule_names=False)
-    both = score(strings, chances, threshold, options.guards)
+    tagger = score(strings, chances, min(threshold, 1.0), options.guards, False, options.confirm)
+    both = score(strings, chances, threshold, options.guards, True, options.confirm)
     shown = "off" if threshold == OFF else f"{threshold:.1f}"
     print(f"  {held}: inner net per threshold {nets}", file=sys.stderr)
     print(f"  {held}: newly found {sorted(set(rules.missed) - set(both.missed))}", file=sys.stderr)
@@ -265,16 +288,19 @@ def lopo_table(prepared: dict[str, list[Prepared]], options: Options) -> None:
         print("\n".join(rows), flush=True)
 
 
-def train_final(prepared: dict[str, list[Prepared]], options: Options) -> None:
-    """The shipped model: every part, the threshold chosen leave-one-part-out on all of them."""
+def train_final(prepared: dict[str, list[Prepared]], options: Options, model: Path = MODEL) -> None:
+    """The shipped model (or one written to ``model``, its settings beside it): every part,
+    the threshold chosen leave-one-part-out on all of them."""
     with tempfile.TemporaryDirectory() as folder:
         threshold, nets = choose_threshold(prepared, options, Path(folder))
     print(f"net per threshold (leave one part out): {nets}; chosen {threshold}")
-    train([s for strings in prepared.values() for s in strings], options, MODEL)
+    train([s for strings in prepared.values() for s in strings], options, model)
     settings = {
         "threshold": min(threshold, 1.0),
         "groups": sorted(options.groups),
         "guards": options.guards,
+        "confirm": options.confirm,
+        "candidate_lines": options.candidate_lines,
         "c1": options.c1,
         "c2": options.c2,
         "threshold_chosen_by": "tagger alone" if options.alone else "rules and tagger",
@@ -287,8 +313,9 @@ def train_final(prepared: dict[str, list[Prepared]], options: Options) -> None:
         ),
         "made_by": "python -m bench.train_name_tagger",
     }
-    SETTINGS.write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL} ({MODEL.stat().st_size // 1024} kB) and {SETTINGS}")
+    written = model.with_suffix(".json")
+    written.write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {model} ({model.stat().st_size // 1024} kB) and {written}")
 
 
 def real_text_counts(thresholds: Sequence[float]) -> None:
@@ -314,6 +341,37 @@ def real_text_counts(thresholds: Sequence[float]) -> None:
     for threshold, counts in rows.items():
         cells = " | ".join(str(n) for n in counts.values())
         print(f"| {threshold} | {cells} | {sum(counts.values())} |")
+
+
+def speed(models: Sequence[Path]) -> None:
+    """The masker's time on all the shared real text with the tagger off, with the shipped
+    tagger, and with each of ``models`` (settings beside each), in turns (best of 5)."""
+    taggers = {"shipped": bundled_tagger()} | {
+        str(m): NameTagger(m, read_settings(m.with_suffix(".json"))) for m in models
+    }
+    finders = {"tagger off": lambda t: find_pii(t, RULES)} | {
+        f"tagger {label}": _with_tagger(tagger) for label, tagger in taggers.items()
+    }
+    every_text = [t for texts in real_texts(SHARED).values() for t in texts]
+    timings = _timings(finders, every_text)
+    words = sum(len(t.split()) for t in every_text)
+    kilobytes = sum(len(t.encode("utf-8")) for t in every_text) / 1000
+    off = timings["tagger off"]
+    for label, ms in timings.items():
+        per_10k = ms * kilobytes / 100 / words * 10_000
+        print(f"{label}: {per_10k:.1f} ms per 10,000 words ({ms / off:.2f}× the tagger off)")
+
+
+def _with_tagger(tagger: NameTagger) -> Callable[[str], list[PiiSpan]]:
+    """``find_pii`` with ``tagger`` on, as ``find_pii(text, NameRules(tagger=True))`` runs
+    the shipped one."""
+
+    def find(text: str) -> list[PiiSpan]:
+        spans = find_pii(text, RULES)
+        names = [s for s in spans if s.kind == "NAME"]
+        return with_tagged(spans, company_names(text), tagger.find(text, names))
+
+    return find
 
 
 def held_out_documents(tagger: NameTagger, half: str, sample: int) -> None:
@@ -375,6 +433,23 @@ def main() -> None:
         default=0,
         help="masks added on the real documents of --real-half: counts and a sample of this size",
     )
+    parser.add_argument(
+        "--out", type=Path, help="write the trained model here instead of the shipped one"
+    )
+    parser.add_argument(
+        "--confirm", action="store_true", help="keep tagged names in a person's context only"
+    )
+    parser.add_argument(
+        "--candidate-lines",
+        action="store_true",
+        help="tag only the lines with a name-like word outside the rules' names",
+    )
+    parser.add_argument(
+        "--speed",
+        nargs="*",
+        type=Path,
+        help="time the masker with the tagger off, the shipped one and these models",
+    )
     parser.add_argument("--real-half", choices=("measure", "train"), default="measure")
     parser.add_argument(
         "--model", type=Path, help="with --real-sample: another model (its .json beside it)"
@@ -396,8 +471,12 @@ def main() -> None:
         not args.no_guards,
         args.choose == "alone",
         not args.no_prose,
+        args.confirm,
+        args.candidate_lines,
     )
-    if args.real_sample:
+    if args.speed is not None:
+        speed(args.speed)
+    elif args.real_sample:
         tagger = (
             NameTagger(args.model, read_settings(args.model.with_suffix(".json")))
             if args.model
@@ -413,7 +492,7 @@ def main() -> None:
     elif args.lopo:
         lopo_table(prepare(args.parts.split(",")), options)
     else:
-        train_final(prepare(PARTS), options)
+        train_final(prepare(PARTS), options, args.out or MODEL)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ make one span.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +29,7 @@ from rag.core.privacy.names import (
     not_a_person,
     starts_a_sentence,
 )
+from rag.core.privacy.person_context import confirmed
 from rag.core.privacy.spans import PiiSpan, overlaps
 from rag.core.privacy.tagger_features import GROUPS, name_evidence, sequence_features, tokenize
 
@@ -45,6 +48,8 @@ class TaggerSettings:
     threshold: float
     groups: frozenset[str]
     guards: bool = True  # the rules' guards veto a tagged name (places, bodies, venues)
+    confirm: bool = False  # a tagged name needs a person's context (person_context.py)
+    candidate_lines: bool = False  # tag only the lines with a name-like word the rules left
 
 
 def read_settings(path: Path) -> TaggerSettings:
@@ -52,7 +57,11 @@ def read_settings(path: Path) -> TaggerSettings:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         settings = TaggerSettings(
-            float(raw["threshold"]), frozenset(raw["groups"]), bool(raw.get("guards", True))
+            float(raw["threshold"]),
+            frozenset(raw["groups"]),
+            bool(raw.get("guards", True)),
+            bool(raw.get("confirm", False)),
+            bool(raw.get("candidate_lines", False)),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise TaggerModelError(
@@ -91,7 +100,29 @@ class NameTagger:
         tokens = tokenize(text) if tokens is None else tokens
         if not tokens:
             return []
-        self._tagger.set(sequence_features(text, tokens, rule_names, self.settings.groups))
+        if not self.settings.candidate_lines:
+            return self._chances(text, tokens, rule_names, whole_text=True)
+        # Only the lines with a word of a name's evidence outside the rules' names are tagged
+        # (each block of such lines alone): most lines of real prose have none.
+        chances = [0.0] * len(tokens)
+        for block in candidate_blocks(text, tokens, rule_names):
+            for index, chance in zip(
+                block,
+                self._chances(text, [tokens[i] for i in block], rule_names, whole_text=False),
+                strict=True,
+            ):
+                chances[index] = chance
+        return chances
+
+    def _chances(
+        self,
+        text: str,
+        tokens: Sequence[tuple[int, int]],
+        rule_names: Sequence[PiiSpan],
+        whole_text: bool,
+    ) -> list[float]:
+        features = sequence_features(text, tokens, rule_names, self.settings.groups, whole_text)
+        self._tagger.set(features)
         marginal = self._tagger.marginal
         return [1.0 - marginal("O", i) for i in range(len(tokens))]
 
@@ -102,7 +133,39 @@ class NameTagger:
             return []  # the guards keep no name without a known name or surname in it
         probabilities = self.probabilities(text, rule_names, tokens)
         spans = name_runs(text, tokens, probabilities, self.settings.threshold)
-        return guarded(text, spans) if self.settings.guards else spans
+        spans = guarded(text, spans) if self.settings.guards else spans
+        if self.settings.confirm:
+            spans = confirmed(text, spans, [(s.start, s.end) for s in rule_names])
+        return spans
+
+
+def candidate_blocks(
+    text: str, tokens: Sequence[tuple[int, int]], rule_names: Sequence[PiiSpan]
+) -> list[list[int]]:
+    """The token indices of the runs of neighbouring lines that hold a word with a name's
+    evidence (tagger_features.name_evidence), capitalised outside chat, outside the rules'
+    names."""
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    line_of = [bisect_right(line_starts, start) - 1 for start, _ in tokens]
+    # outside chat a name has a capital ("oli" is a first name too)
+    letter = str.isalpha if not first_letter(text) or chat_style(text) else _capital
+    wanted = {
+        line_of[i]
+        for i, (start, end) in enumerate(tokens)
+        if letter(text[start])
+        and not any(s.start < end and start < s.end for s in rule_names)
+        and name_evidence(text[start:end])
+    }
+    blocks: list[list[int]] = []
+    previous = -2
+    for index, line in enumerate(line_of):
+        if line not in wanted:
+            continue
+        if line - previous > 1 or not blocks:
+            blocks.append([])
+        blocks[-1].append(index)
+        previous = line
+    return blocks
 
 
 def guarded(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1407,3 +1407,4 @@ surname_alone = _surname_alone
 names_a_place = _names_a_place
 names_a_venue = _names_a_venue
 starts_a_sentence = _starts_a_sentence
+kin_or_role = _kin_or_role

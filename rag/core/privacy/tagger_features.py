@@ -232,14 +232,16 @@ def sequence_features(
     tokens: Sequence[tuple[int, int]],
     rule_names: Sequence[PiiSpan],
     groups: frozenset[str] = frozenset(GROUPS),
+    whole_text: bool = True,
 ) -> list[list[str]]:
-    """The features of every token of ``text``; ``rule_names`` are the names the rules found
-    (a feature when ``rules`` is among the groups)."""
+    """The features of every token of ``tokens`` (of ``text``); ``rule_names`` are the names
+    the rules found (a feature when ``rules`` is among the groups). Without ``whole_text`` the
+    tokens are some lines of the text only, and its last line is still the text's."""
     words = [text[start:end] for start, end in tokens]
     in_rules = [any(s.start < end and start < s.end for s in rule_names) for start, end in tokens]
     chat = chat_style(text)
     line_of, words_on_line = _lines(text, tokens)
-    last_line = line_of[-1] if tokens else 0
+    last_line = line_of[-1] if tokens and whole_text else text.rstrip().count("\n")
     context = "context" in groups
     position = "position" in groups
     rules = "rules" in groups
