@@ -8,6 +8,7 @@ rate and speed on real public text.
     PYTHONPATH=. python -m bench.pii_masking --ablation [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --lopo company_names,service_context [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --thresholds 3.5,4,4.5,5 [--parts ...]
+    PYTHONPATH=. python -m bench.pii_masking --no-other-origin   # without resident_names.txt
     PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
 
 The labelled parts live in tests/data/pii/ (README, "Personal data: the labelled set"). Only the
@@ -386,7 +387,14 @@ def main() -> None:
     parser.add_argument(
         "--thresholds", default="", help="comma-separated word thresholds (Zipf) to compare"
     )
+    parser.add_argument(
+        "--no-other-origin",
+        action="store_true",
+        help="leave out the first names of other origins (resident_names.txt)",
+    )
     args = parser.parse_args()
+    if args.no_other_origin:
+        first_names.configure(other_origin=False)
     parts = [p for p in args.parts.split(",") if p]
     off = [m for m in args.names_off.split(",") if m]
     on = [m for m in args.names_on.split(",") if m]
