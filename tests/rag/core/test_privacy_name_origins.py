@@ -18,8 +18,19 @@ from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.first_names import read_name_list
 from rag.core.privacy.word_frequency import zipf_in
 
+# The mechanisms of this round that are off by default (README: they help one labelled part
+# only), switched on.
+ON = NameRules(
+    hyphen_initials=True,
+    letter_surnames=True,
+    surname_first_items=True,
+    person_verbs=True,
+    system_names=True,
+    function_word_openers=True,
+)
 
-def _names(text: str, rules: NameRules | None = None) -> list[str]:
+
+def _names(text: str, rules: NameRules | None = ON) -> list[str]:
     return [text[s.start : s.end] for s in find_pii(text, rules) if s.kind == "NAME"]
 
 
@@ -103,10 +114,9 @@ def test_letters_that_are_no_short_forms_stay(text: str) -> None:
     assert _names(text) == []
 
 
-def test_short_form_switches() -> None:
-    rules = NameRules(hyphen_initials=False, letter_surnames=False)
-    assert _names("Kysy asiasta K-G Lindblomilta.", rules) == ["Lindblomilta"]
-    assert _names("Eetu M hoitaa avaimet maanantaina.", rules) == ["Eetu"]
+def test_short_forms_are_off_by_default() -> None:
+    assert _names("Kysy asiasta K-G Lindblomilta.", None) == ["Lindblomilta"]
+    assert _names("Eetu M hoitaa avaimet maanantaina.", None) == ["Eetu"]
 
 
 @pytest.mark.parametrize(
@@ -120,7 +130,7 @@ def test_short_form_switches() -> None:
 )
 def test_word_like_names_with_a_person_verb(text: str, name: str) -> None:
     assert _names(text) == [name]
-    assert _names(text, NameRules(person_verbs=False)) == []
+    assert _names(text, None) == []
 
 
 @pytest.mark.parametrize(
@@ -152,7 +162,7 @@ def test_systems_and_function_words_are_no_people(text: str) -> None:
 
 
 def test_their_switches_off_mask_them() -> None:
-    off = NameRules(system_names=False, function_word_openers=False)
+    off = None  # the default
     assert _names("Lähetä viesti Wilman kautta opettajalle.", off) == ["Wilman"]
     assert _names("Inga anmärkningar framfördes.", off) == ["Inga"]
 
@@ -190,7 +200,8 @@ def test_surname_first_items_with_two_first_names(text: str, names: list[str]) -
     [
         "Kaupunginosat: Porvoo Maria Anna, Näsinmäki",
         "Kokous: Helsinki Pekka",
+        "Kohteet: kirjasto, Kallion Nova, uimahalli",  # a genitive: a venue
     ],
 )
 def test_places_before_first_names_are_no_surname_first_items(text: str) -> None:
-    assert not any(name.startswith(("Porvoo", "Helsinki")) for name in _names(text))
+    assert not any(name.startswith(("Porvoo", "Helsinki", "Kallion")) for name in _names(text))
