@@ -26,12 +26,16 @@ from rag.core.privacy.word_frequency import LANGUAGES
 _HYPHEN_INITIALS = re.compile(
     rf"(?<![\w.'-])(?P<initials>[{UPPER}]-[{UPPER}])[ \t]+(?P<word>{WORD})(?![\w'-])"
 )
-# A first name, then one capital letter: with a case ending after a colon ("H:n", "R:lle",
-# "L:s"), or standing alone, neither a full stop (an initial that the first-name pairs read:
-# "Antti K.") nor a letter, digit or hyphen after it ("Kaisa R:" before a chat line is one).
-_FIRST_NAME_LETTER = re.compile(
-    rf"(?<![\w.'-])(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
-    rf"(?P<letter>[{UPPER}])(?::[{LOWER}]{{1,4}}(?![\w'’-])|(?![\w.'’-]|:[{LOWER}]))"
+# One capital letter after a space: with a case ending after a colon ("H:n", "R:lle", "L:s"),
+# or standing alone, neither a full stop (an initial that the first-name pairs read: "Antti
+# K.") nor a letter, digit or hyphen after it ("Kaisa R:" before a chat line is one). The
+# letter is looked for first, then the first name before it (a pattern opening with a
+# capitalised word would be tried at every capital of the text).
+_LONE_LETTER = re.compile(
+    rf"[ \t](?P<letter>[{UPPER}])(?::[{LOWER}]{{1,4}}(?![\w'’-])|(?![\w.'’-]|:[{LOWER}]))"
+)
+_FIRST_NAME_BEFORE = re.compile(
+    rf"(?<![\w.'-])(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]*\Z"
 )
 
 
@@ -58,12 +62,15 @@ def _no_common_word(word: str) -> bool:
 def first_name_and_letter(text: str) -> Iterator[Candidate]:
     """A first name that is no word and is given in Finland or Sweden (or is on a hand
     list), then the initial of a surname without a full stop: "Kaisa R", "Jesse H:n"."""
-    for match in _FIRST_NAME_LETTER.finditer(text):
-        first = match.group("first")
-        if match.group("letter") == "I":
+    for letter in _LONE_LETTER.finditer(text):
+        if letter.group("letter") == "I":
             continue  # a regnal number ("Kustaa I") or the English "I"
+        before = _FIRST_NAME_BEFORE.search(text, max(0, letter.start() - 40), letter.start())
+        if before is None:
+            continue
+        first = before.group("first")
         if is_first_name(first, word_like=False) and is_local_first_name(first):
-            yield Candidate(match.start(), match.end(), (first,))
+            yield Candidate(before.start(), letter.end(), (first,))
 
 
 # A surname, then one or two first names, as an item of a list or a form's value: at the

@@ -49,26 +49,29 @@ _ENGLISH = (
 PERSON_VERBS = frozenset(_FINNISH + _SWEDISH + _ENGLISH)
 
 _NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-_VERB = rf"[{LOWER}]+"
+# The verbs are looked for first (a rare word), then the name beside them: a pattern that
+# opens with a capitalised word would be tried at every capital of the text.
+_VERBS = re.compile(
+    rf"(?<![\w'-])(?:{'|'.join(sorted(PERSON_VERBS, key=len, reverse=True))})(?![\w'-])"
+)
 # The name before its verb ("Onni soitti"), or after a verb at the end of a clause ("sanoi
-# Satu.", "sa Helmi,").
-_SUBJECT = re.compile(rf"(?<![\w'-])(?P<name>{_NAME})[ \t]+(?P<verb>{_VERB})(?![\w'-])")
-# After the verb (Swedish puts the subject after the verb when a word opens the sentence,
-# "Sedan svarade Viola att ...") the clause ends or a "that" clause begins.
-_REPORTED = re.compile(
-    rf"(?<![\w'-])(?P<verb>{_VERB})[ \t]+(?P<name>{_NAME})"
-    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:att|että|that)\b)"
+# Satu.", "sa Helmi,"); Swedish puts the subject after the verb when a word opens the
+# sentence ("Sedan svarade Viola att ..."), so a "that" clause may follow too.
+_NAME_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{_NAME})[ \t]+\Z")
+_NAME_AFTER = re.compile(
+    rf"[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:att|että|that)\b)"
 )
 
 
 def names_with_person_verbs(text: str) -> Iterator[Candidate]:
     """A first name that is also a word, alone, as the subject of a verb only a person
     does: "Onni soitti", "sanoi Satu.", "Grace said"."""
-    for pattern in (_SUBJECT, _REPORTED):
-        for match in pattern.finditer(text):
-            name, verb = match.group("name", "verb")
-            if verb.lower() in PERSON_VERBS and _a_first_name(name):
-                yield Candidate(match.start("name"), match.end("name"), (name,))
+    for verb in _VERBS.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+        after = _NAME_AFTER.match(text, verb.end())
+        for match in (before, after):
+            if match is not None and _a_first_name(match.group("name")):
+                yield Candidate(match.start("name"), match.end("name"), (match.group("name"),))
 
 
 def _a_first_name(word: str) -> bool:
