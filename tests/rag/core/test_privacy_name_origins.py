@@ -9,8 +9,6 @@ The strings are written for these tests (not taken from the labelled set).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from rag.core.privacy import NameRules, find_pii, first_names
@@ -32,15 +30,6 @@ ON = NameRules(
 
 def _names(text: str, rules: NameRules | None = ON) -> list[str]:
     return [text[s.start : s.end] for s in find_pii(text, rules) if s.kind == "NAME"]
-
-
-@pytest.fixture
-def without_other_origins() -> Iterator[None]:
-    first_names.configure(other_origin=False)
-    try:
-        yield
-    finally:
-        first_names.configure(other_origin=True)
 
 
 @pytest.mark.parametrize(
