@@ -8,7 +8,9 @@ counts when it is a known name plus a case ending, with the consonant gradation 
 ("Matin" → Matti, "Pekan" → Pekka).
 
 Two sources: the hand list (about 650 common Finnish, Swedish and English names, its
-[word-like] section marking those that are also words) decides for the names it holds; any
+[word-like] section marking those that are also words, and the plain section of
+resident_names.txt, about 1,900 names common among residents of other origins) decides for
+the names it holds; any
 other name of the register (about 50,000 names, many countries) is known too, and is word-like
 when its lower-case form is a common word of a dictionary in Finnish, Swedish or English
 (common_words.py: Voikko, the Debian word lists) and frequent in that language
