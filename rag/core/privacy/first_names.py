@@ -8,7 +8,9 @@ counts when it is a known name plus a case ending, with the consonant gradation 
 ("Matin" → Matti, "Pekan" → Pekka).
 
 Two sources: the hand list (about 650 common Finnish, Swedish and English names, its
-[word-like] section marking those that are also words) decides for the names it holds; any
+[word-like] section marking those that are also words, and the plain section of
+resident_names.txt, about 1,900 names common among residents of other origins) decides for
+the names it holds; any
 other name of the register (about 50,000 names, many countries) is known too, and is word-like
 when its lower-case form is a common word of a dictionary in Finnish, Swedish or English
 (common_words.py: Voikko, the Debian word lists) and frequent in that language
@@ -28,12 +30,21 @@ from rag.core.privacy.name_register import name_register
 from rag.core.privacy.word_frequency import LANGUAGES, zipf, zipf_in
 
 _DATA = Path(__file__).with_name("first_names.txt")
+# Names common among residents of other origins (Russian, Arabic, Somali, Vietnamese ...),
+# in the same format; its header says how it was written. A setting, so the bench can
+# measure it (``configure(other_origin=False)``).
+_OTHER_ORIGIN_DATA = Path(__file__).with_name("resident_names.txt")
 _WORD_LIKE_SECTION = "[word-like]"
 # A register name at least this frequent as a word (Zipf: log10 per billion words) is
 # word-like; chosen by leaving one labelled part out (bench/pii_masking.py --thresholds) and
 # by reading the masks it adds on real text (README, "Fourth round").
 DEFAULT_WORD_THRESHOLD = 4.0
-_settings = {"word_threshold": DEFAULT_WORD_THRESHOLD, "register": True, "dictionaries": True}
+_settings = {
+    "word_threshold": DEFAULT_WORD_THRESHOLD,
+    "register": True,
+    "dictionaries": True,
+    "other_origin": True,
+}
 
 # Case endings that names take: genitive -n, the local cases, translative, the Swedish
 # genitive -s, after a vowel ("Liisan", "Mattille"); "-in", "-ille" ... after a consonant
@@ -50,10 +61,34 @@ _BACK_VOWELS = set("aou")
 
 @cache
 def _load() -> tuple[frozenset[str], frozenset[str]]:
+    plain, word_like = read_name_list(_DATA)
+    if _settings["other_origin"]:
+        # Only the names that are no words: the hand list's word-like names are trusted
+        # more than the register's ("Hei Toivo!"), which "Hej alla!" must not be; the
+        # other list's word-like names stay as the register judges them.
+        plain |= read_name_list(_OTHER_ORIGIN_DATA)[0] - word_like
+    return plain, word_like
+
+
+@cache
+def _other_origin() -> frozenset[str]:
+    plain, word_like = read_name_list(_OTHER_ORIGIN_DATA)
+    return plain | word_like if _settings["other_origin"] else frozenset()
+
+
+def is_other_origin_name(word: str) -> bool:
+    """Whether ``word`` (a base form, any case) is in the list of names of other origins,
+    word-like ones ("Sana", "Grace") too."""
+    return all(part in _other_origin() for part in word.lower().split("-"))
+
+
+def read_name_list(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case names of one list file: those before its ``[word-like]`` line and
+    those after it."""
     plain: set[str] = set()
     word_like: set[str] = set()
     target = plain
-    for line in _DATA.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line == _WORD_LIKE_SECTION:
             target = word_like
@@ -71,16 +106,20 @@ def configure(
     word_threshold: float | None = None,
     register: bool | None = None,
     dictionaries: bool | None = None,
+    other_origin: bool | None = None,
 ) -> None:
-    """Changes the word threshold, switches the register off, or judges word-likeness by
-    frequency alone (``dictionaries=False``; the bench measures each); every cached answer
-    that depends on them is dropped."""
+    """Changes the word threshold, switches the register off, judges word-likeness by
+    frequency alone (``dictionaries=False``), or leaves out the names of other origins
+    (``other_origin=False``; the bench measures each); every cached answer that depends on
+    them is dropped."""
     if word_threshold is not None:
         _settings["word_threshold"] = word_threshold
     if register is not None:
         _settings["register"] = register
     if dictionaries is not None:
         _settings["dictionaries"] = dictionaries
+    if other_origin is not None:
+        _settings["other_origin"] = other_origin
     for clear in _CACHE_CLEARS:
         clear()
 
@@ -304,6 +343,8 @@ def _strong_grades(stem: str) -> list[str]:
 
 
 _CACHE_CLEARS: list[Callable[[], None]] = [
+    _load.cache_clear,
+    _other_origin.cache_clear,
     _known.cache_clear,
     is_word_like_in_dictionaries.cache_clear,
     is_word_like_name_in_a_case.cache_clear,

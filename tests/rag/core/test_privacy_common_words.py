@@ -80,13 +80,14 @@ def test_a_name_frequent_only_as_a_name_is_no_word() -> None:
     assert _names("Igår ringde Joseph Mensah om böter.") == ["Joseph Mensah"]
     assert _names("Eilen soitti Joseph Smith.") == ["Joseph Smith"]
     assert _names("Yesterday Luis Ortega called the office.") == ["Luis Ortega"]
-    # by frequency alone (the dictionaries off) "Joseph" is a word and the pair is lost
-    first_names.configure(dictionaries=False)
+    # by frequency alone (the dictionaries off) the register's "Joseph" is a word and the
+    # pair is lost (the list of names of other origins, which holds it, left out)
+    first_names.configure(dictionaries=False, other_origin=False)
     try:
         assert is_word_like_in_dictionaries("Joseph")
         assert _names("Eilen soitti Joseph Smith.") == []
     finally:
-        first_names.configure(dictionaries=True)
+        first_names.configure(dictionaries=True, other_origin=True)
 
 
 @pytest.mark.usefixtures("dictionaries")
@@ -107,6 +108,7 @@ def test_a_well_known_name_before_a_genitive_and_a_noun_is_a_thing_named_after_a
     assert _names("Vi träffade Albert Anker i går.") == ["Albert Anker"]
 
 
+@pytest.mark.usefixtures("without_other_origins")
 @pytest.mark.usefixtures("dictionaries")
 def test_two_words_no_dictionary_knows_are_a_name_with_the_switch_on() -> None:
     on = NameRules(unknown_pairs=True)

@@ -1,0 +1,100 @@
+"""Short forms of a name that the initials of name_forms.py do not cover, because no full stop
+marks them: two initials joined by a hyphen before a surname, as Finland-Swedish double names
+are shortened ("P-O Lindström" for Per-Olof, "L-E Grönholm", "K-G Ek"), and a first name
+followed by the initial of a surname alone, in the casual way colleagues write one another
+("Kaisa R hoitaa", "Puhuin Jesse H:n kanssa", "Fråga Anna L:s chef"); and a surname before
+two first names closing a list item, the order of registers and forms ("Nieminen Kaisa
+Marjatta, Kotikatu 3"), which the surname-first rule of names.py reads with one first name.
+
+Like name_forms.py this module only reads the shape of the words and how frequent they are;
+names.py drops the candidates that name a place, a body or a business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rag.core.privacy.addresses import LOWER, UPPER
+from rag.core.privacy.common_words import is_common_word
+from rag.core.privacy.first_names import is_first_name, is_local_first_name
+from rag.core.privacy.name_forms import WORD, Candidate
+from rag.core.privacy.word_frequency import LANGUAGES
+
+# "P-O", "L-E", "K-G": two capitals and a hyphen, no full stop (with one, name_forms.py reads
+# them), standing alone, before a capitalised word.
+_HYPHEN_INITIALS = re.compile(
+    rf"(?<![\w.'-])(?P<initials>[{UPPER}]-[{UPPER}])[ \t]+(?P<word>{WORD})(?![\w'-])"
+)
+# One capital letter after a space: with a case ending after a colon ("H:n", "R:lle", "L:s"),
+# or standing alone, neither a full stop (an initial that the first-name pairs read: "Antti
+# K.") nor a letter, digit or hyphen after it ("Kaisa R:" before a chat line is one). The
+# letter is looked for first, then the first name before it (a pattern opening with a
+# capitalised word would be tried at every capital of the text).
+_LONE_LETTER = re.compile(
+    rf"[ \t](?P<letter>[{UPPER}])(?::[{LOWER}]{{1,4}}(?![\w'’-])|(?![\w.'’-]|:[{LOWER}]))"
+)
+_FIRST_NAME_BEFORE = re.compile(
+    rf"(?<![\w.'-])(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]*\Z"
+)
+
+
+def hyphen_initials(text: str) -> Iterator[Candidate]:
+    """Two initials joined by a hyphen before a capitalised word that is no first name and
+    no common word (frequent surnames are frequent in text: "P-O Lindström", "L-E
+    Grönholmille"; "E-P Rakentaa" stays)."""
+    for match in _HYPHEN_INITIALS.finditer(text):
+        word = match.group("word")
+        if is_first_name(word, word_like=False) or not _no_common_word(word):
+            continue
+        yield Candidate(match.start(), match.end(), (word,))
+
+
+def _no_common_word(word: str) -> bool:
+    """No dictionary holds its lower-case form (or a part's) as a common word: a surname
+    may be frequent in text, as a name ("Lindström"); a compound noun is a word
+    ("E-P Pelastuslaitos", a region's rescue service)."""
+    return not any(
+        is_common_word(part, language) for part in word.split("-") for language in LANGUAGES
+    )
+
+
+def first_name_and_letter(text: str) -> Iterator[Candidate]:
+    """A first name that is no word and is given in Finland or Sweden (or is on a hand
+    list), then the initial of a surname without a full stop: "Kaisa R", "Jesse H:n"."""
+    for letter in _LONE_LETTER.finditer(text):
+        if letter.group("letter") == "I":
+            continue  # a regnal number ("Kustaa I") or the English "I"
+        before = _FIRST_NAME_BEFORE.search(text, max(0, letter.start() - 40), letter.start())
+        if before is None:
+            continue
+        first = before.group("first")
+        if is_first_name(first, word_like=False) and is_local_first_name(first):
+            yield Candidate(before.start(), letter.end(), (first,))
+
+
+# A surname, then one or two first names, as an item of a list or a form's value: at the
+# start of a line or after a colon, semicolon, comma or bracket, and the item ends after them
+# ("Nieminen Kaisa Marjatta, Kotikatu 3", "Läsnä: Lindholm Anna Maria; ...").
+_SURNAME_FIRST_ITEM = re.compile(
+    rf"(?:^|(?<=[:;,(])|(?<=[:;,(][ \t]))(?P<surname>{WORD})[ \t]+(?P<first>{WORD})"
+    rf"(?:[ \t]+(?P<second>{WORD}))?(?=[ \t]*(?:[,;)\n]|$))",
+    re.MULTILINE,
+)
+
+
+def surname_first_items(text: str) -> Iterator[Candidate]:
+    """A word that is no first name (names.py wants a surname's shape or reading), then
+    one or two first names, one at least no word, closing a list item: "Nieminen Kaisa
+    Marjatta", "Lindholm Anna Maria"."""
+    for match in _SURNAME_FIRST_ITEM.finditer(text):
+        surname, first, second = match.group("surname", "first", "second")
+        if is_first_name(surname):
+            continue  # names.py checks that it is shaped or read as a surname
+        given = [first] if second is None else [first, second]
+        # every one a first name, one at least no word ("Anna Maria", not "Anna Lahja")
+        if not all(map(is_first_name, given)) or not any(
+            is_first_name(name, word_like=False) for name in given
+        ):
+            continue
+        yield Candidate(match.start(), match.end(), tuple(w for w in match.groups() if w))
