@@ -25,6 +25,13 @@ from rag.core.privacy.addresses import (
 )
 from rag.core.privacy.housing_companies import keep_housing_company_addresses
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
+from rag.core.privacy.letter_case import (
+    a_shouted_name,
+    changed_lines,
+    found_in_view,
+    recased_view,
+    spaced_identity_codes,
+)
 from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
@@ -32,7 +39,7 @@ from rag.core.privacy.organisations import company_names, organisation_number
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.role_mailboxes import role_mailbox
-from rag.core.privacy.spans import PiiSpan, overlaps, replace_spans
+from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps, replace_spans
 from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
 
 __all__ = [
@@ -47,13 +54,8 @@ __all__ = [
     "mask_pii",
 ]
 
-_RULES = (
-    *IDENTIFIER_RULES,
-    ADDRESS_RULE,
-    LABELLED_ADDRESS_RULE,
-    FLAT_ADDRESS_RULE,
-    SEPARATE_STREET_RULE,
-)
+_ADDRESS_RULES = (ADDRESS_RULE, LABELLED_ADDRESS_RULE, FLAT_ADDRESS_RULE, SEPARATE_STREET_RULE)
+_RULES = (*IDENTIFIER_RULES, *_ADDRESS_RULES)
 _NAMES = NameFinder()
 
 #: Placeholders for text sent to an LLM (language-neutral tags).
@@ -103,21 +105,25 @@ def find_pii(
         kept += [PiiSpan(start, end, "") for start, end in web_address_spans(text)]
     if rules.e_invoice_addresses:
         kept += [PiiSpan(start, end, "") for start, end in e_invoice_addresses(text)]
-    spans: list[PiiSpan] = []
-    lowered = text.lower()
-    for rule in _RULES:
-        if not rule.applies_to(lowered):
-            continue
-        for match in rule.pattern.finditer(text):
-            if rule.accept is not None and not rule.accept(match.group(0)):
-                continue
-            start, end = rule.span(match)
-            if not overlaps(spans + kept, start, end):
-                spans.append(PiiSpan(start, end, rule.kind))
+    # "130292 427H": a henkilötunnus with a space, only with its check character right
+    spans = spaced_identity_codes(text) if rules.spaced_identity_codes else []
+    spans = _pattern_spans(text, _RULES, spans, kept)
+    # "OSOITE: VANHA PORVOONTIE 218", "kaivokatu 5a 12": the rules on a title-cased copy
+    # (the copy's lines that hold such a word are read again, each alone)
+    view, recased = recased_view(text, rules.shouted_text, rules.lower_case_streets)
+    lines = changed_lines(view, recased)
+    for start, end in lines:
+        in_view = _pattern_spans(view[start:end], _ADDRESS_RULES, [], [])
+        spans += found_in_view(_moved(in_view, start), recased, spans + kept)
     spans = address_context_spans(text, spans)
     # A company named after its owner ("Sundqvist Bygg Oy") is no person: no name inside it.
-    companies = company_names(text) if finder.rules.company_names else []
+    companies = company_names(text) if rules.company_names else []
     found_names = finder.find(text, spans + companies)
+    for start, end in lines if rules.shouted_text else []:
+        taken = [s for s in spans + companies if s.start < end and start < s.end]
+        in_view = _moved(finder.find(view[start:end], _moved(taken, -start)), start)
+        in_view = [s for s in in_view if a_shouted_name(view, s)]
+        found_names += found_in_view(in_view, recased, spans + companies + found_names)
     if rules.service_numbers or rules.service_context:
         # A switchboard's or a service number is an organisation's (organisations.py).
         spans = [
@@ -187,6 +193,30 @@ def _without_own_contacts(
                 continue
         kept.append(span)
     return kept
+
+
+def _moved(spans: list[PiiSpan], offset: int) -> list[PiiSpan]:
+    """Spans found in a part of a text that starts at ``offset``, as spans of the text."""
+    return [PiiSpan(s.start + offset, s.end + offset, s.kind) for s in spans]
+
+
+def _pattern_spans(
+    text: str, rules: tuple[PatternRule, ...], spans: list[PiiSpan], kept: list[PiiSpan]
+) -> list[PiiSpan]:
+    """``spans`` with the matches of ``rules`` (in priority order) that overlap nothing
+    found before nor a span that must stay."""
+    spans = list(spans)
+    lowered = text.lower()
+    for rule in rules:
+        if not rule.applies_to(lowered):
+            continue
+        for match in rule.pattern.finditer(text):
+            if rule.accept is not None and not rule.accept(match.group(0)):
+                continue
+            start, end = rule.span(match)
+            if not overlaps(spans + kept, start, end):
+                spans.append(PiiSpan(start, end, rule.kind))
+    return spans
 
 
 def mask_pii(text: str, tags: Mapping[str, str] = TAGS) -> MaskedText:

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import rag.core.privacy.letter_case as letter_case
 import rag.core.privacy.name_evidence as name_evidence
 import rag.core.privacy.name_forms as name_forms
 import rag.core.privacy.name_short_forms as name_short_forms
@@ -135,6 +136,14 @@ class NameRules:
     person_verbs: bool = False  # "Onni soitti", "– Hyvä idea, sanoi Satu.", "Grace said"
     system_names: bool = False  # "Ilmoita poissaolosta Wilmassa", "Elisan liittymä"
     function_word_openers: bool = False  # "Inga synpunkter har inkommit", "Hans förslag"
+    # Personal data in the wrong case (letter_case.py):
+    lower_case_signatures: bool = True  # "... -tanja", "/jessica h." at the end of a message
+    # off: each helps only the parts that suggested it (heldout10/11; shouted_text also
+    # heldout8), fewer than the two other parts the round's rule asks for (README)
+    shouted_text: bool = False  # "OSOITE: VANHA PORVOONTIE 218", "ELLA NURMI": in title case
+    lower_case_streets: bool = False  # "asun kaivokatu 5a 12": a lower-case street and number
+    lower_case_full_names: bool = False  # "tässä sara nyberg", "huoltaja: jaana nurmi"
+    spaced_identity_codes: bool = False  # "130292 427H" with a valid check character
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -802,6 +811,8 @@ class NameFinder:
             "capitals": self._capitals_after_label,
             "morphology_names": self._morphology_names,
             "morphology_word_names": self._names_after_kin_or_role,
+            "lower_case_full_names": _lower_case_full_names,
+            "lower_case_signatures": _lower_case_signatures,
         }
         for switch, mechanism in mechanisms.items():
             if getattr(self.rules, switch):
@@ -1316,6 +1327,16 @@ class NameFinder:
         if len(words) == 1:
             return marked and is_first_name(words[0])
         return marked and not _is_initial(words[-1])
+
+
+def _lower_case_full_names(text: str) -> list[tuple[int, int]]:
+    """ "tässä sara nyberg": letter_case.py with this module's surname endings and guards."""
+    return letter_case.lower_case_full_names(text, _surname_alone, _not_a_person)
+
+
+def _lower_case_signatures(text: str) -> list[tuple[int, int]]:
+    """ "... -tanja", "/jessica h.": letter_case.py with this module's guards."""
+    return letter_case.lower_case_signatures(text, _surname_alone, _not_a_person)
 
 
 def names_an_organisation(word: str) -> bool:

@@ -238,7 +238,9 @@ def names_an_occasion(text: str, span: PiiSpan) -> bool:
     value = text[span.start : span.end]
     if "-" in value:
         name, _, noun = value.rpartition("-")
-        if noun.startswith(_NAMED_AFTER) or (noun[:1].islower() and " " not in name):
+        # (not a double name in lower case: "ann-mari sjöberg")
+        lower_noun = noun[:1].islower() and not is_first_name(noun.split(" ")[0])
+        if noun.startswith(_NAMED_AFTER) or (lower_noun and " " not in name):
             return True  # "Sankt Olofs-veckan", "Wilma-viestissä"
     if " " in value.strip():
         return False

@@ -1,0 +1,328 @@
+"""Personal data written in the wrong case: sloppy messages and forms filled in capitals.
+
+The rules of addresses.py and names.py take a capital letter as part of the evidence
+("Kaivokatu 5", "Liisa Korhonen"). Residents also write "kaivokatu 5a 12", "mvh gun-britt
+söderlund", "-tanja" or fill a form in capitals ("OSOITE: VANHA PORVOONTIE 218", "ELLA
+NURMI"). Each mechanism is a ``NameRules`` switch; only ``lower_case_signatures`` is on by
+default (the others helped only the labelled parts that suggested them: README):
+
+- ``shouted_text``: words in capitals that stand beside another word in capitals, after a
+  label's colon, or as a street before a house number are read in title case (a copy of the
+  text of the same length); the address and name rules read that copy's lines again, and
+  only what they find in such words is kept, a name only with a known first name or after a
+  label's colon (a complaint in capitals has adjectives shaped like surnames: "YHTEINEN").
+  A word in capitals alone ("EU", "PORVOO") stays as written.
+- ``lower_case_streets``: a lower-case word built on a street word (-katu, -tie, -kuja,
+  -gatan, -vägen ...; not the word alone, not a numbered road: "valtatie 7") before a house
+  number is capitalised in that copy too ("kaivokatu 5a 12", "västra kyrkogatan 9 a 4").
+- ``lower_case_full_names``: in a text that opens a line (or a sentence after "!" or "?")
+  with a small letter, a lower-case known first name followed by a word that reads as a
+  surname: Voikko knows it as a name, no dictionary knows it, or it has a surname's own
+  ending ("sara nyberg", "amina abdullahi", "jaana nurmi"); after a first name that is also
+  a word ("linnea") the surname must be only a name or have a surname's own ending.
+- ``lower_case_signatures``: a lower-case first name (a word-like one too) after a dash or a
+  slash at the very end of a message ("... -tanja", "/jessica h.", "/björn").
+- ``spaced_identity_codes``: a henkilötunnus written with spaces ("130292 427H", "130292 -
+  427H") counts only with a real date and the right check character (a random number of
+  that shape would pass one time in 31).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from rag.core.privacy.addresses import LOWER, UPPER
+from rag.core.privacy.common_words import is_common_word, unknown_everywhere
+from rag.core.privacy.finnish_morphology import WordKind, read_word
+from rag.core.privacy.first_names import is_first_name, is_hand_listed, on_configure
+from rag.core.privacy.name_forms import rare
+from rag.core.privacy.spans import PiiSpan, overlaps
+
+# --- the re-cased copy ------------------------------------------------------------------
+
+# A word in capitals of two or more letters (hyphenated parts too: "ANNA-LIISA").
+_SHOUTED = re.compile(rf"(?<![\w'’-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w'’-])")
+_VOWEL = re.compile("[AEIOUYÅÄÖÜÉØÆ]")
+# Street words written as the end of one word ("Kaivokatu", "Ågatan", "Porvoontie").
+_STREET_ENDINGS = (
+    "katu", "tie", "kuja", "polku", "raitti", "kaari", "väylä", "rinne", "gatan", "vägen", "väg",
+    "gränd", "stigen", "backen", "allén", "kajen", "stranden",
+)  # fmt: skip
+# Numbered roads, whose number is no house ("valtatie 7", "kantatie 55", "riksväg 7").
+_ROADS = (
+    "valtatie", "kantatie", "seututie", "maantie", "yhdystie", "moottoritie", "moottoriväylä",
+    "kehätie", "riksväg", "riksvägen", "stamväg", "stamvägen", "regionalväg", "landsväg",
+    "motorväg", "motorvägen", "länsväg",
+)  # fmt: skip
+_STREET_PREFIXES = (
+    "vanha", "uusi", "iso", "pikku", "ala", "ylä", "gamla", "nya", "östra", "västra", "norra",
+    "södra", "stora", "lilla", "övre", "nedre",
+)  # fmt: skip
+# (A space and a digit are looked for first and the street word before them after: a scan
+# from every lower-case letter is slow.)
+_SPACE_AND_DIGIT = re.compile(r"[ \t]\d")
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w@./'’-])[{LOWER}][{LOWER}'’-]*[ \t]*\Z")
+_PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_STREET_PREFIXES)})[ \t]+\Z")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_COLON_BEFORE = re.compile(r":[ \t]*\Z")
+# A bank's code follows these ("BIC NDEASESS"): a code, no words.
+_CODE_LABEL_BEFORE = re.compile(r"(?:BIC|SWIFT)[ \t:]*\Z")
+_SPACE_BETWEEN = re.compile(r"[ \t]+")
+
+
+def _title_case(word: str) -> str:
+    """The word with a capital first letter and small ones after it, letter by letter so the
+    length stays ("ß" and "İ" would change it); a part after a hyphen keeps a capital only
+    when it is a first name and no word ("ANNA-LIISA" → "Anna-Liisa", "ELLA-HANKE" →
+    "Ella-hanke")."""
+    parts = word.split("-")
+    letters = []
+    for index, part in enumerate(parts):
+        for position, letter in enumerate(part):
+            upper = position == 0 and (index == 0 or _name_only(part.lower()))
+            changed = letter.upper() if upper else letter.lower()
+            letters.append(changed if len(changed) == 1 else letter)
+        letters.append("-")
+    return "".join(letters[:-1])
+
+
+def _a_street(word: str) -> bool:
+    """A compound ending in a street word, longer than the street word, not a road's."""
+    lowered = word.lower()
+    return (
+        lowered.endswith(_STREET_ENDINGS)
+        and not lowered.endswith(_ROADS)
+        and any(len(lowered) > len(e) for e in _STREET_ENDINGS if lowered.endswith(e))
+    )
+
+
+def _shouted_words(text: str) -> list[tuple[int, int]]:
+    """The words in capitals that are read in title case: beside another one on the line,
+    after a label's colon, or a street before a number; each with a vowel (no acronym)."""
+    words = [m for m in _SHOUTED.finditer(text) if _VOWEL.search(m.group())]
+    chosen = []
+    for index, word in enumerate(words):
+        start, end = word.span()
+        beside = (index > 0 and _SPACE_BETWEEN.fullmatch(text, words[index - 1].end(), start)) or (
+            index + 1 < len(words) and _SPACE_BETWEEN.fullmatch(text, end, words[index + 1].start())
+        )
+        if not (
+            beside
+            or _COLON_BEFORE.search(text, max(0, start - 5), start)
+            or (_a_street(word.group()) and _NUMBER_AFTER.match(text, end))
+        ):
+            continue
+        if word.group().lower().endswith(_ROADS):
+            continue  # "AIHE: VALTATIE 7 SULJETAAN": a numbered road
+        if not _CODE_LABEL_BEFORE.search(text, max(0, start - 8), start):
+            chosen.append(word.span())
+    return chosen
+
+
+def _lower_case_streets(text: str) -> list[tuple[int, int]]:
+    """Lower-case street names before a house number, with their prefix word ("vanha")."""
+    spans = []
+    for number in _SPACE_AND_DIGIT.finditer(text):
+        if not text[max(0, number.start() - 8) : number.start()].endswith(_STREET_ENDINGS):
+            continue  # (a string test first: most numbers follow no street word)
+        word = _LOWER_WORD_BEFORE.search(text, max(0, number.start() - 40), number.start() + 1)
+        if word is None or not _a_street(word.group().rstrip()):
+            continue
+        prefix = _PREFIX_BEFORE.search(text, max(0, word.start() - 12), word.start())
+        if prefix is not None:
+            spans.append((prefix.start(), prefix.start() + len(prefix.group().rstrip())))
+        spans.append((word.start(), word.start() + len(word.group().rstrip())))
+    return spans
+
+
+def recased_view(text: str, shouted: bool, lower_streets: bool) -> tuple[str, list[PiiSpan]]:
+    """A copy of ``text`` of the same length with the chosen words in title case, and those
+    words' spans (empty when nothing was changed)."""
+    spans = (_shouted_words(text) if shouted else []) + (
+        _lower_case_streets(text) if lower_streets else []
+    )
+    if not spans:
+        return text, []
+    letters = list(text)
+    for start, end in spans:
+        letters[start:end] = _title_case(text[start:end])
+    view = "".join(letters)
+    return view, [
+        PiiSpan(start, end, "") for start, end in spans if view[start:end] != text[start:end]
+    ]
+
+
+def changed_lines(view: str, changed: list[PiiSpan]) -> list[tuple[int, int]]:
+    """The lines of the copy that hold a re-cased word, as [start, end) (the second pass of
+    the rules reads only these: most of a text is as written)."""
+    lines: list[tuple[int, int]] = []
+    for span in changed:
+        start = view.rfind("\n", 0, span.start) + 1
+        end = view.find("\n", span.end)
+        line = (start, len(view) if end < 0 else end)
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return sorted(set(lines))
+
+
+def found_in_view(
+    found: list[PiiSpan], changed: list[PiiSpan], taken: list[PiiSpan]
+) -> list[PiiSpan]:
+    """What was found in the copy that touches a re-cased word and overlaps nothing taken."""
+    return [
+        span
+        for span in found
+        if overlaps(changed, span.start, span.end) and not overlaps(taken, span.start, span.end)
+    ]
+
+
+def a_shouted_name(view: str, span: PiiSpan) -> bool:
+    """A name found in the title-cased copy counts with a person's evidence of its own: a
+    label's colon right before it ("Sukunimi: KORHONEN"), or a known first name that is no
+    word with only rare words or first names beside it ("ELLA NURMI", "TAPIO JUHANI"). In a
+    sentence in capitals every word is capitalised in the copy ("ELLA-HANKE ALKAA"), and a
+    complaint holds adjectives that look like surnames ("YHTEINEN", "EKOLOGINEN")."""
+    if _COLON_BEFORE.search(view, max(0, span.start - 5), span.start) is not None:
+        return True
+    words = view[span.start : span.end].split()
+    return any(is_first_name(word, word_like=False) for word in words) and all(
+        is_first_name(word, word_like=False) or rare(word) for word in words
+    )
+
+
+# --- lower-case names ------------------------------------------------------------------
+
+# Lower-case words (hyphenated too: "gun-britt"), not inside an address, a path or a word.
+_LOWER_NAME = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})?(?![\w@'’-])"
+# A small letter that opens a line, or a sentence after "!" or "?" (after a full stop it is
+# mostly an abbreviation: "esim. puisto"): a text written without capitals.
+_SMALL_SENTENCE_START = re.compile(rf"(?:^|[!?][ \t]+)[ \t>]*[{LOWER}]", re.MULTILINE)
+# Two of them in a row (overlapping pairs too: the second word is looked at, not taken).
+_LOWER_PAIR = re.compile(
+    rf"(?<![\w@./'’-])(?P<first>{_LOWER_NAME})(?=[ \t](?P<second>{_LOWER_NAME}))"
+)
+# Finnish local cases: where something is ("kalliossa", "mäeltä"), not a surname.
+_LANGUAGES = ("fi", "sv", "en")
+_LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle")
+# A signature at the very end: a dash or slash, one or two lower-case words or an initial.
+_END_SIGNATURE = re.compile(
+    rf"(?:^|[ \t\n(])[-–—/][ \t]?(?P<first>[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})?)"
+    rf"(?:[ \t]+(?P<second>[{LOWER}]\.|[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})?))?[ \t]*[.!]?\s*\Z"
+)
+
+
+def _name_only(word: str) -> bool:
+    """A known first name of three or more letters that no dictionary has as a common word
+    ("jaana", "mohammad"; not "kaj" a quay, "men", "on")."""
+    return (
+        len(word) >= 3
+        and is_first_name(word, word_like=False)
+        and not any(
+            is_common_word(part, language) for part in word.split("-") for language in _LANGUAGES
+        )
+    )
+
+
+_NAME_ONLY = 2  # a first name that is no word: any reading as a surname will do
+_NAME_AND_WORD = 1  # a first name that is a word too: the surname must be only a name
+
+
+@cache
+def _first_name_tier(word: str) -> int:
+    """How far a lower-case word is a first name: ``_NAME_ONLY``, ``_NAME_AND_WORD`` (a
+    register name that is no frequent word, or any name of the hand list: "sara",
+    "linnea"), or 0 ("har", "men", "on": frequent words first)."""
+    if _name_only(word):
+        return _NAME_ONLY
+    return _NAME_AND_WORD if is_first_name(word, word_like=False) or is_hand_listed(word) else 0
+
+
+on_configure(_first_name_tier.cache_clear)
+
+
+def _reads_as_a_surname(word: str, name_only: bool, surname_ending: Callable[[str], bool]) -> bool:
+    """Whether a lower-case word after a first name is its surname: Voikko knows it only as a
+    name; or, after a first name that is no word (``name_only``), Voikko knows it also as a
+    name ("nurmi") or no dictionary knows it ("rezaei"); or it has a surname's own ending and
+    no reading as a common word ("söderlund"; not "julkinen"). Never a common word in a local
+    case ("kalliossa")."""
+    if len(word) < 3:
+        return False
+    reading = read_word(word)
+    if reading.common_word and word.endswith(_LOCAL_CASES):
+        return False
+    if reading.kind is WordKind.PERSON:
+        return True
+    if not reading.common_word and surname_ending(word.capitalize()):
+        return True
+    return name_only and (reading.person or unknown_everywhere(word))
+
+
+def lower_case_full_names(
+    text: str, surname_ending: Callable[[str], bool], not_a_person: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A lower-case first name and a lower-case surname ("tässä sara nyberg", "huoltaja:
+    jaana nurmi", "mvh amina abdullahi"); a first name that is also a word needs a surname
+    only a name can be, and a name of the register that is a frequent word needs the hand
+    list ("linnea backman"; "har inga" stays).
+    ``surname_ending`` tells a surname's own ending, ``not_a_person`` a place, office or
+    month (names.py)."""
+    if _SMALL_SENTENCE_START.search(text) is None:
+        return []  # a text that starts its sentences with capitals writes names so too
+    spans = []
+    for pair in _LOWER_PAIR.finditer(text):
+        name, surname = pair.group("first", "second")
+        tier = _first_name_tier(name)
+        if not tier or not_a_person(name.capitalize()) or not_a_person(surname.capitalize()):
+            continue
+        if _reads_as_a_surname(surname, tier == _NAME_ONLY, surname_ending):
+            spans.append((pair.start(), pair.end("second")))
+    return spans
+
+
+def lower_case_signatures(
+    text: str, surname_ending: Callable[[str], bool], not_a_person: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A lower-case first name (a surname or an initial after it) after a dash or a slash at
+    the very end of a message ("-tanja", "/jessica h.", "-tom"): there a name that is also a
+    word is a name too."""
+    spans = []
+    match = _END_SIGNATURE.search(text, max(0, len(text) - 80))  # (only the end can match)
+    if match is not None:
+        first, second = match.group("first", "second")
+        if len(first) >= 3 and is_first_name(first) and not not_a_person(first.capitalize()):
+            end = match.end("first")
+            if second and (
+                second.endswith(".")
+                or _reads_as_a_surname(second, _name_only(first), surname_ending)
+            ):
+                end = match.end("second")
+            spans.append((match.start("first"), end))
+    return spans
+
+
+# --- identity codes written with spaces -------------------------------------------------
+
+_CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_SPACED_HETU = re.compile(
+    r"(?<![\w-])(?P<date>\d{6})(?:[ \t]*(?P<sign>[-+A-FU-Y])[ \t]*|[ \t]+)(?P<number>\d{3})"
+    r"[ \t]?(?P<check>[0-9A-FHJ-NPR-Y])(?![\w-])",
+    re.I,
+)
+
+
+def spaced_identity_codes(text: str) -> list[PiiSpan]:
+    """Henkilötunnus written with a space in it ("130292 427H", "130292 - 427H", "130292-427
+    H"), kept only with a real date and the right check character."""
+    spans = []
+    for match in _SPACED_HETU.finditer(text):
+        if " " not in match.group() and "\t" not in match.group():
+            continue  # the plain form is identifiers.py's
+        date, number = match.group("date", "number")
+        if not (1 <= int(date[:2]) <= 31 and 1 <= int(date[2:4]) <= 12):
+            continue
+        if _CHECK_CHARACTERS[int(date + number) % 31] == match.group("check").upper():
+            spans.append(PiiSpan(match.start(), match.end(), "HETU"))
+    return spans
