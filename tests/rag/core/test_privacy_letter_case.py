@@ -126,9 +126,12 @@ def test_the_recased_copy_keeps_the_length_and_changes_only_the_chosen_words() -
     assert [text[s.start : s.end] for s in changed] == ["ÅSA", "STRÖM", "koivukuja"]
 
 
-def test_only_the_end_signature_is_on_by_default() -> None:
+def test_the_end_signature_and_text_in_capitals_are_on_by_default() -> None:
     assert _found("soitelkaa jos tulee kysyttävää -sirpa", NameRules()) == [("sirpa", "NAME")]
-    assert _found("OSOITE: ISO ROOBERTINKATU 31 B 7", NameRules()) == []
+    assert _found("OSOITE: ISO ROOBERTINKATU 31 B 7", NameRules()) == [
+        ("ISO ROOBERTINKATU 31 B 7", "ADDRESS")
+    ]
+    assert _found("asun koivukuja 3 b 12", NameRules()) == []
     assert _found("hetu 241187 900U", NameRules()) == []
 
 

@@ -53,11 +53,39 @@ def test_the_set_is_large_enough_and_covers_every_kind() -> None:
 # heldout7 became a dev part in the eighth round, when it first passed (recall 0.973,
 # look-alikes 2/207, clean strings 1/110; README, 'Personal data: the eighth round'); its one
 # held-out score was 0.912, 13/207, 10/110 on the fifth-round masker.
-DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout7"]
+# heldout6 became a dev part in the ninth round, when it first passed (0.979 (371/379), 1/297,
+# 0/111, with the first names of other origins); its held-out score was 0.852, 10/297, 9/111
+# on the fifth-round masker.
+DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7"]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
 # marks (e.g. a strict xfail quoting the first figures when the target is missed).
 _NAMES_ROUND = "(README, 'Personal data: names by their form and origin')"
+_FRESH9 = "(README, 'Personal data: the ninth round, scored on two fresh parts')"
+_NINTH = "with text in capitals read in title case and systems' names kept (ninth round, README)"
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout13": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written for the ninth round by someone who never saw the masker, under the "
+            "labelling policy in the README (Swedish-leaning); scored on the eighth-round "
+            "masker (1a10ab5): recall 0.970 (389/401), look-alikes masked 38/570, strings "
+            "without personal data masked 31/105; scored once on the ninth-round masker "
+            f"{_FRESH9}: 0.973 (390/401), 25/570, 19/105; with the tagger on 0.983, 32/570, "
+            f"22/105; studied since, {_NINTH}: 0.973 (390/401), 24/570, 19/105",
+        )
+    ],
+    "heldout12": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written for the ninth round by someone who never saw the masker, under the "
+            "labelling policy in the README (mostly filled templates); scored on the "
+            "eighth-round masker (1a10ab5): recall 0.951 (559/588), look-alikes masked "
+            "94/743, strings without personal data masked 57/104; scored once on the "
+            f"ninth-round masker {_FRESH9}: 0.951 (559/588), 60/743, 41/104; with the tagger "
+            f"on 0.963, 64/743, 44/104; studied since, {_NINTH}: 0.971 (571/588), 60/743, "
+            "38/104",
+        )
+    ],
     "heldout11": [
         pytest.mark.xfail(
             strict=True,
@@ -71,7 +99,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "'Personal data: the organisation's own contact data') 0.939 (505/538), 25/785, "
             "12/100; with first names of other origins "
             f"{_NAMES_ROUND}: 0.952 (512/538), 25/785, 12/100; with lower-case end signatures "
-            "(README, 'Personal data in the wrong case') 0.955 (514/538), 25/785, 12/100",
+            "(README, 'Personal data in the wrong case') 0.955 (514/538), 25/785, 12/100; "
+            f"{_NINTH}: 0.959 (516/538), 25/785, 12/100",
         )
     ],
     "heldout10": [
@@ -85,7 +114,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "(443/471), 67/1211, 30/107; with the tagger on 0.964, 73/1211, 33/107; studied "
             "since, with the organisation's own contact data (README, 'Personal data: the "
             "organisation's own contact data') 0.941 (443/471), 52/1211, 25/107; with first "
-            f"names of other origins {_NAMES_ROUND}: 0.947 (446/471), 53/1211, 25/107",
+            f"names of other origins {_NAMES_ROUND}: 0.947 (446/471), 53/1211, 25/107; "
+            f"{_NINTH}: 0.949 (447/471), 51/1211, 24/107",
         )
     ],
     "heldout9": [
@@ -120,15 +150,10 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "round') 0.975 (345/354), 19/543, 15/110; with the names of no private person "
             "(README, 'Personal data: names of no private person') 0.975 (345/354), "
             "6/543, 5/110; with first names of other origins "
-            f"{_NAMES_ROUND} now 0.980 (347/354), 6/543, 5/110: clean strings still above 0.02",
+            f"{_NAMES_ROUND} 0.980 (347/354), 6/543, 5/110; {_NINTH} 0.986 (349/354), "
+            "6/543, 5/110: clean strings still above 0.02",
         )
     ],
-    # heldout6 (written before the fifth-round masker, scored once on it: recall 0.852,
-    # 10/297, 9/111; studied since) reaches the targets with the first names of other
-    # origins (README, 'Personal data: names by their form and origin'): 0.979 (371/379),
-    # 1/297, 0/111 (before: 0.963 (365/379), 1/297, 0/111); the lead decides whether it
-    # becomes a dev part.
-    "heldout6": [],
     "heldout5": [
         pytest.mark.xfail(
             strict=True,
