@@ -74,7 +74,8 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
     if _settings["nicknames"]:
         pet_plain, pet_word_like = pet_forms(_settings["word_threshold"])
         plain |= pet_plain - word_like
-        word_like |= pet_word_like - plain
+        # a word-like pet form the register holds is left to the register ("Sirkku")
+        word_like |= {form for form in pet_word_like - plain if form not in name_register()}
     return plain, word_like
 
 

@@ -97,3 +97,10 @@ def test_a_care_of_company_is_left_out_of_the_address() -> None:
 
 def test_a_street_s_own_first_word_before_a_flat_number() -> None:
     assert _found("Skicka den till Västra Allén 2 B 5.") == [("Västra Allén 2 B 5", "ADDRESS")]
+
+
+@pytest.mark.usefixtures("with_nicknames")
+def test_a_register_name_stays_as_the_register_judges_it() -> None:
+    # "Sirkku" is a pet form and a bird, but the register's name: listed it stays a name
+    names = [v for v, _ in _found("Paikalla olivat Kerttu, Sirkku ja Anneli.")]
+    assert "Sirkku" in names
