@@ -9,6 +9,7 @@ rate and speed on real public text.
     PYTHONPATH=. python -m bench.pii_masking --lopo company_names,service_context [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --thresholds 3.5,4,4.5,5 [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --no-other-origin   # without resident_names.txt
+    PYTHONPATH=. python -m bench.pii_masking --nicknames   # with nicknames.txt
     PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
 
 The labelled parts live in tests/data/pii/ (README, "Personal data: the labelled set"). Only the
@@ -399,9 +400,16 @@ def main() -> None:
         action="store_true",
         help="leave out the first names of other origins (resident_names.txt)",
     )
+    parser.add_argument(
+        "--nicknames",
+        action="store_true",
+        help="add the pet forms of first names (nicknames.txt)",
+    )
     args = parser.parse_args()
     if args.no_other_origin:
         first_names.configure(other_origin=False)
+    if args.nicknames:
+        first_names.configure(nicknames=True)
     parts = [p for p in args.parts.split(",") if p]
     off = [m for m in args.names_off.split(",") if m]
     on = [m for m in args.names_on.split(",") if m]

@@ -23,6 +23,7 @@ from rag.core.privacy.addresses import (
     SEPARATE_STREET_RULE,
     address_context_spans,
 )
+from rag.core.privacy.care_of import outside_addresses, with_care_of
 from rag.core.privacy.housing_companies import keep_housing_company_addresses
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
 from rag.core.privacy.letter_case import (
@@ -156,6 +157,9 @@ def find_pii(
         spans = [
             s for s in spans if s.kind != "ADDRESS" or not placeholder_street(text[s.start : s.end])
         ]
+    if rules.care_of:
+        spans = with_care_of(text, spans, companies)
+        found_names = outside_addresses(found_names, spans)
     spans += found_names
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]

@@ -47,9 +47,11 @@ LABELLED_ADDRESS_RULE = PatternRule(
     "ADDRESS",
     re.compile(rf"{_LABEL}[\s:,]+(?P<pii>(?:(?:{_STREET_PREFIX})\s+)?{NAME_WORD}\s+{_NUMBER})\b"),
 )
-# (A house number has three digits at most: "Talousarvio 2015 I 4" is a document.)
+# (A house number has three digits at most: "Talousarvio 2015 I 4" is a document.) The street's
+# own first word as in the rules above: "Östra Allén 4 A 7".
 FLAT_ADDRESS_RULE = PatternRule(
-    "ADDRESS", re.compile(rf"\b{NAME_WORD}\s+\d{{1,3}}\s?[A-Z]\s?\d+\b")
+    "ADDRESS",
+    re.compile(rf"\b(?:(?:{_STREET_PREFIX})\s+)?{NAME_WORD}\s+\d{{1,3}}\s?[A-Z]\s?\d+\b"),
 )
 
 # The street word written apart: a Swedish genitive before it ("Borgbackens väg 3"), a

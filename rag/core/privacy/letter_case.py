@@ -225,6 +225,12 @@ def _name_only(word: str) -> bool:
     )
 
 
+def a_word_of(word: str, language: str) -> bool:
+    """Whether a lower-case word is a common word of ``language`` in its own form, not only a
+    name's case form ("pian" soon in Finnish, not Pia's; "inga" none in Swedish)."""
+    return bool(is_common_word(word, language))
+
+
 _NAME_ONLY = 2  # a first name that is no word: any reading as a surname will do
 _NAME_AND_WORD = 1  # a first name that is a word too: the surname must be only a name
 

@@ -35,6 +35,7 @@ import rag.core.privacy.name_short_forms as name_short_forms
 import rag.core.privacy.person_verbs as person_verbs
 import rag.core.privacy.public_names as public_names
 import rag.core.privacy.word_lookalikes as word_lookalikes
+from rag.core.language import detect_language
 from rag.core.privacy.addresses import LOWER, NAME_WORD, STREET_WORDS, UPPER
 from rag.core.privacy.finnish_morphology import WordKind, read_word
 from rag.core.privacy.first_names import (
@@ -146,6 +147,11 @@ class NameRules:
     lower_case_streets: bool = False  # "asun kaivokatu 5a 12": a lower-case street and number
     lower_case_full_names: bool = False  # "tässä sara nyberg", "huoltaja: jaana nurmi"
     spaced_identity_codes: bool = False  # "130292 427H" with a valid check character
+    # Chat without a lower-case start (README, tenth round): "Ope outi on paras", "Text: hey
+    # it's sami": the lower-case names of informal_text in a text of any case
+    lower_case_anywhere: bool = False
+    # off: it helped only the part that suggested it (heldout13; README, tenth round)
+    care_of: bool = False  # "c/o Niemi, Lundinkatu 10 A 2": the c/o name is part of the address
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -304,6 +310,7 @@ _JOINED_AFTER = re.compile(rf"[ \t]+{_JOIN}[ \t]+({NAME_WORD})(?![\w-])")
 # "Yrjön-, Annan- ja Fredrikin katujen": a name whose compound ends in a later word.
 _SHARED_LAST_PART = re.compile(r"-(?:,|[ \t]+(?:ja|sekä|että|tai|och|eller|and|or)\b)")
 _PARTICLE_GAP = re.compile(rf"[ \t](?:{_PARTICLE}[ \t]){{1,2}}")
+_DOTTED_NEXT = re.compile(r"\.\w")
 _LOWER_WORD = re.compile(rf"(?<![\w@.-])[{LOWER}]+(?![\w@-])")
 
 # The last part of a word that names an office, a body, a place or a building, not a person
@@ -1118,12 +1125,22 @@ class NameFinder:
         in any case form ("moi! tässä jonna ja miro", "kysykää elinalta"); not the names that
         are also words. With ``chat_surnames`` a lower-case word with a surname's own ending
         right after it joins it ("oon jonna lehtinen")."""
-        if not chat_style(text):
+        chat = chat_style(text)
+        if not chat and not self.rules.lower_case_anywhere:
             return []
         spans = []
+        language = ""
         for match in _LOWER_WORD.finditer(text):
             if not _lone_first_name(match.group()):
                 continue
+            if not chat:
+                # a text in sentence case: its lower-case words are words of its language
+                # first ("pian" soon, not Pia's; "innan" before, not Inna's)
+                language = language or detect_language(text)
+                if letter_case.a_word_of(match.group(), language) or _DOTTED_NEXT.match(
+                    text, match.end()
+                ):
+                    continue  # "petra.salminen": a user name, not a word of a sentence
             end = match.end()
             after = _NEXT_WORD.match(text, end) if self.rules.chat_surnames else None
             if after is not None and after.group(1).islower():
