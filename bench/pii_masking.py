@@ -250,6 +250,8 @@ def _load_package(path: Path) -> Finder:
         sys.exit(f"{path}: not a Python package")
     module = importlib.util.module_from_spec(spec)
     sys.modules[package] = module
+    # ("import rag.core.privacy.x as x" looks the package up as an attribute of rag.core)
+    sys.modules["rag.core"].privacy = module  # type: ignore[attr-defined]
     try:
         spec.loader.exec_module(module)
     finally:

@@ -212,7 +212,7 @@ def _pattern_spans(
     spans = list(spans)
     lowered = text.lower()
     for rule in rules:
-        if not rule.applies_to(lowered):
+        if not rule.applies_to(text, lowered):
             continue
         for match in rule.pattern.finditer(text):
             if rule.accept is not None and not rule.accept(match.group(0)):

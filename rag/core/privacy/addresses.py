@@ -36,6 +36,8 @@ ADDRESS_RULE = PatternRule(
         rf"(?:Street|Road|Avenue|Lane|Drive|Way|Close|Square)\b"
         rf"|\b(?:{NAME_WORD}\s+)?[{UPPER}][a-z]+\s+(?:Street|Road|Avenue|Lane|Drive)\s+\d+[A-Za-z]?\b"
     ),
+    # (a number beside a space, which every match holds: a text without one skips the scan)
+    hint=re.compile(r"\s\d|\d[A-Za-z]?\s"),
 )
 
 # After an address label the street word may be anything ("Kotiosoite Hevosenkenkä 2 E 51",
@@ -46,12 +48,15 @@ _NUMBER = r"\d+(?:\s?[A-Za-z]\b)?(?:\s?(?:as\.?|bst\.?|lgh\.?)?\s?\d+)?"
 LABELLED_ADDRESS_RULE = PatternRule(
     "ADDRESS",
     re.compile(rf"{_LABEL}[\s:,]+(?P<pii>(?:(?:{_STREET_PREFIX})\s+)?{NAME_WORD}\s+{_NUMBER})\b"),
+    # (the label's words alone, with the label's flags: "\w*" before them is slow to fail)
+    hint=re.compile(r"(?i:osoite|osoitteessa|osoitteeseen|adress|adressen|bor\s+på|asun)"),
 )
 # (A house number has three digits at most: "Talousarvio 2015 I 4" is a document.) The street's
 # own first word as in the rules above: "Östra Allén 4 A 7".
 FLAT_ADDRESS_RULE = PatternRule(
     "ADDRESS",
     re.compile(rf"\b(?:(?:{_STREET_PREFIX})\s+)?{NAME_WORD}\s+\d{{1,3}}\s?[A-Z]\s?\d+\b"),
+    hint=re.compile(r"\d\s?[A-Z]\s?\d"),
 )
 
 # The street word written apart: a Swedish genitive before it ("Borgbackens väg 3"), a

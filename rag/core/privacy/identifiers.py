@@ -73,6 +73,11 @@ _IBAN = re.compile(
 )
 
 
+# (The check digits and the first group, a part of every IBAN match: a text without them
+# skips the IBAN pattern, which is tried at every word start.)
+_IBAN_DIGITS = re.compile(r"\d{2}[ ]?[A-Z0-9]{4}", re.I)
+
+
 def _iban_length_ok(found: str) -> bool:
     """Whether the IBAN (or the run without its last short group: the pattern may take the
     next word, "... 6543 i Sverige") has its country's length."""
@@ -263,10 +268,10 @@ SEPARATED_PHONE_RULES: tuple[PatternRule, ...] = (
 # before phones (digits in addresses), IBANs and identity codes before phone numbers.
 IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     # One space after the '@' is a slip of the keyboard: "anna@ example.fi".
-    PatternRule("EMAIL", re.compile(rf"{_LOCAL}@ ?[\w-]+(?:\.[\w-]+)+")),
+    PatternRule("EMAIL", re.compile(rf"{_LOCAL}@ ?[\w-]+(?:\.[\w-]+)+"), needs=("@",)),
     # Spelled-out '@' (and dots) that people use against spam: "anna(at)example.fi",
     # "liisa [at] x [dot] com"; a bare " at " only when the domain ends like a mail domain.
-    PatternRule("EMAIL", re.compile(rf"{_LOCAL}{_AT}{_DOMAIN}", re.I)),
+    PatternRule("EMAIL", re.compile(rf"{_LOCAL}{_AT}{_DOMAIN}", re.I), needs=("(", "[", "{", "@")),
     # ... and with the '@' spoken, the dots perhaps too ("liisa.k punkt 5 snabel-a x punkt
     # se"); looked for only in a text that has such a word (the pattern is slow).
     PatternRule(
@@ -278,8 +283,9 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "EMAIL",
         re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{_MAIL_TLDS})\b", re.I),
+        hint=re.compile(_BARE_AT, re.I),
     ),
-    PatternRule("IBAN", _IBAN, _iban_length_ok),
+    PatternRule("IBAN", _IBAN, _iban_length_ok, hint=_IBAN_DIGITS),
     # Finnish henkilötunnus: DDMMYY, century sign (+ - A-F U-Y), 3 digits, check character;
     # written in lower case too.
     PatternRule(

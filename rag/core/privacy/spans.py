@@ -26,9 +26,15 @@ class PatternRule:
     accept: Callable[[str], bool] | None = None
     # When set, the pattern runs only on a text (lower-cased) holding one of these strings.
     needs: tuple[str, ...] = ()
+    # When set, the pattern runs only on a text where this is found: a part that every match
+    # holds, with the pattern's own flags. A pattern that opens at every word start is slow
+    # to fail on a text without that part; the hint fails fast.
+    hint: re.Pattern[str] | None = None
 
-    def applies_to(self, lowered: str) -> bool:
-        return not self.needs or any(word in lowered for word in self.needs)
+    def applies_to(self, text: str, lowered: str) -> bool:
+        if self.needs and not any(word in lowered for word in self.needs):
+            return False
+        return self.hint is None or self.hint.search(text) is not None
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         """The masked part of a match: the group named ``pii`` when the pattern has one (the
