@@ -63,6 +63,28 @@ _NAMES_ROUND = "(README, 'Personal data: names by their form and origin')"
 _FRESH9 = "(README, 'Personal data: the ninth round, scored on two fresh parts')"
 _NINTH = "with text in capitals read in title case and systems' names kept (ninth round, README)"
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout15": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written for the tenth round by someone who never saw the masker, under the "
+            "README's labelling policy (the city's participation channels, Swedish-leaning); "
+            "scored once on the ninth-round masker (1023e92) and once on the tenth (README, "
+            "'Personal data: the tenth round, scored on two fresh parts'), the same both "
+            "times: recall 0.963 (287/298), look-alikes masked 19/424, strings without "
+            "personal data masked 16/100; with the tagger on 0.983, 23/424, 18/100",
+        )
+    ],
+    "heldout14": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="written for the tenth round by someone who never saw the masker, under the "
+            "README's labelling policy (texts staff paste into an assistant); scored once on "
+            "the ninth-round masker (1023e92) and once on the tenth (README, 'Personal data: "
+            "the tenth round, scored on two fresh parts'), the same both times: recall 0.930 "
+            "(346/372), look-alikes masked 23/533, strings without personal data masked "
+            "12/118; with the tagger on 0.962, 27/533, 16/118",
+        )
+    ],
     "heldout13": [
         pytest.mark.xfail(
             strict=True,
