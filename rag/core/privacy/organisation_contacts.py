@@ -77,16 +77,28 @@ def free_mail_domain(domain: str) -> bool:
     return any(label in FREE_MAIL_DOMAINS for label in domain.lower().split(".")[:-1])
 
 
+def split_mailbox(address: str) -> tuple[str, str] | None:
+    """The local part and the domain of a plainly written e-mail address (one "@", no
+    space), in lower case; None for anything else."""
+    if address.count("@") != 1 or " " in address:
+        return None
+    local, domain = address.lower().split("@")
+    return local, domain
+
+
+def local_parts(local: str) -> list[str]:
+    """The parts of a mailbox's local part between dots, hyphens and underscores."""
+    return [p for p in _LOCAL_PARTS.split(local) if p]
+
+
 def functional_mailbox(address: str) -> bool:
     """Whether a plainly written e-mail address (``local@domain``) is an organisation's
     functional box: every part of the local part a dictionary word of Finnish, Swedish or
     English (no first name, no digit), at a domain that is no free-mail provider's."""
-    if address.count("@") != 1 or " " in address:
+    split = split_mailbox(address)
+    if split is None or free_mail_domain(split[1]):
         return False
-    local, domain = address.lower().split("@")
-    if free_mail_domain(domain):
-        return False
-    parts = [p for p in _LOCAL_PARTS.split(local) if p]
+    parts = local_parts(split[0])
     return bool(parts) and all(box_word(p) for p in parts)
 
 
@@ -298,6 +310,8 @@ __all__ = [
     "functional_mailbox",
     "has_a_flat",
     "keep_organisation_contacts",
+    "local_parts",
     "organisation_account",
     "organisation_address",
+    "split_mailbox",
 ]

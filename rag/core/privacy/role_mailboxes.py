@@ -17,7 +17,6 @@ A part that is a first name (not also a word) or a surname stays a person's ever
 from __future__ import annotations
 
 import itertools
-import re
 
 import rag.core.privacy.finnish_morphology as finnish_morphology
 from rag.core.privacy.finnish_morphology import WordKind
@@ -26,11 +25,12 @@ from rag.core.privacy.organisation_contacts import (
     NAME_PLACEHOLDERS,
     box_word,
     free_mail_domain,
+    local_parts,
     names_a_person,
+    split_mailbox,
 )
 from rag.core.privacy.own_contacts import OwnContacts
 
-_PARTS = re.compile(r"[._-]+")
 # Letters ASCII-only addresses drop their marks from (Finnish and Swedish): a → ä/å, o → ö.
 _MARKED = {"a": ("a", "ä", "å"), "o": ("o", "ö")}
 # At most this many spellings of one part are tried (3 a's and 2 o's: 108).
@@ -78,7 +78,7 @@ def _person_part(part: str) -> bool:
 
 def template_address(local: str) -> bool:
     """A template of staff addresses: "etunimi.sukunimi", "fornamn.efternamn"."""
-    parts = [p for p in _PARTS.split(local.lower()) if p]
+    parts = local_parts(local.lower())
     return len(parts) > 1 and all(p in NAME_PLACEHOLDERS for p in parts)
 
 
@@ -94,12 +94,13 @@ def role_mailbox(
     domain but a free-mail provider's (with ``forms``), or a local part without a dot and
     without a person's name at one of the organisation's own domains (with
     ``own_domains``)."""
-    if address.count("@") != 1 or " " in address:
+    split = split_mailbox(address)
+    if split is None:
         return False
-    local, domain = address.lower().split("@")
+    local, domain = split
     if templates and template_address(local):
         return True
-    parts = [p for p in _PARTS.split(local) if p]
+    parts = local_parts(local)
     if not parts or any(not p.isalpha() for p in parts):
         return False
     if own_domains and contacts.own_domain(domain) and "." not in local:
