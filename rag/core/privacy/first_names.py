@@ -70,7 +70,7 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
         # Only the names that are no words: the hand list's word-like names are trusted
         # more than the register's ("Hei Toivo!"), which "Hej alla!" must not be; the
         # other list's word-like names stay as the register judges them.
-        plain |= read_name_list(_OTHER_ORIGIN_DATA)[0] - word_like
+        plain |= _other_origin_lists()[0] - word_like
     if _settings["nicknames"]:
         pet_plain, pet_word_like = pet_forms(_settings["word_threshold"])
         plain |= pet_plain - word_like
@@ -80,8 +80,15 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _other_origin_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """resident_names.txt's two sections, read once (the file does not change; the
+    settings decide only how they are used)."""
+    return read_name_list(_OTHER_ORIGIN_DATA)
+
+
+@cache
 def _other_origin() -> frozenset[str]:
-    plain, word_like = read_name_list(_OTHER_ORIGIN_DATA)
+    plain, word_like = _other_origin_lists()
     return plain | word_like if _settings["other_origin"] else frozenset()
 
 
