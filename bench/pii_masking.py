@@ -12,7 +12,7 @@ rate and speed on real public text.
     PYTHONPATH=. python -m bench.pii_masking --nicknames   # with nicknames.txt
     PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
 
-The labelled parts live in tests/data/pii/ (README, "Personal data: the labelled set"). Only the
+The labelled parts live in tests/data/pii/ (README, "Personal data"). Only the
 parts named in ``--parts`` are read, never a glob of the folder: a held-out part is scored once,
 by whoever holds it, by naming it.
 

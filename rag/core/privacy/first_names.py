@@ -38,7 +38,7 @@ _OTHER_ORIGIN_DATA = Path(__file__).with_name("resident_names.txt")
 _WORD_LIKE_SECTION = "[word-like]"
 # A register name at least this frequent as a word (Zipf: log10 per billion words) is
 # word-like; chosen by leaving one labelled part out (bench/pii_masking.py --thresholds) and
-# by reading the masks it adds on real text (README, "Fourth round").
+# by reading the masks it adds on real text (docs/personal-data.md, "Fourth round").
 DEFAULT_WORD_THRESHOLD = 4.0
 _settings = {
     "word_threshold": DEFAULT_WORD_THRESHOLD,
@@ -46,7 +46,7 @@ _settings = {
     "dictionaries": True,
     "other_origin": True,
     # the pet forms of nicknames.py ("Jukkis", "Benke"); off: it helped one labelled part
-    # besides those that suggested it (leave-one-part-out, README tenth round)
+    # besides those that suggested it (leave-one-part-out, docs/personal-data.md, tenth round)
     "nicknames": False,
 }
 

@@ -100,14 +100,15 @@ class NameRules:
     unknown_pairs: bool = False  # "kertoi Chinedu Okafor": two words no dictionary knows
     # off: it helps one labelled part only, and on real text it masked places (Andersberg)
     swedish_surnames: bool = False  # "Nyström avstod", "Westerlunds förslag": by their build
-    # off: it helps one labelled part only (leave-one-part-out, README)
+    # off: it helps one labelled part only (leave-one-part-out, docs/personal-data.md)
     swedish_genitive: bool = False  # "Olles nya nummer", "Annas mejl"
     place_word_surnames: bool = True  # "Tapani Rinne lomaili": a place word as a surname
     quoted_nicknames: bool = True  # 'Fredrik "Fredde" Åström'
     # off: it helps one labelled part only, and on real text it took lists of places
     surname_comma_first: bool = False  # "Lindholm, Carl-Gustav, pnr ..."
     # The evidence of name_evidence.py:
-    # off: each helps one labelled part only (leave-one-part-out over ten parts, README)
+    # off: each helps one labelled part only (leave-one-part-out over ten parts,
+    # docs/personal-data.md)
     mail_address_names: bool = False  # "Tomas ... tomas_b@gmail.com": the address names him
     name_fields: bool = False  # "Sukunimi: KORHONEN", "Etunimi: Yusuf | Sukunimi: Demir"
     kin_genitives: bool = True  # "Ulla-Britts dotter", "Oliver's mom", "Ahmadin perhe"
@@ -130,8 +131,9 @@ class NameRules:
     account_sentence_evidence: bool = True  # "Kund: Lars X.\nMottagare Borgå stad FI67 …"
     # Short forms without a full stop (name_short_forms.py), a person's verb (person_verbs.py)
     # and names that are no person here (word_lookalikes.py). Off: each helps only the part
-    # whose strings suggested it (heldout10; leave-one-part-out over twelve parts, README);
-    # system_names is on: after the ninth round's scoring it also helped heldout12 and 13.
+    # whose strings suggested it (heldout10; leave-one-part-out over twelve parts,
+    # docs/personal-data.md); system_names is on: after the ninth round's scoring it also helped
+    # heldout12 and 13.
     hyphen_initials: bool = False  # "P-O Lindström", "L-E Grönholmille"
     letter_surnames: bool = False  # "Kaisa R hoitaa", "Jesse H:n kanssa"
     surname_first_items: bool = False  # "Nieminen Kaisa Marjatta, Kotikatu 3"
@@ -141,16 +143,16 @@ class NameRules:
     # Personal data in the wrong case (letter_case.py):
     lower_case_signatures: bool = True  # "... -tanja", "/jessica h." at the end of a message
     # on: besides heldout10/11, which suggested it, it helped heldout8 and then heldout12,
-    # the two other parts the round's rule asks for (README, ninth round)
+    # the two other parts the round's rule asks for (docs/personal-data.md, ninth round)
     shouted_text: bool = True  # "OSOITE: VANHA PORVOONTIE 218", "ELLA NURMI": in title case
     # off: each helps only the parts that suggested it (heldout10/11) and at most one other
     lower_case_streets: bool = False  # "asun kaivokatu 5a 12": a lower-case street and number
     lower_case_full_names: bool = False  # "tässä sara nyberg", "huoltaja: jaana nurmi"
     spaced_identity_codes: bool = False  # "130292 427H" with a valid check character
-    # Chat without a lower-case start (README, tenth round): "Ope outi on paras", "Text: hey
-    # it's sami": the lower-case names of informal_text in a text of any case
+    # Chat without a lower-case start (docs/personal-data.md, tenth round): "Ope outi on paras",
+    # "Text: hey it's sami": the lower-case names of informal_text in a text of any case
     lower_case_anywhere: bool = False
-    # off: it helped only the part that suggested it (heldout13; README, tenth round)
+    # off: it helped only the part that suggested it (heldout13; docs/personal-data.md, tenth round)
     care_of: bool = False  # "c/o Niemi, Lundinkatu 10 A 2": the c/o name is part of the address
 
 

@@ -11,7 +11,8 @@ import pytest
 from rag.core.privacy import NameRules, find_pii
 from rag.core.privacy.letter_case import recased_view
 
-# Four of the five switches are off by default (README): every test here names its rules.
+# Four of the five switches are off by default (docs/personal-data.md): every test here names its
+# rules.
 ALL_ON = NameRules(
     shouted_text=True,
     lower_case_streets=True,

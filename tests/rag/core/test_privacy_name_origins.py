@@ -16,8 +16,8 @@ from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.first_names import read_name_list
 from rag.core.privacy.word_frequency import zipf_in
 
-# The mechanisms of this round that are off by default (README: they help one labelled part
-# only), switched on.
+# The mechanisms of this round that are off by default (docs/personal-data.md: they help one
+# labelled part only), switched on.
 ON = NameRules(
     hyphen_initials=True,
     letter_surnames=True,

@@ -152,9 +152,9 @@ def test_the_tagger_adds_no_name_to_look_alikes_of_real_prose(text: str) -> None
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known misses of the tagger on real prose (README): a first name that is a word "
-    "opening a title ('Rauha ja Ilo'), a first name in a list of places widened into the place "
-    "('Sanna, Länsi-Pasila')",
+    reason="known misses of the tagger on real prose (docs/personal-data.md): a first name that "
+    "is a word opening a title ('Rauha ja Ilo'), a first name in a list of places widened into "
+    "the place ('Sanna, Länsi-Pasila')",
 )
 @pytest.mark.parametrize(
     "text",

@@ -5,15 +5,16 @@ scored once: `dev.jsonl` (written first), `heldout.jsonl` (recall 0.955 when fir
 `heldout2.jsonl` (recall 0.951 when first scored, before the general name mechanisms of
 rag/core/privacy/names.py), `heldout3.jsonl` (written by someone else; recall 0.838, look-alikes
 4/177, clean strings 4/75 when first scored). All four are dev parts now: they were studied
-to build the mechanisms, so passing them is required but proves little about new wordings (README,
-"Personal data: the labelled set"). A new held-out part is scored once by whoever wrote it:
-add it to HELD_OUT_PARTS below with its first figures (a strict xfail if it misses the target).
+to build the mechanisms, so passing them is required but proves little about new wordings
+(README, "Personal data", and docs/personal-data.md). A new held-out part is scored once by
+whoever wrote it: add it to HELD_OUT_PARTS below with its first figures (a strict xfail if it
+misses the target).
 
 The statistical name tagger (rag/core/privacy/name_tagger.py, off by default) is trained on all
 eight parts (and on real prose), heldout5..heldout7 included: with it switched on every part
 is training data, so `test_dev_parts_with_the_tagger` shows only that it breaks nothing it was
-trained on. Its honest figures are leave-one-part-out (README, "Personal data: a statistical
-name tagger").
+trained on. Its honest figures are leave-one-part-out (docs/personal-data.md, "Personal data:
+a statistical name tagger").
 """
 
 from __future__ import annotations
@@ -49,39 +50,41 @@ def test_the_set_is_large_enough_and_covers_every_kind() -> None:
 
 
 # heldout4 became a dev part in the fourth round, after its one held-out score (recall 0.890,
-# look-alikes 3/180, clean strings 3/75 on the third-round masker; README).
+# look-alikes 3/180, clean strings 3/75 on the third-round masker; docs/personal-data.md).
 # heldout7 became a dev part in the eighth round, when it first passed (recall 0.973,
-# look-alikes 2/207, clean strings 1/110; README, 'Personal data: the eighth round'); its one
-# held-out score was 0.912, 13/207, 10/110 on the fifth-round masker.
-# heldout6 became a dev part in the ninth round, when it first passed (0.979 (371/379), 1/297,
-# 0/111, with the first names of other origins); its held-out score was 0.852, 10/297, 9/111
-# on the fifth-round masker.
+# look-alikes 2/207, clean strings 1/110; docs/personal-data.md, 'Personal data: the eighth round');
+# its one held-out score was 0.912, 13/207, 10/110 on the fifth-round masker. heldout6 became a dev
+# part in the ninth round, when it first passed (0.979 (371/379), 1/297, 0/111, with the first names
+# of other origins); its held-out score was 0.852, 10/297, 9/111 on the fifth-round masker.
 DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7"]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
 # marks (e.g. a strict xfail quoting the first figures when the target is missed).
-_NAMES_ROUND = "(README, 'Personal data: names by their form and origin')"
-_FRESH9 = "(README, 'Personal data: the ninth round, scored on two fresh parts')"
-_NINTH = "with text in capitals read in title case and systems' names kept (ninth round, README)"
+_NAMES_ROUND = "(docs/personal-data.md, 'Personal data: names by their form and origin')"
+_FRESH9 = "(docs/personal-data.md, 'Personal data: the ninth round, scored on two fresh parts')"
+_NINTH = (
+    "with text in capitals read in title case and systems' names kept "
+    "(ninth round, docs/personal-data.md)"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     "heldout15": [
         pytest.mark.xfail(
             strict=True,
             reason="written for the tenth round by someone who never saw the masker, under the "
             "README's labelling policy (the city's participation channels, Swedish-leaning); "
-            "scored once on the ninth-round masker (1023e92) and once on the tenth (README, "
-            "'Personal data: the tenth round, scored on two fresh parts'), the same both "
-            "times: recall 0.963 (287/298), look-alikes masked 19/424, strings without "
-            "personal data masked 16/100; with the tagger on 0.983, 23/424, 18/100",
+            "scored once on the ninth-round masker (1023e92) and once on the tenth "
+            "(docs/personal-data.md, 'Personal data: the tenth round, scored on two fresh "
+            "parts'), the same both times: recall 0.963 (287/298), look-alikes masked 19/424, "
+            "strings without personal data masked 16/100; with the tagger on 0.983, 23/424, 18/100",
         )
     ],
     "heldout14": [
         pytest.mark.xfail(
             strict=True,
             reason="written for the tenth round by someone who never saw the masker, under the "
-            "README's labelling policy (texts staff paste into an assistant); scored once on "
-            "the ninth-round masker (1023e92) and once on the tenth (README, 'Personal data: "
-            "the tenth round, scored on two fresh parts'), the same both times: recall 0.930 "
-            "(346/372), look-alikes masked 23/533, strings without personal data masked "
+            "README's labelling policy (texts staff paste into an assistant); scored once on the "
+            "ninth-round masker (1023e92) and once on the tenth (docs/personal-data.md, 'Personal "
+            "data: the tenth round, scored on two fresh parts'), the same both times: recall "
+            "0.930 (346/372), look-alikes masked 23/533, strings without personal data masked "
             "12/118; with the tagger on 0.962, 27/533, 16/118",
         )
     ],
@@ -112,81 +115,81 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
         pytest.mark.xfail(
             strict=True,
             reason="written by someone who never saw the masker (a social worker's and a "
-            "customer-service agent's view) after the seventh round; scored on the "
-            "seventh-round masker (b1ec58d): recall 0.924 (497/538), look-alikes masked "
-            "96/785, strings without personal data masked 52/100; scored once on the "
-            "eighth-round masker (README, 'Personal data: the eighth round, scored on two "
-            "fresh parts'): 0.939 (505/538), 52/785, 28/100; with the tagger on 0.963, "
-            "54/785, 28/100; studied since, with the organisation's own contact data (README, "
+            "customer-service agent's view) after the seventh round; scored on the seventh-round "
+            "masker (b1ec58d): recall 0.924 (497/538), look-alikes masked 96/785, strings "
+            "without personal data masked 52/100; scored once on the eighth-round masker "
+            "(docs/personal-data.md, 'Personal data: the eighth round, scored on two fresh "
+            "parts'): 0.939 (505/538), 52/785, 28/100; with the tagger on 0.963, 54/785, 28/100; "
+            "studied since, with the organisation's own contact data (docs/personal-data.md, "
             "'Personal data: the organisation's own contact data') 0.939 (505/538), 25/785, "
-            "12/100; with first names of other origins "
-            f"{_NAMES_ROUND}: 0.952 (512/538), 25/785, 12/100; with lower-case end signatures "
-            "(README, 'Personal data in the wrong case') 0.955 (514/538), 25/785, 12/100; "
-            f"{_NINTH}: 0.959 (516/538), 25/785, 12/100",
+            f"12/100; with first names of other origins {_NAMES_ROUND}: 0.952 (512/538), 25/785, "
+            "12/100; with lower-case end signatures (docs/personal-data.md, 'Personal data in "
+            f"the wrong case') 0.955 (514/538), 25/785, 12/100; {_NINTH}: 0.959 (516/538), "
+            "25/785, 12/100",
         )
     ],
     "heldout10": [
         pytest.mark.xfail(
             strict=True,
             reason="written by someone who never saw the masker (a data-protection officer's "
-            "view) after the seventh round; scored on the seventh-round masker (b1ec58d): "
-            "recall 0.934 (440/471), look-alikes masked 99/1211, strings without personal "
-            "data masked 46/107; scored once on the eighth-round masker (README, "
-            "'Personal data: the eighth round, scored on two fresh parts'): 0.941 "
-            "(443/471), 67/1211, 30/107; with the tagger on 0.964, 73/1211, 33/107; studied "
-            "since, with the organisation's own contact data (README, 'Personal data: the "
+            "view) after the seventh round; scored on the seventh-round masker (b1ec58d): recall "
+            "0.934 (440/471), look-alikes masked 99/1211, strings without personal data masked "
+            "46/107; scored once on the eighth-round masker (docs/personal-data.md, 'Personal "
+            "data: the eighth round, scored on two fresh parts'): 0.941 (443/471), 67/1211, "
+            "30/107; with the tagger on 0.964, 73/1211, 33/107; studied since, with the "
+            "organisation's own contact data (docs/personal-data.md, 'Personal data: the "
             "organisation's own contact data') 0.941 (443/471), 52/1211, 25/107; with first "
-            f"names of other origins {_NAMES_ROUND}: 0.947 (446/471), 53/1211, 25/107; "
-            f"{_NINTH}: 0.949 (447/471), 51/1211, 24/107",
+            f"names of other origins {_NAMES_ROUND}: 0.947 (446/471), 53/1211, 25/107; {_NINTH}: "
+            "0.949 (447/471), 51/1211, 24/107",
         )
     ],
     "heldout9": [
         pytest.mark.xfail(
             strict=True,
             reason="written by someone who never saw the masker (a Finland-Swedish clerk's view) "
-            "before the seventh round; scored on the sixth-round masker (7b556cf): recall "
-            "0.904 (387/428), look-alikes masked 54/734, strings without personal data "
-            "masked 34/116; scored once on the seventh-round masker (README, 'Personal "
-            "data: the seventh round'): 0.939 (402/428), 55/734, 35/116; with the tagger "
-            "on 0.942, 59/734, 38/116; studied since, with organisations' contact data kept "
-            "(README, 'Personal data: organisations' contact data'): 0.939 (402/428), "
-            "28/734, 17/116; with the eighth round's mechanisms (README, 'Personal data: "
-            "the eighth round') 0.984 (421/428), 28/734, 17/116; with the names of no private "
-            "person (README, 'Personal data: names of no private person') now 0.984 (421/428), "
-            "13/734, 8/116; with the organisation's own contact data (README, 'Personal "
-            "data: the organisation's own contact data') 0.984 (421/428), 11/734, 6/116: "
-            "clean strings still above 0.02",
+            "before the seventh round; scored on the sixth-round masker (7b556cf): recall 0.904 "
+            "(387/428), look-alikes masked 54/734, strings without personal data masked 34/116; "
+            "scored once on the seventh-round masker (docs/personal-data.md, 'Personal data: the "
+            "seventh round'): 0.939 (402/428), 55/734, 35/116; with the tagger on 0.942, 59/734, "
+            "38/116; studied since, with organisations' contact data kept (docs/personal-data.md, "
+            "'Personal data: organisations' contact data'): 0.939 (402/428), 28/734, 17/116; with "
+            "the eighth round's mechanisms (docs/personal-data.md, 'Personal data: the eighth "
+            "round') 0.984 (421/428), 28/734, 17/116; with the names of no private person "
+            "(docs/personal-data.md, 'Personal data: names of no private person') now 0.984 "
+            "(421/428), 13/734, 8/116; with the organisation's own contact data "
+            "(docs/personal-data.md, 'Personal data: the organisation's own contact data') 0.984 "
+            "(421/428), 11/734, 6/116: clean strings still above 0.02",
         )
     ],
     "heldout8": [
         pytest.mark.xfail(
             strict=True,
             reason="written by someone who never saw the masker, before the seventh round; "
-            "scored on the sixth-round masker (7b556cf): recall 0.907 (321/354), "
-            "look-alikes masked 31/543, strings without personal data masked 25/110; "
-            "scored once on the seventh-round masker (README, 'Personal data: the seventh "
-            "round'): 0.952 (337/354), 29/543, 24/110; with the tagger on 0.963, 29/543, "
-            "24/110; studied since, with organisations' contact data kept (README, "
-            "'Personal data: organisations' contact data'): 0.952 (337/354), 19/543, "
-            "15/110; with the eighth round's mechanisms (README, 'Personal data: the eighth "
+            "scored on the sixth-round masker (7b556cf): recall 0.907 (321/354), look-alikes "
+            "masked 31/543, strings without personal data masked 25/110; scored once on the "
+            "seventh-round masker (docs/personal-data.md, 'Personal data: the seventh round'): "
+            "0.952 (337/354), 29/543, 24/110; with the tagger on 0.963, 29/543, 24/110; studied "
+            "since, with organisations' contact data kept (docs/personal-data.md, 'Personal "
+            "data: organisations' contact data'): 0.952 (337/354), 19/543, 15/110; with the "
+            "eighth round's mechanisms (docs/personal-data.md, 'Personal data: the eighth "
             "round') 0.975 (345/354), 19/543, 15/110; with the names of no private person "
-            "(README, 'Personal data: names of no private person') 0.975 (345/354), "
-            "6/543, 5/110; with first names of other origins "
-            f"{_NAMES_ROUND} 0.980 (347/354), 6/543, 5/110; {_NINTH} 0.986 (349/354), "
-            "6/543, 5/110: clean strings still above 0.02",
+            "(docs/personal-data.md, 'Personal data: names of no private person') 0.975 "
+            f"(345/354), 6/543, 5/110; with first names of other origins {_NAMES_ROUND} 0.980 "
+            f"(347/354), 6/543, 5/110; {_NINTH} 0.986 (349/354), 6/543, 5/110: clean strings "
+            "still above 0.02",
         )
     ],
     "heldout5": [
         pytest.mark.xfail(
             strict=True,
             reason="written by someone else before the fourth-round masker and scored once on "
-            "it: recall 0.872 (259/297), look-alikes masked 3/243, strings without personal "
-            "data masked 3/117; studied since the sixth round (the README's fifth-round "
+            "it: recall 0.872 (259/297), look-alikes masked 3/243, strings without personal data "
+            "masked 3/117; studied since the sixth round (docs/personal-data.md, the fifth-round "
             "paragraph): 0.906 (269/297), 0/243, 0/117; with Voikko and the name forms 0.939 "
-            "(279/297), 2/243, 1/117; with the dictionaries' word test 0.943 (280/297), "
-            "2/243, 1/117; with the public names 0.943 (280/297), 0/243, 0/117; with first "
-            f"names of other origins {_NAMES_ROUND} 0.949 (282/297), 0/243, 0/117; with "
-            "lower-case end signatures (README, 'Personal data in the wrong case') 0.956 "
+            "(279/297), 2/243, 1/117; with the dictionaries' word test 0.943 (280/297), 2/243, "
+            "1/117; with the public names 0.943 (280/297), 0/243, 0/117; with first names of "
+            f"other origins {_NAMES_ROUND} 0.949 (282/297), 0/243, 0/117; with lower-case end "
+            "signatures (docs/personal-data.md, 'Personal data in the wrong case') 0.956 "
             "(284/297), 0/243, 0/117, recall still below 0.97",
         )
     ],
