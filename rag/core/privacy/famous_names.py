@@ -107,7 +107,6 @@ _NAME_TOKEN = re.compile(
     rf"(?:[{UPPER}]\.)|[{UPPER}][\w'’]*(?:-[\w'’]+)*|(?:von|van|af|da|de|der|di)(?!\w)"
 )
 _GAP = re.compile(r"[ \t]*")
-_ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
 
 
 def names_no_resident(text: str, span: PiiSpan, taken: list[PiiSpan], kinds: FamousKinds) -> bool:
@@ -132,20 +131,22 @@ def names_no_resident(text: str, span: PiiSpan, taken: list[PiiSpan], kinds: Fam
 
 def _within(pattern: re.Pattern[str], text: str, span: PiiSpan, group: int | str = 0) -> bool:
     """Whether a match of ``pattern`` on the span's line covers the span."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line(text, span)
     return any(
         m.start(group) <= span.start and span.end <= m.end(group)
         for m in pattern.finditer(text, line_start, line_end)
     )
 
 
+def _line(text: str, span: PiiSpan) -> tuple[int, int]:
+    """Where the span's line starts and ends."""
+    end = text.find("\n", span.end)
+    return text.rfind("\n", 0, span.start) + 1, len(text) if end < 0 else end
+
+
 def _alone_on_its_line(text: str, span: PiiSpan) -> bool:
     """The name stands alone on its line, as a signature does ("– Tove Jansson")."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line(text, span)
     rest = text[line_start : span.start] + text[span.end : line_end]
     return not any(c.isalnum() for c in rest)
 
@@ -170,9 +171,7 @@ def _a_famous_person(text: str, span: PiiSpan) -> bool:
 
 def _run_around(text: str, span: PiiSpan) -> list[tuple[int, int, str]]:
     """The name words next to each other (spaces between) on the span's line around it."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line(text, span)
     runs: list[list[tuple[int, int, str]]] = [[]]
     at = line_start
     for match in _NAME_TOKEN.finditer(text, line_start, line_end):
