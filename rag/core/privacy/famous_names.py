@@ -2,13 +2,14 @@
 writes about, rulers, fictional characters, brands named after a person, and rooms and
 vehicles given a person's name.
 
-"Utställningen om J.L. Runeberg", "Johan Ludvig Runebergin patsaalle", "Verk av Sibelius och
-Bach", "kapellimestarina Okko Kamu", "Kaarle XII:n", "kuningatar Kristiina", "Tove Jansson &
-Moomins", "Aku Ankka", "Fazerin kahvila", "kokoushuone Albert" and "kirjastoauto Olli" name
-nobody whose privacy the masker protects. The lists live in famous_names.txt (general
-knowledge, not read from labelled text); the forms are what varies: initials written with or
-without spaces, given names dropped after the first, case endings and genitives, a compound
-joined with a hyphen ("Tove Jansson-forskaren").
+"Föreläsningen om J.L. Runeberg", "Johan Ludvig Runebergin hautamuistomerkille",
+"Ohjelmassa Mozart ja Grieg", "kapellimestarina Esa-Pekka Salonen", "Kaarle XII:n",
+"kuningatar Kristiina", "Kalle Anka och Mumintrollet", "Fazerin kahvila", "neuvotteluhuone
+Väinö" and "bokbussen Eva" name nobody whose privacy the masker protects. The lists live in
+famous_names.txt (general knowledge, not read from labelled text); the forms are what varies:
+initials written with or without spaces, given names dropped after the first, case endings
+and genitives, a compound joined with a hyphen ("Sofi Oksanen -ilta",
+"Tove Jansson-utställningen").
 
 Privacy still wins: a name stays masked when a resident's evidence stands beside it (a role or
 contact word, a phone number or e-mail address within a few words), when it signs the text
@@ -72,7 +73,7 @@ def _sections(path: Path) -> dict[str, list[str]]:
 
 
 # A case ending, a Swedish or English genitive, or a hyphened compound after a name or brand
-# ("Fazerin", "Pippis", "Moomins", "Runeberg's", "Muumi-näyttely", "Sibelius-viikko").
+# ("Fazerin", "Pippis", "Snufkin's", "Runeberg's", "Muumi-näyttely", "Sibelius-viikko").
 _ENDING = rf"(?:[:’']?[{LOWER}]{{0,6}}|-[{LOWER}][\w-]*)?(?!\w)"
 
 
@@ -102,7 +103,7 @@ def _lists() -> _Lists:
 
 
 # One word of a name: initials ("J.L.", "C. G. E."), a capitalised word (with a hyphen:
-# "Gallen-Kallela", "Jansson-forskaren"), or a particle ("von", "van", "da").
+# "Gallen-Kallela", "Jansson-utställningen"), or a particle ("von", "van", "da").
 _NAME_TOKEN = re.compile(
     rf"(?:[{UPPER}]\.)|[{UPPER}][\w'’]*(?:-[\w'’]+)*|(?:von|van|af|da|de|der|di)(?!\w)"
 )
@@ -192,7 +193,8 @@ def _famous(words: list[str], before: str | None) -> bool:
     if last[0].islower() or last.endswith("."):
         return False
     name, _, joined = last.partition("-")
-    # "Jansson-forskaren": a compound's head noun after the surname; "Gallen-Kallela" stays.
+    # "Jansson-utställningen": a compound's head noun after the surname; "Gallen-Kallela"
+    # stays whole.
     stems = word_bases(name) if joined[:1].islower() else word_bases(last)
     lists = _lists()
     if not given:
@@ -241,8 +243,8 @@ _TITLE = (
     r"tsar|pope))"
 )
 # A room, hall or vehicle given a person's name: the noun (a Finnish compound's head too:
-# "neuvotteluhuone", "juhlasali") and then one name ("kokoushuone Albert", "mötesrum Tove",
-# "kirjastoauto Olli", "meeting room Aurora"), not a person's two ("salissa Matti Virtanen").
+# "neuvotteluhuone", "juhlasali") and then one name ("neuvotteluhuone Väinö", "mötesrum Ingrid",
+# "bokbussen Eva", "meeting room Linnea"), not a person's two ("salissa Matti Virtanen").
 _ROOMS = re.compile(
     rf"(?i:(?<!\w)(?:[{LOWER}]*(?:huone|sali|auditorio|kokoustila|kirjastoauto)|"
     r"(?:mötes|konferens|sammanträdes|fest|hör)?(?:rum|rummet|sal|salen)|auditori(?:um|et)|"

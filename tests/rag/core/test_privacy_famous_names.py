@@ -1,7 +1,8 @@
 """Names of no resident known from general knowledge (famous_names.py): well-known people,
 rulers, fictional characters, brands named after a person, rooms and vehicles given a
 person's name; and the residents beside or behind such names that must stay masked. Each
-switch is off by default (README, eleventh round); the examples are written for these tests."""
+switch is off by default (docs/personal-data.md, eleventh round); the examples are written
+for these tests."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def _on(switch: str) -> NameRules:
         ("Harjoitukset: neuvotteluhuone Väinö klo 9.", "named_rooms"),
         ("Mötet hålls i mötesrum Ingrid på tredje våningen.", "named_rooms"),
         ("Kirjastoauto Veikko pysähtyy koululla tiistaisin.", "named_rooms"),
+        ("Vi väntar på bokbussen Eva vid skolan.", "named_rooms"),
     ],
 )
 def test_a_famous_name_is_not_masked_with_its_switch(text: str, switch: str) -> None:
