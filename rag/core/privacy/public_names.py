@@ -107,7 +107,7 @@ _PERSON_EVIDENCE = re.compile(
 _EVIDENCE_WINDOW = 60
 
 
-def _word_bases(word: str) -> set[str]:
+def word_bases(word: str) -> set[str]:
     """The lower-cased word and Voikko's base forms of its person readings ("Sibeliuksen"
     → sibelius)."""
     lowered = word.lower()
@@ -126,7 +126,7 @@ def is_public_figure(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    bases = _word_bases(words[-1])
+    bases = word_bases(words[-1])
     if len(words) == 1:
         return any(base in _PUBLIC_SURNAMES for base in bases)
     # With a first name the whole name must be the famous one: "Jussi Chydenius" in a
@@ -185,19 +185,25 @@ def placeholder_street(value: str) -> bool:
     return _PLACEHOLDER_STREET.match(value.strip()) is not None
 
 
-def person_evidence(text: str, span: PiiSpan, taken: list[PiiSpan]) -> bool:
+def person_evidence(
+    text: str, span: PiiSpan, taken: list[PiiSpan], beside: int | None = None
+) -> bool:
     """A person's evidence near the name: a role, greeting, sign-off or contact word, or a
-    phone number, e-mail address or identity code on the same line."""
-    window = text[max(0, span.start - _EVIDENCE_WINDOW) : span.end + _EVIDENCE_WINDOW]
+    phone number, e-mail address or identity code on the same line; with ``beside`` (a
+    number of characters) only such a word or contact detail that close to the name."""
+    reach = _EVIDENCE_WINDOW if beside is None else beside
+    window = text[max(0, span.start - reach) : span.end + reach]
     if _PERSON_EVIDENCE.search(window):
         return True
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
-    return any(
-        s.kind in ("PHONE", "EMAIL", "HETU", "IBAN") and line_start <= s.start < line_end
-        for s in taken
-    )
+    contacts = [s for s in taken if s.kind in ("PHONE", "EMAIL", "HETU", "IBAN")]
+    if beside is None:
+        return any(line_start <= s.start < line_end for s in contacts)
+    # a contact detail that reaches into the stretch of the line beside the name
+    low, high = max(line_start, span.start - beside), min(line_end, span.end + beside)
+    return any(s.start < high and low < s.end for s in contacts)
 
 
 def in_a_quoted_title(text: str, start: int, end: int) -> bool:
