@@ -25,7 +25,7 @@ Five kinds of evidence, each general rather than a list of the sentences seen so
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -1054,35 +1054,14 @@ class NameFinder:
 
     @staticmethod
     def _names_in_person_slots(text: str) -> list[tuple[int, int]]:
-        """A first name in a person's slot (person_slots.py): "Hej Kim!", "Onni (7 v)";
-        not a month ("It's May"), nor a place, a body or what is named after a person."""
-        spans = []
-        for candidate in person_slots.names_in_person_slots(text):
-            token = _TOKEN.match(text, candidate.start, candidate.end)
-            if token is None or token.group().lower() in _MONTHS:
-                continue
-            if (
-                _may_be_a_person_here(text, token, by_frequency=False)
-                and not _a_company_follows(text, candidate.end)
-            ):
-                spans.append((candidate.start, candidate.end))
-        return spans
+        """A first name in a person's slot (person_slots.py): "Hej Kim!", "Onni (7 v)"."""
+        return _evidenced(text, person_slots.names_in_person_slots(text))
 
     @staticmethod
     def _names_after_person_nouns(text: str) -> list[tuple[int, int]]:
         """A name after a family or role noun (role_names.py): "min dotter Maja", "Teacher
-        Grace"; frequent Swedish or English words count there, the other guards hold."""
-        spans = []
-        for candidate in role_names.names_after_person_nouns(text):
-            token = _TOKEN.match(text, candidate.start, candidate.end)
-            if token is None:
-                continue
-            if (
-                _may_be_a_person_here(text, token, by_frequency=False)
-                and not _a_company_follows(text, candidate.end)
-            ):
-                spans.append((candidate.start, candidate.end))
-        return spans
+        Grace"."""
+        return _evidenced(text, role_names.names_after_person_nouns(text))
 
     @staticmethod
     def _names_beside_names(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
@@ -1428,6 +1407,23 @@ class NameFinder:
         if len(words) == 1:
             return marked and is_first_name(words[0])
         return marked and not _is_initial(words[-1])
+
+
+def _evidenced(text: str, candidates: Iterable[name_forms.Candidate]) -> list[tuple[int, int]]:
+    """The candidates of a person's evidence beside them (a role noun, a slot) that this
+    module's guards leave: frequent Swedish or English words count there ("Tom", "Grace"),
+    months do not ("It's May"), nor places, bodies, venues and what is named after a
+    person."""
+    spans = []
+    for candidate in candidates:
+        token = _TOKEN.match(text, candidate.start, candidate.end)
+        if token is None or token.group().lower() in _MONTHS:
+            continue
+        if _may_be_a_person_here(text, token, by_frequency=False) and not _a_company_follows(
+            text, candidate.end
+        ):
+            spans.append((candidate.start, candidate.end))
+    return spans
 
 
 def _with_titles(text: str, found: list[PiiSpan], taken: list[PiiSpan]) -> list[PiiSpan]:

@@ -44,7 +44,7 @@ _FAMILY = frozenset({
     "morbror", "farbror", "kusin", "barnbarn", "gudmor", "gudfar", "svärmor", "svärfar",
     "anhörig", "mommo", "moffa",
     "mother", "mom", "mum", "mommy", "mummy", "father", "dad", "daddy", "parent", "guardian",
-    "daughter", "son", "child", "kid", "baby", "boy", "girl", "wife", "husband", "spouse",
+    "daughter", "child", "kid", "baby", "boy", "girl", "wife", "husband", "spouse",
     "partner", "girlfriend", "boyfriend", "sister", "brother", "grandmother", "grandma",
     "granny", "grandfather", "grandpa", "grandson", "granddaughter", "grandchild", "aunt",
     "auntie", "uncle", "cousin", "niece", "nephew", "godmother", "godfather", "relative",
@@ -60,7 +60,7 @@ _ROLES = frozenset({
     "omistaja", "myyjä", "opas", "tulkki", "lääkäri", "hammaslääkäri", "sosiaalityöntekijä",
     "työntekijä", "harjoittelija", "vapaaehtoinen", "tukihenkilö", "sihteeri",
     "puheenjohtaja", "koordinaattori", "neuvoja", "siivooja", "kokki", "vahtimestari",
-    "granne", "vän", "kompis", "kollega", "arbetskamrat", "chef", "kund", "klient",
+    "granne", "vän", "kompis", "arbetskamrat", "chef", "kund", "klient",
     "patient", "elev", "student", "lärare", "lärarinna", "rektor", "kurator", "psykolog",
     "hälsovårdare", "sjukskötare", "skötare", "barnskötare", "närvårdare", "vårdare",
     "sjuksköterska", "assistent", "handledare", "tränare", "chaufför", "förare",
@@ -68,10 +68,10 @@ _ROLES = frozenset({
     "guide", "tolk", "läkare", "tandläkare", "socialarbetare", "praktikant", "volontär",
     "stödperson", "sekreterare", "ordförande", "invånare", "boende", "medarbetare",
     "neighbour", "neighbor", "friend", "colleague", "coworker", "boss", "manager",
-    "supervisor", "client", "customer", "patient", "pupil", "student", "teacher",
+    "supervisor", "client", "customer", "pupil", "teacher",
     "principal", "headteacher", "counsellor", "counselor", "nurse", "carer", "caregiver",
     "assistant", "instructor", "coach", "driver", "caretaker", "janitor", "landlord",
-    "landlady", "tenant", "owner", "guide", "interpreter", "doctor", "dentist", "therapist",
+    "landlady", "tenant", "owner", "interpreter", "doctor", "dentist", "therapist",
     "psychologist", "volunteer", "intern", "secretary", "chairperson", "resident",
 })  # fmt: skip
 _NOUNS = _FAMILY | _ROLES
@@ -99,10 +99,10 @@ _ENDINGS = ("", "n", "en", "et", "s", "ns", "ens", "na", "ar", "er", "arna", "er
 # Forms no ending makes, and the colloquial Finnish "ope" (teacher) that Voikko does not
 # hold, as written only: "open" and "opet" are English words.
 _IRREGULAR = {
-    "vännen": "vän", "vänner": "vän", "döttrar": "dotter", "dottern": "dotter", "söner":
-    "son", "bröder": "bror", "brodern": "bror", "systern": "syster", "modern": "mor",
-    "fadern": "far", "children": "child", "wives": "wife", "ope": "ope", "opelle": "ope", "opelta": "ope",
-    "opea": "ope", "opemme": "ope",
+    "vännen": "vän", "vänner": "vän", "döttrar": "dotter", "dottern": "dotter",
+    "söner": "son", "bröder": "bror", "brodern": "bror", "systern": "syster",
+    "modern": "mor", "fadern": "far", "children": "child", "wives": "wife", "ope": "ope",
+    "opelle": "ope", "opelta": "ope", "opea": "ope", "opemme": "ope",
 }  # fmt: skip
 # Nouns that a connector makes a parent or relative of the name after it: "mamma till
 # Vilmer", "mother of Emil", "vårdnadshavare för Ella" (Finnish puts the genitive first).
