@@ -1055,7 +1055,7 @@ class NameFinder:
     @staticmethod
     def _names_in_person_slots(text: str) -> list[tuple[int, int]]:
         """A first name in a person's slot (person_slots.py): "Hej Kim!", "Onni (7 v)"."""
-        return _evidenced(text, person_slots.names_in_person_slots(text))
+        return _evidenced(text, person_slots.names_in_person_slots(text), months=False)
 
     @staticmethod
     def _names_after_person_nouns(text: str) -> list[tuple[int, int]]:
@@ -1409,15 +1409,17 @@ class NameFinder:
         return marked and not _is_initial(words[-1])
 
 
-def _evidenced(text: str, candidates: Iterable[name_forms.Candidate]) -> list[tuple[int, int]]:
+def _evidenced(
+    text: str, candidates: Iterable[name_forms.Candidate], *, months: bool = True
+) -> list[tuple[int, int]]:
     """The candidates of a person's evidence beside them (a role noun, a slot) that this
     module's guards leave: frequent Swedish or English words count there ("Tom", "Grace"),
-    months do not ("It's May"), nor places, bodies, venues and what is named after a
-    person."""
+    places, bodies, venues and what is named after a person do not, nor without ``months``
+    a month's name ("It's May"; after a role noun "Asukas Helmi" is a woman)."""
     spans = []
     for candidate in candidates:
         token = _TOKEN.match(text, candidate.start, candidate.end)
-        if token is None or token.group().lower() in _MONTHS:
+        if token is None or (not months and token.group().lower() in _MONTHS):
             continue
         if _may_be_a_person_here(text, token, by_frequency=False) and not _a_company_follows(
             text, candidate.end
