@@ -164,7 +164,8 @@ def find_pii(
     spans += found_names
     if rules.context_word_names:
         # "Björn ringde", "min dotter Maja", "Hej Kim!": a first name that is also a word
-        spans = with_context_names(text, spans + companies)
+        taken = spans + companies
+        spans = with_context_names(text, taken, lambda new: finder.private_names(text, new, taken))
         spans = [s for s in spans if s.kind]
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]

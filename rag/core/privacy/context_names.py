@@ -13,6 +13,7 @@ word-like names (no system's name, no function word, no thanks to a place).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rag.core.privacy.common_words import names_only_a_place
 from rag.core.privacy.first_names import (
@@ -58,8 +59,8 @@ def _a_word_here(text: str, start: int, word: str) -> bool:
     return thanked and not is_hand_listed(word)
 
 
-def with_context_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """``spans`` with the first names that stand in a person's context added."""
+def context_names(text: str, spans: list[PiiSpan]) -> list[tuple[int, int]]:
+    """The first names outside ``spans`` that stand in a person's context."""
     candidates = [
         match.span()
         for match in _NAME_WORD.finditer(text)
@@ -68,6 +69,20 @@ def with_context_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         and not _a_word_here(text, match.start(), match.group())
     ]
     if not candidates:
-        return spans
+        return []
     names = [(s.start, s.end) for s in spans if s.kind == "NAME"]
-    return merge_names(spans, confirmed(text, guarded(text, candidates), names))
+    return confirmed(text, guarded(text, candidates), names)
+
+
+def with_context_names(
+    text: str,
+    spans: list[PiiSpan],
+    private: Callable[[list[PiiSpan]], list[PiiSpan]],
+) -> list[PiiSpan]:
+    """``spans`` with the first names that stand in a person's context added, those that
+    ``private`` keeps (the name finder's names of no private person: a public figure, a
+    fictional character, an occasion)."""
+    found = [PiiSpan(start, end, "NAME") for start, end in context_names(text, spans)]
+    if not found:
+        return spans
+    return merge_names(spans, [(s.start, s.end) for s in private(found)])

@@ -872,6 +872,11 @@ class NameFinder:
             found = _with_titles(text, found, taken)
         return sorted(found, key=lambda s: s.start)
 
+    def private_names(self, text: str, found: list[PiiSpan], taken: list[PiiSpan]) -> list[PiiSpan]:
+        """``found`` (names another module found) without the names of no private person,
+        as this finder's own names are judged."""
+        return self._without_public_names(text, found, taken, [])
+
     def _without_public_names(
         self,
         text: str,
