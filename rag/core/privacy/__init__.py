@@ -24,6 +24,7 @@ from rag.core.privacy.addresses import (
     address_context_spans,
 )
 from rag.core.privacy.care_of import outside_addresses, with_care_of
+from rag.core.privacy.context_names import with_context_names
 from rag.core.privacy.housing_companies import keep_housing_company_addresses
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
 from rag.core.privacy.letter_case import (
@@ -161,6 +162,11 @@ def find_pii(
         spans = with_care_of(text, spans, companies)
         found_names = outside_addresses(found_names, spans)
     spans += found_names
+    if rules.context_word_names:
+        # "Björn ringde", "min dotter Maja", "Hej Kim!": a first name that is also a word
+        taken = spans + companies
+        spans = with_context_names(text, taken, lambda new: finder.private_names(text, new, taken))
+        spans = [s for s in spans if s.kind]
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]
     return sorted(spans, key=lambda s: s.start)

@@ -148,7 +148,9 @@ def test_names_by_evidence_beside_them(text: str, name: str, switch: str) -> Non
     assert name in _names(text, **on)
     # (shouted_text reads "KARL ERIK" in title case as a first-name pair: off here, so the
     # switch is measured alone)
-    assert name not in _names(text, **{**on, switch: False, "shouted_text": False})
+    assert name not in _names(
+        text, **{**on, switch: False, "shouted_text": False, "context_word_names": False}
+    )
 
 
 def test_mail_address_and_name_field_evidence_is_off_by_default() -> None:

@@ -43,7 +43,16 @@ def test_base_forms_undo_case_endings_clitics_gradation_and_the_nen_stem() -> No
 def test_a_known_first_name_alone_is_a_name_in_any_case_form(text: str, name: str) -> None:
     assert _names(text) == [name]
     assert (
-        _names(text, NameRules(lone_first_names=False, surname_shapes=False, **NO_MORPHOLOGY)) == []
+        _names(
+            text,
+            NameRules(
+                lone_first_names=False,
+                surname_shapes=False,
+                context_word_names=False,
+                **NO_MORPHOLOGY,
+            ),
+        )
+        == []
     )
 
 
