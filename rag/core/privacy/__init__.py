@@ -24,6 +24,7 @@ from rag.core.privacy.addresses import (
     address_context_spans,
 )
 from rag.core.privacy.care_of import outside_addresses, with_care_of
+from rag.core.privacy.form_placeholders import without_placeholder_names, without_placeholders
 from rag.core.privacy.housing_companies import keep_housing_company_addresses
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
 from rag.core.privacy.letter_case import (
@@ -125,6 +126,10 @@ def find_pii(
         in_view = _moved(finder.find(view[start:end], _moved(taken, -start)), start)
         in_view = [s for s in in_view if a_shouted_name(view, s)]
         found_names += found_in_view(in_view, recased, spans + companies + found_names)
+    if rules.form_placeholders:
+        # "Etunimi Sukunimi", "Katuosoite 1 A 1", "040 000 0000": a form's placeholders
+        found_names = without_placeholder_names(text, found_names)
+        spans = without_placeholders(text, spans, found_names)
     if rules.service_numbers or rules.service_context:
         # A switchboard's or a service number is an organisation's (organisations.py).
         spans = [

@@ -164,6 +164,9 @@ class NameRules:
     lower_case_anywhere: bool = False
     # off: it helped only the part that suggested it (heldout13; docs/personal-data.md, tenth round)
     care_of: bool = False  # "c/o Niemi, Lundinkatu 10 A 2": the c/o name is part of the address
+    # The placeholders of forms and templates (form_placeholders.py): "Etunimi Sukunimi",
+    # "Katuosoite 1 A 1", "040 000 0000"; in a template, "040 123 4567" and the sender's account
+    form_placeholders: bool = True
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
