@@ -37,6 +37,7 @@ from rag.core.privacy.letter_case import (
 from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
+from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisations import company_names, organisation_number
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.public_names import placeholder_street
@@ -157,6 +158,9 @@ def find_pii(
         rules.account_sentence_evidence,
     )
     spans = _without_own_contacts(text, spans, found_names, rules, contacts)
+    if rules.organisation_holders:
+        # "Socialbyrån, Biskopsgatan 15", "föreningens konto FI…" (organisation_holders.py)
+        spans = keep_organisation_holders(text, spans, found_names)
     if rules.placeholder_names:
         # "Esimerkkikatu 1", "Exempelgatan 2": the street of a form's example (public_names.py)
         spans = [

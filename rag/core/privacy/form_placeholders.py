@@ -99,7 +99,8 @@ def without_placeholders(
     """``spans`` (identifiers and addresses) without the placeholders of forms and
     templates; ``names`` are the persons' names found in ``text`` (placeholders already
     dropped: ``without_placeholder_names``)."""
-    template = not names and template_text(text)
+    # (the template's test only where it can matter: a number or an account and no name)
+    template = not names and any(s.kind in ("PHONE", "IBAN") for s in spans) and template_text(text)
     kept = []
     for span in spans:
         value = text[span.start : span.end]

@@ -167,6 +167,9 @@ class NameRules:
     # The placeholders of forms and templates (form_placeholders.py): "Etunimi Sukunimi",
     # "Katuosoite 1 A 1", "040 000 0000"; in a template, "040 123 4567" and the sender's account
     form_placeholders: bool = True
+    # An account or a flatless address whose clause names an organisation as its holder
+    # (organisation_holders.py): "Socialbyrån, Biskopsgatan 15", "föreningens konto FI…"
+    organisation_holders: bool = True
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."

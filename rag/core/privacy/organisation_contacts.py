@@ -157,6 +157,9 @@ _BODY_STEMS = (
 )  # fmt: skip
 
 
+BODY_STEMS = _BODY_STEMS
+
+
 def _organisation_word(word: str) -> bool:
     return word.lower().startswith(_BODY_STEMS) or organisation_word(word.rstrip(".,"))
 
@@ -304,6 +307,7 @@ def keep_organisation_contacts(
 
 
 __all__ = [
+    "BODY_STEMS",
     "FREE_MAIL_DOMAINS",
     "free_mail_domain",
     "OFFICE_STEMS",
