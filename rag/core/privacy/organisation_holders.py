@@ -25,7 +25,8 @@ public body ("kaupunki", "stad", "kommun", "City of"), a company or association 
 Ky, ry, rf) or an association's word ("föreningens", "yhdistyksen").
 
 Privacy wins: nothing is kept with a person's name in the clause (the paragraph, for a
-letterhead), a person's role (asukas, vuokralainen, hakija, hyresgäst, tenant ...), a home or
+letterhead), a person's role (asukas, vuokralainen, hakija, hyresgäst, tenant ...) or an
+officer's (puheenjohtaja, ordförande, kassör, secretary ...), a home or
 possessive word (asun, kotiosoite, tilini, mitt konto, bor, my home ...), money paid back to
 a person (a refund, a compensation, a wage), or a flat in the address ("Kotikatu 3 B 12").
 """
@@ -78,7 +79,12 @@ _PERSON_ROLES = re.compile(
     r"(?i)^(?:asuka[st]\w*|asukk\w*|vuokralai\w*|hakija\w*|asiak(?:as|kaa\w*|kai\w*)|"
     r"potila\w*|oppila\w*|huoltaja\w*|omistaja\w*|hyresgäst\w*|sökande\w*|kund(?:en|er|ens)?|"
     r"klient\w*|patient\w*|elev\w*|vårdnadshavare\w*|ägare\w*|boende\w*|invånare\w*|"
-    r"tenant\w*|resident\w*|applicant\w*|customer\w*|client\w*|owner\w*|pupil\w*)$"
+    r"tenant\w*|resident\w*|applicant\w*|customer\w*|client\w*|owner\w*|pupil\w*|"
+    # an organisation's officer or member: "yhdistyksen puheenjohtajan osoite" is a person's
+    r"(?:vara)?puheenjohtaj\w*|sihteeri\w*|rahastonhoitaj\w*|yhteyshenkilö\w*|"
+    r"edustaj\w*|jäsen(?:en|elle|et|ten|iä)?|ordförande\w*|sekreterare\w*|kassör\w*|"
+    r"kontaktperson\w*|representant\w*|medlem(?:men|mar|marna)?|chair\w*|secretary|"
+    r"treasurer\w*|members?)$"
 )
 # Home and possessive words: the writer's or a person's own address or account.
 _HOME_WORDS = frozenset({

@@ -99,3 +99,14 @@ def test_a_detached_house_or_cottage_is_a_home_beside_an_organisation() -> None:
     text = "Kiinteistövälitys Oy, Kuusitie 1450."
     start = text.index("Kuusitie")
     assert organisation_holder(text, PiiSpan(start, start + 13, "ADDRESS"), [])
+
+
+def test_an_officers_address_beside_the_associations_name_is_the_officers() -> None:
+    # (organisation_contacts.office_addresses, an older switch, keeps these two: not here)
+    for text, address in (
+        ("Yhdistyksen puheenjohtajan osoite: Kuusitie 12.", "Kuusitie 12"),
+        ("Föreningens kassör, Granvägen 7, sköter bidraget.", "Granvägen 7"),
+    ):
+        start = text.index(address)
+        span = PiiSpan(start, start + len(address), "ADDRESS")
+        assert not organisation_holder(text, span, [])
