@@ -38,8 +38,12 @@ from collections.abc import Sequence
 
 from rag.core.privacy.identifiers import BUSINESS_ID
 from rag.core.privacy.names import company_marks
-from rag.core.privacy.organisation_contacts import BODY_STEMS, OFFICE_STEMS, has_a_flat
-from rag.core.privacy.organisations import CLAUSE_END
+from rag.core.privacy.organisation_contacts import (
+    BODY_STEMS,
+    OFFICE_STEMS,
+    has_a_flat,
+    sentence_bounds,
+)
 from rag.core.privacy.spans import PiiSpan, overlaps
 
 # Institutions beyond organisation_contacts' offices: agencies, clinics, service points,
@@ -124,18 +128,6 @@ def institution_word(word: str) -> bool:
     )
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause (a sentence within its line) that holds ``text[start:end]``."""
-    begin, finish = 0, len(text)
-    for mark in CLAUSE_END.finditer(text):
-        if mark.end() <= start:
-            begin = mark.end()
-        elif mark.start() >= end:
-            finish = mark.start()
-            break
-    return begin, finish
-
-
 def _paragraph(text: str, start: int) -> tuple[int, int]:
     """The paragraph (lines between blank lines) that holds ``start``."""
     begin = text.rfind("\n\n", 0, start)
@@ -202,7 +194,7 @@ def organisation_holder(text: str, span: PiiSpan, names: Sequence[PiiSpan]) -> b
     clause."""
     if span.kind == "ADDRESS" and has_a_flat(text[span.start : span.end].strip()):
         return False
-    begin, end = _clause(text, span.start, span.end)
+    begin, end = sentence_bounds(text, span.start, span.end)
     if overlaps(names, begin, end):
         return False
     if _personal(_WORD.findall(text, begin, end), span.kind == "IBAN"):
