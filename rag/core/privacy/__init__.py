@@ -25,6 +25,7 @@ from rag.core.privacy.addresses import (
 )
 from rag.core.privacy.care_of import outside_addresses, with_care_of
 from rag.core.privacy.context_names import with_context_names
+from rag.core.privacy.form_placeholders import without_placeholder_names, without_placeholders
 from rag.core.privacy.housing_companies import keep_housing_company_addresses
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
 from rag.core.privacy.letter_case import (
@@ -37,6 +38,7 @@ from rag.core.privacy.letter_case import (
 from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
+from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisations import company_names, organisation_number
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.public_names import placeholder_street
@@ -126,6 +128,10 @@ def find_pii(
         in_view = _moved(finder.find(view[start:end], _moved(taken, -start)), start)
         in_view = [s for s in in_view if a_shouted_name(view, s)]
         found_names += found_in_view(in_view, recased, spans + companies + found_names)
+    if rules.form_placeholders:
+        # "Etunimi Sukunimi", "Katuosoite 1 A 1", "040 000 0000": a form's placeholders
+        found_names = without_placeholder_names(text, found_names)
+        spans = without_placeholders(text, spans, found_names)
     if rules.service_numbers or rules.service_context:
         # A switchboard's or a service number is an organisation's (organisations.py).
         spans = [
@@ -153,6 +159,9 @@ def find_pii(
         rules.account_sentence_evidence,
     )
     spans = _without_own_contacts(text, spans, found_names, rules, contacts)
+    if rules.organisation_holders:
+        # "Socialbyrån, Biskopsgatan 15", "föreningens konto FI…" (organisation_holders.py)
+        spans = keep_organisation_holders(text, spans, found_names)
     if rules.placeholder_names:
         # "Esimerkkikatu 1", "Exempelgatan 2": the street of a form's example (public_names.py)
         spans = [

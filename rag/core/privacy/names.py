@@ -167,8 +167,8 @@ class NameRules:
     lower_case_anywhere: bool = False
     # off: it helped only the part that suggested it (heldout13; docs/personal-data.md, tenth round)
     care_of: bool = False  # "c/o Niemi, Lundinkatu 10 A 2": the c/o name is part of the address
-    # Eleventh round (README), off: each found fewer than three labelled items more on the
-    # parts that did not suggest it. Names after a family or role noun (role_names.py):
+    # Eleventh round (docs/personal-data.md), off: each found fewer than three labelled items
+    # more on the parts that did not suggest it. Names after a family or role noun (role_names.py):
     # "min dotter Maja", "Klienten Olle", "Teacher Grace", "mamma till Vilmer"
     role_noun_names: bool = False
     # A person's slot (person_slots.py): "Hej Kim!", "it's Raj,", "Cheers, Tom", "Onni (7 v)"
@@ -178,8 +178,16 @@ class NameRules:
     titles_in_names: bool = False
     # A first name that is also a word, confirmed by the tagger's person context
     # (context_names.py): "Björn ringde", "dottern Sara", "Hej Kim!"; on: it passed the
-    # eleventh round's pooled rule (README)
+    # eleventh round's pooled rule (docs/personal-data.md)
     context_word_names: bool = True
+    # Eleventh round, off: each removes false positives only on the parts that suggested it
+    # (none is left of these kinds on the others), so neither meets the pooled rule's three.
+    # The placeholders of forms and templates (form_placeholders.py): "Etunimi Sukunimi",
+    # "Katuosoite 1 A 1", "040 000 0000"; in a template, "040 123 4567" and the sender's account
+    form_placeholders: bool = False
+    # An account or a flatless address whose clause names an organisation as its holder
+    # (organisation_holders.py): "Socialbyrån, Biskopsgatan 15", "föreningens konto FI…"
+    organisation_holders: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."

@@ -107,8 +107,9 @@ def functional_mailbox(address: str) -> bool:
 _WORD = re.compile(r"[^\W\d_][\w'-]*(?::\w+)?")
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence that holds ``text[start:end]``."""
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (within its line: a line break ends a clause too) that
+    holds ``text[start:end]``."""
     begin, finish = 0, len(text)
     for mark in CLAUSE_END.finditer(text):
         if mark.end() <= start:
@@ -155,6 +156,9 @@ _BODY_STEMS = (
     "seura", "säätiö", "stiftelse", "hyvinvointialue", "välfärdsområde", "seurakun",
     "församling", "city", "municipal",
 )  # fmt: skip
+
+
+BODY_STEMS = _BODY_STEMS
 
 
 def _organisation_word(word: str) -> bool:
@@ -246,7 +250,7 @@ def organisation_address(
     found = text[address.start : address.end].strip()
     if has_a_flat(found):
         return False
-    begin, end = _sentence(text, address.start, address.end)
+    begin, end = sentence_bounds(text, address.start, address.end)
     if _personal_context(text, begin, end, names, local):
         return False
     if ranges and (_number_range(found) or _listed(address, addresses, text)):
@@ -265,7 +269,7 @@ def organisation_account(
     person's name anywhere in the string, no first-person word and no payment to a person
     (a refund, a compensation, a wage, a rent) in the sentence. A reference number alone is
     not enough: a resident's own invoice carries one too."""
-    begin, end = _sentence(text, iban.start, iban.end)
+    begin, end = sentence_bounds(text, iban.start, iban.end)
     if _personal_context(text, begin, end, names, local):
         return False
     words = _WORD.findall(text, begin, iban.start) + _WORD.findall(text, iban.end, end)
@@ -304,6 +308,7 @@ def keep_organisation_contacts(
 
 
 __all__ = [
+    "BODY_STEMS",
     "FREE_MAIL_DOMAINS",
     "free_mail_domain",
     "OFFICE_STEMS",
@@ -313,5 +318,6 @@ __all__ = [
     "local_parts",
     "organisation_account",
     "organisation_address",
+    "sentence_bounds",
     "split_mailbox",
 ]
