@@ -10,9 +10,10 @@ import pytest
 from rag.core.privacy import NameRules, find_pii
 from rag.core.privacy.role_names import person_noun
 
-WITHOUT_CONTEXT = NameRules(context_word_names=False)
+# Both read a name beside a role noun: each is measured with the other off.
+WITHOUT_CONTEXT = NameRules(context_word_names=False, role_noun_names=False)
 ROLE_NOUNS = NameRules(role_noun_names=True, context_word_names=False)
-SLOTS = NameRules(person_slots=True, context_word_names=False)
+SLOTS = NameRules(person_slots=True, context_word_names=False, role_noun_names=False)
 TITLES = NameRules(titles_in_names=True)
 
 
