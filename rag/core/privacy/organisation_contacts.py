@@ -139,14 +139,32 @@ _PAID_TO_A_PERSON = (
 )  # fmt: skip
 
 
+# A person as the holder: a resident's, tenant's, client's or applicant's role.
+PERSON_ROLES = re.compile(
+    r"(?i)^(?:asuka[st]\w*|asukk\w*|vuokralai\w*|hakija\w*|asiak(?:as|kaa\w*|kai\w*)|"
+    r"potila\w*|oppila\w*|huoltaja\w*|omistaja\w*|hyresgäst\w*|sökande\w*|kund(?:en|er|ens)?|"
+    r"klient\w*|patient\w*|elev\w*|vårdnadshavare\w*|ägare\w*|boende\w*|invånare\w*|"
+    r"tenant\w*|resident\w*|applicant\w*|customer\w*|client\w*|owner\w*|pupil\w*)$"
+)
+# An organisation's officer or member: "yhdistyksen puheenjohtajan osoite" is a person's home.
+OFFICER_ROLES = re.compile(
+    r"(?i)^(?:(?:vara)?puheenjohtaj\w*|sihteeri\w*|rahastonhoitaj\w*|yhteyshenkilö\w*|"
+    r"edustaj\w*|jäsen(?:en|elle|et|ten|iä)?|ordförande\w*|sekreterare\w*|kassör\w*|"
+    r"kontaktperson\w*|representant\w*|medlem(?:men|mar|marna)?|chair\w*|secretary|"
+    r"treasurer\w*|members?)$"
+)
+
+
 def _personal_context(
     text: str, begin: int, end: int, names: Sequence[PiiSpan], local: bool = False
 ) -> bool:
     """A person's name anywhere in the string (with ``local``, in the sentence), or a
-    first-person or home word in the sentence."""
+    first-person or home word or an officer's role in the sentence ("yhdistyksen
+    puheenjohtajan osoite": an officer's home)."""
     if overlaps(names, begin, end) if local else names:
         return True
-    return any(w.lower() in _PERSONAL_WORDS for w in _WORD.findall(text, begin, end))
+    words = [w.lower() for w in _WORD.findall(text, begin, end)]
+    return any(w in _PERSONAL_WORDS or OFFICER_ROLES.match(w) for w in words)
 
 
 # The stems of public bodies and associations in their case forms ("kaupungin", "kunnan",

@@ -41,6 +41,8 @@ from rag.core.privacy.names import company_marks
 from rag.core.privacy.organisation_contacts import (
     BODY_STEMS,
     OFFICE_STEMS,
+    OFFICER_ROLES,
+    PERSON_ROLES,
     has_a_flat,
     sentence_bounds,
 )
@@ -78,18 +80,6 @@ _LABELS = frozenset({
     "kontonr", "bankkonto", "account", "pankkiyhteys", "bankförbindelse", "till", "to", "at",
     "i", "på", "in", "on", "är", "is", "nro", "nr", "numero", "nummer",
 })  # fmt: skip
-# A person as the holder: a resident's, tenant's, client's or applicant's role.
-_PERSON_ROLES = re.compile(
-    r"(?i)^(?:asuka[st]\w*|asukk\w*|vuokralai\w*|hakija\w*|asiak(?:as|kaa\w*|kai\w*)|"
-    r"potila\w*|oppila\w*|huoltaja\w*|omistaja\w*|hyresgäst\w*|sökande\w*|kund(?:en|er|ens)?|"
-    r"klient\w*|patient\w*|elev\w*|vårdnadshavare\w*|ägare\w*|boende\w*|invånare\w*|"
-    r"tenant\w*|resident\w*|applicant\w*|customer\w*|client\w*|owner\w*|pupil\w*|"
-    # an organisation's officer or member: "yhdistyksen puheenjohtajan osoite" is a person's
-    r"(?:vara)?puheenjohtaj\w*|sihteeri\w*|rahastonhoitaj\w*|yhteyshenkilö\w*|"
-    r"edustaj\w*|jäsen(?:en|elle|et|ten|iä)?|ordförande\w*|sekreterare\w*|kassör\w*|"
-    r"kontaktperson\w*|representant\w*|medlem(?:men|mar|marna)?|chair\w*|secretary|"
-    r"treasurer\w*|members?)$"
-)
 # Home and possessive words: the writer's or a person's own address or account.
 _HOME_WORDS = frozenset({
     "asun", "asumme", "asuin", "asuu", "asuvat", "koti", "kotona", "kotoa", "kotiin",
@@ -142,7 +132,7 @@ def _personal(words: Sequence[str], account: bool) -> bool:
         lowered = word.lower()
         if lowered in _HOME_WORDS or lowered.startswith(_HOME_STEMS):
             return True
-        if _PERSON_ROLES.match(lowered):
+        if PERSON_ROLES.match(lowered) or OFFICER_ROLES.match(lowered):
             return True
         if account and lowered.startswith(_PAID_TO_A_PERSON):
             return True

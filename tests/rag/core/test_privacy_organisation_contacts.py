@@ -132,3 +132,21 @@ def test_a_firms_number_after_its_name_and_address_is_kept_but_a_persons_is_not(
     assert "019 241 100" in _masked(person)
     mobile = "Lindholm Bygg Ab, tfn 040 241 1100."
     assert _masked(mobile) == ["040 241 1100"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Kerhon rahastonhoitajan osoite on Pihlajatie 9, 06150 Porvoo.", "Pihlajatie 9"),
+        ("Föreningens sekreterare: Björkvägen 14, Borgå.", "Björkvägen 14"),
+        ("Send it to the club's treasurer at Mill Road 3.", "Mill Road 3"),
+    ],
+)
+def test_an_officers_address_stays_masked_beside_the_organisation(text: str, address: str) -> None:
+    # an association's officer is a person: the office rule alone must not keep the address
+    assert address in _masked(text, NameRules(organisation_holders=False))
+    assert address in _masked(text)
+
+
+def test_the_organisations_own_address_is_still_kept() -> None:
+    assert _masked("Föreningens kansli: Björkvägen 14, Borgå.") == []
