@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag.core.privacy.organisations import national_digits
 from rag.core.privacy.spans import PiiSpan
 
 # The words for a name's parts, as forms print them in their fields ("Etunimi Sukunimi",
@@ -65,25 +66,17 @@ def placeholder_address(value: str) -> bool:
     return bool(words) and words[0].lower() in _ADDRESS_WORDS
 
 
-def _national_digits(value: str) -> str:
-    digits = re.sub(r"\D", "", value.replace("(0)", ""))
-    for code in ("00358", "358", "0046", "46"):
-        if value.lstrip().startswith(("+", "00")) and digits.startswith(code):
-            return "0" + digits[len(code) :]
-    return digits
-
-
 def repeated_digits(value: str) -> bool:
     """A phone number whose digits after the area code are one digit repeated ("040 000
     0000", "+358 50 999 9999"): no subscriber has one."""
-    subscriber = _national_digits(value)[3:]
+    subscriber = national_digits(value)[3:]
     return len(subscriber) >= 6 and len(set(subscriber)) == 1
 
 
 def counting_digits(value: str) -> bool:
     """A phone number whose digits after the area code count up or down ("040 123 4567",
     "050 765 4321")."""
-    subscriber = _national_digits(value)[3:]
+    subscriber = national_digits(value)[3:]
     steps = {int(b) - int(a) for a, b in zip(subscriber, subscriber[1:], strict=False)}
     return len(subscriber) >= 6 and (steps == {1} or steps == {-1})
 
