@@ -104,7 +104,8 @@ def functional_mailbox(address: str) -> bool:
 
 # --- Where a clause begins and ends ---------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_][\w'-]*(?::\w+)?")
+# A word of a clause, "Oy:n" and "FO-nummer" whole.
+CLAUSE_WORD = re.compile(r"[^\W\d_][\w'-]*(?::\w+)?")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -163,7 +164,7 @@ def _personal_context(
     puheenjohtajan osoite": an officer's home)."""
     if overlaps(names, begin, end) if local else names:
         return True
-    words = [w.lower() for w in _WORD.findall(text, begin, end)]
+    words = [w.lower() for w in CLAUSE_WORD.findall(text, begin, end)]
     return any(w in _PERSONAL_WORDS or OFFICER_ROLES.match(w) for w in words)
 
 
@@ -232,8 +233,8 @@ def _office_word(word: str) -> bool:
 def _office_beside(text: str, begin: int, end: int, address: PiiSpan) -> bool:
     """An office in the words before the address, or in the few right after it ("Jokikatu
     43 on kaupungin matkailuneuvonta")."""
-    before = _WORD.findall(text, begin, address.start)[-_OFFICE_WINDOW:]
-    after = _WORD.findall(text, address.end, end)[:_OFFICE_WINDOW_AFTER]
+    before = CLAUSE_WORD.findall(text, begin, address.start)[-_OFFICE_WINDOW:]
+    after = CLAUSE_WORD.findall(text, address.end, end)[:_OFFICE_WINDOW_AFTER]
     return any(_office_word(w) for w in before + after)
 
 
@@ -290,7 +291,7 @@ def organisation_account(
     begin, end = sentence_bounds(text, iban.start, iban.end)
     if _personal_context(text, begin, end, names, local):
         return False
-    words = _WORD.findall(text, begin, iban.start) + _WORD.findall(text, iban.end, end)
+    words = CLAUSE_WORD.findall(text, begin, iban.start) + CLAUSE_WORD.findall(text, iban.end, end)
     if any(w.lower().startswith(_PAID_TO_A_PERSON) for w in words):
         return False
     return any(_organisation_word(w) for w in words)

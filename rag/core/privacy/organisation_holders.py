@@ -40,6 +40,7 @@ from rag.core.privacy.identifiers import BUSINESS_ID
 from rag.core.privacy.names import company_marks
 from rag.core.privacy.organisation_contacts import (
     BODY_STEMS,
+    CLAUSE_WORD,
     OFFICE_STEMS,
     OFFICER_ROLES,
     PERSON_ROLES,
@@ -97,7 +98,6 @@ _PAID_TO_A_PERSON = (
     "palaut", "hyvit", "korvau", "återbetal", "ersättning", "refund", "reimburs", "palkk",
     "lön", "salary", "wage",
 )  # fmt: skip
-_WORD = re.compile(r"[^\W\d_][\w'-]*(?::\w+)?")
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 _BUSINESS_ID_LABEL = re.compile(
     r"(?i)(?:y-?tunnus|y-?tun\.?|fo-?nummer|fo-?nr|org\.?\s?nr|organisationsnummer|"
@@ -148,7 +148,9 @@ def _holder_before(words: list[str]) -> bool:
 
 def _holder_after(text: str, end: int) -> bool:
     bracket = _BRACKET_AFTER.match(text, end)
-    return bracket is not None and any(institution_word(w) for w in _WORD.findall(bracket.group(1)))
+    return bracket is not None and any(
+        institution_word(w) for w in CLAUSE_WORD.findall(bracket.group(1))
+    )
 
 
 def _line_above(text: str, begin: int, span: PiiSpan, names: Sequence[PiiSpan]) -> bool:
@@ -156,13 +158,13 @@ def _line_above(text: str, begin: int, span: PiiSpan, names: Sequence[PiiSpan]) 
     organisation and no person: a letterhead or the office lines of a signature."""
     if begin == 0 or text[begin - 1] != "\n":
         return False
-    before = [w for w in _WORD.findall(text, begin, span.start) if w.lower() not in _LABELS]
+    before = [w for w in CLAUSE_WORD.findall(text, begin, span.start) if w.lower() not in _LABELS]
     if before:
         return False
     above = text.rfind("\n", 0, begin - 1) + 1
     if above == begin - 1 or overlaps(names, above, begin - 1):
         return False
-    return any(institution_word(w) for w in _WORD.findall(text, above, begin - 1))
+    return any(institution_word(w) for w in CLAUSE_WORD.findall(text, above, begin - 1))
 
 
 def _letterhead(text: str, span: PiiSpan, names: Sequence[PiiSpan]) -> bool:
@@ -187,10 +189,10 @@ def organisation_holder(text: str, span: PiiSpan, names: Sequence[PiiSpan]) -> b
     begin, end = sentence_bounds(text, span.start, span.end)
     if overlaps(names, begin, end):
         return False
-    if _personal(_WORD.findall(text, begin, end), span.kind == "IBAN"):
+    if _personal(CLAUSE_WORD.findall(text, begin, end), span.kind == "IBAN"):
         return False
     return (
-        _holder_before(_WORD.findall(text, begin, span.start))
+        _holder_before(CLAUSE_WORD.findall(text, begin, span.start))
         or _holder_after(text, span.end)
         or _line_above(text, begin, span, names)
         or _letterhead(text, span, names)
