@@ -1,7 +1,9 @@
 """Names in an unusual case or order (twelfth round): names in capitals anywhere in a text
-(capital_names.py, ``names_in_capitals``) and English possessives of names
-(english_possessives.py, ``english_possessives``). Each is found with its switch on and not with it
-off, and the look-alikes stay unmasked. Every string here was written for this test."""
+(capital_names.py, ``names_in_capitals``), English possessives of names
+(english_possessives.py, ``english_possessives``); a form's name field in any case
+(``name_fields``) is on since this round (test_privacy_eighth_round.py). Each is found with
+its switch on and not with it off, and the look-alikes stay unmasked. Every string here
+was written for this test."""
 
 from __future__ import annotations
 
