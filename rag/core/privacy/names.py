@@ -33,6 +33,7 @@ import rag.core.privacy.capital_names as capital_names
 import rag.core.privacy.english_possessives as english_possessives
 import rag.core.privacy.famous_names as famous_names
 import rag.core.privacy.letter_case as letter_case
+import rag.core.privacy.lower_case_surname_first as lower_case_surname_first
 import rag.core.privacy.name_evidence as name_evidence
 import rag.core.privacy.name_forms as name_forms
 import rag.core.privacy.name_short_forms as name_short_forms
@@ -196,13 +197,16 @@ class NameRules:
     # (organisation_holders.py): "Socialbyrån, Biskopsgatan 15", "föreningens konto FI…"
     organisation_holders: bool = True
     # Twelfth round (docs/personal-data.md), each off: on the parts that did not suggest it
-    # the first found +2 items for +19 false positives, the second +0.
+    # the first found +2 items for +19 false positives, the second and third +0.
     # A name in capitals whose first name is no word, anywhere in a text (capital_names.py):
     # "HOIDETTAVA: KOIVISTO, ANJA", "/ANTECKNAT AV TIMO"
     names_in_capitals: bool = False
     # An English possessive of a name (english_possessives.py): "Amina's form", "Tuomas's
     # report", "the Lindqvists' flat"
     english_possessives: bool = False
+    # A label's value in lower case, surname first (lower_case_surname_first.py): "Nimi:
+    # laaksonen pirkko", "Namn: holmberg stina"
+    lower_case_surname_first: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -875,6 +879,7 @@ class NameFinder:
             "lower_case_full_names": _lower_case_full_names,
             "lower_case_signatures": _lower_case_signatures,
             "names_in_capitals": _names_in_capitals,
+            "lower_case_surname_first": _lower_case_surname_first,
         }
         for switch, mechanism in mechanisms.items():
             if getattr(self.rules, switch):
@@ -1477,6 +1482,11 @@ def _lower_case_full_names(text: str) -> list[tuple[int, int]]:
 def _names_in_capitals(text: str) -> list[tuple[int, int]]:
     """ "KOIVISTO, ANJA", "/ANTECKNAT AV TIMO": capital_names.py with this module's guards."""
     return capital_names.names_in_capitals(text, _surname_alone, _not_a_person)
+
+
+def _lower_case_surname_first(text: str) -> list[tuple[int, int]]:
+    """ "Nimi: laaksonen pirkko": lower_case_surname_first.py with this module's guards."""
+    return lower_case_surname_first.surname_first_values(text, _surname_alone, _not_a_person)
 
 
 def _lower_case_signatures(text: str) -> list[tuple[int, int]]:

@@ -1,6 +1,7 @@
 """Names in an unusual case or order (twelfth round): names in capitals anywhere in a text
 (capital_names.py, ``names_in_capitals``), English possessives of names
-(english_possessives.py, ``english_possessives``); a form's name field in any case
+(english_possessives.py, ``english_possessives``), a label's value in lower case, surname
+first (lower_case_surname_first.py, ``lower_case_surname_first``); a form's name field in any case
 (``name_fields``) is on since this round (test_privacy_eighth_round.py). Each is found with
 its switch on and not with it off, and the look-alikes stay unmasked. Every string here
 was written for this test."""
@@ -33,6 +34,10 @@ def _names(text: str, **switches: bool) -> list[str]:
         ("I'm Jenni's aunt.", "Jenni's", "english_possessives"),
         ("I spoke with the Lindqvists' neighbour yesterday.", "Lindqvists'", "english_possessives"),
         ("The Virtanens' car is parked outside.", "Virtanens'", "english_possessives"),
+        # a label's value in lower case, surname first
+        ("Nimi: laaksonen pirkko", "laaksonen pirkko", "lower_case_surname_first"),
+        ("Varaaja: lindholm erik, puh 040 123 4567", "lindholm erik", "lower_case_surname_first"),
+        ("Namn: holmberg stina", "holmberg stina", "lower_case_surname_first"),
     ],
 )
 def test_found_with_the_switch_only(text: str, name: str, switch: str) -> None:
@@ -54,6 +59,11 @@ def test_found_with_the_switch_only(text: str, name: str, switch: str) -> None:
         ("Rose's garden is lovely.", "english_possessives"),  # a word of English
         ("Bill's invoice was paid.", "english_possessives"),
         ("The city's plan was approved.", "english_possessives"),
+        ("Viesti: tie on liukas", "lower_case_surname_first"),
+        ("Aihe: kallio anna palautetta", "lower_case_surname_first"),  # a word, more words
+        ("Paikka: lahti timo", "lower_case_surname_first"),  # a town first
+        ("Kommentti: hyvä idea", "lower_case_surname_first"),
+        ("Sijainti: kirkkokatu 3", "lower_case_surname_first"),
     ],
 )
 def test_look_alikes_stay(text: str, switch: str) -> None:
