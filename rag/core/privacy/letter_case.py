@@ -309,6 +309,11 @@ def lower_case_signatures(
     return spans
 
 
+# What capital_names.py reads of a word in capitals, lower-cased.
+name_only = _name_only
+reads_as_a_surname = _reads_as_a_surname
+
+
 # --- identity codes written with spaces -------------------------------------------------
 
 _CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"

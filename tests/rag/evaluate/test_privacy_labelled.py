@@ -70,6 +70,7 @@ _AFTER11 = (
     "with the five switches the eleventh round turned on after scoring heldout16/17 "
     "(docs/personal-data.md, eleventh round)"
 )
+_FIELDS12 = "with form fields read (name_fields, docs/personal-data.md, twelfth round)"
 _FRESH11 = (
     "written for the eleventh round by someone who never saw the masker, under the README's "
     "labelling policy"
@@ -92,7 +93,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "Finnish-leaning); scored on the tenth-round masker (e891037): recall 0.894 "
             "(305/341), look-alikes masked 23/413, strings without personal data masked 14/106; "
             "scored once on the eleventh (d1b6856): 0.897 (306/341), 23/413, 14/106; with the "
-            f"tagger on 0.927, 29/413, 18/106; {_AFTER11}: 0.903 (308/341), 18/413, 11/106",
+            f"tagger on 0.927, 29/413, 18/106; {_AFTER11}: 0.903 (308/341), 18/413, 11/106; "
+            f"{_FIELDS12}: 0.909 (310/341), 18/413, 11/106",
         )
     ],
     "heldout15": [
@@ -144,7 +146,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             f"ninth-round masker {_FRESH9}: 0.951 (559/588), 60/743, 41/104; with the tagger "
             f"on 0.963, 64/743, 44/104; studied since, {_NINTH}: 0.971 (571/588), 60/743, "
             "38/104"
-            f"; {_AFTER11}: 0.971 (571/588), 17/743, 9/104",
+            f"; {_AFTER11}: 0.971 (571/588), 17/743, 9/104"
+            f"; {_FIELDS12}: 0.974 (573/588), 17/743, 9/104",
         )
     ],
     "heldout11": [
@@ -217,7 +220,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "(docs/personal-data.md, 'Personal data: names of no private person') 0.975 "
             f"(345/354), 6/543, 5/110; with first names of other origins {_NAMES_ROUND} 0.980 "
             f"(347/354), 6/543, 5/110; {_NINTH} 0.986 (349/354), 6/543, 5/110: clean strings "
-            f"still above 0.02; {_CONTEXT}: 0.989 (350/354), 6/543, 5/110",
+            f"still above 0.02; {_CONTEXT}: 0.989 (350/354), 6/543, 5/110; "
+            f"{_FIELDS12}: 0.992 (351/354), 6/543, 5/110",
         )
     ],
     "heldout5": [
