@@ -191,6 +191,16 @@ class NameRules:
     # An account or a flatless address whose clause names an organisation as its holder
     # (organisation_holders.py): "Socialbyrån, Biskopsgatan 15", "föreningens konto FI…"
     organisation_holders: bool = True
+    # Twelfth round (docs: /work/team/readme_orgfp12.md): a phone number whose clause names an
+    # organisation or a service as its holder (organisation_phones.py): "Nuorisotalon puhelin
+    # 040 …", "tfn 040 … (hamnvakt)"; never with a person's name, role or own words beside it
+    organisation_phones: bool = False
+    # An institution named like a person (named_institutions.py): "Daghemmet Kotten",
+    # "päiväkoti Satumetsässä", "Villa Elsa", "Lakitoimisto Vuorinen"
+    named_institutions: bool = False
+    # Placeholders written in full (reserved_placeholders.py): "nimi@example.com" (RFC 2606),
+    # "FI00 0000 0000 0000 00", "Maija Meikäläinen", "John Doe"
+    reserved_placeholders: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -908,6 +918,7 @@ class NameFinder:
             rules.fictional_characters,
             rules.person_brands,
             rules.named_rooms,
+            rules.named_institutions,
         )
         noun_led = [PiiSpan(s, e, "") for s, e in after_noun]
         kept = []
