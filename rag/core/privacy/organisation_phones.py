@@ -17,6 +17,9 @@ reads it for accounts and addresses:
   "jourtelefon", "IT-tuki", "lippuvaraukset", "vikailmoitukset");
 - either of them in brackets right after it ("040 … (nuorisotalon puhelin)").
 
+A company's or an association's mark (Oy, Tmi, ry ...) holds a landline but not a mobile:
+a small firm's or an association's mobile is its owner's or chair's own phone.
+
 A number inside brackets that hold its holder ("(Isännöinti Oy, 019 …)") is a clause of its
 own. A bare "info" label is no holder ("Myydään sohva, info 040 …": a resident's sale).
 
@@ -35,9 +38,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag.core.privacy.names import company_marks
 from rag.core.privacy.organisation_contacts import CLAUSE_WORD, sentence_bounds
 from rag.core.privacy.organisation_holders import institution_word, personal_words
-from rag.core.privacy.organisations import service_word
+from rag.core.privacy.organisations import MOBILE_PREFIXES, national_digits, service_word
 from rag.core.privacy.own_contacts import own_line_word
 from rag.core.privacy.role_names import person_noun
 from rag.core.privacy.spans import PiiSpan, overlaps
@@ -61,9 +65,14 @@ _WINDOW = 4
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 
 
-def _holder(word: str) -> bool:
-    """An institution noun, a public body or a company or association mark."""
-    return word.lower() not in _BARE_LABELS and institution_word(word)
+def _holder(word: str, mobile: bool) -> bool:
+    """An institution noun, a public body or a company or association mark; for a mobile,
+    not a mark ("Virtanen Tmi, 040 …": a small firm's or an association's mobile is its
+    owner's or its chair's own phone, as organisations.py decided)."""
+    lowered = word.lower()
+    if lowered in _BARE_LABELS or (mobile and lowered.split(":")[0].rstrip(".") in company_marks):
+        return False
+    return institution_word(word)
 
 
 def _service(word: str) -> bool:
@@ -120,9 +129,11 @@ def _beside(words: list[str]) -> list[str]:
 def organisation_phone(text: str, phone: PiiSpan, names: Sequence[PiiSpan]) -> bool:
     """Whether a phone number is an organisation's by its clause (module docstring):
     ``names`` are the persons' names found in ``text``."""
+    mobile = national_digits(text[phone.start : phone.end]).startswith(MOBILE_PREFIXES)
     bracket = _bracket_around(text, phone)
     if bracket is not None and any(
-        _holder(w) or _service(w) for w in CLAUSE_WORD.findall(text, bracket[0], phone.start)
+        _holder(w, mobile) or _service(w)
+        for w in CLAUSE_WORD.findall(text, bracket[0], phone.start)
     ):
         begin, end = bracket
     else:
@@ -132,13 +143,13 @@ def organisation_phone(text: str, phone: PiiSpan, names: Sequence[PiiSpan]) -> b
     if _personal(CLAUSE_WORD.findall(text, begin, end)):
         return False
     before = _beside(CLAUSE_WORD.findall(text, begin, phone.start))
-    if any(_holder(w) or _service(w) for w in before):
+    if any(_holder(w, mobile) or _service(w) for w in before):
         return True
     after = _BRACKET_AFTER.match(text, phone.end)
     if after is None:
         return False
     inside = CLAUSE_WORD.findall(after.group(1))
-    return not _personal(inside) and any(_holder(w) or _service(w) for w in inside)
+    return not _personal(inside) and any(_holder(w, mobile) or _service(w) for w in inside)
 
 
 def keep_organisation_phones(

@@ -56,5 +56,6 @@ def test_the_pattern_takes_one_name_after_a_noun_in_its_base_form() -> None:
     assert found == ["Vuorinen"]
 
 
-def test_off_by_default_masks_as_before() -> None:
+def test_switched_off_masks_as_before() -> None:
+    assert NameRules().named_institutions
     assert any("Ronja" in m for m in _masked("Daghemmet Ronja stänger kl. 17.", _OFF))
