@@ -29,8 +29,9 @@ signature: "Anna Virtanen\\nPäiväkoti Satumetsä, puh. 040 …" is her work ph
 writer's own words ("minun", "soita mulle", "numeroni", "suoraan", "mitt", "my"), a home
 or possessive word, a person's role (asukas, kund, tenant ...), an officer's (puheenjohtaja,
 kassör ...), a staff member's ("opettaja", "barnskötare", "teacher", and any Finnish or
-Swedish agent noun: "kerhon vetäjä", "johtaja", "ledare") or a family's ("perhe", "familjen"):
-a named or a described person's phone is personal data.
+Swedish agent noun: "kerhon vetäjä", "johtaja", "ledare"), a family's ("perhe",
+"familjen") or a person spoken of ("hänelle", "honom", "her"): a named or a described
+person's phone is personal data.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ _BARE_LABELS = frozenset({"info", "infoa", "infos", "information"})
 # A Finnish or Swedish agent noun names a person by a role ("vetäjä", "johtaja", "ledare").
 _AGENT_ENDINGS = ("ja", "jä", "are")
 _FAMILY_STEMS = ("perhe", "familj", "family")
+# A person spoken of: "Hän on sairaalassa, soita hänelle 040 …", "ring honom på 040 …".
+_THIRD_PERSON = frozenset({
+    "hän", "hänen", "hänelle", "häntä", "hänet", "häneltä", "hänellä", "hänestä", "häneen",
+    "han", "hon", "hen", "honom", "henne", "hans", "hennes", "hens", "he", "she", "him",
+    "her", "his", "hers",
+})  # fmt: skip
 _PHONE_LABELS = frozenset({
     "puh", "puhelin", "puhelinnumero", "p", "tel", "tfn", "telefon", "telefonnummer", "phone",
     "nro", "numero", "numerossa", "numeroon", "nummer", "mob", "gsm", "mobil", "mobile",
@@ -106,9 +113,10 @@ def _a_person_above(text: str, begin: int, names: Sequence[PiiSpan]) -> bool:
 
 
 def _a_role(word: str) -> bool:
-    """A staff member's or a family's word: a role noun, an agent noun, "perhe"."""
+    """A staff member's, a family's or a person's word: a role noun, an agent noun,
+    "perhe", a third-person pronoun."""
     lowered = word.lower()
-    if lowered.startswith(_FAMILY_STEMS):
+    if lowered.startswith(_FAMILY_STEMS) or lowered in _THIRD_PERSON:
         return True
     agent = len(lowered) >= 5 and lowered.endswith(_AGENT_ENDINGS)
     return agent or person_noun(word) is not None

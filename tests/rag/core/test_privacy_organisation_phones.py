@@ -52,6 +52,9 @@ def test_an_organisations_number_stays_readable(text: str, kept: str) -> None:
         ("Päiväkodin johtaja, puh. 040 555 1203", "040 555 1203"),
         ("Kerhon vetäjä p. 040 555 1204", "040 555 1204"),
         ("Skolans kurator nås på 040 555 1205.", "040 555 1205"),
+        # a person spoken of beside an institution
+        ("Hän on sairaalassa, soita hänelle 040 555 1212.", "040 555 1212"),
+        ("Han ligger på sjukhuset, ring honom på 040 555 1213.", "040 555 1213"),
         # the writer's own line or a family's
         ("Soita minulle kirjastosta 040 555 1206.", "040 555 1206"),
         ("Perheen puhelin 040 555 1207, koulu tietää.", "040 555 1207"),
