@@ -45,4 +45,12 @@ INSTITUTION_NAMES = re.compile(
     rf"(?![ \t]+[{UPPER}]|[{LOWER}-])"
 )
 
-__all__ = ["INSTITUTION_NAMES"]
+
+def an_institution_whole(value: str) -> bool:
+    """The whole span is an institution's noun and its one name ("Daghemmet Kotten"): the
+    name rules took the noun into the mask after a label ("Dagvården:", "Önskad enhet:"),
+    but a noun in its base form is no part of a person's name."""
+    return INSTITUTION_NAMES.fullmatch(value.strip()) is not None
+
+
+__all__ = ["INSTITUTION_NAMES", "an_institution_whole"]

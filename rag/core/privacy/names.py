@@ -205,6 +205,9 @@ class NameRules:
     # 2606), "FI00 0000 0000 0000 00", "Maija Meikäläinen"; the parts that did not suggest it
     # label such addresses and names as people's (13 items lost, none removed)
     reserved_placeholders: bool = False
+    # A found name that is wholly an institution's noun and its one name ("Dagvården:
+    # Daghemmet Kotten": the noun taken into the mask; named_institutions.py)
+    institution_spans: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -923,6 +926,7 @@ class NameFinder:
             rules.person_brands,
             rules.named_rooms,
             rules.named_institutions,
+            rules.institution_spans,
         )
         noun_led = [PiiSpan(s, e, "") for s, e in after_noun]
         kept = []

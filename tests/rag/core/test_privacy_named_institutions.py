@@ -59,3 +59,14 @@ def test_the_pattern_takes_one_name_after_a_noun_in_its_base_form() -> None:
 def test_switched_off_masks_as_before() -> None:
     assert NameRules().named_institutions
     assert any("Ronja" in m for m in _masked("Daghemmet Ronja stänger kl. 17.", _OFF))
+
+
+def test_a_mask_that_took_the_noun_in_is_dropped_with_institution_spans() -> None:
+    text = "Muistutus: Hammashoitola Kuusikko, aika to 5.6. klo 9."
+    spans = NameRules(institution_spans=True)
+    assert _masked(text, NameRules()) == ["Hammashoitola Kuusikko"]
+    assert _masked(text, spans) == []
+    assert not NameRules().institution_spans
+    # a patient and a phone beside it keep it masked
+    patient = text + " Potilas Eino 040 555 1234"
+    assert "Hammashoitola Kuusikko" in _masked(patient, spans)
