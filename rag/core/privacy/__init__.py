@@ -39,9 +39,11 @@ from rag.core.privacy.name_tagger import add_tagged_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisation_holders import keep_organisation_holders
+from rag.core.privacy.organisation_phones import keep_organisation_phones
 from rag.core.privacy.organisations import company_names, organisation_number
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.public_names import placeholder_street
+from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps, replace_spans
 from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
@@ -132,6 +134,10 @@ def find_pii(
         # "Etunimi Sukunimi", "Katuosoite 1 A 1", "040 000 0000": a form's placeholders
         found_names = without_placeholder_names(text, found_names)
         spans = without_placeholders(text, spans, found_names)
+    if rules.reserved_placeholders:
+        # "nimi@example.com", "FI00 0000 0000 0000 00", "Maija Meikäläinen"
+        found_names = without_reserved_placeholders(text, found_names)
+        spans = without_reserved_placeholders(text, spans)
     if rules.service_numbers or rules.service_context:
         # A switchboard's or a service number is an organisation's (organisations.py).
         spans = [
@@ -162,6 +168,9 @@ def find_pii(
     if rules.organisation_holders:
         # "Socialbyrån, Biskopsgatan 15", "föreningens konto FI…" (organisation_holders.py)
         spans = keep_organisation_holders(text, spans, found_names)
+    if rules.organisation_phones:
+        # "Nuorisotalon puhelin 040 …", "(Isännöinti Oy, 019 …)" (organisation_phones.py)
+        spans = keep_organisation_phones(text, spans, found_names)
     if rules.placeholder_names:
         # "Esimerkkikatu 1", "Exempelgatan 2": the street of a form's example (public_names.py)
         spans = [

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.first_names import is_first_name
+from rag.core.privacy.named_institutions import INSTITUTION_NAMES, an_institution_whole
 from rag.core.privacy.public_names import person_evidence, word_bases
 from rag.core.privacy.spans import PiiSpan
 
@@ -44,9 +45,12 @@ class FamousKinds:
     characters: bool = False
     brands: bool = False
     rooms: bool = False
+    institutions: bool = False
+    institution_spans: bool = False
 
     def any(self) -> bool:
-        return self.people or self.rulers or self.characters or self.brands or self.rooms
+        kinds = (self.people, self.rulers, self.characters, self.brands, self.rooms)
+        return any(kinds) or self.institutions or self.institution_spans
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,8 @@ def names_no_resident(text: str, span: PiiSpan, taken: list[PiiSpan], kinds: Fam
         or (kinds.characters and _within(_lists().characters, text, span))
         or (kinds.brands and _within(_lists().brands, text, span))
         or (kinds.rooms and _within(_ROOMS, text, span, group="name"))
+        or (kinds.institutions and _within(INSTITUTION_NAMES, text, span, group="name"))
+        or (kinds.institution_spans and an_institution_whole(text[span.start : span.end]))
     )
     if not famous:
         return False

@@ -125,7 +125,7 @@ def _paragraph(text: str, start: int) -> tuple[int, int]:
     return (0 if begin < 0 else begin + 2), (len(text) if finish < 0 else finish)
 
 
-def _personal(words: Sequence[str], account: bool) -> bool:
+def personal_words(words: Sequence[str], account: bool) -> bool:
     """A person's role, a home or possessive word, or (for an account) money paid back to
     a person among ``words``."""
     for word in words:
@@ -189,7 +189,7 @@ def organisation_holder(text: str, span: PiiSpan, names: Sequence[PiiSpan]) -> b
     begin, end = sentence_bounds(text, span.start, span.end)
     if overlaps(names, begin, end):
         return False
-    if _personal(CLAUSE_WORD.findall(text, begin, end), span.kind == "IBAN"):
+    if personal_words(CLAUSE_WORD.findall(text, begin, end), span.kind == "IBAN"):
         return False
     return (
         _holder_before(CLAUSE_WORD.findall(text, begin, span.start))

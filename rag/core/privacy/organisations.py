@@ -97,7 +97,7 @@ def _is_mobile(number: str) -> bool:
 _FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
 
 
-def _service_word(word: str) -> bool:
+def service_word(word: str) -> bool:
     lowered = word.lower().rstrip(":")
     return any(stem in lowered for stem in _SERVICE_STEMS) and not lowered.endswith(
         _AGENT_ENDINGS + _FROM_ENDINGS
@@ -129,7 +129,7 @@ def _organisation_before(words: list[str], anywhere: bool = False) -> bool:
     ("vaihde palvelee numerossa") or ends with an organisation's name, its phone labels
     aside ("Porvoon kaupunki, puh.", "Energia Oy:n"); with ``anywhere``, an organisation's
     name anywhere in it ("Virtanen Ky, Teollisuustie 14, puh. ...")."""
-    if any(_service_word(w) for w in words[-_MAX_WORDS_BETWEEN - 1 :]):
+    if any(service_word(w) for w in words[-_MAX_WORDS_BETWEEN - 1 :]):
         return True
     if anywhere and any(organisation_word(w) for w in words):
         return True
@@ -166,7 +166,7 @@ def organisation_number(
         return False
     after = _BRACKET_AFTER.match(text, phone.end)
     bracketed = _WORD.findall(after.group(1)) if after is not None else []
-    if any(_service_word(w) or (clause and organisation_word(w)) for w in bracketed):
+    if any(service_word(w) or (clause and organisation_word(w)) for w in bracketed):
         return True
     return _organisation_before(words, clause)
 

@@ -135,7 +135,7 @@ _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 _LABEL_LINE = re.compile(r"(?i)[ \t]*(?:puh|puhelin|p|tel|tfn|telefon|phone|mob)?\.?:?[ \t]*\Z")
 
 
-def _own_line_word(word: str) -> bool:
+def own_line_word(word: str) -> bool:
     lowered = word.lower()
     return lowered in _OWN_LINE_WORDS or lowered.startswith(_OWN_LINE_STEMS)
 
@@ -167,7 +167,7 @@ def own_block_number(
     if not contacts.in_block(text[phone.start : phone.end]):
         return False
     clause_start = clause_before(text, phone.start)
-    if any(_own_line_word(w) for w in _WORD.findall(text, clause_start, phone.start)):
+    if any(own_line_word(w) for w in _WORD.findall(text, clause_start, phone.start)):
         return False
     return contacts.direct_lines == DIRECT_LINES_ORGANISATION or not _person_next_to(
         text, phone, clause_start, names

@@ -69,7 +69,8 @@ def test_in_a_template_a_counting_number_and_the_senders_account_stay_readable()
     ],
 )
 def test_personal_data_beside_form_words_stays_masked(text: str, personal: str) -> None:
-    assert any(personal in m for m in _masked(text))
+    # (organisation_phones off: it keeps the customer service's number by its holder)
+    assert any(personal in m for m in _masked(text, NameRules(organisation_phones=False)))
 
 
 def test_the_forms_one_by_one() -> None:

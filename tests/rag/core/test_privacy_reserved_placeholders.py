@@ -1,0 +1,73 @@
+"""Placeholders written in full (reserved_placeholders.py): RFC 2606/6761 example domains,
+an IBAN of one repeated digit and the conventional placeholder surnames stay readable when
+the switch is on; real-looking people stay masked. The examples are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.core.privacy import NameRules, find_pii
+from rag.core.privacy.reserved_placeholders import (
+    placeholder_person,
+    repeated_account,
+    reserved_mailbox,
+)
+
+_ON = NameRules(reserved_placeholders=True)
+
+
+def _masked(text: str, rules: NameRules = _ON) -> list[str]:
+    return [text[s.start : s.end] for s in find_pii(text, rules)]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["nimi@example.com", "fornamn@sub.example.org", "user@host.test", "a@b.invalid", "x@example"],
+)
+def test_reserved_domains(address: str) -> None:
+    assert reserved_mailbox(address)
+
+
+@pytest.mark.parametrize(
+    "address", ["nimi@examples.com", "liisa@myexample.com", "eeva.k@gmail.com", "x@testi.fi"]
+)
+def test_other_domains_are_mailboxes(address: str) -> None:
+    assert not reserved_mailbox(address)
+
+
+def test_accounts() -> None:
+    assert repeated_account("FI00 0000 0000 0000 00")
+    assert repeated_account("FI99 9999 9999 9999 99")
+    assert not repeated_account("FI21 1234 5600 0007 85")
+
+
+@pytest.mark.parametrize(
+    ("value", "placeholder"),
+    [
+        ("Maija Meikäläinen", True),
+        ("Matti Meikäläiselle", True),
+        ("Erika Mustermann", True),
+        ("John Doe", True),
+        # a real family's surname alone, or with another given name
+        ("Doe", False),
+        ("Liisa Doe", False),
+        # Swedish has no placeholder surname: a real name
+        ("Anders Andersson", False),
+        ("Sven Svensson", False),
+    ],
+)
+def test_placeholder_people(value: str, placeholder: bool) -> None:
+    assert placeholder_person(value) is placeholder
+
+
+def test_in_text() -> None:
+    text = "Esimerkki: Maija Meikäläinen, nimi@example.com, tili FI00 0000 0000 0000 00."
+    assert _masked(text) == []
+    real = "Terveisin Anders Andersson, anders.a@telia.com, FI21 1234 5600 0007 85"
+    assert _masked(real) == _masked(real, NameRules())
+    assert len(_masked(real)) == 3
+
+
+def test_off_by_default() -> None:
+    assert not NameRules().reserved_placeholders
