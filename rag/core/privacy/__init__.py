@@ -44,6 +44,7 @@ from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisation_phones import keep_organisation_phones
 from rag.core.privacy.organisations import company_names, organisation_number
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
+from rag.core.privacy.person_states import names_in_person_states
 from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
@@ -193,6 +194,14 @@ def find_pii(
     if rules.closing_names:
         # "... Soittakaa illalla. Onni", "Thanks, Tom": a first name alone closing the text
         found = [n for n in closing_names(text) if not overlaps(spans + companies, *n)]
+        spans = _with_names(text, spans, companies, finder, found)
+    if rules.person_states:
+        # "Onni oli eilen kipeä", "Tom kommer inte": a person's verb or state after the name
+        found = [
+            (c.start, c.end)
+            for c in names_in_person_states(text)
+            if not overlaps(spans + companies, c.start, c.end)
+        ]
         spans = _with_names(text, spans, companies, finder, found)
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]

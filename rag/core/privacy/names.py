@@ -233,6 +233,9 @@ class NameRules:
     # a first name alone closing the text (closing_names.py): "... Soittakaa illalla. Onni",
     # "Ring mig gärna. /Sten", "Thanks, Tom"
     closing_names: bool = False
+    # a first name alone before a verb or state only a person takes (person_states.py):
+    # "Onni oli eilen kipeä", "Tom kommer inte i morgon", "Grace was sick"
+    person_states: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."

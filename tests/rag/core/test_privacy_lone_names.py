@@ -108,3 +108,42 @@ def test_closing_names_gives_both_names_of_a_pair() -> None:
     text = "Kiitos avusta! Terkuin Onni ja Aino"
     assert [text[start:end] for start, end in closing_names(text)] == ["Onni", "Aino"]
     assert closing_names("Kiitos avusta!") == []
+
+
+# -- a verb or state only a person takes (person_states.py)
+
+STATES = NameRules(person_states=True)
+
+
+def test_person_states_is_off_by_default() -> None:
+    assert not NameRules().person_states
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Onni oli eilen kipeä, joten hän jäi kotiin.", "Onni"),
+        ("Tom kommer inte i morgon.", "Tom"),
+        ("Sten har glömt nyckeln hos grannen.", "Sten"),
+        ("Kotona Toivo söi hyvin ja nukkui koko yön.", "Toivo"),
+        ("On Monday Grace was sick.", "Grace"),
+    ],
+)
+def test_a_first_name_before_a_persons_verb_or_state(text: str, name: str) -> None:
+    assert name in _names(text, STATES)
+    assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumi oli eilen märkä ja raskas.",  # snow: no person's state
+        "Tuuli oli kova koko päivän.",
+        "Jos haluaa halvalla, kannattaa odottaa.",  # a conjunction opening the sentence
+        "Moni haluaa uuden pyöräkatoksen.",  # a pronoun
+        "Vi åt lunch på Café Ilta.",  # the verb before, not after the name
+        "Porvoo on sairas kaupunki ilman puistoja.",  # a place
+    ],
+)
+def test_person_states_leave_words_that_name_no_one(text: str) -> None:
+    assert _names(text, STATES) == _names(text)
