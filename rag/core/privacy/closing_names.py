@@ -38,9 +38,10 @@ _CLOSING = re.compile(
 _LAST_CHARACTERS = 120  # a closing line is short: read only the text's end
 
 
-def _a_name(word: str) -> bool:
+def a_lone_first_name(word: str) -> bool:
     """A first name of the lists or the register, words too, that names no place, month,
-    body or system and is no function word."""
+    body or system and is no function word: one that may stand alone where a slot or a verb
+    says a person is meant (here and in person_states.py)."""
     return (
         is_first_name(word)
         and not is_function_word(word)
@@ -60,5 +61,5 @@ def closing_names(text: str) -> list[tuple[int, int]]:
     return [
         match.span(group)
         for group in ("name", "other")
-        if match.group(group) is not None and _a_name(match.group(group).rstrip("'"))
+        if match.group(group) is not None and a_lone_first_name(match.group(group).rstrip("'"))
     ]

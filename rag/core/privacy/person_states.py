@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rag.core.privacy.common_words import names_only_a_place
+from rag.core.privacy.closing_names import a_lone_first_name
 from rag.core.privacy.finnish_morphology import WordKind, read_word
-from rag.core.privacy.first_names import is_first_name
 from rag.core.privacy.name_forms import WORD, Candidate
-from rag.core.privacy.names import not_a_person, starts_a_sentence
-from rag.core.privacy.word_lookalikes import is_function_word, is_system_name
+from rag.core.privacy.names import starts_a_sentence
 
 _VERBS = (
     # Finnish: syödä, juoda, nukkua, herätä, itkeä, nauraa, unohtaa, muistaa, leikkiä,
@@ -51,18 +49,6 @@ _PREDICATE = re.compile(
 _NAME = re.compile(rf"(?<![\w'-])(?P<name>{WORD})(?=[ \t])")
 
 
-def _a_name(word: str) -> bool:
-    """A first name of the lists or the register, words too, that names no place, month,
-    body or system and is no function word."""
-    return (
-        is_first_name(word)
-        and not is_function_word(word)
-        and not is_system_name(word)
-        and not names_only_a_place(word)
-        and not not_a_person(word)
-    )
-
-
 def _a_finnish_word_opening(text: str, start: int, word: str) -> bool:
     """A sentence's first word that Voikko knows only as a common word: a conjunction or
     pronoun that is also a rare given name ("Jos haluaa ...", "Moni haluaa ...")."""
@@ -73,7 +59,7 @@ def names_in_person_states(text: str) -> Iterator[Candidate]:
     """A first name alone right before a verb or state only a person takes."""
     for match in _NAME.finditer(text):
         name = match.group("name")
-        if not _PREDICATE.match(text, match.end()) or not _a_name(name):
+        if not _PREDICATE.match(text, match.end()) or not a_lone_first_name(name):
             continue
         if not _a_finnish_word_opening(text, match.start(), name):
             yield Candidate(match.start("name"), match.end("name"), (name,))
