@@ -24,7 +24,9 @@ from rag.core.privacy.addresses import (
     address_context_spans,
 )
 from rag.core.privacy.care_of import outside_addresses, with_care_of
+from rag.core.privacy.closing_names import closing_names
 from rag.core.privacy.context_names import with_context_names
+from rag.core.privacy.echo_names import echoed_names
 from rag.core.privacy.form_placeholders import without_placeholder_names, without_placeholders
 from rag.core.privacy.housing_companies import keep_housing_company_addresses
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
@@ -35,13 +37,14 @@ from rag.core.privacy.letter_case import (
     recased_view,
     spaced_identity_codes,
 )
-from rag.core.privacy.name_tagger import add_tagged_names
+from rag.core.privacy.name_tagger import add_tagged_names, merge_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisation_phones import keep_organisation_phones
 from rag.core.privacy.organisations import company_names, organisation_number
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
+from rag.core.privacy.person_states import names_in_person_states
 from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
@@ -185,9 +188,41 @@ def find_pii(
         taken = spans + companies
         spans = with_context_names(text, taken, lambda new: finder.private_names(text, new, taken))
         spans = [s for s in spans if s.kind]
+    if rules.echo_names:
+        # "Anna Lind kysyi ... Annalle vastattiin": the found name's word mentioned again
+        spans = _with_names(text, spans, companies, finder, echoed_names(text, spans + companies))
+    if rules.closing_names:
+        # "... Soittakaa illalla. Onni", "Thanks, Tom": a first name alone closing the text
+        found = [n for n in closing_names(text) if not overlaps(spans + companies, *n)]
+        spans = _with_names(text, spans, companies, finder, found)
+    if rules.person_states:
+        # "Onni oli eilen kipeä", "Tom kommer inte": a person's verb or state after the name
+        found = [
+            (c.start, c.end)
+            for c in names_in_person_states(text)
+            if not overlaps(spans + companies, c.start, c.end)
+        ]
+        spans = _with_names(text, spans, companies, finder, found)
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _with_names(
+    text: str,
+    spans: list[PiiSpan],
+    companies: list[PiiSpan],
+    finder: NameFinder,
+    names: list[tuple[int, int]],
+) -> list[PiiSpan]:
+    """``spans`` with ``names`` added, those the name finder's test of no private person
+    keeps (a public figure, an occasion, a title is no one to hide)."""
+    if not names:
+        return spans
+    taken = spans + companies
+    found = [PiiSpan(start, end, "NAME") for start, end in names]
+    kept = finder.private_names(text, found, taken)
+    return merge_names(spans, [(s.start, s.end) for s in kept])
 
 
 def _without_own_contacts(

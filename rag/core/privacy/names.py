@@ -226,6 +226,16 @@ class NameRules:
     # A found name that is wholly an institution's noun and its one name ("Dagvården:
     # Daghemmet Kotten": the noun taken into the mask; named_institutions.py)
     institution_spans: bool = False
+    # Twelfth round (docs/personal-data.md), off (first names alone): a word of a name found
+    # in the same text, alone again (echo_names.py): "Anna Lind kysyi ... Annalle", "Tom
+    # Baker ... Tom's flat"
+    echo_names: bool = False
+    # a first name alone closing the text (closing_names.py): "... Soittakaa illalla. Onni",
+    # "Ring mig gärna. /Sten", "Thanks, Tom"
+    closing_names: bool = False
+    # a first name alone before a verb or state only a person takes (person_states.py):
+    # "Onni oli eilen kipeä", "Tom kommer inte i morgon", "Grace was sick"
+    person_states: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
