@@ -23,7 +23,8 @@ identifiers.py misses by their typing, each form a ``NameRules`` switch.
   ("anna.k@gmail . com", "anna.k@gmail,com").
 
 A span found here that covers a shorter match of the same identifier ("045 77 66 20" of
-"045 77 66 20 1") takes its place; one that only partly overlaps another span is dropped.
+"045 77 66 20 1", or digit groups read as a phone inside an IBAN) takes its place; one that
+only partly overlaps another span is dropped.
 """
 
 from __future__ import annotations
@@ -269,6 +270,14 @@ def _overlapping(spans: Sequence[PiiSpan], start: int, end: int) -> list[PiiSpan
     return [s for s in spans if s.start < end and start < s.end]
 
 
+def _a_part_of(shorter: PiiSpan, span: PiiSpan) -> bool:
+    """Whether ``shorter`` is a piece of the identifier ``span``: the same kind, or a phone
+    number's digit groups inside an identity code or IBAN."""
+    same = shorter.kind == span.kind or (shorter.kind == "PHONE" and span.kind in _NUMBER_KINDS)
+    inside = span.start <= shorter.start and shorter.end <= span.end
+    return same and inside and shorter != span
+
+
 def with_typed_identifiers(
     text: str,
     spans: list[PiiSpan],
@@ -297,9 +306,6 @@ def with_typed_identifiers(
         if _overlapping(kept, span.start, span.end):
             continue
         inside = _overlapping(spans, span.start, span.end)
-        if all(
-            s.kind == span.kind and span.start <= s.start and s.end <= span.end and s != span
-            for s in inside
-        ):
+        if all(_a_part_of(s, span) for s in inside):
             spans = [s for s in spans if s not in inside] + [span]
     return spans
