@@ -17,7 +17,9 @@ identifiers.py misses by their typing, each form a ``NameRules`` switch.
   "FI21-1234-...", "FI1123 2597 ...", "SE45 500 000 ..."): only with its country's length and
   valid check digits (ISO 7064 mod 97: a random run passes one time in 97).
 - ``unusual_separators``: no-break, thin and other Unicode spaces, and typographic dashes
-  inside a phone number or an IBAN ("040‑123 4567", "FI21 1234 ..." with no-break spaces).
+  inside a phone number or an IBAN ("040‑123 4567", "FI21 1234 ..." with no-break spaces);
+  a business id with such a dash ("0123456–7") is kept as identifiers.py keeps "0123456-7"
+  (the phone rule reads its seven digits as a number).
 - ``email_obfuscations``: more spellings of '@' and '.': "<at>", "-at-", "(at-merkki)",
   "[.]", "(.)", "<dot>", and after an '@' a comma for the dot or spaces around it
   ("anna.k@gmail . com", "anna.k@gmail,com").
@@ -108,6 +110,16 @@ def _separator_view(text: str) -> tuple[str, set[int]]:
     """The text with typographic dashes as '-' and Unicode spaces as ' ', and where."""
     view = text.translate(_PLAIN_SEPARATORS)
     return view, {i for i, (a, b) in enumerate(zip(text, view, strict=True)) if a != b}
+
+
+def _kept_in_view(view: str, changed: set[int]) -> list[PiiSpan]:
+    """The numbers identifiers.py keeps (business ids, references ...) that the view shows
+    over a changed character."""
+    return [
+        PiiSpan(start, end, "")
+        for start, end in kept_spans(view)
+        if any(start <= i < end for i in changed)
+    ]
 
 
 def _view_spans(view: str, changed: set[int], kinds: Sequence[str], checked: bool) -> list[PiiSpan]:
@@ -293,6 +305,9 @@ def with_typed_identifiers(
     if rules.unusual_separators and any(c in text for c in _DASHES + _SPACES):
         view, changed = _separator_view(text)
         found += _view_spans(view, changed, ("PHONE", "IBAN"), checked=False)
+        # "0123456–7": a business id (or another kept number) with a typographic dash
+        kept = [*kept, *_kept_in_view(view, changed)]
+        spans = [s for s in spans if s.kind != "PHONE" or not _overlapping(kept, s.start, s.end)]
     if rules.phone_groupings:
         found += _phone_grouping_spans(text)
     if rules.dashed_identity_codes:

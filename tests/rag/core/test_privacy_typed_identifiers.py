@@ -124,6 +124,12 @@ def test_look_alikes_stay_unmasked_with_every_switch_on(text: str) -> None:
     assert not [kind for _, kind in _found(text) if kind != "NAME"]
 
 
+def test_a_business_id_with_a_typographic_dash_is_kept_with_unusual_separators() -> None:
+    text = "Laskuttajan tunnus 0274319\u20135, eräpäivä 14.3."
+    assert ("0274319", "PHONE") in _found(text, NameRules())
+    assert not _found(text, NameRules(unusual_separators=True))
+
+
 def test_the_checks_follow_the_standards() -> None:
     assert hetu_check_ok("240587913", "D") and hetu_check_ok("240587913", "d")
     assert not hetu_check_ok("240587913", "E")
