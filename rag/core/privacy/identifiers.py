@@ -136,7 +136,7 @@ def _valid_date(day: str, month: str) -> bool:
     return 1 <= int(month) <= 12 and (1 <= int(day) <= 31 or 61 <= int(day) <= 91)
 
 
-def _hetu_date_ok(found: str) -> bool:
+def hetu_date_ok(found: str) -> bool:
     """A Finnish henkilötunnus starts with a real date DDMMYY (the check character is not
     tested: people mistype it, and a mistyped code is still personal data)."""
     return 1 <= int(found[:2]) <= 31 and 1 <= int(found[2:4]) <= 12
@@ -307,7 +307,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     # Finnish henkilötunnus: DDMMYY, century sign (+ - A-F U-Y), 3 digits, check character;
     # written in lower case too.
     PatternRule(
-        "HETU", re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b", re.I), _hetu_date_ok
+        "HETU", re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b", re.I), hetu_date_ok
     ),
     # Swedish personnummer / samordningsnummer: (YY)YYMMDD-XXXX, or all twelve digits together
     # when they start with a real date (month 01-12, day 01-31 or 61-91).

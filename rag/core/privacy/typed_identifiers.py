@@ -39,6 +39,7 @@ from rag.core.privacy.identifiers import (
     IBAN_LENGTHS,
     IDENTIFIER_RULES,
     hetu_check_ok,
+    hetu_date_ok,
     iban_check_ok,
     is_phone_number,
     kept_spans,
@@ -52,10 +53,6 @@ if TYPE_CHECKING:
 
 _NUMBER_KINDS = ("PHONE", "HETU", "IBAN")
 _MAIL_TLDS = "fi|se|ax|ee|no|dk|de|eu|com|net|org|info|nu|io"
-
-
-def _date_ok(day: str, month: str) -> bool:
-    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def checked_number(kind: str, found: str) -> bool:
@@ -204,7 +201,7 @@ def _dashed_identity_code_spans(text: str) -> list[PiiSpan]:
         date, number, check = match.group("date", "number", "check")
         if (
             _before_ok(text, match.start())
-            and _date_ok(date[:2], date[2:4])
+            and hetu_date_ok(date)
             and hetu_check_ok(date + number, check)
         ):
             spans.append(PiiSpan(match.start(), match.end(), "HETU"))
