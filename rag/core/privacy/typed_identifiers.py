@@ -71,8 +71,8 @@ def checked_number(kind: str, found: str) -> bool:
 # --- letters typed for digits --------------------------------------------------------------
 
 _LOOKALIKES = str.maketrans("oOlI", "0011")
-# A run of digits and look-alike letters with a letter in no word around it, perhaps before
-# one letter (a henkilötunnus's check character): "7o3", "O40", "3O8" of "3O8T".
+# A run of digits and look-alike letters, perhaps before one letter (a henkilötunnus's check
+# character): "7o3", "O40", "3O8" of "3O8T"; a run at the end of a word is skipped in code.
 _MIXED_RUN = re.compile(r"[oOlI]*\d[0-9oOlI]*(?=[^\W\d_]?(?![^\W\d_]))")
 # (a digit beside such a letter: a text without one skips the view)
 _MIXED_HINT = re.compile(r"\d[oOlI]|[oOlI]\d")
@@ -103,10 +103,20 @@ _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
 _PLAIN_SEPARATORS = str.maketrans(_DASHES + _SPACES, "-" * len(_DASHES) + " " * len(_SPACES))
 
 
+_SEPARATOR = re.compile(f"[{_DASHES}{_SPACES}]")
+
+
 def _separator_view(text: str) -> tuple[str, set[int]]:
-    """The text with typographic dashes as '-' and Unicode spaces as ' ', and where."""
-    view = text.translate(_PLAIN_SEPARATORS)
-    return view, {i for i, (a, b) in enumerate(zip(text, view, strict=True)) if a != b}
+    """The text with typographic dashes as '-' and Unicode spaces as ' ', and where such a
+    separator stands between digits (elsewhere, "Porvoo – Borgå", it changes nothing)."""
+    changed = {
+        m.start()
+        for m in _SEPARATOR.finditer(text)
+        # a digit before and after it, perhaps past a space: "040‑123", "040 – 123"
+        if re.search(r"\d ?\Z", text[max(0, m.start() - 2) : m.start()])
+        and re.match(r" ?\d", text[m.end() : m.end() + 2])
+    }
+    return text.translate(_PLAIN_SEPARATORS), changed
 
 
 def _kept_in_view(view: str, changed: set[int]) -> list[PiiSpan]:
@@ -301,10 +311,13 @@ def with_typed_identifiers(
             found += _view_spans(view, changed, _NUMBER_KINDS, checked=True)
     if rules.unusual_separators and any(c in text for c in _DASHES + _SPACES):
         view, changed = _separator_view(text)
-        found += _view_spans(view, changed, ("PHONE", "IBAN"), checked=False)
-        # "0123456–7": a business id (or another kept number) with a typographic dash
-        kept = [*kept, *_kept_in_view(view, changed)]
-        spans = [s for s in spans if s.kind != "PHONE" or not _overlapping(kept, s.start, s.end)]
+        if changed:
+            found += _view_spans(view, changed, ("PHONE", "IBAN"), checked=False)
+            # "0123456–7": a business id (or another kept number) with a typographic dash
+            kept = [*kept, *_kept_in_view(view, changed)]
+            spans = [
+                s for s in spans if s.kind != "PHONE" or not _overlapping(kept, s.start, s.end)
+            ]
     if rules.phone_groupings:
         found += _phone_grouping_spans(text)
     if rules.dashed_identity_codes:
