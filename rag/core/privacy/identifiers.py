@@ -17,7 +17,7 @@ _IBAN_COUNTRIES = (
     "AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FO|FR|GB|GL|GR|HR|HU|IE|IS|IT|LI|LT|LU|LV|MT|NL|NO|PL|PT|"
     "RO|SE|SI|SK|AX"
 )
-_MAIL_TLDS = "fi|se|ax|ee|no|dk|de|eu|com|net|org|info|nu|io"
+MAIL_TLDS = "fi|se|ax|ee|no|dk|de|eu|com|net|org|info|nu|io"
 
 # A Finnish business id (Y-tunnus, "1234567-8") names a company, not a person: never masked.
 BUSINESS_ID = re.compile(r"(?<![\d-])\d{7}-\d(?![\d-])")
@@ -249,7 +249,7 @@ SPELLED_EMAIL_RULES: tuple[PatternRule, ...] = (
             rf"{_LOCAL}(?:{_SPELLED_DOT}[\w+-]+)*"
             rf"(?:{_AT}[\w-]+(?:{_SPACED_DOT}[\w-]+)*{_SPACED_DOT}"
             # with a bare " at " only spelled dots: "home. Se" is a sentence, not ".se"
-            rf"|{_BARE_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT})(?:{_MAIL_TLDS})\b",
+            rf"|{_BARE_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT})(?:{MAIL_TLDS})\b",
             re.I,
         ),
         needs=(*_DOT_WORDS, " . "),
@@ -300,7 +300,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     *SPELLED_EMAIL_RULES,
     PatternRule(
         "EMAIL",
-        re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{_MAIL_TLDS})\b", re.I),
+        re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{MAIL_TLDS})\b", re.I),
         hint=re.compile(_BARE_AT, re.I),
     ),
     PatternRule("IBAN", _IBAN, _iban_length_ok, hint=_IBAN_DIGITS),

@@ -7,7 +7,7 @@ identifiers.py misses by their typing, each form a ``NameRules`` switch.
   code only with its check character, an IBAN only with its check digits).
 - ``phone_groupings``: a mobile number (04x, 050) grouped oddly, found by its digit count
   (ten digits, the national plan): "044-0917-345", "045 77 66 20 1", "0 4 0 1 2 3 4 5 6 7";
-  dots between four groups or after the country code ("040.123.45.67", "+358.40.123.4567");
+  dots between three to five groups or after the country code ("040.123.45.67", "+358.40.123.4567");
   a slash between spaces after the area code ("050 / 332 1987").
 - ``dashed_identity_codes``: a henkilötunnus or personnummer with a typographic dash (word
   processors turn '-' into '–') or, for a personnummer, spaces around its dash
@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from rag.core.privacy.identifiers import (
     IBAN_LENGTHS,
     IDENTIFIER_RULES,
+    MAIL_TLDS,
     hetu_check_ok,
     hetu_date_ok,
     iban_check_ok,
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
     from rag.core.privacy.names import NameRules
 
 _NUMBER_KINDS = ("PHONE", "HETU", "IBAN")
-_MAIL_TLDS = "fi|se|ax|ee|no|dk|de|eu|com|net|org|info|nu|io"
 
 
 def checked_number(kind: str, found: str) -> bool:
@@ -268,7 +268,7 @@ _ODD_AT = (
 # (a dot with a space on one side only ends a sentence: "anna@koti. Se toimii")
 _ODD_DOT = r"(?:\s?[(\[{<]\s?(?:\.|dot|piste|punkt)\s?[)\]}>]\s?|\s?-dot-\s?|\s\.\s|[.,])"
 _ODD_EMAIL = re.compile(
-    rf"{_LOCAL}{_ODD_AT}[\w-]+(?:{_ODD_DOT}[\w-]+)*?{_ODD_DOT}(?:{_MAIL_TLDS})\b", re.I
+    rf"{_LOCAL}{_ODD_AT}[\w-]+(?:{_ODD_DOT}[\w-]+)*?{_ODD_DOT}(?:{MAIL_TLDS})\b", re.I
 )
 
 
