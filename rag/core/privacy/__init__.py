@@ -49,6 +49,7 @@ from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps, replace_spans
+from rag.core.privacy.typed_identifiers import with_typed_identifiers
 from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
 
 __all__ = [
@@ -117,6 +118,8 @@ def find_pii(
     # "130292 427H": a henkilötunnus with a space, only with its check character right
     spans = spaced_identity_codes(text) if rules.spaced_identity_codes else []
     spans = _pattern_spans(text, _RULES, spans, kept)
+    # "044 7o3 1128", "FI 21 1234 5600 0007 85": identifiers typed oddly (typed_identifiers.py)
+    spans = with_typed_identifiers(text, spans, kept, rules)
     # "OSOITE: VANHA PORVOONTIE 218", "kaivokatu 5a 12": the rules on a title-cased copy
     # (the copy's lines that hold such a word are read again, each alone)
     view, recased = recased_view(text, rules.shouted_text, rules.lower_case_streets)

@@ -17,7 +17,7 @@ _IBAN_COUNTRIES = (
     "AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FO|FR|GB|GL|GR|HR|HU|IE|IS|IT|LI|LT|LU|LV|MT|NL|NO|PL|PT|"
     "RO|SE|SI|SK|AX"
 )
-_MAIL_TLDS = "fi|se|ax|ee|no|dk|de|eu|com|net|org|info|nu|io"
+MAIL_TLDS = "fi|se|ax|ee|no|dk|de|eu|com|net|org|info|nu|io"
 
 # A Finnish business id (Y-tunnus, "1234567-8") names a company, not a person: never masked.
 BUSINESS_ID = re.compile(r"(?<![\d-])\d{7}-\d(?![\d-])")
@@ -59,7 +59,7 @@ def _record_numbers(text: str) -> list[tuple[int, int]]:
 
 # IBAN lengths by country (ISO 13616 registry): a run of that shape with another length or
 # country is a tracking or VAT code ("JJFI 6455 0012 3345 8812", "SE556123456701").
-_IBAN_LENGTHS = {
+IBAN_LENGTHS = {
     "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20,
     "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GL": 18, "GR": 27, "HR": 21, "HU": 28,
     "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MT": 31, "NL": 18,
@@ -82,7 +82,7 @@ def _iban_length_ok(found: str) -> bool:
     """Whether the IBAN (or the run without its last short group: the pattern may take the
     next word, "... 6543 i Sverige") has its country's length."""
     compact = found.replace(" ", "").upper()
-    expected = _IBAN_LENGTHS.get(compact[:2])
+    expected = IBAN_LENGTHS.get(compact[:2])
     shorter = found.rsplit(" ", 1)[0].replace(" ", "") if " " in found else compact
     return expected in (len(compact), len(shorter))
 
@@ -136,13 +136,13 @@ def _valid_date(day: str, month: str) -> bool:
     return 1 <= int(month) <= 12 and (1 <= int(day) <= 31 or 61 <= int(day) <= 91)
 
 
-def _hetu_date_ok(found: str) -> bool:
+def hetu_date_ok(found: str) -> bool:
     """A Finnish henkilötunnus starts with a real date DDMMYY (the check character is not
     tested: people mistype it, and a mistyped code is still personal data)."""
     return 1 <= int(found[:2]) <= 31 and 1 <= int(found[2:4]) <= 12
 
 
-def _personnummer_date_ok(found: str) -> bool:
+def personnummer_date_ok(found: str) -> bool:
     """A Swedish personnummer with a separator: a real date, read as YYMMDD (day 61-91 for a
     samordningsnummer) or, as residents also write it, DDMMYY; with the century, YYYYMMDD.
     "556214-7313" (month 62) is an organisation number."""
@@ -152,7 +152,7 @@ def _personnummer_date_ok(found: str) -> bool:
     return _valid_date(digits[4:6], digits[2:4]) or _valid_date(digits[0:2], digits[2:4])
 
 
-def _is_phone_number(found: str) -> bool:
+def is_phone_number(found: str) -> bool:
     # Years, sums and dates also form digit groups: only 7–13 digits starting like a number.
     digits = re.sub(r"\D", "", found)
     return 7 <= len(digits) <= 13 and found.startswith(("+", "0", "(0")) and _fits_a_plan(found)
@@ -190,13 +190,31 @@ def _fits_a_plan(found: str) -> bool:
     return not any(g.startswith("0") or re.fullmatch(r"(?:19|20)\d\d", g) for g in later)
 
 
-def _luhn_ok(digits: str) -> bool:
+def luhn_ok(digits: str) -> bool:
     """The Swedish personnummer check digit (Luhn over the ten digits)."""
     total = 0
     for index, char in enumerate(digits):
         value = int(char) * (2 if index % 2 == 0 else 1)
         total += value - 9 if value > 9 else value
     return total % 10 == 0
+
+
+_HETU_CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def hetu_check_ok(date_and_number: str, check: str) -> bool:
+    """The henkilötunnus check character: the nine digits (date and individual number)
+    modulo 31, read in the official table."""
+    return _HETU_CHECK_CHARACTERS[int(date_and_number) % 31] == check.upper()
+
+
+def iban_check_ok(compact: str) -> bool:
+    """The IBAN check digits (ISO 7064 mod 97-10): the country and check digits moved to the
+    end, letters as 10-35, the number modulo 97 is 1."""
+    if not compact.isalnum() or not compact.isascii():
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
 # An e-mail written against spam: the '@' as "(at)", "[at]", "{ät}", " @ " or " at ", the dots as
@@ -231,7 +249,7 @@ SPELLED_EMAIL_RULES: tuple[PatternRule, ...] = (
             rf"{_LOCAL}(?:{_SPELLED_DOT}[\w+-]+)*"
             rf"(?:{_AT}[\w-]+(?:{_SPACED_DOT}[\w-]+)*{_SPACED_DOT}"
             # with a bare " at " only spelled dots: "home. Se" is a sentence, not ".se"
-            rf"|{_BARE_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT})(?:{_MAIL_TLDS})\b",
+            rf"|{_BARE_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT})(?:{MAIL_TLDS})\b",
             re.I,
         ),
         needs=(*_DOT_WORDS, " . "),
@@ -249,7 +267,7 @@ SEPARATED_PHONE_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "PHONE",
         re.compile(r"(?<![\w+./–-])0\d{1,4}[ \t][-–—][ \t]\d{2,4}(?:[ \t]\d{2,4}){1,3}\b"),
-        _is_phone_number,
+        is_phone_number,
         needs=(" - ", " – ", " — "),
     ),
     PatternRule(
@@ -282,18 +300,18 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     *SPELLED_EMAIL_RULES,
     PatternRule(
         "EMAIL",
-        re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{_MAIL_TLDS})\b", re.I),
+        re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{MAIL_TLDS})\b", re.I),
         hint=re.compile(_BARE_AT, re.I),
     ),
     PatternRule("IBAN", _IBAN, _iban_length_ok, hint=_IBAN_DIGITS),
     # Finnish henkilötunnus: DDMMYY, century sign (+ - A-F U-Y), 3 digits, check character;
     # written in lower case too.
     PatternRule(
-        "HETU", re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b", re.I), _hetu_date_ok
+        "HETU", re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b", re.I), hetu_date_ok
     ),
     # Swedish personnummer / samordningsnummer: (YY)YYMMDD-XXXX, or all twelve digits together
     # when they start with a real date (month 01-12, day 01-31 or 61-91).
-    PatternRule("HETU", re.compile(r"\b(?:19|20)?\d{6}[-+]\d{4}\b"), _personnummer_date_ok),
+    PatternRule("HETU", re.compile(r"\b(?:19|20)?\d{6}[-+]\d{4}\b"), personnummer_date_ok),
     PatternRule(
         "HETU",
         re.compile(rf"\b(?:19|20){_SWEDISH_DATE}\d{{4}}\b"),
@@ -303,7 +321,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "HETU",
         re.compile(rf"\b{_SWEDISH_DATE} ?\d{{4}}\b"),
-        lambda found: _luhn_ok(found.replace(" ", "")),
+        lambda found: luhn_ok(found.replace(" ", "")),
     ),
     *SEPARATED_PHONE_RULES,
     PatternRule(
@@ -319,7 +337,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
         "PHONE",
         re.compile(r"0(?<![\w/.+-]0)\d{1,3}/[ ]?\d{2,4}(?:[ -]?\d{2,4}){0,3}(?![\w/]|[.,]\d)"),
         lambda found: (
-            len(re.sub(r"\D", "", found.split("/", 1)[1])) >= 5 and _is_phone_number(found)
+            len(re.sub(r"\D", "", found.split("/", 1)[1])) >= 5 and is_phone_number(found)
         ),
     ),
     # Dots between the groups: "040.123.4567" (a date never has three digits first).
@@ -331,7 +349,7 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
         re.compile(
             r"(?<![\w/.])(?<!\w-)(?:\+\d{1,3}[\s-]?)?\(?0?\d{1,3}\)?(?:[\s-]?\d{2,4}){2,4}(?![\w/]|\.\w)"
         ),
-        _is_phone_number,
+        is_phone_number,
     ),
 )
 

@@ -37,6 +37,7 @@ from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.common_words import is_common_word, unknown_everywhere
 from rag.core.privacy.finnish_morphology import WordKind, read_word
 from rag.core.privacy.first_names import is_first_name, is_hand_listed, on_configure
+from rag.core.privacy.identifiers import hetu_check_ok
 from rag.core.privacy.name_forms import rare
 from rag.core.privacy.spans import PiiSpan, overlaps
 
@@ -316,7 +317,6 @@ reads_as_a_surname = _reads_as_a_surname
 
 # --- identity codes written with spaces -------------------------------------------------
 
-_CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _SPACED_HETU = re.compile(
     r"(?<![\w-])(?P<date>\d{6})(?:[ \t]*(?P<sign>[-+A-FU-Y])[ \t]*|[ \t]+)(?P<number>\d{3})"
     r"[ \t]?(?P<check>[0-9A-FHJ-NPR-Y])(?![\w-])",
@@ -334,6 +334,6 @@ def spaced_identity_codes(text: str) -> list[PiiSpan]:
         date, number = match.group("date", "number")
         if not (1 <= int(date[:2]) <= 31 and 1 <= int(date[2:4]) <= 12):
             continue
-        if _CHECK_CHARACTERS[int(date + number) % 31] == match.group("check").upper():
+        if hetu_check_ok(date + number, match.group("check")):
             spans.append(PiiSpan(match.start(), match.end(), "HETU"))
     return spans
