@@ -79,7 +79,31 @@ _TWELFTH = (
     "with organisations' phones by their holder, institutions named like people and named "
     "rooms (twelfth round, docs/personal-data.md)"
 )
+_FRESH12 = (
+    "written for the twelfth round by someone who never saw the masker, under the README's "
+    "labelling policy"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout19": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH12} (schools, early childhood education, culture, youth and "
+            "immigrant services, Swedish-leaning); scored on the eleventh-round masker "
+            "(6d63b51) and once on the twelfth (b200d1a), the same: recall 0.960 (384/400), "
+            "look-alikes masked 12/391, strings without personal data masked 9/109; with the "
+            f"tagger on 0.975, 25/391, 19/109; {_TWELFTH}: 0.960 (384/400), 12/391, 9/109",
+        )
+    ],
+    "heldout18": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH12} (technical, housing, social and health services and minutes, "
+            "Finnish-leaning); scored on the eleventh-round masker (6d63b51) and once on the "
+            "twelfth (b200d1a), the same: recall 0.948 (349/368), look-alikes masked 24/424, "
+            "strings without personal data masked 20/106; with the tagger on 0.962, 26/424, "
+            f"21/106; {_TWELFTH}: 0.948 (349/368), 20/424, 16/106",
+        )
+    ],
     "heldout17": [
         pytest.mark.xfail(
             strict=True,
@@ -100,7 +124,7 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "scored once on the eleventh (d1b6856): 0.897 (306/341), 23/413, 14/106; with the "
             f"tagger on 0.927, 29/413, 18/106; {_AFTER11}: 0.903 (308/341), 18/413, 11/106; "
             f"{_FIELDS12}: 0.909 (310/341), 18/413, 11/106"
-            f"; {_TWELFTH}: 0.903 (308/341), 17/413, 10/106",
+            f"; {_TWELFTH}: 0.909 (310/341), 17/413, 10/106",
         )
     ],
     "heldout15": [
@@ -157,7 +181,7 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "38/104"
             f"; {_AFTER11}: 0.971 (571/588), 17/743, 9/104"
             f"; {_FIELDS12}: 0.974 (573/588), 17/743, 9/104"
-            f"; {_TWELFTH}: 0.971 (571/588), 13/743, 8/104",
+            f"; {_TWELFTH}: 0.974 (573/588), 13/743, 8/104",
         )
     ],
     "heldout11": [
@@ -235,7 +259,7 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             f"(347/354), 6/543, 5/110; {_NINTH} 0.986 (349/354), 6/543, 5/110: clean strings "
             f"still above 0.02; {_CONTEXT}: 0.989 (350/354), 6/543, 5/110; "
             f"{_FIELDS12}: 0.992 (351/354), 6/543, 5/110"
-            f"; {_TWELFTH}: 0.989 (350/354), 4/543, 3/110",
+            f"; {_TWELFTH}: 0.992 (351/354), 4/543, 3/110",
         )
     ],
     "heldout5": [
