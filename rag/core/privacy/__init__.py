@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rag.core.privacy.addresses import (
+    ABBREVIATED_STREET_RULE,
     ADDRESS_RULE,
     FLAT_ADDRESS_RULE,
     LABELLED_ADDRESS_RULE,
@@ -49,6 +50,7 @@ from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps, replace_spans
+from rag.core.privacy.unowned_addresses import keep_unowned_addresses
 from rag.core.privacy.typed_identifiers import with_typed_identifiers
 from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
 
@@ -120,6 +122,9 @@ def find_pii(
     spans = _pattern_spans(text, _RULES, spans, kept)
     # "044 7o3 1128", "FI 21 1234 5600 0007 85": identifiers typed oddly (typed_identifiers.py)
     spans = with_typed_identifiers(text, spans, kept, rules)
+    if rules.abbreviated_streets:
+        # "Runebergink. 18 A 4", "Kyrkog. 3": a street word abbreviated (addresses.py)
+        spans = _pattern_spans(text, (ABBREVIATED_STREET_RULE,), spans, kept)
     # "OSOITE: VANHA PORVOONTIE 218", "kaivokatu 5a 12": the rules on a title-cased copy
     # (the copy's lines that hold such a word are read again, each alone)
     view, recased = recased_view(text, rules.shouted_text, rules.lower_case_streets)
@@ -206,6 +211,9 @@ def find_pii(
             if not overlaps(spans + companies, c.start, c.end)
         ]
         spans = _with_names(text, spans, companies, finder, found)
+    if rules.unowned_addresses:
+        # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
+        spans = keep_unowned_addresses(text, spans, [])
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]
     return sorted(spans, key=lambda s: s.start)

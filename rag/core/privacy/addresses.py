@@ -86,6 +86,22 @@ SEPARATE_STREET_RULE = PatternRule(
     + ("ul.",),
 )
 
+# A street word abbreviated with a full stop (thirteenth round, the switch
+# ``abbreviated_streets``): Finnish k. (katu), t. (tie), kj. (kuja), Swedish g. (gatan), v.
+# (vägen), gr. (gränd) after a stem of four letters or more ("Runebergink. 18 A 4",
+# "Mannerheimint. 5", "Linnankosk.k. 12", "Kyrkog. 3"); a short word before the stop is an
+# abbreviation of something else ("Yht. 5", "Sept. 5"), and a number followed by a stop, a
+# slash or a colon and a digit is a date, a record or a time ("Pöytäk. 12/2024"), one
+# before "§" a section ("Pöytäk. 5 §").
+ABBREVIATED_STREET_RULE = PatternRule(
+    "ADDRESS",
+    re.compile(
+        rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][{LOWER}]{{3,}}\.?"
+        rf"(?:k|t|kj|g|v|gr)\.\s?{_NUMBER}\b(?![./:,]\d|\s?§)"
+    ),
+    hint=re.compile(r"\w\.\s?\d"),
+)
+
 # A house number alone after the street was named: "bor i nr 39", "asun talossa nro 4",
 # "I live at no. 12" (a word of living or a preposition before it: "päätös nr 39" stays).
 _HOUSE_NUMBER = re.compile(
