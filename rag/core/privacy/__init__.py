@@ -23,6 +23,7 @@ from rag.core.privacy.addresses import (
     LABELLED_ADDRESS_RULE,
     SEPARATE_STREET_RULE,
     address_context_spans,
+    with_flat_words,
 )
 from rag.core.privacy.care_of import outside_addresses, with_care_of
 from rag.core.privacy.closing_names import closing_names
@@ -50,8 +51,8 @@ from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps, replace_spans
-from rag.core.privacy.unowned_addresses import keep_unowned_addresses
 from rag.core.privacy.typed_identifiers import with_typed_identifiers
+from rag.core.privacy.unowned_addresses import keep_unowned_addresses
 from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
 
 __all__ = [
@@ -133,6 +134,9 @@ def find_pii(
         in_view = _pattern_spans(view[start:end], _ADDRESS_RULES, [], [])
         spans += found_in_view(_moved(in_view, start), recased, spans + kept)
     spans = address_context_spans(text, spans)
+    if rules.flat_words:
+        # "Strandgatan 9 bost. 4": a flat written out after the number (addresses.py)
+        spans = with_flat_words(text, spans)
     # A company named after its owner ("Sundqvist Bygg Oy") is no person: no name inside it.
     companies = company_names(text) if rules.company_names else []
     found_names = finder.find(text, spans + companies)

@@ -247,6 +247,7 @@ class NameRules:
     # Thirteenth round (unowned_addresses.py, addresses.py):
     unowned_addresses: bool = False  # "Hissi Myllymäentie 4:ssä juuttui": no one in the text
     abbreviated_streets: bool = False  # "Runebergink. 18 A 4", "Kyrkog. 3": k., t., g., v.
+    flat_words: bool = False  # "Strandgatan 9 bost. 4", "Kotitie 5, asunto 3": the flat too
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."

@@ -33,7 +33,7 @@ from rag.core.privacy.spans import PiiSpan
 _FIRST_PERSON = frozenset({
     "me", "meille", "meillä", "meiltä", "meitä", "minua", "minulla", "minulta", "minusta",
     "olen", "olemme", "vi", "oss", "vår", "våra", "vårt", "mej", "mitt", "mina", "i'm",
-    "i've", "we", "us", "our", "ours", "me",
+    "i've", "we", "us", "our", "ours",
 })  # fmt: skip
 # Finnish possessive suffixes of the first person: "pihallamme", "naapurini", "kotimme".
 _POSSESSIVE = re.compile(r"\w{3,}(?:mme|ni)\Z")
