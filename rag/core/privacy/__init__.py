@@ -17,11 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rag.core.privacy.addresses import (
+    ABBREVIATED_STREET_RULE,
     ADDRESS_RULE,
     FLAT_ADDRESS_RULE,
     LABELLED_ADDRESS_RULE,
     SEPARATE_STREET_RULE,
     address_context_spans,
+    with_flat_words,
 )
 from rag.core.privacy.care_of import outside_addresses, with_care_of
 from rag.core.privacy.closing_names import closing_names
@@ -50,6 +52,7 @@ from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps, replace_spans
 from rag.core.privacy.typed_identifiers import with_typed_identifiers
+from rag.core.privacy.unowned_addresses import keep_unowned_addresses
 from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
 
 __all__ = [
@@ -120,6 +123,9 @@ def find_pii(
     spans = _pattern_spans(text, _RULES, spans, kept)
     # "044 7o3 1128", "FI 21 1234 5600 0007 85": identifiers typed oddly (typed_identifiers.py)
     spans = with_typed_identifiers(text, spans, kept, rules)
+    if rules.abbreviated_streets:
+        # "Runebergink. 18 A 4", "Kyrkog. 3": a street word abbreviated (addresses.py)
+        spans = _pattern_spans(text, (ABBREVIATED_STREET_RULE,), spans, kept)
     # "OSOITE: VANHA PORVOONTIE 218", "kaivokatu 5a 12": the rules on a title-cased copy
     # (the copy's lines that hold such a word are read again, each alone)
     view, recased = recased_view(text, rules.shouted_text, rules.lower_case_streets)
@@ -128,6 +134,9 @@ def find_pii(
         in_view = _pattern_spans(view[start:end], _ADDRESS_RULES, [], [])
         spans += found_in_view(_moved(in_view, start), recased, spans + kept)
     spans = address_context_spans(text, spans)
+    if rules.flat_words:
+        # "Strandgatan 9 bost. 4": a flat written out after the number (addresses.py)
+        spans = with_flat_words(text, spans)
     # A company named after its owner ("Sundqvist Bygg Oy") is no person: no name inside it.
     companies = company_names(text) if rules.company_names else []
     found_names = finder.find(text, spans + companies)
@@ -206,6 +215,9 @@ def find_pii(
             if not overlaps(spans + companies, c.start, c.end)
         ]
         spans = _with_names(text, spans, companies, finder, found)
+    if rules.unowned_addresses:
+        # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
+        spans = keep_unowned_addresses(text, spans, [])
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]
     return sorted(spans, key=lambda s: s.start)

@@ -86,6 +86,24 @@ SEPARATE_STREET_RULE = PatternRule(
     + ("ul.",),
 )
 
+# A street word abbreviated with a full stop (thirteenth round, the switch
+# ``abbreviated_streets``): Finnish k. (katu), t. (tie), kj. (kuja), Swedish g. (gatan), v.
+# (vägen), gr. (gränd) after a stem of four letters or more ("Runebergink. 18 A 4",
+# "Mannerheimint. 5", "Linnankosk.k. 12", "Kyrkog. 3"); a short word before the stop is an
+# abbreviation of something else ("Yht. 5", "Sept. 5"), and a number followed by a stop, a
+# slash or a colon and a digit is a date, a record or a time ("Pöytäk. 12/2024"), one
+# before "§" a section ("Pöytäk. 5 §").
+# (a staircase in capitals or written close, "6 B", "6b": "Strandv. 6 i maj" is Swedish "in")
+_ABBREVIATED_NUMBER = r"\d{1,3}(?:[a-z]|\s?[A-Z])?\b(?:\s?(?:as\.?|bst\.?|lgh\.?)?\s?\d+)?"
+ABBREVIATED_STREET_RULE = PatternRule(
+    "ADDRESS",
+    re.compile(
+        rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][{LOWER}]{{3,}}\.?"
+        rf"(?:k|t|kj|g|v|gr)\.\s?{_ABBREVIATED_NUMBER}\b(?![./:,]\d|\s?§)"
+    ),
+    hint=re.compile(r"\w\.\s?\d"),
+)
+
 # A house number alone after the street was named: "bor i nr 39", "asun talossa nro 4",
 # "I live at no. 12" (a word of living or a preposition before it: "päätös nr 39" stays).
 _HOUSE_NUMBER = re.compile(
@@ -111,3 +129,24 @@ def address_context_spans(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             if not overlaps(widened, start, end):
                 widened.append(PiiSpan(start, end, "ADDRESS"))
     return sorted(widened, key=lambda s: s.start)
+
+
+# A flat written out after the house number (thirteenth round, the switch ``flat_words``):
+# Finnish asunto, huoneisto, as.; Swedish bostad, bost., lägenhet, lgh; English and
+# Portuguese apt., apartment, flat, apto ("Strandgatan 9 bost. 4", "Kotitie 5, asunto 3",
+# "Main Road 4, apt. 12"), with "nro"/"nr"/"no." before its number if written.
+_FLAT_AFTER = re.compile(
+    r"(?:,\s?|\s)(?i:asunto|huoneisto|as\.|bostad|bost\.|lägenhet|lgh\.?|apt\.?|apto\.?|"
+    r"apartment|flat)\s?(?i:nro\.?\s?|nr\.?\s?|no\.?\s?)?\d{1,4}[A-Za-z]?\b(?![.,:/]\d)"
+)
+
+
+def with_flat_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """The address spans widened by a flat written out right after them."""
+    widened = []
+    for span in spans:
+        flat = _FLAT_AFTER.match(text, span.end) if span.kind == "ADDRESS" else None
+        if flat is not None and not overlaps(spans, span.end, flat.end()):
+            span = PiiSpan(span.start, flat.end(), span.kind)
+        widened.append(span)
+    return widened

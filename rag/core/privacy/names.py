@@ -244,6 +244,10 @@ class NameRules:
     iban_groupings: bool = False  # "FI 21 1234 ...", "FI1123 2597 ..." with mod 97
     unusual_separators: bool = False  # no-break/thin spaces and typographic dashes
     email_obfuscations: bool = False  # "anna<at>x.fi", "anna -at- x.fi", "anna@x . fi"
+    # Thirteenth round (unowned_addresses.py, addresses.py):
+    unowned_addresses: bool = False  # "Hissi Myllymäentie 4:ssä juuttui": no one in the text
+    abbreviated_streets: bool = False  # "Runebergink. 18 A 4", "Kyrkog. 3": k., t., g., v.
+    flat_words: bool = False  # "Strandgatan 9 bost. 4", "Kotitie 5, asunto 3": the flat too
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."

@@ -178,6 +178,7 @@ _BODY_STEMS = (
 
 
 BODY_STEMS = _BODY_STEMS
+PERSONAL_WORDS = _PERSONAL_WORDS
 
 
 def _organisation_word(word: str) -> bool:

@@ -92,6 +92,7 @@ _HOME_WORDS = frozenset({
     "taloon", "hus", "huset", "house",
 })  # fmt: skip
 # ... and the houses and cottages people own ("Omakotitalon laajennus", "sommarstugan").
+HOME_WORDS = _HOME_WORDS
 _HOME_STEMS = ("omakoti", "egnahem", "kesämök", "mökki", "stuga", "sommarstug", "villa")
 # Money paid back or out to a person (a grant or a rent goes to whoever the clause names).
 _PAID_TO_A_PERSON = (

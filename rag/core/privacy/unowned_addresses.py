@@ -1,0 +1,72 @@
+"""A street address that no one in the text owns: a place, not a home.
+
+A notice, a work order or a fault report names a building by its street and number ("Hissi
+Myllymäentie 4:ssä juuttui", "Trädet vid Lilla Strandgatan 2 föll", "työmaa Mannerheiminkatu
+20 aloittaa"). organisation_contacts.py and organisation_holders.py keep such an address
+only beside an office's or an organisation's word; without one it stays masked although
+nothing in the text ties it to a person.
+
+Here the evidence is the absence of any owner in the whole text: no name, phone number,
+e-mail, identity code or account left masked; no first-person, home or possessive word
+("asun", "kotini", "pihallamme", "bor", "min", "vår", "I", "our"); no person's or officer's
+role ("asukas", "hakija", "hyresgäst", "puheenjohtaja", "tenant"); and no flat in the
+address ("Kotikatu 3 B 12" is a home whoever lives there). A text that names no one cannot
+say whose home an address is, so the address says nothing of a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag.core.privacy.organisation_contacts import (
+    CLAUSE_WORD,
+    OFFICER_ROLES,
+    PERSON_ROLES,
+    PERSONAL_WORDS,
+    has_a_flat,
+)
+from rag.core.privacy.organisation_holders import HOME_WORDS
+from rag.core.privacy.spans import PiiSpan
+
+# First-person words beyond the home words (general knowledge of the three languages).
+_FIRST_PERSON = frozenset({
+    "me", "meille", "meillä", "meiltä", "meitä", "minua", "minulla", "minulta", "minusta",
+    "olen", "olemme", "vi", "oss", "vår", "våra", "vårt", "mej", "mitt", "mina", "i'm",
+    "i've", "we", "us", "our", "ours",
+})  # fmt: skip
+# Finnish possessive suffixes of the first person: "pihallamme", "naapurini", "kotimme".
+_POSSESSIVE = re.compile(r"\w{3,}(?:mme|ni)\Z")
+
+
+def _someone_in(text: str, others: Sequence[PiiSpan]) -> bool:
+    """A person's data, word or role anywhere in ``text``."""
+    if others:
+        return True
+    for word in CLAUSE_WORD.findall(text):
+        lowered = word.lower()
+        if (
+            lowered in PERSONAL_WORDS
+            or lowered in HOME_WORDS
+            or lowered in _FIRST_PERSON
+            or word == "I"  # (not "i": Swedish "in")
+            or PERSON_ROLES.match(lowered)
+            or OFFICER_ROLES.match(lowered)
+            or (word.islower() and _POSSESSIVE.match(word))
+        ):
+            return True
+    return False
+
+
+def keep_unowned_addresses(
+    text: str, spans: list[PiiSpan], names: Sequence[PiiSpan]
+) -> list[PiiSpan]:
+    """``spans`` without the addresses (no flat) of a text that names no one and holds no
+    other personal data nor a person's word."""
+    addresses = [s for s in spans if s.kind == "ADDRESS"]
+    if not addresses:
+        return spans
+    others = [s for s in spans if s.kind and s.kind != "ADDRESS"] + list(names)
+    if _someone_in(text, others):
+        return spans
+    return [s for s in spans if s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip())]
