@@ -43,6 +43,7 @@ from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisation_phones import keep_organisation_phones
 from rag.core.privacy.organisations import company_names, organisation_number
+from rag.core.privacy.origin_names import first_names_given_elsewhere, surnames_by_origin
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.person_states import names_in_person_states
 from rag.core.privacy.public_names import placeholder_street
@@ -206,6 +207,14 @@ def find_pii(
             if not overlaps(spans + companies, c.start, c.end)
         ]
         spans = _with_names(text, spans, companies, finder, found)
+    for switch, by_origin in (
+        ("surnames_by_origin", surnames_by_origin),
+        ("first_names_given_elsewhere", first_names_given_elsewhere),
+    ):
+        if getattr(rules, switch):
+            # "Kowalska soitti", "hjälp till Maximilian" (origin_names.py)
+            found = [n for n in by_origin(text) if not overlaps(spans + companies, *n)]
+            spans = _with_names(text, spans, companies, finder, found)
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]
     return sorted(spans, key=lambda s: s.start)

@@ -244,6 +244,11 @@ class NameRules:
     iban_groupings: bool = False  # "FI 21 1234 ...", "FI1123 2597 ..." with mod 97
     unusual_separators: bool = False  # no-break/thin spaces and typographic dashes
     email_obfuscations: bool = False  # "anna<at>x.fi", "anna -at- x.fi", "anna@x . fi"
+    # Thirteenth round (origin_names.py), off until measured: names of other origins by their
+    # build ("Kowalska soitti", "Yusuf al-Amin", "Tran Van Duc") and a first name common in
+    # some country and no word, alone inside a sentence ("hjälp till Maximilian")
+    surnames_by_origin: bool = False
+    first_names_given_elsewhere: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
