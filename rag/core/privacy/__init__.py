@@ -43,7 +43,12 @@ from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisation_phones import keep_organisation_phones
 from rag.core.privacy.organisations import company_names, organisation_number
-from rag.core.privacy.origin_names import first_names_given_elsewhere, surnames_by_origin
+from rag.core.privacy.origin_names import (
+    family_surnames,
+    first_names_given_elsewhere,
+    origin_surname_pairs,
+    surnames_by_origin,
+)
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.person_states import names_in_person_states
 from rag.core.privacy.public_names import placeholder_street
@@ -207,13 +212,17 @@ def find_pii(
             if not overlaps(spans + companies, c.start, c.end)
         ]
         spans = _with_names(text, spans, companies, finder, found)
-    for switch, by_origin in (
-        ("surnames_by_origin", surnames_by_origin),
-        ("first_names_given_elsewhere", first_names_given_elsewhere),
+    for switch, by_origin, widens in (
+        ("surnames_by_origin", surnames_by_origin, False),
+        ("first_names_given_elsewhere", first_names_given_elsewhere, False),
+        ("family_surnames", family_surnames, False),
+        # "Ana Ferreiralle" widens the found "Ana" to the full name
+        ("origin_surname_pairs", origin_surname_pairs, True),
     ):
         if getattr(rules, switch):
             # "Kowalska soitti", "hjälp till Maximilian" (origin_names.py)
-            found = [n for n in by_origin(text) if not overlaps(spans + companies, *n)]
+            blocking = [s for s in spans if not widens or s.kind != "NAME"] + companies
+            found = [n for n in by_origin(text) if not overlaps(blocking, *n)]
             spans = _with_names(text, spans, companies, finder, found)
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]

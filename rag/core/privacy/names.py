@@ -249,6 +249,12 @@ class NameRules:
     # some country and no word, alone inside a sentence ("hjälp till Maximilian")
     surnames_by_origin: bool = False
     first_names_given_elsewhere: bool = False
+    # second try after the first two failed the rule: a rare word a family noun names as a
+    # family's surname ("familjen Hussaini", "the Kowalski family"; origin_names.py)
+    family_surnames: bool = False
+    # fourth try: a register of common surnames by origin (origin_surnames.txt) after any
+    # first name or a title ("Ben Carter", "Mr. Kowalski"; origin_names.py)
+    origin_surname_pairs: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."

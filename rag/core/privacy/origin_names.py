@@ -25,10 +25,12 @@ place, an occasion) judges them as it judges every other name.
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.common_words import is_common_word, names_only_a_place
-from rag.core.privacy.first_names import word_threshold
+from rag.core.privacy.first_names import base_forms, is_first_name, read_name_list, word_threshold
 from rag.core.privacy.name_forms import WORD
 from rag.core.privacy.name_register import name_register
 from rag.core.privacy.names import not_a_person, starts_a_sentence
@@ -124,3 +126,77 @@ def first_names_given_elsewhere(text: str) -> list[tuple[int, int]]:
         for match in _CAPITALISED.finditer(text)
         if not starts_a_sentence(text, match.start()) and _given_elsewhere(match.group())
     ]
+
+
+# A family named by its surname: "familjen X", "perhe X", "family X", "the X family",
+# "X family", "Familie X" (Finnish, Swedish, English, German word order).
+_FAMILY_BEFORE = re.compile(
+    rf"(?<![\w-])(?:familjen|perhe|family|familie)[ \t]+(?P<name>{WORD})(?![\w-])",
+    re.IGNORECASE,
+)
+_FAMILY_AFTER = re.compile(rf"(?<![\w'-])(?P<name>{WORD})[ \t]+(?:family|familjen)(?![\w-])")
+
+
+def _rare_capitalised(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and all(zipf(part.lower()) < word_threshold() for part in word.split("-"))
+        and not _a_word(word)
+        and not is_function_word(word)
+        and not names_only_a_place(word)
+        and not not_a_person(word)
+    )
+
+
+def family_surnames(text: str) -> list[tuple[int, int]]:
+    """A rare capitalised word that a family noun names as a family's surname."""
+    spans = []
+    for pattern in (_FAMILY_BEFORE, _FAMILY_AFTER):
+        for match in pattern.finditer(text):
+            if _rare_capitalised(match.group("name")):
+                spans.append(match.span("name"))
+    return spans
+
+
+# Fourth try: a register of common surnames by origin (origin_surnames.txt) as a name's
+# second word after any first name, words too ("Ben Carter", "Ana Ferreiralle"), or after a
+# title ("Mr. Kowalski", "rouva Nguyen").
+_SURNAMES = Path(__file__).with_name("origin_surnames.txt")
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau|herra|rouva|herr|fru)\.?"
+# the first name and, in a look-ahead, the surname: pairs may overlap ("Kysy Ana Nowak")
+_PAIR = re.compile(rf"(?<![\w'.-])(?P<first>{WORD})(?=[ \t]+(?P<last>{WORD})(?![\w-]))")
+_TITLED = re.compile(rf"(?<![\w-]){_TITLES}[ \t]+(?P<last>{WORD})(?![\w-])")
+# A surname of two letters ("Xu", "Ma", "He") is a syllable or a word too often.
+_SHORTEST_SURNAME = 3
+
+
+@cache
+def _origin_surnames() -> frozenset[str]:
+    plain, word_like = read_name_list(_SURNAMES)
+    return frozenset(
+        name
+        for name in plain | word_like
+        if len(name) >= _SHORTEST_SURNAME
+        and " " not in name
+        and zipf(name) < word_threshold()
+        and not _a_word(name)
+    )
+
+
+def _origin_surname(word: str) -> bool:
+    """A listed surname, as written or under a case ending ("Ferreiralle", "Nowakin")."""
+    surnames = _origin_surnames()
+    lowered = word.lower().removesuffix("'s")
+    return lowered in surnames or any(form in surnames for form in base_forms(lowered))
+
+
+def origin_surname_pairs(text: str) -> list[tuple[int, int]]:
+    """A first name before a listed surname of another origin, and such a surname after a
+    title."""
+    spans = [
+        (match.start(), match.end("last"))
+        for match in _PAIR.finditer(text)
+        if is_first_name(match.group("first")) and _origin_surname(match.group("last"))
+    ]
+    spans += [m.span("last") for m in _TITLED.finditer(text) if _origin_surname(m.group("last"))]
+    return spans

@@ -90,3 +90,61 @@ def test_first_names_elsewhere_need_a_capital_inside_a_sentence(text: str) -> No
         text[start:end] not in ("Farid", "Paris", "Wilmaan", "Director")
         for start, end in first_names_given_elsewhere(text)
     )
+
+
+FAMILY = NameRules(family_surnames=True)
+PAIRS = NameRules(origin_surname_pairs=True)
+
+
+def test_the_later_tries_are_off_by_default() -> None:
+    defaults = NameRules()
+    assert not defaults.family_surnames
+    assert not defaults.origin_surname_pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tolk till familjen Haidari på fredag.", "Haidari"),
+        ("We visited the Nowak family on Monday.", "Nowak"),
+    ],
+)
+def test_a_family_named_by_its_surname(text: str, name: str) -> None:
+    assert name not in _names(text)
+    assert name in _names(text, FAMILY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Finnish family stayed in the town",  # a word, not a surname
+        "Familjen Helsingborg sålde huset.",  # a place
+        "Perhe Porvoo -tapahtuma järjestetään.",  # a place
+    ],
+)
+def test_a_family_word_before_a_word_or_place_names_no_one(text: str) -> None:
+    assert _names(text, FAMILY) == _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name that is also a word, then a listed surname in a case form
+        ("Kysy Ana Ferreiralta lisää.", "Ana Ferreiralta"),
+        ("Kysy Ana Nowakilta lisää.", "Ana Nowakilta"),
+    ],
+)
+def test_a_first_name_and_a_listed_surname(text: str, name: str) -> None:
+    assert name not in _names(text)
+    assert name in _names(text, PAIRS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kysy Ana Green -palvelusta.",  # a listed surname that is a word is dropped
+        "Kirjaston Ma klo 10 lukupiiri.",  # two letters: no surname alone
+    ],
+)
+def test_listed_surnames_that_are_words_are_left(text: str) -> None:
+    assert _names(text, PAIRS) == _names(text)
