@@ -77,14 +77,21 @@ def _a_word(word: str) -> bool:
     return any(is_common_word(word, language) for language in ("fi", "sv", "en"))
 
 
+def _rare_no_word_no_place(word: str) -> bool:
+    """Rare as a word (each part of a hyphenated one), in no dictionary, and no place."""
+    return (
+        all(zipf(part.lower()) < word_threshold() for part in word.split("-"))
+        and not _a_word(word)
+        and not names_only_a_place(word)
+        and not not_a_person(word)
+    )
+
+
 def _slavic_surname(word: str) -> bool:
     return (
         len(word) >= _SLAVIC_MIN_LENGTH
         and word.lower().endswith(_SLAVIC_ENDINGS)
-        and zipf(word.lower()) < word_threshold()
-        and not _a_word(word)
-        and not names_only_a_place(word)
-        and not not_a_person(word)
+        and _rare_no_word_no_place(word)
     )
 
 
@@ -109,12 +116,9 @@ def _given_elsewhere(word: str) -> bool:
     return (
         frequency is not None
         and frequency.anywhere >= _COMMON_ANYWHERE
-        and zipf(word.lower()) < word_threshold()
-        and not _a_word(word)
+        and _rare_no_word_no_place(word)
         and not is_function_word(word)
         and not is_system_name(word)
-        and not names_only_a_place(word)
-        and not not_a_person(word)
     )
 
 
@@ -138,14 +142,7 @@ _FAMILY_AFTER = re.compile(rf"(?<![\w'-])(?P<name>{WORD})[ \t]+(?:family|familje
 
 
 def _rare_capitalised(word: str) -> bool:
-    return (
-        word[:1].isupper()
-        and all(zipf(part.lower()) < word_threshold() for part in word.split("-"))
-        and not _a_word(word)
-        and not is_function_word(word)
-        and not names_only_a_place(word)
-        and not not_a_person(word)
-    )
+    return word[:1].isupper() and _rare_no_word_no_place(word) and not is_function_word(word)
 
 
 def family_surnames(text: str) -> list[tuple[int, int]]:
