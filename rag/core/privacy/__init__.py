@@ -44,6 +44,7 @@ from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisation_phones import keep_organisation_phones
 from rag.core.privacy.organisations import company_names, organisation_number
 from rag.core.privacy.origin_names import (
+    coordinated_first_names,
     family_surnames,
     first_names_given_elsewhere,
     origin_surname_pairs,
@@ -218,6 +219,7 @@ def find_pii(
         ("family_surnames", family_surnames, False),
         # "Ana Ferreiralle" widens the found "Ana" to the full name
         ("origin_surname_pairs", origin_surname_pairs, True),
+        ("coordinated_first_names", coordinated_first_names, False),
     ):
         if getattr(rules, switch):
             # "Kowalska soitti", "hjälp till Maximilian" (origin_names.py)

@@ -255,6 +255,9 @@ class NameRules:
     # fourth try: a register of common surnames by origin (origin_surnames.txt) after any
     # first name or a title ("Ben Carter", "Mr. Kowalski"; origin_names.py)
     origin_surname_pairs: bool = False
+    # fifth try: two first names of any origin joined by ja/och/and, neither found alone
+    # ("Maximilian och Gabriel", "Otto ja Ilmari"; origin_names.py)
+    coordinated_first_names: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."

@@ -30,7 +30,13 @@ from pathlib import Path
 
 from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.common_words import is_common_word, names_only_a_place
-from rag.core.privacy.first_names import base_forms, is_first_name, read_name_list, word_threshold
+from rag.core.privacy.first_names import (
+    base_forms,
+    is_first_name,
+    is_word_like,
+    read_name_list,
+    word_threshold,
+)
 from rag.core.privacy.name_forms import WORD
 from rag.core.privacy.name_register import name_register
 from rag.core.privacy.names import not_a_person, starts_a_sentence
@@ -196,4 +202,36 @@ def origin_surname_pairs(text: str) -> list[tuple[int, int]]:
         if is_first_name(match.group("first")) and _origin_surname(match.group("last"))
     ]
     spans += [m.span("last") for m in _TITLED.finditer(text) if _origin_surname(m.group("last"))]
+    return spans
+
+
+# Fifth try: two first names of any origin joined by "ja"/"och"/"and"/"&", neither found
+# alone ("Maximilian och Gabriel", "Otto ja Ilmari"): two names side by side are children,
+# a couple or siblings more often than two words that happen to be names.
+_JOINED = re.compile(
+    rf"(?<![\w'.-])(?P<one>{WORD})[ \t]+(?:ja|och|and|&|sekä|samt)[ \t]+(?P<two>{WORD})(?![\w-])"
+)
+
+
+def _joinable_first_name(word: str) -> bool:
+    return (
+        is_first_name(word)
+        and not is_function_word(word)
+        and not is_system_name(word)
+        and not names_only_a_place(word)
+        and not not_a_person(word)
+    )
+
+
+def coordinated_first_names(text: str) -> list[tuple[int, int]]:
+    """Both names of a pair of first names joined by a conjunction, when at least one of the
+    two is no word."""
+    spans = []
+    for match in _JOINED.finditer(text):
+        one, two = match.group("one"), match.group("two")
+        if not (_joinable_first_name(one) and _joinable_first_name(two)):
+            continue
+        if is_word_like(one) and is_word_like(two):
+            continue  # "Toivo ja Usko": two words may be hope and faith
+        spans += [match.span("one"), match.span("two")]
     return spans

@@ -148,3 +148,28 @@ def test_a_first_name_and_a_listed_surname(text: str, name: str) -> None:
 )
 def test_listed_surnames_that_are_words_are_left(text: str) -> None:
     assert _names(text, PAIRS) == _names(text)
+
+
+JOINED = NameRules(coordinated_first_names=True)
+
+
+def test_coordinated_first_names_is_off_by_default() -> None:
+    assert not NameRules().coordinated_first_names
+
+
+def test_two_first_names_joined() -> None:
+    text = "Hoitoon tulivat Farid ja Matteo tiistaina."
+    assert _names(text) == []
+    assert _names(text, JOINED) == ["Farid", "Matteo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toivo ja Usko ovat vanhoja hyveitä.",  # both names are words
+        "Resan gick till Paris och London.",  # places
+        "Wilma ja Teams ovat käytössä.",  # systems
+    ],
+)
+def test_joined_words_places_and_systems_are_left(text: str) -> None:
+    assert _names(text, JOINED) == _names(text)
