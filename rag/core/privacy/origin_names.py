@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 
 from rag.core.privacy.addresses import LOWER, UPPER
+from rag.core.privacy.closing_names import a_lone_first_name
 from rag.core.privacy.common_words import is_common_word, names_only_a_place
 from rag.core.privacy.first_names import (
     base_forms,
@@ -213,23 +214,13 @@ _JOINED = re.compile(
 )
 
 
-def _joinable_first_name(word: str) -> bool:
-    return (
-        is_first_name(word)
-        and not is_function_word(word)
-        and not is_system_name(word)
-        and not names_only_a_place(word)
-        and not not_a_person(word)
-    )
-
-
 def coordinated_first_names(text: str) -> list[tuple[int, int]]:
     """Both names of a pair of first names joined by a conjunction, when at least one of the
     two is no word."""
     spans = []
     for match in _JOINED.finditer(text):
         one, two = match.group("one"), match.group("two")
-        if not (_joinable_first_name(one) and _joinable_first_name(two)):
+        if not (a_lone_first_name(one) and a_lone_first_name(two)):
             continue
         if is_word_like(one) and is_word_like(two):
             continue  # "Toivo ja Usko": two words may be hope and faith
