@@ -45,6 +45,13 @@ from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisation_phones import keep_organisation_phones
 from rag.core.privacy.organisations import company_names, organisation_number
+from rag.core.privacy.origin_names import (
+    coordinated_first_names,
+    family_surnames,
+    first_names_given_elsewhere,
+    origin_surname_pairs,
+    surnames_by_origin,
+)
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.person_states import names_in_person_states
 from rag.core.privacy.public_names import placeholder_street
@@ -215,6 +222,19 @@ def find_pii(
             if not overlaps(spans + companies, c.start, c.end)
         ]
         spans = _with_names(text, spans, companies, finder, found)
+    for switch, by_origin, widens in (
+        ("surnames_by_origin", surnames_by_origin, False),
+        ("first_names_given_elsewhere", first_names_given_elsewhere, False),
+        ("family_surnames", family_surnames, False),
+        # "Ana Ferreiralle" widens the found "Ana" to the full name
+        ("origin_surname_pairs", origin_surname_pairs, True),
+        ("coordinated_first_names", coordinated_first_names, False),
+    ):
+        if getattr(rules, switch):
+            # "Kowalska soitti", "hjälp till Maximilian" (origin_names.py)
+            blocking = [s for s in spans if not widens or s.kind != "NAME"] + companies
+            found = [n for n in by_origin(text) if not overlaps(blocking, *n)]
+            spans = _with_names(text, spans, companies, finder, found)
     if rules.unowned_addresses:
         # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
         spans = keep_unowned_addresses(text, spans, [])

@@ -248,6 +248,20 @@ class NameRules:
     unowned_addresses: bool = False  # "Hissi Myllymäentie 4:ssä juuttui": no one in the text
     abbreviated_streets: bool = False  # "Runebergink. 18 A 4", "Kyrkog. 3": k., t., g., v.
     flat_words: bool = False  # "Strandgatan 9 bost. 4", "Kotitie 5, asunto 3": the flat too
+    # Thirteenth round (origin_names.py), off until measured: names of other origins by their
+    # build ("Kowalska soitti", "Yusuf al-Amin", "Tran Van Duc") and a first name common in
+    # some country and no word, alone inside a sentence ("hjälp till Maximilian")
+    surnames_by_origin: bool = False
+    first_names_given_elsewhere: bool = False
+    # second try after the first two failed the rule: a rare word a family noun names as a
+    # family's surname ("familjen Hussaini", "the Kowalski family"; origin_names.py)
+    family_surnames: bool = False
+    # third try: a register of common surnames by origin (origin_surnames.txt) after any
+    # first name or a title ("Ben Carter", "Mr. Kowalski"; origin_names.py)
+    origin_surname_pairs: bool = False
+    # fifth try: two first names of any origin joined by ja/och/and, neither found alone
+    # ("Maximilian och Gabriel", "Otto ja Ilmari"; origin_names.py)
+    coordinated_first_names: bool = False
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
