@@ -36,6 +36,7 @@ import rag.core.privacy.letter_case as letter_case
 import rag.core.privacy.lower_case_surname_first as lower_case_surname_first
 import rag.core.privacy.name_evidence as name_evidence
 import rag.core.privacy.name_forms as name_forms
+import rag.core.privacy.name_lookalikes as name_lookalikes
 import rag.core.privacy.name_short_forms as name_short_forms
 import rag.core.privacy.person_slots as person_slots
 import rag.core.privacy.person_verbs as person_verbs
@@ -262,6 +263,11 @@ class NameRules:
     # fifth try: two first names of any origin joined by ja/och/and, neither found alone
     # ("Maximilian och Gabriel", "Otto ja Ilmari"; origin_names.py)
     coordinated_first_names: bool = False
+    # Thirteenth round: a found name that by its form names no one (name_lookalikes.py)
+    calendar_abbreviations: bool = False  # "KE 9.10", "Ti klo 18", "14 JAN"
+    unit_words: bool = False  # "Rakennusvalvonta", "Parktjänster": an office's unit
+    place_words: bool = False  # "Kerava", "Sannäs" without a person's evidence nearby
+    streets_and_days: bool = False  # "Sibeliuksen katu 3", "Joonaksentie", "Kiven päivä"
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -996,8 +1002,12 @@ class NameFinder:
             led_here = overlaps(after_lead, span.start, span.end)
             if not led_here and famous_names.names_no_resident(text, span, taken, famous):
                 continue
+            if self._by_form_no_one(text, span):
+                continue
             if led_here or public_names.person_evidence(text, span, taken):
                 kept.append(span)
+                continue
+            if rules.place_words and name_lookalikes.names_a_place(text, span):
                 continue
             figure = rules.public_figures and public_names.names_a_public_figure(text, span)
             if (
@@ -1019,6 +1029,16 @@ class NameFinder:
                 continue
             kept.append(span)
         return kept
+
+    def _by_form_no_one(self, text: str, span: PiiSpan) -> bool:
+        """A weekday or month shortened, an office's unit, a street or a day named after a
+        person, with those switches on (name_lookalikes.py): no name, whatever is near."""
+        rules = self.rules
+        return (
+            (rules.calendar_abbreviations and name_lookalikes.a_calendar_abbreviation(text, span))
+            or (rules.unit_words and name_lookalikes.names_a_unit(text, span))
+            or (rules.streets_and_days and name_lookalikes.names_a_street_or_day(text, span))
+        )
 
     def _looks_like_a_name_only(self, text: str, span: PiiSpan) -> bool:
         """A one-word name that is a system's or brand's name ("Wilmassa", "Elisan"), or a
