@@ -85,7 +85,7 @@ _PLACES = frozenset({
     "voolahti", "vålax", "saksala", "saxby", "emäsalo", "emsalö", "vessölandet", "vessö",
     "kråkö", "jakari", "jackarby", "hamari", "gammelbacka", "vanhamoisio", "gammelgård",
     "kevätkumpu", "vårberga", "näsinmäki", "näse", "kokonkylä", "kockby", "boe", "bosgård",
-    "tirmo", "kiiala", "kiala", "huhtinen", "hummelsund", "hamari", "harabacka",
+    "tirmo", "kiiala", "kiala", "huhtinen", "hummelsund", "harabacka",
     "kvarnbacken", "myllymäki", "länsiranta", "västra åstranden", "peipohja", "kuninkaanportti",
     "kungsporten", "skaftkärr", "sköldvik", "kilpilahti", "albo", "svartså", "mustijoki",
     "sondby", "seitsemänkylä", "ylike", "andersböle", "ölstens", "haikko", "haiko",
