@@ -134,7 +134,9 @@ class NameRules:
     # with heldout16/17 counted (docs/personal-data.md, eleventh round); the others stay off.
     famous_people: bool = True  # "Föreläsning om J.L. Runeberg", "Ohjelmassa Mozart ja Grieg"
     rulers: bool = True  # "Kaarle XII:n", "Gustav III:s", "keisari Nikolai II"
-    fictional_characters: bool = False  # "Aku Ankka", "Kalle Anka", "Mumintrollet"
+    # on since the thirteenth round: rule (B) with removals counted on all studied parts (4
+    # look-alikes, 3 clean strings, none lost; real text: one character removed, no person)
+    fictional_characters: bool = True  # "Aku Ankka", "Kalle Anka", "Mumintrollet"
     person_brands: bool = False  # "kahvit Pauligilta", "Fazerin kahvila"
     # on since the twelfth round: it passed that round's rule (B) with the eleventh round's
     # suggesters (heldout10/14/15) apart (docs/personal-data.md)
@@ -265,7 +267,8 @@ class NameRules:
     coordinated_first_names: bool = False
     # Thirteenth round: a found name that by its form names no one (name_lookalikes.py)
     calendar_abbreviations: bool = False  # "KE 9.10", "Ti klo 18", "14 JAN"
-    unit_words: bool = False  # "Rakennusvalvonta", "Parktjänster": an office's unit
+    # on: it passed rule (B) (4 look-alikes removed, none lost, no real-text mask removed)
+    unit_words: bool = True  # "Rakennusvalvonta", "Parktjänster": an office's unit
     place_words: bool = False  # "Kerava", "Sannäs" without a person's evidence nearby
     streets_and_days: bool = False  # "Sibeliuksen katu 3", "Joonaksentie", "Kiven päivä"
 

@@ -74,8 +74,8 @@ def test_names_and_short_words_are_no_unit(word: str) -> None:
 @needs_voikko
 def test_a_unit_signing_a_reply_stays_readable_with_the_switch() -> None:
     text = "Hei Maria, tack för tipset.\nHälsningar,\nGatutjänster"
-    assert "Gatutjänster" in _names(text, NameRules())
-    assert _names(text, NameRules(unit_words=True)) == ["Maria"]
+    assert "Gatutjänster" in _names(text, NameRules(unit_words=False))
+    assert _names(text, NameRules()) == ["Maria"]
 
 
 @needs_voikko
@@ -133,11 +133,7 @@ def test_people_named_like_places_stay_masked(text: str, name: str) -> None:
     assert name in _names(text, _ALL_ON)
 
 
-def test_the_thirteenth_round_switches_are_off_by_default() -> None:
+def test_only_unit_words_passed_the_rule_and_is_on_by_default() -> None:
     rules = NameRules()
-    assert not (
-        rules.calendar_abbreviations
-        or rules.unit_words
-        or rules.place_words
-        or rules.streets_and_days
-    )
+    assert rules.unit_words
+    assert not (rules.calendar_abbreviations or rules.place_words or rules.streets_and_days)
