@@ -108,6 +108,14 @@ _STREET_AFTER = re.compile(
     r"(?!\w)"
 )
 _DAY_AFTER = re.compile(r"(?<=[ns])[ \t]+(?:päivä|päivän|päivänä|dag|dagen|day)(?!\w)")
+# The second try (a different mechanism, thirteenth round): the rest of a named day after
+# the found part of the name, a surname in the genitive between ("Aleksis [Kiven päivä]").
+_DAY_AFTER_SURNAME = re.compile(
+    r"[ \t]+[A-ZÅÄÖ][a-zåäöéü]+[ns][ \t]+(?:päivä|päivän|päivänä|dag|dagen|day)(?!\w)"
+)
+# Systems of early childhood education that carry a first name (DaisyFamily, used by many
+# Finnish municipalities for care times and applications), beside word_lookalikes.py's list.
+_ECEC_SYSTEMS = frozenset({"daisy", "daisyfamily"})
 _SWEDISH_STREETS = ("gatan", "vägen", "gränd", "gränden", "torget", "stigen")
 _FIRST_NAME_BEFORE = re.compile(r"(\w[\w-]*)[ \t]+\Z")
 
@@ -207,11 +215,28 @@ def names_a_street_or_day(text: str, span: PiiSpan) -> bool:
     )
 
 
+def names_a_day_after_a_surname(text: str, span: PiiSpan) -> bool:
+    """The found first name opens a day named after a person, with the surname in the
+    genitive between ("Aleksis Kiven päivänä", "Eino Leinos dag")."""
+    return _DAY_AFTER_SURNAME.match(text, span.end) is not None
+
+
+def names_an_ecec_system(text: str, span: PiiSpan) -> bool:
+    """The found name is an early childhood education system's ("in Daisy", "Daisyssa")."""
+    word = text[span.start : span.end].lower()
+    return word in _ECEC_SYSTEMS or any(
+        word.startswith(name) and word[len(name) :] in ("ssa", "sta", "hin", "in", "n", "s")
+        for name in _ECEC_SYSTEMS
+    )
+
+
 __all__ = [
     "a_calendar_abbreviation",
     "is_place_word",
     "is_unit_word",
+    "names_a_day_after_a_surname",
     "names_a_place",
     "names_a_street_or_day",
     "names_a_unit",
+    "names_an_ecec_system",
 ]

@@ -271,6 +271,8 @@ class NameRules:
     unit_words: bool = True  # "Rakennusvalvonta", "Parktjänster": an office's unit
     place_words: bool = False  # "Kerava", "Sannäs" without a person's evidence nearby
     streets_and_days: bool = False  # "Sibeliuksen katu 3", "Joonaksentie", "Kiven päivä"
+    named_days: bool = False  # "[Aleksis] Kiven päivä": the day after the found first name
+    ecec_systems: bool = False  # "care times in Daisy" without a person's evidence
 
 
 _INITIAL = rf"(?<![\w.])[{UPPER}]\."
@@ -1012,6 +1014,8 @@ class NameFinder:
                 continue
             if rules.place_words and name_lookalikes.names_a_place(text, span):
                 continue
+            if rules.ecec_systems and name_lookalikes.names_an_ecec_system(text, span):
+                continue
             figure = rules.public_figures and public_names.names_a_public_figure(text, span)
             if (
                 figure
@@ -1041,6 +1045,7 @@ class NameFinder:
             (rules.calendar_abbreviations and name_lookalikes.a_calendar_abbreviation(text, span))
             or (rules.unit_words and name_lookalikes.names_a_unit(text, span))
             or (rules.streets_and_days and name_lookalikes.names_a_street_or_day(text, span))
+            or (rules.named_days and name_lookalikes.names_a_day_after_a_surname(text, span))
         )
 
     def _looks_like_a_name_only(self, text: str, span: PiiSpan) -> bool:

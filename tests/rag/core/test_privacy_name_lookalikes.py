@@ -13,7 +13,9 @@ from rag.core.privacy.name_lookalikes import (
     a_calendar_abbreviation,
     is_place_word,
     is_unit_word,
+    names_a_day_after_a_surname,
     names_a_street_or_day,
+    names_an_ecec_system,
 )
 from rag.core.privacy.spans import PiiSpan
 
@@ -136,4 +138,34 @@ def test_people_named_like_places_stay_masked(text: str, name: str) -> None:
 def test_only_unit_words_passed_the_rule_and_is_on_by_default() -> None:
     rules = NameRules()
     assert rules.unit_words
-    assert not (rules.calendar_abbreviations or rules.place_words or rules.streets_and_days)
+    assert not (
+        rules.calendar_abbreviations
+        or rules.place_words
+        or rules.streets_and_days
+        or rules.named_days
+        or rules.ecec_systems
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "named_day"),
+    [
+        ("Koulussa vietetään Eino Leinon päivää 6.7.", "Eino", False),  # päivää: not listed
+        ("Koulussa juhlitaan Eino Leinon päivänä.", "Eino", True),
+        ("Vi firar Zacharias Topelius dag.", "Zacharias", True),
+        ("Eino Leinonen soitti päivällä.", "Eino", False),
+    ],
+)
+def test_a_day_after_the_found_first_name(text: str, word: str, named_day: bool) -> None:
+    assert names_a_day_after_a_surname(text, _span(text, word)) is named_day
+
+
+@pytest.mark.parametrize(("word", "system"), [("Daisy", True), ("Daisyssa", True), ("Dais", False)])
+def test_the_ecec_system(word: str, system: bool) -> None:
+    text = f"Hoitoajat ilmoitetaan {word} viikon loppuun mennessä."
+    assert names_an_ecec_system(text, _span(text, word)) is system
+
+
+def test_a_child_called_daisy_with_a_persons_evidence_stays_masked() -> None:
+    text = "Hei! Daisy Korhonen oli tänään kipeä, soitin huoltajalle."
+    assert any("Daisy" in name for name in _names(text, NameRules(ecec_systems=True)))
