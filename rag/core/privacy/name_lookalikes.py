@@ -120,6 +120,13 @@ _SWEDISH_STREETS = ("gatan", "vägen", "gränd", "gränden", "torget", "stigen")
 _FIRST_NAME_BEFORE = re.compile(r"(\w[\w-]*)[ \t]+\Z")
 
 
+def _a_compound_of(lowered: str, heads: tuple[str, ...]) -> bool:
+    """The word ends in one of the heads with a modifier of a few letters before it."""
+    return any(
+        lowered.endswith(head) and len(lowered) - len(head) >= _MIN_MODIFIER for head in heads
+    )
+
+
 def _before_a_first_name(text: str, start: int) -> bool:
     match = _FIRST_NAME_BEFORE.search(text, max(0, start - 40), start)
     return match is not None and is_first_name(match.group(1))
@@ -148,16 +155,9 @@ def is_unit_word(word: str) -> bool:
     if not word.isalpha() or not word[:1].isupper():
         return False
     lowered = word.lower()
-    finnish = any(
-        lowered.endswith(head) and len(lowered) - len(head) >= _MIN_MODIFIER
-        for head in _FINNISH_UNIT_HEADS
-    )
-    if finnish:
+    if _a_compound_of(lowered, _FINNISH_UNIT_HEADS):
         return read_word(word).kind is WordKind.WORD
-    other = any(
-        lowered.endswith(head) and len(lowered) - len(head) >= _MIN_MODIFIER
-        for head in _OTHER_UNIT_HEADS
-    )
+    other = _a_compound_of(lowered, _OTHER_UNIT_HEADS)
     return other and read_word(word).kind in (WordKind.WORD, WordKind.UNKNOWN)
 
 
@@ -199,11 +199,7 @@ def names_a_street_or_day(text: str, span: PiiSpan) -> bool:
     value = text[span.start : span.end]
     last = value.split()[-1] if value.split() else ""
     lowered = last.lower()
-    compound = any(
-        lowered.endswith(head) and len(lowered) - len(head) >= _MIN_MODIFIER
-        for head in _STREET_HEADS
-    )
-    if compound and last.isalpha():
+    if _a_compound_of(lowered, _STREET_HEADS) and last.isalpha():
         # "Joonaksentie" (Voikko knows the compound), "Edelfeltsvägen"; not an unknown
         # English name that happens to end so ("Hattie")
         kind = read_word(last).kind
