@@ -2,10 +2,12 @@
 weekday or month abbreviation before a date or time ("TI 14.5.", "ONS kl 18"), an office's
 unit written as one word ("Rakennusvalvonta", "Ympäristöpalvelut", "Byggnadstillsynen"), a
 place ("Kerava", "Sannäs", "Anjalankosken"), a street named after a person ("Sibeliuksen
-katu", "Joonaksentie") and a day named after one ("Aleksis Kiven päivä").
+katu", "Joonaksentie") and a day named after one ("Aleksis Kiven päivä"), and the early
+childhood education system that carries a first name ("Daisy").
 
-names.py drops such a found name, each kind behind its own switch (thirteenth round). The
-places are dropped only without a person's evidence nearby (a resident may be called
+names.py drops such a found name, each kind behind its own switch (thirteenth round; on by
+default only unit_words, the one that passed that round's rule). The places and the system are
+dropped only without a person's evidence nearby (a resident may be called
 "Lahti" or "Kerava"); the other kinds are no name whatever stands beside them, except a
 first name right before the word ("Liisa Rakennusvalvonta" is not how a unit is written).
 
