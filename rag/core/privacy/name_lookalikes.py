@@ -109,12 +109,11 @@ _STREET_AFTER = re.compile(
     r"(?<=[ns])[ \t]*-?[ \t]*(?:katu|kadun|tie|tien|kuja|kujan|gata|gatan|väg|vägen|street|road)"
     r"(?!\w)"
 )
-_DAY_AFTER = re.compile(r"(?<=[ns])[ \t]+(?:päivä|päivän|päivänä|dag|dagen|day)(?!\w)")
+_DAY = r"(?:päivä|päivän|päivänä|dag|dagen|day)(?!\w)"
+_DAY_AFTER = re.compile(rf"(?<=[ns])[ \t]+{_DAY}")
 # The second try (a different mechanism, thirteenth round): the rest of a named day after
 # the found part of the name, a surname in the genitive between ("Aleksis [Kiven päivä]").
-_DAY_AFTER_SURNAME = re.compile(
-    r"[ \t]+[A-ZÅÄÖ][a-zåäöéü]+[ns][ \t]+(?:päivä|päivän|päivänä|dag|dagen|day)(?!\w)"
-)
+_DAY_AFTER_SURNAME = re.compile(rf"[ \t]+[A-ZÅÄÖ][a-zåäöéü]+[ns][ \t]+{_DAY}")
 # Systems of early childhood education that carry a first name (DaisyFamily, used by many
 # Finnish municipalities for care times and applications), beside word_lookalikes.py's list.
 _ECEC_SYSTEMS = frozenset({"daisy", "daisyfamily"})
