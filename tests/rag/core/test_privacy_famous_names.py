@@ -1,8 +1,9 @@
 """Names of no resident known from general knowledge (famous_names.py): well-known people,
 rulers, fictional characters, brands named after a person, rooms and vehicles given a
 person's name; and the residents beside or behind such names that must stay masked.
-famous_people and rulers are on by default since the eleventh round's scoring, the others off
-(docs/personal-data.md, eleventh round); each test names the switch it measures. The examples
+famous_people and rulers are on by default since the eleventh round's scoring
+(docs/personal-data.md, eleventh round), fictional_characters since the thirteenth round, the
+others off; each test names the switch it measures. The examples
 are written for these tests."""
 
 from __future__ import annotations

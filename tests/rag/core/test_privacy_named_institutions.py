@@ -63,10 +63,10 @@ def test_switched_off_masks_as_before() -> None:
 
 def test_a_mask_that_took_the_noun_in_is_dropped_with_institution_spans() -> None:
     text = "Muistutus: Hammashoitola Kuusikko, aika to 5.6. klo 9."
-    spans = NameRules(institution_spans=True)
-    assert _masked(text, NameRules()) == ["Hammashoitola Kuusikko"]
+    spans = NameRules()  # on since the thirteenth round
+    assert _masked(text, NameRules(institution_spans=False)) == ["Hammashoitola Kuusikko"]
     assert _masked(text, spans) == []
-    assert not NameRules().institution_spans
+    assert spans.institution_spans
     # a patient and a phone beside it keep it masked
     patient = text + " Potilas Eino 040 555 1234"
     assert "Hammashoitola Kuusikko" in _masked(patient, spans)
