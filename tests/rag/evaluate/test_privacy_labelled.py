@@ -87,7 +87,36 @@ _FP13 = (
     "with offices' units in one word, fictional characters and institutions' whole names kept "
     "readable (unit_words, fictional_characters, institution_spans; thirteenth round)"
 )
+_AFTER13 = (
+    "with named days and the day-care system kept readable after the thirteenth round's "
+    "scoring (named_days, ecec_systems; docs/personal-data.md, thirteenth round)"
+)
+_FRESH13 = (
+    "written for the thirteenth round by someone who never saw the masker, under the README's "
+    "labelling policy"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout21": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH13} (a bilingual city's administration: council and committees, HR, "
+            "procurement, petitions; Swedish-leaning, names of many origins); scored on the "
+            "twelfth-round masker (250541e): recall 0.961 (347/361), look-alikes masked "
+            "18/530, strings without personal data masked 8/105; scored once on the thirteenth "
+            "(b6cbb51): the same; with the tagger on 0.967, 26/530, 13/105; "
+            f"{_AFTER13}: 0.961 (347/361), 17/530, 7/105",
+        )
+    ],
+    "heldout20": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH13} (services for older people, libraries, sports and feedback; "
+            "Finnish-leaning); scored on the twelfth-round masker (250541e): recall 0.965 "
+            "(300/311), look-alikes masked 16/420, strings without personal data masked 10/110; "
+            "scored once on the thirteenth (b6cbb51): 0.965 (300/311), 14/420, 9/110; with the "
+            f"tagger on 0.977, 21/420, 13/110; {_AFTER13}: 0.965 (300/311), 14/420, 9/110",
+        )
+    ],
     "heldout19": [
         pytest.mark.xfail(
             strict=True,
@@ -96,7 +125,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "(6d63b51) and once on the twelfth (b200d1a), the same: recall 0.960 (384/400), "
             "look-alikes masked 12/391, strings without personal data masked 9/109; with the "
             f"tagger on 0.975, 25/391, 19/109; {_TWELFTH}: 0.960 (384/400), 12/391, 9/109"
-            f"; {_FP13}: 0.960 (384/400), 10/391, 7/109",
+            f"; {_FP13}: 0.960 (384/400), 10/391, 7/109"
+            f"; {_AFTER13}: 0.960 (384/400), 9/391, 6/109",
         )
     ],
     "heldout18": [
@@ -119,7 +149,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "scored once on the eleventh (d1b6856): 0.942 (340/361), 44/678, 28/107; with the "
             f"tagger on 0.956, 51/678, 32/107; {_AFTER11}: 0.947 (342/361), 26/678, 19/107"
             f"; {_TWELFTH}: 0.947 (342/361), 22/678, 15/107"
-            f"; {_FP13}: 0.947 (342/361), 20/678, 14/107",
+            f"; {_FP13}: 0.947 (342/361), 20/678, 14/107"
+            f"; {_AFTER13}: 0.947 (342/361), 19/678, 13/107",
         )
     ],
     "heldout16": [
@@ -132,7 +163,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             f"tagger on 0.927, 29/413, 18/106; {_AFTER11}: 0.903 (308/341), 18/413, 11/106; "
             f"{_FIELDS12}: 0.909 (310/341), 18/413, 11/106"
             f"; {_TWELFTH}: 0.909 (310/341), 17/413, 10/106"
-            f"; {_FP13}: 0.909 (310/341), 15/413, 10/106",
+            f"; {_FP13}: 0.909 (310/341), 15/413, 10/106"
+            f"; {_AFTER13}: 0.909 (310/341), 14/413, 9/106",
         )
     ],
     "heldout15": [
@@ -147,7 +179,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             f"; {_CONTEXT}: 0.966 (288/298), 19/424, 16/100"
             f"; {_AFTER11}: 0.977 (291/298), 9/424, 7/100"
             f"; {_TWELFTH}: 0.977 (291/298), 7/424, 5/100"
-            f"; {_FP13}: 0.977 (291/298), 6/424, 4/100",
+            f"; {_FP13}: 0.977 (291/298), 6/424, 4/100"
+            f"; {_AFTER13}: 0.977 (291/298), 5/424, 3/100",
         )
     ],
     "heldout14": [
