@@ -57,7 +57,7 @@ from rag.core.privacy.person_states import names_in_person_states
 from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
-from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps, replace_spans
+from rag.core.privacy.spans import PiiSpan, overlaps, pattern_spans, replace_spans
 from rag.core.privacy.typed_identifiers import with_typed_identifiers
 from rag.core.privacy.unowned_addresses import keep_unowned_addresses
 from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
@@ -127,18 +127,18 @@ def find_pii(
         kept += [PiiSpan(start, end, "") for start, end in e_invoice_addresses(text)]
     # "130292 427H": a henkilötunnus with a space, only with its check character right
     spans = spaced_identity_codes(text) if rules.spaced_identity_codes else []
-    spans = _pattern_spans(text, _RULES, spans, kept)
+    spans = pattern_spans(text, _RULES, spans, kept)
     # "044 7o3 1128", "FI 21 1234 5600 0007 85": identifiers typed oddly (typed_identifiers.py)
     spans = with_typed_identifiers(text, spans, kept, rules)
     if rules.abbreviated_streets:
         # "Runebergink. 18 A 4", "Kyrkog. 3": a street word abbreviated (addresses.py)
-        spans = _pattern_spans(text, (ABBREVIATED_STREET_RULE,), spans, kept)
+        spans = pattern_spans(text, (ABBREVIATED_STREET_RULE,), spans, kept)
     # "OSOITE: VANHA PORVOONTIE 218", "kaivokatu 5a 12": the rules on a title-cased copy
     # (the copy's lines that hold such a word are read again, each alone)
     view, recased = recased_view(text, rules.shouted_text, rules.lower_case_streets)
     lines = changed_lines(view, recased)
     for start, end in lines:
-        in_view = _pattern_spans(view[start:end], _ADDRESS_RULES, [], [])
+        in_view = pattern_spans(view[start:end], _ADDRESS_RULES, [], [])
         spans += found_in_view(_moved(in_view, start), recased, spans + kept)
     spans = address_context_spans(text, spans)
     if rules.flat_words:
@@ -296,25 +296,6 @@ def _without_own_contacts(
 def _moved(spans: list[PiiSpan], offset: int) -> list[PiiSpan]:
     """Spans found in a part of a text that starts at ``offset``, as spans of the text."""
     return [PiiSpan(s.start + offset, s.end + offset, s.kind) for s in spans]
-
-
-def _pattern_spans(
-    text: str, rules: tuple[PatternRule, ...], spans: list[PiiSpan], kept: list[PiiSpan]
-) -> list[PiiSpan]:
-    """``spans`` with the matches of ``rules`` (in priority order) that overlap nothing
-    found before nor a span that must stay."""
-    spans = list(spans)
-    lowered = text.lower()
-    for rule in rules:
-        if not rule.applies_to(text, lowered):
-            continue
-        for match in rule.pattern.finditer(text):
-            if rule.accept is not None and not rule.accept(match.group(0)):
-                continue
-            start, end = rule.span(match)
-            if not overlaps(spans + kept, start, end):
-                spans.append(PiiSpan(start, end, rule.kind))
-    return spans
 
 
 def mask_pii(text: str, tags: Mapping[str, str] = TAGS) -> MaskedText:

@@ -50,6 +50,32 @@ def overlaps(spans: Iterable[PiiSpan], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
 
+def pattern_spans(
+    text: str,
+    rules: Iterable[PatternRule],
+    spans: Sequence[PiiSpan],
+    kept: Sequence[PiiSpan],
+    also: Callable[[PatternRule, int, int, str], bool] | None = None,
+) -> list[PiiSpan]:
+    """``spans`` with the matches of ``rules`` (in priority order) that overlap nothing
+    found before nor a span that must stay; with ``also``, only the matches it accepts
+    (``also(rule, start, end, matched)``)."""
+    spans = list(spans)
+    lowered = text.lower()
+    for rule in rules:
+        if not rule.applies_to(text, lowered):
+            continue
+        for match in rule.pattern.finditer(text):
+            if rule.accept is not None and not rule.accept(match.group(0)):
+                continue
+            start, end = rule.span(match)
+            if also is not None and not also(rule, start, end, match.group(0)):
+                continue
+            if not overlaps([*spans, *kept], start, end):
+                spans.append(PiiSpan(start, end, rule.kind))
+    return spans
+
+
 def replace_spans(
     text: str, spans: Sequence[PiiSpan], replace: Callable[[PiiSpan, str], str]
 ) -> str:

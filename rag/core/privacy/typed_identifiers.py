@@ -47,7 +47,7 @@ from rag.core.privacy.identifiers import (
     luhn_ok,
     personnummer_date_ok,
 )
-from rag.core.privacy.spans import PiiSpan
+from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps, pattern_spans
 
 if TYPE_CHECKING:
     from rag.core.privacy.names import NameRules
@@ -132,24 +132,15 @@ def _kept_in_view(view: str, changed: set[int]) -> list[PiiSpan]:
 def _view_spans(view: str, changed: set[int], kinds: Sequence[str], checked: bool) -> list[PiiSpan]:
     """What the identifier rules of ``kinds`` find in a view over a changed character (an
     identity code or IBAN only with its check when ``checked``)."""
-    spans: list[PiiSpan] = []
+
+    def over_a_change(rule: PatternRule, start: int, end: int, found: str) -> bool:
+        if not any(start <= i < end for i in changed):
+            return False
+        return not checked or checked_number(rule.kind, found)
+
+    rules = [rule for rule in IDENTIFIER_RULES if rule.kind in kinds]
     kept = [PiiSpan(s, e, "") for s, e in kept_spans(view)]
-    lowered = view.lower()
-    for rule in IDENTIFIER_RULES:
-        if rule.kind not in kinds or not rule.applies_to(view, lowered):
-            continue
-        for match in rule.pattern.finditer(view):
-            found = match.group()
-            if rule.accept is not None and not rule.accept(found):
-                continue
-            start, end = rule.span(match)
-            if not any(start <= i < end for i in changed):
-                continue
-            if checked and not checked_number(rule.kind, found):
-                continue
-            if not _overlapping(spans + kept, start, end):
-                spans.append(PiiSpan(start, end, rule.kind))
-    return spans
+    return pattern_spans(view, rules, [], kept, over_a_change)
 
 
 # --- phones grouped oddly --------------------------------------------------------------------
@@ -334,9 +325,7 @@ def with_typed_identifiers(
             found += _view_spans(view, changed, ("PHONE", "IBAN"), checked=False)
             # "0123456–7": a business id (or another kept number) with a typographic dash
             kept = [*kept, *_kept_in_view(view, changed)]
-            spans = [
-                s for s in spans if s.kind != "PHONE" or not _overlapping(kept, s.start, s.end)
-            ]
+            spans = [s for s in spans if s.kind != "PHONE" or not overlaps(kept, s.start, s.end)]
     if rules.phone_groupings:
         found += _phone_grouping_spans(text)
     if rules.dashed_identity_codes and (
@@ -349,7 +338,7 @@ def with_typed_identifiers(
         found += _email_spans(text)
     spans = list(spans)
     for span in sorted(found, key=lambda s: (s.start, -s.end)):
-        if _overlapping(kept, span.start, span.end):
+        if overlaps(kept, span.start, span.end):
             continue
         inside = _overlapping(spans, span.start, span.end)
         if all(_a_part_of(s, span) for s in inside):
