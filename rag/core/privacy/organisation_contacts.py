@@ -124,7 +124,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # --- Personal evidence ----------------------------------------------------------------------
 
 # First-person and home words that make an address or an account the writer's (or a home's).
-_PERSONAL_WORDS = frozenset({
+PERSONAL_WORDS = frozenset({
     "asun", "asumme", "asuin", "asunto", "asuntoni", "kotini", "kotiosoite", "kotiosoitteeni",
     "osoitteeni", "osoitteemme", "minun", "minulle", "minä", "mä", "mun", "meidän", "oma",
     "oman", "omalle", "tilini", "tililleni", "tilinumeroni", "tiliini", "jag", "mig", "min",
@@ -165,24 +165,20 @@ def _personal_context(
     if overlaps(names, begin, end) if local else names:
         return True
     words = [w.lower() for w in CLAUSE_WORD.findall(text, begin, end)]
-    return any(w in _PERSONAL_WORDS or OFFICER_ROLES.match(w) for w in words)
+    return any(w in PERSONAL_WORDS or OFFICER_ROLES.match(w) for w in words)
 
 
 # The stems of public bodies and associations in their case forms ("kaupungin", "kunnan",
 # "Stadens", "yhdistyksen"), which the name rules' organisation words leave to base forms.
-_BODY_STEMS = (
+BODY_STEMS = (
     "kaupun", "kunna", "kunta", "stad", "kommun", "valtio", "staten", "yhdisty", "förening",
     "seura", "säätiö", "stiftelse", "hyvinvointialue", "välfärdsområde", "seurakun",
     "församling", "city", "municipal",
 )  # fmt: skip
 
 
-BODY_STEMS = _BODY_STEMS
-PERSONAL_WORDS = _PERSONAL_WORDS
-
-
 def _organisation_word(word: str) -> bool:
-    return word.lower().startswith(_BODY_STEMS) or organisation_word(word.rstrip(".,"))
+    return word.lower().startswith(BODY_STEMS) or organisation_word(word.rstrip(".,"))
 
 
 # --- Offices' and works' addresses ----------------------------------------------------------

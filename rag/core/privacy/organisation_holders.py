@@ -47,6 +47,7 @@ from rag.core.privacy.organisation_contacts import (
     has_a_flat,
     sentence_bounds,
 )
+from rag.core.privacy.organisations import BRACKET_AFTER
 from rag.core.privacy.spans import PiiSpan, overlaps
 
 # Institutions beyond organisation_contacts' offices: agencies, clinics, service points,
@@ -82,7 +83,7 @@ _LABELS = frozenset({
     "i", "på", "in", "on", "är", "is", "nro", "nr", "numero", "nummer",
 })  # fmt: skip
 # Home and possessive words: the writer's or a person's own address or account.
-_HOME_WORDS = frozenset({
+HOME_WORDS = frozenset({
     "asun", "asumme", "asuin", "asuu", "asuvat", "koti", "kotona", "kotoa", "kotiin",
     "kotini", "kotimme", "kotiosoite", "kotiosoitteeni", "osoitteeni", "osoitteemme",
     "tilini", "tililleni", "tilinumeroni", "tiliini", "minun", "meidän", "oma", "oman",
@@ -92,18 +93,17 @@ _HOME_WORDS = frozenset({
     "taloon", "hus", "huset", "house",
 })  # fmt: skip
 # ... and the houses and cottages people own ("Omakotitalon laajennus", "sommarstugan").
-HOME_WORDS = _HOME_WORDS
 _HOME_STEMS = ("omakoti", "egnahem", "kesämök", "mökki", "stuga", "sommarstug", "villa")
 # Money paid back or out to a person (a grant or a rent goes to whoever the clause names).
 _PAID_TO_A_PERSON = (
     "palaut", "hyvit", "korvau", "återbetal", "ersättning", "refund", "reimburs", "palkk",
     "lön", "salary", "wage",
 )  # fmt: skip
-_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 _BUSINESS_ID_LABEL = re.compile(
     r"(?i)(?:y-?tunnus|y-?tun\.?|fo-?nummer|fo-?nr|org\.?\s?nr|organisationsnummer|"
     r"business\s+id|vat)\W{0,3}$"
 )
+# How many words before a span may name its holder ("Päiväkoti Metsätähti, Ilolantie 40").
 _BEFORE_WORDS = 4
 
 
@@ -131,7 +131,7 @@ def personal_words(words: Sequence[str], account: bool) -> bool:
     a person among ``words``."""
     for word in words:
         lowered = word.lower()
-        if lowered in _HOME_WORDS or lowered.startswith(_HOME_STEMS):
+        if lowered in HOME_WORDS or lowered.startswith(_HOME_STEMS):
             return True
         if PERSON_ROLES.match(lowered) or OFFICER_ROLES.match(lowered):
             return True
@@ -140,15 +140,20 @@ def personal_words(words: Sequence[str], account: bool) -> bool:
     return False
 
 
+def words_before(words: list[str], labels: frozenset[str]) -> list[str]:
+    """The last few words before a span, its labels (lower-cased in ``labels``) aside."""
+    while words and words[-1].lower() in labels:
+        words = words[:-1]
+    return words[-_BEFORE_WORDS:]
+
+
 def _holder_before(words: list[str]) -> bool:
     """An organisation among the last words before the span, labels aside."""
-    while words and words[-1].lower() in _LABELS:
-        words = words[:-1]
-    return any(institution_word(w) for w in words[-_BEFORE_WORDS:])
+    return any(institution_word(w) for w in words_before(words, _LABELS))
 
 
 def _holder_after(text: str, end: int) -> bool:
-    bracket = _BRACKET_AFTER.match(text, end)
+    bracket = BRACKET_AFTER.match(text, end)
     return bracket is not None and any(
         institution_word(w) for w in CLAUSE_WORD.findall(bracket.group(1))
     )
@@ -212,4 +217,11 @@ def keep_organisation_holders(
     ]
 
 
-__all__ = ["institution_word", "keep_organisation_holders", "organisation_holder"]
+__all__ = [
+    "HOME_WORDS",
+    "institution_word",
+    "keep_organisation_holders",
+    "organisation_holder",
+    "personal_words",
+    "words_before",
+]

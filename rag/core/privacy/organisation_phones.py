@@ -36,13 +36,17 @@ person's phone is personal data.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rag.core.privacy.names import company_marks
 from rag.core.privacy.organisation_contacts import CLAUSE_WORD, sentence_bounds
-from rag.core.privacy.organisation_holders import institution_word, personal_words
-from rag.core.privacy.organisations import MOBILE_PREFIXES, national_digits, service_word
+from rag.core.privacy.organisation_holders import institution_word, personal_words, words_before
+from rag.core.privacy.organisations import (
+    BRACKET_AFTER,
+    MOBILE_PREFIXES,
+    national_digits,
+    service_word,
+)
 from rag.core.privacy.own_contacts import own_line_word
 from rag.core.privacy.role_names import person_noun
 from rag.core.privacy.spans import PiiSpan, overlaps
@@ -68,8 +72,6 @@ _PHONE_LABELS = frozenset({
     "puh", "puhelin", "puhelinnumero", "p", "tel", "tfn", "telefon", "telefonnummer", "phone",
     "nro", "numero", "numerossa", "numeroon", "nummer", "mob", "gsm", "mobil", "mobile",
 })  # fmt: skip
-_WINDOW = 4
-_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 
 
 def _holder(word: str, mobile: bool) -> bool:
@@ -127,13 +129,6 @@ def _personal(words: Sequence[str]) -> bool:
     return personal_words(words, False) or any(own_line_word(w) or _a_role(w) for w in words)
 
 
-def _beside(words: list[str]) -> list[str]:
-    """The last words before the number, its phone labels aside."""
-    while words and words[-1].lower() in _PHONE_LABELS:
-        words = words[:-1]
-    return words[-_WINDOW:]
-
-
 def organisation_phone(text: str, phone: PiiSpan, names: Sequence[PiiSpan]) -> bool:
     """Whether a phone number is an organisation's by its clause (module docstring):
     ``names`` are the persons' names found in ``text``."""
@@ -150,10 +145,10 @@ def organisation_phone(text: str, phone: PiiSpan, names: Sequence[PiiSpan]) -> b
         return False
     if _personal(CLAUSE_WORD.findall(text, begin, end)):
         return False
-    before = _beside(CLAUSE_WORD.findall(text, begin, phone.start))
+    before = words_before(CLAUSE_WORD.findall(text, begin, phone.start), _PHONE_LABELS)
     if any(_holder(w, mobile) or _service(w) for w in before):
         return True
-    after = _BRACKET_AFTER.match(text, phone.end)
+    after = BRACKET_AFTER.match(text, phone.end)
     if after is None:
         return False
     inside = CLAUSE_WORD.findall(after.group(1))

@@ -63,7 +63,9 @@ _MAX_WORDS_BETWEEN = 4
 # A sentence ends before a capital or a line break ("puh. 019 ..." goes on), or at ";".
 CLAUSE_END = re.compile(r"[.!?](?=[ \t]+[^\W\d_]*[A-ZÅÄÖ]|\s*$)|[;\n]")
 _WORD = re.compile(r"[^\W\d_][\w'-]*:?\w*")
-_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
+# A bracket right after a span, its inside as group 1 ("040 … (hamnvakt)"); shared by the
+# modules that read a holder there.
+BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 _PHONE_LABEL = re.compile(
     r"(?i)(?:puh|puhelin|p|tel|tfn|telefon|phone|nro|numero|nummer|numerossa|numeroon)\.?:?"
 )
@@ -164,7 +166,7 @@ def organisation_number(
         return True
     if not context or _is_mobile(number):
         return False
-    after = _BRACKET_AFTER.match(text, phone.end)
+    after = BRACKET_AFTER.match(text, phone.end)
     bracketed = _WORD.findall(after.group(1)) if after is not None else []
     if any(service_word(w) or (clause and organisation_word(w)) for w in bracketed):
         return True

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rag.core.privacy.organisations import clause_before, national_digits
+from rag.core.privacy.organisations import BRACKET_AFTER, clause_before, national_digits
 from rag.core.privacy.spans import PiiSpan, overlaps
 
 if TYPE_CHECKING:
@@ -129,7 +129,6 @@ _OWN_LINE_STEMS = (
     "direktnummer",
 )
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
-_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 # A line that is only a phone label and the number ("p. 019 520 2318", "tfn 019 ..."): a
 # signature's phone line, which belongs to the name on the line above it.
 _LABEL_LINE = re.compile(r"(?i)[ \t]*(?:puh|puhelin|p|tel|tfn|telefon|phone|mob)?\.?:?[ \t]*\Z")
@@ -145,7 +144,7 @@ def _person_next_to(text: str, phone: PiiSpan, clause_start: int, names: Sequenc
     on the line right above a line that holds only a label and the number."""
     if overlaps(names, clause_start, phone.start):
         return True
-    after = _BRACKET_AFTER.match(text, phone.end)
+    after = BRACKET_AFTER.match(text, phone.end)
     if after is not None and overlaps(names, after.start(1), after.end(1)):
         return True
     line_start = text.rfind("\n", 0, phone.start) + 1
