@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from rag.core.privacy.addresses import UPPER
-from rag.core.privacy.letter_case import name_only, reads_as_a_surname
+from rag.core.privacy.letter_case import a_surname_beside_a_first_name, name_only
 
 # A word in capitals (hyphenated parts too: "ANNA-LIISA"), not inside an address or a path.
 _CAPITALS = re.compile(rf"(?<![\w'’@./-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?(?![\w'’@-])")
@@ -39,21 +39,16 @@ def names_in_capitals(
     if not any(c.isupper() for c in text):
         return []
     words = [m for m in _CAPITALS.finditer(text) if len(m.group()) >= 3]
+
+    def a_surname(other: re.Match[str]) -> bool:
+        return a_surname_beside_a_first_name(other.group().lower(), surname_ending, not_a_person)
+
     spans = []
     for index, word in enumerate(words):
         lowered = word.group().lower()
         if not name_only(lowered) or not_a_person(word.group().capitalize()):
             continue
         start, end = word.span()
-
-        def a_surname(other: re.Match[str]) -> bool:
-            spelled = other.group().lower()
-            return (
-                not name_only(spelled)
-                and not not_a_person(other.group().capitalize())
-                and reads_as_a_surname(spelled, True, surname_ending)
-            )
-
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
         if before is not None and _SURNAME_FIRST.fullmatch(text, before.end(), start):

@@ -82,7 +82,7 @@ def _title_case(word: str) -> str:
     letters = []
     for index, part in enumerate(parts):
         for position, letter in enumerate(part):
-            upper = position == 0 and (index == 0 or _name_only(part.lower()))
+            upper = position == 0 and (index == 0 or name_only(part.lower()))
             changed = letter.upper() if upper else letter.lower()
             letters.append(changed if len(changed) == 1 else letter)
         letters.append("-")
@@ -214,7 +214,7 @@ _END_SIGNATURE = re.compile(
 )
 
 
-def _name_only(word: str) -> bool:
+def name_only(word: str) -> bool:
     """A known first name of three or more letters that no dictionary has as a common word
     ("jaana", "mohammad"; not "kaj" a quay, "men", "on")."""
     return (
@@ -241,7 +241,7 @@ def _first_name_tier(word: str) -> int:
     """How far a lower-case word is a first name: ``_NAME_ONLY``, ``_NAME_AND_WORD`` (a
     register name that is no frequent word, or any name of the hand list: "sara",
     "linnea"), or 0 ("har", "men", "on": frequent words first)."""
-    if _name_only(word):
+    if name_only(word):
         return _NAME_ONLY
     return _NAME_AND_WORD if is_first_name(word, word_like=False) or is_hand_listed(word) else 0
 
@@ -249,9 +249,11 @@ def _first_name_tier(word: str) -> int:
 on_configure(_first_name_tier.cache_clear)
 
 
-def _reads_as_a_surname(word: str, name_only: bool, surname_ending: Callable[[str], bool]) -> bool:
+def reads_as_a_surname(
+    word: str, after_name_only: bool, surname_ending: Callable[[str], bool]
+) -> bool:
     """Whether a lower-case word after a first name is its surname: Voikko knows it only as a
-    name; or, after a first name that is no word (``name_only``), Voikko knows it also as a
+    name; or, after a first name that is no word (``after_name_only``), Voikko knows it also as a
     name ("nurmi") or no dictionary knows it ("rezaei"); or it has a surname's own ending and
     no reading as a common word ("söderlund"; not "julkinen"). Never a common word in a local
     case ("kalliossa")."""
@@ -264,7 +266,7 @@ def _reads_as_a_surname(word: str, name_only: bool, surname_ending: Callable[[st
         return True
     if not reading.common_word and surname_ending(word.capitalize()):
         return True
-    return name_only and (reading.person or unknown_everywhere(word))
+    return after_name_only and (reading.person or unknown_everywhere(word))
 
 
 def lower_case_full_names(
@@ -284,7 +286,7 @@ def lower_case_full_names(
         tier = _first_name_tier(name)
         if not tier or not_a_person(name.capitalize()) or not_a_person(surname.capitalize()):
             continue
-        if _reads_as_a_surname(surname, tier == _NAME_ONLY, surname_ending):
+        if reads_as_a_surname(surname, tier == _NAME_ONLY, surname_ending):
             spans.append((pair.start(), pair.end("second")))
     return spans
 
@@ -302,17 +304,24 @@ def lower_case_signatures(
         if len(first) >= 3 and is_first_name(first) and not not_a_person(first.capitalize()):
             end = match.end("first")
             if second and (
-                second.endswith(".")
-                or _reads_as_a_surname(second, _name_only(first), surname_ending)
+                second.endswith(".") or reads_as_a_surname(second, name_only(first), surname_ending)
             ):
                 end = match.end("second")
             spans.append((match.start("first"), end))
     return spans
 
 
-# What capital_names.py reads of a word in capitals, lower-cased.
-name_only = _name_only
-reads_as_a_surname = _reads_as_a_surname
+def a_surname_beside_a_first_name(
+    word: str, surname_ending: Callable[[str], bool], not_a_person: Callable[[str], bool]
+) -> bool:
+    """A lower-cased word beside a first name that is no word (in capitals, or a label's value
+    surname first) is its surname: itself no such first name, no place, office or month
+    (``not_a_person``), and read as a surname."""
+    return (
+        not name_only(word)
+        and not not_a_person(word.capitalize())
+        and reads_as_a_surname(word, True, surname_ending)
+    )
 
 
 # --- identity codes written with spaces -------------------------------------------------

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from rag.core.privacy.addresses import LOWER
-from rag.core.privacy.letter_case import name_only, reads_as_a_surname
+from rag.core.privacy.letter_case import a_surname_beside_a_first_name, name_only
 
 _WORD = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})?"
 # (The colon is looked for first: a scan from every lower-case word is slow.)
@@ -38,10 +38,8 @@ def surname_first_values(
         surname, first = match.group("surname", "first")
         if (
             name_only(first)
-            and not name_only(surname)
             and not not_a_person(first.capitalize())
-            and not not_a_person(surname.capitalize())
-            and reads_as_a_surname(surname, True, surname_ending)
+            and a_surname_beside_a_first_name(surname, surname_ending, not_a_person)
         ):
             spans.append((match.start("surname"), match.end("first")))
     return spans
