@@ -38,17 +38,21 @@ _CLOSING = re.compile(
 _LAST_CHARACTERS = 120  # a closing line is short: read only the text's end
 
 
-def a_lone_first_name(word: str) -> bool:
-    """A first name of the lists or the register, words too, that names no place, month,
-    body or system and is no function word: one that may stand alone where a slot or a verb
-    says a person is meant (here and in person_states.py)."""
-    return (
-        is_first_name(word)
-        and not is_function_word(word)
-        and not is_system_name(word)
-        and not names_only_a_place(word)
-        and not not_a_person(word)
+def may_name_a_person(word: str) -> bool:
+    """A word that names no place, month, body or system and is no function word (here, in
+    echo_names.py and, through a_lone_first_name, person_states.py)."""
+    return not (
+        is_function_word(word)
+        or is_system_name(word)
+        or names_only_a_place(word)
+        or not_a_person(word)
     )
+
+
+def a_lone_first_name(word: str) -> bool:
+    """A first name of the lists or the register, words too, that may name a person: one that
+    may stand alone where a slot or a verb says a person is meant."""
+    return is_first_name(word) and may_name_a_person(word)
 
 
 def closing_names(text: str) -> list[tuple[int, int]]:

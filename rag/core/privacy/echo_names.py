@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from rag.core.privacy.common_words import names_only_a_place
+from rag.core.privacy.closing_names import may_name_a_person
 from rag.core.privacy.first_names import base_forms
 from rag.core.privacy.name_forms import WORD
-from rag.core.privacy.names import names_a_place, names_a_venue, not_a_person
+from rag.core.privacy.names import names_a_place, names_a_venue
 from rag.core.privacy.spans import PiiSpan, overlaps
-from rag.core.privacy.word_lookalikes import is_function_word, is_system_name
 
 # a capitalised word, with an English possessive if it has one ("Tom's", "Tom’s")
 _MENTION = re.compile(rf"(?<![\w'’-])(?P<word>{WORD})(?:’s)?(?![\w'’-])")
@@ -58,9 +57,7 @@ def echoed_names(text: str, spans: list[PiiSpan]) -> list[tuple[int, int]]:
         start, end = match.start(), match.end()
         if len(word) < _SHORTEST or overlaps(spans, start, end) or not _repeats(word, found):
             continue
-        if is_function_word(word) or is_system_name(word) or names_only_a_place(word):
-            continue
-        if not_a_person(word) or names_a_place(text, end) or names_a_venue(text, start):
+        if not may_name_a_person(word) or names_a_place(text, end) or names_a_venue(text, start):
             continue
         echoes.append((start, end))
     return echoes
