@@ -237,7 +237,7 @@ def find_pii(
             spans = _with_names(text, spans, companies, finder, found)
     if rules.unowned_addresses:
         # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
-        spans = keep_unowned_addresses(text, spans, [])
+        spans = keep_unowned_addresses(text, spans)
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies) if s.kind]
     return sorted(spans, key=lambda s: s.start)

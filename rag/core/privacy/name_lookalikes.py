@@ -6,7 +6,8 @@ katu", "Joonaksentie") and a day named after one ("Aleksis Kiven päivä"), and 
 childhood education system that carries a first name ("Daisy").
 
 names.py drops such a found name, each kind behind its own switch (thirteenth round; on by
-default only unit_words, the one that passed that round's rule). The places and the system are
+default unit_words, which passed that round's rule, and named_days and ecec_systems, which
+passed it after the round's scoring). The places and the system are
 dropped only without a person's evidence nearby (a resident may be called
 "Lahti" or "Kerava"); the other kinds are no name whatever stands beside them, except a
 first name right before the word ("Liisa Rakennusvalvonta" is not how a unit is written).

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from rag.core.privacy.spans import PiiSpan
 
 _RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
+_RESERVED_SUBDOMAINS = tuple(f".{domain}" for domain in _RESERVED_DOMAINS)
 _RESERVED_TOP_LEVEL = ("example", "test", "invalid", "localhost")
 # Placeholder surnames in any case form ("Meikäläisen", "Mustermanns").
 _PLACEHOLDER_SURNAME = re.compile(
@@ -47,9 +48,7 @@ def reserved_mailbox(value: str) -> bool:
     domain = value.rpartition("@")[2].strip().rstrip(".").lower()
     if not domain or "@" not in value:
         return False
-    if domain.endswith(_RESERVED_DOMAINS) and (
-        domain in _RESERVED_DOMAINS or domain.endswith(tuple("." + d for d in _RESERVED_DOMAINS))
-    ):
+    if domain in _RESERVED_DOMAINS or domain.endswith(_RESERVED_SUBDOMAINS):
         return True
     return domain.rpartition(".")[2] in _RESERVED_TOP_LEVEL
 

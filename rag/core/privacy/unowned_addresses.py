@@ -58,15 +58,13 @@ def _someone_in(text: str, others: Sequence[PiiSpan]) -> bool:
     return False
 
 
-def keep_unowned_addresses(
-    text: str, spans: list[PiiSpan], names: Sequence[PiiSpan]
-) -> list[PiiSpan]:
-    """``spans`` without the addresses (no flat) of a text that names no one and holds no
-    other personal data nor a person's word."""
+def keep_unowned_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` (the names found among them) without the addresses (no flat) of a text that
+    names no one and holds no other personal data nor a person's word."""
     addresses = [s for s in spans if s.kind == "ADDRESS"]
     if not addresses:
         return spans
-    others = [s for s in spans if s.kind and s.kind != "ADDRESS"] + list(names)
+    others = [s for s in spans if s.kind and s.kind != "ADDRESS"]
     if _someone_in(text, others):
         return spans
     return [s for s in spans if s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip())]
