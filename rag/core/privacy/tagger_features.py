@@ -29,6 +29,7 @@ from rag.core.privacy.name_register import name_register
 from rag.core.privacy.names import chat_style, not_a_person, surname_alone, surname_shaped
 from rag.core.privacy.spans import PiiSpan
 from rag.core.privacy.word_frequency import LANGUAGES, zipf, zipf_in
+from rag.core.privacy.word_vectors import DIMENSIONS, word_vectors
 
 #: A word with its inner hyphens and apostrophes ("Leino-Karjalaista", "O'Brien"), or one
 #: other character (a full stop after an initial, a comma in a list, a colon after a label).
@@ -48,7 +49,10 @@ GROUPS = (
     "position",
     "run",
     "morphology",
+    "vector",
 )
+#: A token's features: names, or names with weights once the word's vector is among them.
+Features = list[str] | dict[str, float]
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
@@ -233,7 +237,7 @@ def sequence_features(
     rule_names: Sequence[PiiSpan],
     groups: frozenset[str] = frozenset(GROUPS),
     whole_text: bool = True,
-) -> list[list[str]]:
+) -> list[Features]:
     """The features of every token of ``tokens`` (of ``text``); ``rule_names`` are the names
     the rules found (a feature when ``rules`` is among the groups). Without ``whole_text`` the
     tokens are some lines of the text only, and its last line is still the text's."""
@@ -248,7 +252,7 @@ def sequence_features(
     run = "run" in groups
     runs = _run_features(text, words, tokens) if run else []
     count = len(tokens)
-    sequence = []
+    sequence: list[Features] = []
     for index, (_, end) in enumerate(tokens):
         features = ["bias", *_own_features(words[index], groups)]
         if rules and in_rules[index]:
@@ -279,7 +283,32 @@ def sequence_features(
         if run:
             features += runs[index]
         sequence.append(features)
+    if "vector" in groups:
+        return _with_vectors(sequence, words, chat)
     return sequence
+
+
+def _with_vectors(sequence: list[Features], words: Sequence[str], chat: bool) -> list[Features]:
+    """Each capitalised word (in chat, each word) with its vector's components as weighted
+    features (word_vectors.py): what a pretrained model knows of the word decides beside its
+    shape, not the word's spelling."""
+    wanted = [
+        index
+        for index, word in enumerate(words)
+        if word[0].isalpha() and len(word) > 1 and (word[0].isupper() or chat)
+    ]
+    if not wanted:
+        return sequence
+    vectors = word_vectors().of(words[index] for index in wanted)
+    weighted: list[Features] = [dict.fromkeys(features, 1.0) for features in sequence]
+    for index in wanted:
+        token = weighted[index]
+        assert isinstance(token, dict)
+        token.update(zip(_VECTOR_NAMES, vectors[words[index]].tolist(), strict=True))
+    return weighted
+
+
+_VECTOR_NAMES = tuple(f"vector{i}" for i in range(DIMENSIONS))
 
 
 def _run_features(
