@@ -53,7 +53,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
-from rag.core.privacy import NameRules, PiiSpan, find_pii, first_names
+from rag.core.privacy import NameRules, PiiSpan, find_pii, first_names, name_tagger
 from rag.core.privacy.spans import overlaps
 from rag.evaluate.privacy import LabelledString, PiiScores, load_labelled, score_masking
 
@@ -407,7 +407,14 @@ def main() -> None:
         action="store_true",
         help="add the pet forms of first names (nicknames.txt)",
     )
+    parser.add_argument(
+        "--tagger-model",
+        type=Path,
+        help="with --names-on tagger: this model (its .json beside it) instead of the shipped one",
+    )
     args = parser.parse_args()
+    if args.tagger_model:
+        name_tagger.use_model(args.tagger_model)
     if args.no_other_origin:
         first_names.configure(other_origin=False)
     if args.nicknames:

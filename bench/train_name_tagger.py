@@ -44,11 +44,14 @@ from rag.core.privacy.name_tagger import (
     guarded,
     merge_names,
     name_runs,
+    private_tagged,
     read_settings,
 )
+from rag.core.privacy.names import NameFinder
 from rag.core.privacy.organisations import company_names
 from rag.core.privacy.person_context import confirmed
-from rag.core.privacy.tagger_features import GROUPS, sequence_features, tokenize
+from rag.core.privacy.tagger_features import GROUPS, Features, sequence_features, tokenize
+from rag.core.privacy.word_vectors import VectorEvidence
 from rag.evaluate.privacy import LabelledString, PiiScores, load_labelled, score_masking
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii"
@@ -65,17 +68,28 @@ PARTS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
+    "heldout13",
+    "heldout14",
+    "heldout15",
+    "heldout16",
+    "heldout17",
+    "heldout18",
+    "heldout19",
+    "heldout20",
+    "heldout21",
 )
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 OFF = 2.0  # a threshold no probability reaches: the tagger adds nothing
 RULES = NameRules(tagger=False)
+FINDER = NameFinder(RULES)
 
 
 @dataclass(frozen=True)
 class Options:
     """How the tagger is trained and its threshold chosen (each measured leave-one-part-out)."""
 
-    groups: frozenset[str] = frozenset(GROUPS) - {"rules"}
+    groups: frozenset[str] = frozenset(GROUPS) - {"rules", "vector"}
     c1: float = 0.1  # CRFsuite's L1 regularisation
     c2: float = 0.01  # ... and L2
     guards: bool = True  # the rules' guards veto tagged names (name_tagger.guarded)
@@ -83,6 +97,7 @@ class Options:
     prose: bool = True  # weakly labelled sentences of the training half of the real documents
     confirm: bool = False  # a tagged name needs a person's context (person_context.py)
     candidate_lines: bool = False  # tag only lines with a name-like word the rules left
+    vector_evidence: bool = False  # the guards take a name-like word vector as evidence
 
 
 @dataclass
@@ -94,9 +109,9 @@ class Prepared:
     labels: list[str]
     rule_spans: list[PiiSpan]
     companies: list[PiiSpan]  # companies named after owners: no tagged name inside them
-    _features: dict[frozenset[str], list[list[str]]] = field(default_factory=dict)
+    _features: dict[frozenset[str], list[Features]] = field(default_factory=dict)
 
-    def features(self, groups: frozenset[str]) -> list[list[str]]:
+    def features(self, groups: frozenset[str]) -> list[Features]:
         """The token features (built once per feature groups: many models train on them)."""
         if groups not in self._features:
             text = self.item.text
@@ -144,7 +159,7 @@ def prepare(parts: Sequence[str]) -> dict[str, list[Prepared]]:
 
 
 @cache
-def prose_sequences(groups: frozenset[str]) -> list[tuple[list[list[str]], list[str]]]:
+def prose_sequences(groups: frozenset[str]) -> list[tuple[list[Features], list[str]]]:
     """Features and weak labels of the real-prose sentences of the training half of the
     shared documents (bench/tagger_prose.py); the rules' names in them are no feature."""
     return [
@@ -155,7 +170,10 @@ def prose_sequences(groups: frozenset[str]) -> list[tuple[list[list[str]], list[
     ]
 
 
-def train(strings: Sequence[Prepared], options: Options, path: Path) -> None:
+def train(strings: Sequence[Prepared], options: Options, path: Path) -> VectorEvidence | None:
+    """Train a model on ``strings`` (and the real prose) into ``path``; with
+    ``options.vector_evidence`` also fit the guards' reading of word vectors on the words of
+    ``strings`` and return it."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for string in strings:
         if string.tokens:
@@ -172,6 +190,20 @@ def train(strings: Sequence[Prepared], options: Options, path: Path) -> None:
         }
     )
     trainer.train(str(path))
+    return fit_vector_evidence(strings) if options.vector_evidence else None
+
+
+def fit_vector_evidence(strings: Sequence[Prepared]) -> VectorEvidence:
+    """word_vectors.VectorEvidence fitted on every capitalised word of the strings: a name
+    where most of its occurrences are inside a labelled name."""
+    counts: dict[str, list[int]] = {}
+    for string in strings:
+        for (start, end), label in zip(string.tokens, string.labels, strict=True):
+            word = string.item.text[start:end]
+            if word[0].isupper() and word[0].isalpha() and len(word) > 1:
+                counts.setdefault(word, [0, 0])[label == "O"] += 1
+    words = sorted(counts)
+    return VectorEvidence.fit(words, [counts[w][0] > counts[w][1] for w in words])
 
 
 def probabilities(strings: Sequence[Prepared], options: Options, model: Path) -> list[list[float]]:
@@ -189,6 +221,7 @@ def score(
     guards: bool = True,
     rule_names: bool = True,
     confirm: bool = False,
+    evidence: VectorEvidence | None = None,
 ) -> PiiScores:
     """Rules ∪ tagger at ``threshold`` (rules alone without ``chances``; the tagger's names
     and the rules' other kinds without ``rule_names``; with ``confirm`` only the tagged names
@@ -201,20 +234,21 @@ def score(
         if chances is not None:
             text = string.item.text
             tagged = name_runs(text, string.tokens, chances[index], threshold)
-            tagged = guarded(text, tagged) if guards else tagged
+            tagged = guarded(text, tagged, evidence) if guards else tagged
             if confirm:
                 tagged = confirmed(text, tagged, [(s.start, s.end) for s in string.rule_names])
-            spans = with_tagged(spans, string.companies, tagged)
+            spans = with_tagged(text, spans, string.companies, tagged)
         masks[string.item.text] = spans
     return score_masking([s.item for s in strings], finder=lambda text: masks[text])
 
 
 def with_tagged(
-    spans: list[PiiSpan], companies: list[PiiSpan], tagged: Sequence[tuple[int, int]]
+    text: str, spans: list[PiiSpan], companies: list[PiiSpan], tagged: Sequence[tuple[int, int]]
 ) -> list[PiiSpan]:
     """The rules' spans with the tagged names added as ``find_pii`` adds them: a tagged name
-    inside a company named after its owner is dropped."""
-    return [s for s in merge_names(spans + companies, tagged) if s.kind]
+    inside a company named after its owner is dropped, and one of no private person too."""
+    taken = spans + companies
+    return [s for s in merge_names(taken, private_tagged(text, tagged, taken, FINDER)) if s.kind]
 
 
 def _net(s: PiiScores) -> int:
@@ -232,11 +266,17 @@ def choose_threshold(
     nets = dict.fromkeys((*THRESHOLDS, *(() if options.alone else (OFF,))), 0)
     for held, strings in parts.items():
         model = folder / f"inner-{held}.crfsuite"
-        train([s for p, ss in parts.items() if p != held for s in ss], options, model)
+        evidence = train([s for p, ss in parts.items() if p != held for s in ss], options, model)
         chances = probabilities(strings, options, model)
         for threshold in nets:
             scores = score(
-                strings, chances, threshold, options.guards, not options.alone, options.confirm
+                strings,
+                chances,
+                threshold,
+                options.guards,
+                not options.alone,
+                options.confirm,
+                evidence,
             )
             nets[threshold] += _net(scores)
     best = max(nets.values())
@@ -251,30 +291,40 @@ def _row(label: str, s: PiiScores) -> str:
 
 
 def held_out_rows(
-    prepared: dict[str, list[Prepared]], train_parts: Sequence[str], held: str, options: Options
+    prepared: dict[str, list[Prepared]],
+    train_parts: Sequence[str],
+    held: Sequence[str],
+    options: Options,
 ) -> list[str]:
-    """Train on ``train_parts`` (threshold chosen on them), score ``held``: rules alone, the
-    tagger alone, rules ∪ tagger; what the tagger adds is listed on stderr."""
+    """Train on ``train_parts`` (threshold chosen on them), score each part of ``held``: rules
+    alone, the tagger alone, rules ∪ tagger; what the tagger adds is listed on stderr."""
     with tempfile.TemporaryDirectory() as folder:
         inner = {p: prepared[p] for p in train_parts}
         threshold, nets = choose_threshold(inner, options, Path(folder))
         model = Path(folder) / "outer.crfsuite"
-        train([s for p in train_parts for s in prepared[p]], options, model)
-        chances = probabilities(prepared[held], options, model)
-    strings = prepared[held]
-    rules = score(strings, None, OFF)
-    tagger = score(strings, chances, min(threshold, 1.0), options.guards, False, options.confirm)
-    both = score(strings, chances, threshold, options.guards, True, options.confirm)
+        evidence = train([s for p in train_parts for s in prepared[p]], options, model)
+        chances = {part: probabilities(prepared[part], options, model) for part in held}
     shown = "off" if threshold == OFF else f"{threshold:.1f}"
-    print(f"  {held}: inner net per threshold {nets}", file=sys.stderr)
-    print(f"  {held}: newly found {sorted(set(rules.missed) - set(both.missed))}", file=sys.stderr)
-    new_fp = sorted(set(both.false_positives) - set(rules.false_positives))
-    print(f"  {held}: new false positives {new_fp}", file=sys.stderr)
-    return [
-        _row(f"{held} | rules alone | –", rules),
-        _row(f"{held} | tagger alone | {shown}", tagger),
-        _row(f"{held} | rules ∪ tagger | {shown}", both),
-    ]
+    print(f"  inner net per threshold {nets}", file=sys.stderr)
+    rows = []
+    for part in held:
+        strings = prepared[part]
+        rules = score(strings, None, OFF)
+        at = min(threshold, 1.0)
+        tagger = score(strings, chances[part], at, options.guards, False, options.confirm, evidence)
+        both = score(
+            strings, chances[part], threshold, options.guards, True, options.confirm, evidence
+        )
+        found = sorted(set(rules.missed) - set(both.missed))
+        print(f"  {part}: newly found {found}", file=sys.stderr)
+        new_fp = sorted(set(both.false_positives) - set(rules.false_positives))
+        print(f"  {part}: new false positives {new_fp}", file=sys.stderr)
+        rows += [
+            _row(f"{part} | rules alone | –", rules),
+            _row(f"{part} | tagger alone | {shown}", tagger),
+            _row(f"{part} | rules ∪ tagger | {shown}", both),
+        ]
+    return rows
 
 
 def lopo_table(prepared: dict[str, list[Prepared]], options: Options) -> None:
@@ -284,7 +334,7 @@ def lopo_table(prepared: dict[str, list[Prepared]], options: Options) -> None:
     )
     print("| --- | --- | --- | --- | --- | --- |")
     for held in prepared:
-        rows = held_out_rows(prepared, [p for p in prepared if p != held], held, options)
+        rows = held_out_rows(prepared, [p for p in prepared if p != held], [held], options)
         print("\n".join(rows), flush=True)
 
 
@@ -294,13 +344,14 @@ def train_final(prepared: dict[str, list[Prepared]], options: Options, model: Pa
     with tempfile.TemporaryDirectory() as folder:
         threshold, nets = choose_threshold(prepared, options, Path(folder))
     print(f"net per threshold (leave one part out): {nets}; chosen {threshold}")
-    train([s for strings in prepared.values() for s in strings], options, model)
+    evidence = train([s for strings in prepared.values() for s in strings], options, model)
     settings = {
         "threshold": min(threshold, 1.0),
         "groups": sorted(options.groups),
         "guards": options.guards,
         "confirm": options.confirm,
         "candidate_lines": options.candidate_lines,
+        "vector_evidence": evidence.to_json() if evidence else None,
         "c1": options.c1,
         "c2": options.c2,
         "threshold_chosen_by": "tagger alone" if options.alone else "rules and tagger",
@@ -333,8 +384,12 @@ def real_text_counts(thresholds: Sequence[float]) -> None:
             tokens = tokenize(text)
             chances = tagger.probabilities(text, [s for s in spans if s.kind == "NAME"], tokens)
             for threshold in thresholds:
-                tagged = guarded(text, name_runs(text, tokens, chances, threshold))
-                added = set(with_tagged(spans, companies, tagged)) - set(spans)
+                tagged = guarded(
+                    text,
+                    name_runs(text, tokens, chances, threshold),
+                    tagger.settings.vector_evidence,
+                )
+                added = set(with_tagged(text, spans, companies, tagged)) - set(spans)
                 rows[threshold][source] += len(added)
     print("| threshold | " + " | ".join(rows[thresholds[0]]) + " | all |")
     print("| --- | --- | --- | --- | --- |")
@@ -369,7 +424,7 @@ def _with_tagger(tagger: NameTagger) -> Callable[[str], list[PiiSpan]]:
     def find(text: str) -> list[PiiSpan]:
         spans = find_pii(text, RULES)
         names = [s for s in spans if s.kind == "NAME"]
-        return with_tagged(spans, company_names(text), tagger.find(text, names))
+        return with_tagged(text, spans, company_names(text), tagger.find(text, names))
 
     return find
 
@@ -387,7 +442,7 @@ def held_out_documents(tagger: NameTagger, half: str, sample: int) -> None:
         text = document.text
         spans = find_pii(text, RULES)
         tagged = tagger.find(text, [s for s in spans if s.kind == "NAME"])
-        new = set(with_tagged(spans, company_names(text), tagged)) - set(spans)
+        new = set(with_tagged(text, spans, company_names(text), tagged)) - set(spans)
         words[document.source] += len(text.split())
         counts[document.source] += len(new)
         for span in sorted(new, key=lambda s: s.start):
@@ -414,7 +469,7 @@ def main() -> None:
         help="comma-separated thresholds: names the shipped model adds on the shared real text",
     )
     parser.add_argument("--train", help="comma-separated parts to train on (with --score)")
-    parser.add_argument("--score", help="the one part to score (with --train)")
+    parser.add_argument("--score", help="comma-separated parts to score (with --train)")
     default = Options()
     parser.add_argument(
         "--groups-off",
@@ -440,6 +495,11 @@ def main() -> None:
         "--confirm", action="store_true", help="keep tagged names in a person's context only"
     )
     parser.add_argument(
+        "--vectors",
+        action="store_true",
+        help="the bundled model's word vectors as features and as a name's evidence for the guards",
+    )
+    parser.add_argument(
         "--candidate-lines",
         action="store_true",
         help="tag only the lines with a name-like word outside the rules' names",
@@ -461,7 +521,7 @@ def main() -> None:
         help="choose the threshold by the tagger's names alone or by rules ∪ tagger",
     )
     args = parser.parse_args()
-    off = {g for g in args.groups_off.split(",") if g}
+    off = {g for g in args.groups_off.split(",") if g} - ({"vector"} if args.vectors else set())
     if off - set(GROUPS):
         sys.exit(f"--groups-off: unknown group(s) {', '.join(sorted(off - set(GROUPS)))}")
     options = Options(
@@ -473,6 +533,7 @@ def main() -> None:
         not args.no_prose,
         args.confirm,
         args.candidate_lines,
+        args.vectors,
     )
     if args.speed is not None:
         speed(args.speed)
@@ -487,8 +548,9 @@ def main() -> None:
         real_text_counts([float(t) for t in args.real_text.split(",")])
     elif args.score:
         train_parts = (args.train or "").split(",")
-        prepared = prepare([*train_parts, args.score])
-        print("\n".join(held_out_rows(prepared, train_parts, args.score, options)))
+        held = args.score.split(",")
+        prepared = prepare([*train_parts, *held])
+        print("\n".join(held_out_rows(prepared, train_parts, held, options)))
     elif args.lopo:
         lopo_table(prepare(args.parts.split(",")), options)
     else:

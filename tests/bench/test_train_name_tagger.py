@@ -16,9 +16,10 @@ from bench.tagger_prose import (
     split_of,
     weak_sentences,
 )
-from bench.train_name_tagger import Options, prepare, train
+from bench.train_name_tagger import Options, prepare, train, train_final
 from rag.core.privacy import NameRules, PiiSpan
-from rag.core.privacy.name_tagger import NameTagger, TaggerSettings
+from rag.core.privacy.name_tagger import NameTagger, TaggerSettings, read_settings
+from rag.core.privacy.tagger_features import GROUPS, tokenize
 
 RULES = NameRules(tagger=False)
 
@@ -81,3 +82,18 @@ def test_a_possible_person_the_rules_missed_is_dropped() -> None:
 
 def test_a_sentence_without_a_word_with_a_name_evidence_is_left_out() -> None:
     assert labelled_sentence("Porvoon kaupunki tiedottaa.", 0, []) is None
+
+
+def test_a_model_with_word_vectors_stores_their_evidence_beside_it(tmp_path: Path) -> None:
+    options = Options(groups=frozenset(GROUPS) - {"rules"}, prose=False, vector_evidence=True)
+    model = tmp_path / "vectors.crfsuite"
+    train_final(prepare(["dev", "heldout"]), options, model)
+    settings = read_settings(model.with_suffix(".json"))
+    assert "vector" in settings.groups
+    assert settings.vector_evidence is not None
+    tagger = NameTagger(model, settings)
+    text = "Kiitos avusta! Terveisin Oluwaseun Adeyemi"
+    assert len(tagger.probabilities(text, [])) == len(tokenize(text))
+    # the words the evidence was fitted on read as the labelled strings say
+    assert settings.vector_evidence.says_name("Virtanen")
+    assert not settings.vector_evidence.says_name("Kaupunginhallitus")

@@ -22,6 +22,7 @@ import pycrfsuite
 
 from rag.core.privacy.first_names import is_confident_first_name, is_hand_listed
 from rag.core.privacy.names import (
+    NameFinder,
     chat_style,
     first_letter,
     names_a_place,
@@ -32,6 +33,7 @@ from rag.core.privacy.names import (
 from rag.core.privacy.person_context import confirmed
 from rag.core.privacy.spans import PiiSpan, overlaps
 from rag.core.privacy.tagger_features import GROUPS, name_evidence, sequence_features, tokenize
+from rag.core.privacy.word_vectors import VectorEvidence
 
 MODEL = Path(__file__).with_name("name_tagger.crfsuite")
 SETTINGS = Path(__file__).with_name("name_tagger.json")
@@ -50,6 +52,8 @@ class TaggerSettings:
     guards: bool = True  # the rules' guards veto a tagged name (places, bodies, venues)
     confirm: bool = False  # a tagged name needs a person's context (person_context.py)
     candidate_lines: bool = False  # tag only the lines with a name-like word the rules left
+    # what the words' vectors say of them, a name's evidence for the guards (word_vectors.py)
+    vector_evidence: VectorEvidence | None = None
 
 
 def read_settings(path: Path) -> TaggerSettings:
@@ -62,6 +66,11 @@ def read_settings(path: Path) -> TaggerSettings:
             bool(raw.get("guards", True)),
             bool(raw.get("confirm", False)),
             bool(raw.get("candidate_lines", False)),
+            (
+                VectorEvidence.from_json(raw["vector_evidence"])
+                if raw.get("vector_evidence") is not None
+                else None
+            ),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise TaggerModelError(
@@ -129,11 +138,16 @@ class NameTagger:
     def find(self, text: str, rule_names: Sequence[PiiSpan]) -> list[tuple[int, int]]:
         """The [start, end) of the names in ``text``, given the names the rules found."""
         tokens = tokenize(text)
-        if self.settings.guards and not any(name_evidence(text[a:b]) for a, b in tokens):
+        evidence = self.settings.vector_evidence
+        if (
+            self.settings.guards
+            and evidence is None
+            and not any(name_evidence(text[a:b]) for a, b in tokens)
+        ):
             return []  # the guards keep no name without a known name or surname in it
         probabilities = self.probabilities(text, rule_names, tokens)
         spans = name_runs(text, tokens, probabilities, self.settings.threshold)
-        spans = guarded(text, spans) if self.settings.guards else spans
+        spans = guarded(text, spans, evidence) if self.settings.guards else spans
         if self.settings.confirm:
             spans = confirmed(text, spans, [(s.start, s.end) for s in rule_names])
         return spans
@@ -168,32 +182,43 @@ def candidate_blocks(
     return blocks
 
 
-def guarded(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def guarded(
+    text: str, spans: Sequence[tuple[int, int]], vectors: VectorEvidence | None = None
+) -> list[tuple[int, int]]:
     """The tagged names the guards leave: one of its words a known first name or a surname
     by its ending (a capitalised word alone is no evidence: real text is full of places and
     sentence openers, "Pajamäkeen", "Yhteinen"), not one word opening a sentence unless it is
     a first name that is no word, none of its words a place, a body or an
     office ("Tekninen lautakunta"), not followed by what is named after a person ("Näsin
-    koulua") and not after a venue word ("ravintola Aino")."""
+    koulua") and not after a venue word ("ravintola Aino"). With ``vectors``, a word whose
+    vector reads as a name is a name's evidence too ("Sjöberg", "Matteo")."""
+
+    def evidence(word: str) -> bool:
+        return name_evidence(word) or (vectors is not None and vectors.says_name(word))
+
     return [
         (start, end)
         for start, end in spans
-        if any(name_evidence(w.strip(".,")) for w in text[start:end].split())
+        if any(evidence(w.strip(".,")) for w in text[start:end].split())
         and not any(not_a_person(w) for w in text[start:end].split() if len(w) > 2)
         and not names_a_place(text, end)
         and not names_a_venue(text, start)
-        and not _opens_a_sentence_alone(text, start, end)
+        and not _opens_a_sentence_alone(text, start, end, vectors)
     ]
 
 
-def _opens_a_sentence_alone(text: str, start: int, end: int) -> bool:
+def _opens_a_sentence_alone(
+    text: str, start: int, end: int, vectors: VectorEvidence | None = None
+) -> bool:
     """One word that opens a sentence, where its capital says nothing: a name only when it is
-    a first name and no word ("Siellä", "Nykyinen" open many sentences of real text)."""
+    a first name and no word, or its vector reads as a name ("Siellä", "Nykyinen" open many
+    sentences of real text)."""
     word = text[start:end]
     return (
         " " not in word
         and starts_a_sentence(text, start)
         and not (is_hand_listed(word) or is_confident_first_name(word))
+        and not (vectors is not None and vectors.says_name(word))
     )
 
 
@@ -233,18 +258,52 @@ def _capital(letter: str) -> bool:
     return letter.isupper()
 
 
+_chosen: list[NameTagger] = []  # a model other than the shipped one (use_model)
+
+
 @cache
 def bundled_tagger() -> NameTagger:
     """The tagger shipped with the package, loaded once per process."""
     return NameTagger(MODEL, read_settings(SETTINGS))
 
 
+def process_tagger() -> NameTagger:
+    """The tagger ``find_pii`` uses: the shipped one unless ``use_model`` chose another."""
+    return _chosen[-1] if _chosen else bundled_tagger()
+
+
+def use_model(model: Path | None) -> None:
+    """Let this process tag with ``model`` (its settings in the ``.json`` beside it) instead
+    of the shipped model, or again with the shipped one (``None``): a benchmark compares
+    models this way."""
+    _chosen.clear()
+    if model is not None:
+        _chosen.append(NameTagger(model, read_settings(model.with_suffix(".json"))))
+
+
 def add_tagged_names(
-    text: str, spans: list[PiiSpan], tagger: NameTagger | None = None
+    text: str,
+    spans: list[PiiSpan],
+    tagger: NameTagger | None = None,
+    finder: NameFinder | None = None,
 ) -> list[PiiSpan]:
-    """``spans`` (every kind the rules found) with the names the tagger finds added."""
-    tagger = tagger or bundled_tagger()
-    return merge_names(spans, tagger.find(text, [s for s in spans if s.kind == "NAME"]))
+    """``spans`` (every kind the rules found) with the names the tagger finds added; with
+    ``finder``, only those its test of no private person keeps (private_tagged)."""
+    tagger = tagger or process_tagger()
+    tagged = tagger.find(text, [s for s in spans if s.kind == "NAME"])
+    if finder is not None:
+        tagged = private_tagged(text, tagged, spans, finder)
+    return merge_names(spans, tagged)
+
+
+def private_tagged(
+    text: str, tagged: Sequence[tuple[int, int]], taken: list[PiiSpan], finder: NameFinder
+) -> list[tuple[int, int]]:
+    """The tagged names that the rules' test of no private person keeps: a public figure, a
+    fictional character, a title or a placeholder is judged as when a rule finds it
+    (``NameFinder.private_names``)."""
+    found = [PiiSpan(start, end, "NAME") for start, end in tagged]
+    return [(s.start, s.end) for s in finder.private_names(text, found, taken)]
 
 
 def merge_names(spans: list[PiiSpan], tagged: Sequence[tuple[int, int]]) -> list[PiiSpan]:
