@@ -93,7 +93,7 @@ def test_broken_settings_are_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_the_shipped_files_are_in_the_package() -> None:
-    assert MODEL.is_file() and MODEL.stat().st_size < 200_000
+    assert MODEL.is_file() and MODEL.stat().st_size < 300_000  # small beside the wheel
     assert read_settings(SETTINGS).threshold > 0
 
 
@@ -144,6 +144,9 @@ def test_the_tagger_widens_a_swedish_council_member_the_rules_cut() -> None:
         # places Voikko knows as common words (the model without morphology masked them)
         "Toiveena on Kota Kivikkoon ja nuotiopaikka.",
         "Leikkipaikka Aitan viereen olisi hyvä.",
+        # first names in a list of places (the model of eight parts widened "Sanna" into
+        # the place; the one of twenty-two does not)
+        "Esimerkkejä: Sanna, Länsi-Pasila ja Aino, Itä-Pasila.",
     ],
 )
 def test_the_tagger_adds_no_name_to_look_alikes_of_real_prose(text: str) -> None:
@@ -152,16 +155,9 @@ def test_the_tagger_adds_no_name_to_look_alikes_of_real_prose(text: str) -> None
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known misses of the tagger on real prose (docs/personal-data.md): a first name that "
-    "is a word opening a title ('Rauha ja Ilo'), a first name in a list of places widened into "
-    "the place ('Sanna, Länsi-Pasila')",
+    reason="a known miss of the tagger on real prose (docs/personal-data.md): a first name that "
+    "is a word opening a title ('Rauha ja Ilo')",
 )
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rauha ja Ilo kaupungissa on hankkeen nimi.",
-        "Esimerkkejä: Sanna, Länsi-Pasila ja Aino, Itä-Pasila.",
-    ],
-)
+@pytest.mark.parametrize("text", ["Rauha ja Ilo kaupungissa on hankkeen nimi."])
 def test_known_look_alikes_the_tagger_still_masks(text: str) -> None:
     assert _tagged(text) == []

@@ -10,11 +10,11 @@ to build the mechanisms, so passing them is required but proves little about new
 whoever wrote it: add it to HELD_OUT_PARTS below with its first figures (a strict xfail if it
 misses the target).
 
-The statistical name tagger (rag/core/privacy/name_tagger.py, off by default) is trained on all
-eight parts (and on real prose), heldout5..heldout7 included: with it switched on every part
-is training data, so `test_dev_parts_with_the_tagger` shows only that it breaks nothing it was
-trained on. Its honest figures are leave-one-part-out (docs/personal-data.md, "Personal data:
-a statistical name tagger").
+The statistical name tagger (rag/core/privacy/name_tagger.py, off by default) is trained on
+dev..heldout21 (and on real prose): with it switched on each of those parts is training data,
+so `test_dev_parts_with_the_tagger` shows only that it breaks nothing it was trained on. Its
+honest figures are leave-one-part-out and on the parts written after it (docs/personal-data.md,
+"Personal data: a statistical name tagger" and "the fourteenth round").
 """
 
 from __future__ import annotations
@@ -95,7 +95,32 @@ _FRESH13 = (
     "written for the thirteenth round by someone who never saw the masker, under the README's "
     "labelling policy"
 )
+_FRESH14 = (
+    "written for the fourteenth round by someone who never saw the masker, under the README's "
+    "labelling policy; scored once on the masker of the round (344cb09, the rules unchanged "
+    "since the thirteenth), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout23": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH14} (youth, employment and business services, tourism and events, "
+            "the port and rescue services, the registry office, customer-service chat and "
+            "social-media moderation; Swedish-leaning): recall 0.977 (300/307), look-alikes "
+            "masked 6/422, strings without personal data masked 7/108 (above 0.02); with the "
+            "tagger of twenty-two parts on 0.987 (303/307), 6/422, 7/108",
+        )
+    ],
+    "heldout22": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH14} (environment and climate, transport and parking, land-use "
+            "hearings and permits, waste and water, survey answers and participatory-budget "
+            "proposals; Finnish-leaning): recall 0.958 (295/308), look-alikes masked 3/319, "
+            "strings without personal data masked 3/101; with the tagger of twenty-two parts on "
+            "0.974 (300/308), 3/319, 3/101",
+        )
+    ],
     "heldout21": [
         pytest.mark.xfail(
             strict=True,
