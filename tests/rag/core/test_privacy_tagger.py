@@ -19,8 +19,12 @@ from rag.core.privacy.name_tagger import (
     bundled_tagger,
     merge_names,
     name_runs,
+    private_tagged,
+    process_tagger,
     read_settings,
+    use_model,
 )
+from rag.core.privacy.names import NameFinder
 from rag.core.privacy.tagger_features import GROUPS, sequence_features, tokenize
 
 TAGGER_ON = NameRules(tagger=True)
@@ -161,3 +165,28 @@ def test_the_tagger_adds_no_name_to_look_alikes_of_real_prose(text: str) -> None
 @pytest.mark.parametrize("text", ["Rauha ja Ilo kaupungissa on hankkeen nimi."])
 def test_known_look_alikes_the_tagger_still_masks(text: str) -> None:
     assert _tagged(text) == []
+
+
+def test_tagged_names_pass_the_test_of_no_private_person() -> None:
+    # a public figure as the subject, and a private person beside him: the rules' test keeps
+    # the person and drops the composer, whoever found the names
+    text = "Fredrik Pacius sävelsi Maamme-laulun. Esityksen järjesti Maija Koski."
+    composer = (0, len("Fredrik Pacius"))
+    person = (text.index("Maija Koski"), text.index("Maija Koski") + len("Maija Koski"))
+    kept = private_tagged(text, [composer, person], [], NameFinder())
+    assert kept == [person]
+
+
+def test_a_benchmark_may_tag_with_another_model(tmp_path: Path) -> None:
+    shipped = bundled_tagger()
+    model = tmp_path / "other.crfsuite"
+    model.write_bytes(MODEL.read_bytes())
+    settings = json.loads(SETTINGS.read_text(encoding="utf-8")) | {"threshold": 0.99}
+    model.with_suffix(".json").write_text(json.dumps(settings), encoding="utf-8")
+    try:
+        use_model(model)
+        assert process_tagger() is not shipped
+        assert process_tagger().settings.threshold == 0.99
+    finally:
+        use_model(None)
+    assert process_tagger() is shipped
