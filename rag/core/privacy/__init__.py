@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rag.core.privacy.addresses import (
     ABBREVIATED_STREET_RULE,
@@ -117,7 +118,7 @@ def find_pii(
     ``contacts`` are the organisation's own number blocks and mail domains (default: the
     settings', own_contacts.py).
     """
-    finder = _NAMES if names is None else NameFinder(names)
+    finder = deployment_finder() if names is None else NameFinder(names)
     rules = finder.rules
     contacts = deployment_contacts() if contacts is None else contacts
     kept = [PiiSpan(start, end, "") for start, end in kept_spans(text)]
@@ -241,6 +242,24 @@ def find_pii(
     if finder.rules.tagger:
         return [s for s in add_tagged_names(text, spans + companies, finder=finder) if s.kind]
     return sorted(spans, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=1)
+def deployment_finder() -> NameFinder:
+    """The name finder of this deployment: the default mechanisms with the city's two
+    decisions from the settings (the tagger's names, bare addresses in texts naming no one),
+    read once."""
+    from rag.core.settings import get_settings
+
+    settings = get_settings()
+    if not (settings.mask_tagged_names or settings.keep_unowned_addresses):
+        return _NAMES
+    return NameFinder(
+        NameRules(
+            tagger=settings.mask_tagged_names,
+            unowned_addresses=settings.keep_unowned_addresses,
+        )
+    )
 
 
 def _with_names(

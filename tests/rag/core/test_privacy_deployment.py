@@ -1,0 +1,62 @@
+"""The two masking decisions left to the city are settings (rag/core/settings.py): the names
+the statistical tagger finds (TIEKARTTA_MASK_TAGGED_NAMES) and bare addresses in texts that
+name no one (TIEKARTTA_KEEP_UNOWNED_ADDRESSES). Both are off by default; switched on, every
+caller of the masker (find_pii, mask_pii without explicit rules) follows them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from rag.core import privacy
+from rag.core.privacy import find_pii, mask_pii
+from rag.core.settings import get_settings
+
+# Written for this test: a resident signs with a first name the rules do not know; a notice
+# names a building's address and no person.
+SIGNED = "Yo, the bench outside my place at Rantakatu 4 A 2 is broken. cheers, Jake"
+NOTICE = "Hissi Myllymäentie 4:ssä juuttui taas, huoltoyhtiö on tilattu."
+
+
+@pytest.fixture
+def deployment(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    """Settings read anew for the test, and again after it."""
+
+    def reread() -> None:
+        get_settings.cache_clear()
+        privacy.deployment_finder.cache_clear()
+
+    reread()
+    yield monkeypatch
+    monkeypatch.undo()
+    reread()
+
+
+def _found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_pii(text)]
+
+
+def test_both_decisions_are_off_by_default(deployment: pytest.MonkeyPatch) -> None:
+    assert not get_settings().mask_tagged_names
+    assert not get_settings().keep_unowned_addresses
+    assert _found(SIGNED) == ["Rantakatu 4 A 2"]
+    assert _found(NOTICE) == ["Myllymäentie 4"]
+
+
+def test_the_city_may_mask_the_tagged_names(deployment: pytest.MonkeyPatch) -> None:
+    deployment.setenv("TIEKARTTA_MASK_TAGGED_NAMES", "true")
+    assert _found(SIGNED) == ["Rantakatu 4 A 2", "Jake"]
+    assert mask_pii(SIGNED).text.endswith("cheers, [NAME]")
+
+
+def test_the_city_may_keep_bare_addresses_readable(deployment: pytest.MonkeyPatch) -> None:
+    deployment.setenv("TIEKARTTA_KEEP_UNOWNED_ADDRESSES", "true")
+    assert _found(NOTICE) == []
+    assert _found(SIGNED) == ["Rantakatu 4 A 2"]  # a home with a flat, in a signed message
+
+
+def test_a_wrong_value_is_a_clear_error(deployment: pytest.MonkeyPatch) -> None:
+    deployment.setenv("TIEKARTTA_MASK_TAGGED_NAMES", "perhaps")
+    with pytest.raises(ValueError, match="mask_tagged_names"):
+        get_settings()
