@@ -100,7 +100,30 @@ _FRESH14 = (
     "labelling policy; scored once on the masker of the round (344cb09, the rules unchanged "
     "since the thirteenth), aggregate figures only"
 )
+_CONFIRM14 = (
+    "written after the fourteenth round's scoring by someone who never saw the masker, under "
+    "the README's labelling policy, to confirm it; scored once on a4ba244, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout25": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_CONFIRM14} (grants of clubs and associations, the city's rental housing, "
+            "requests for documents, elections, allotments and berths, letters to the mayor; "
+            "Swedish-leaning): recall 0.957 (334/349), look-alikes masked 10/379, strings "
+            "without personal data masked 6/105; with the tagger on 0.977 (341/349), 10/379, "
+            "6/105",
+        )
+    ],
+    "heldout24": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_CONFIRM14} (IT helpdesk and intranet, invoicing and collections, payroll "
+            "and HR forms, environmental health, school meals; Finnish-leaning): recall 0.985 "
+            "(266/270), look-alikes masked 6/398, strings without personal data masked 8/116 "
+            "(above 0.02); with the tagger on 0.985 (266/270), 8/398, 9/116",
+        )
+    ],
     "heldout23": [
         pytest.mark.xfail(
             strict=True,
