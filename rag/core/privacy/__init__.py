@@ -186,6 +186,7 @@ def find_pii(
         rules.office_addresses,
         rules.payee_accounts,
         rules.account_sentence_evidence,
+        rules.payment_references,
     )
     spans = _without_own_contacts(text, spans, found_names, rules, contacts)
     if rules.organisation_holders:

@@ -99,6 +99,8 @@ class NameRules:
     office_addresses: bool = True  # "kaupungintalolla, Raatihuoneenkatu 6": an office's
     organisation_clause: bool = True  # (phones) "Virtanen Ky, Teollisuustie 14, puh. 019 ..."
     payee_accounts: bool = True  # "Borgå stad FI02 5000 ...": an organisation's account
+    # "tilille FI40 … viite 1234 56789": an invoice's payee (organisation_contacts.py)
+    payment_references: bool = True
     tagger: bool = False  # the statistical name tagger beside the rules (name_tagger.py)
     # The forms of name_forms.py:
     initials_forms: bool = True  # "A-L. Holmström", "J. P. Lindblad", "Laakso, J."

@@ -126,10 +126,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # First-person and home words that make an address or an account the writer's (or a home's).
 PERSONAL_WORDS = frozenset({
     "asun", "asumme", "asuin", "asunto", "asuntoni", "kotini", "kotiosoite", "kotiosoitteeni",
-    "osoitteeni", "osoitteemme", "minun", "minulle", "minä", "mä", "mun", "meidän", "oma",
-    "oman", "omalle", "tilini", "tililleni", "tilinumeroni", "tiliini", "jag", "mig", "min",
-    "mitt", "mina", "bor", "bostad", "bostaden", "hem", "hemma", "hemadress", "privat",
-    "my", "mine", "home", "live", "lives", "private", "vuokralainen", "hyresgäst",
+    "osoitteeni", "osoitteemme", "minun", "minulle", "minä", "mä", "mun", "meidän", "oma", "oman",
+    "omalle", "tilini", "tililleni", "tilinumeroni", "tiliini", "tililtäni", "tililläni", "jag",
+    "mig", "min", "mitt", "mina", "bor", "bostad", "bostaden", "hem", "hemma", "hemadress",
+    "privat", "my", "mine", "home", "live", "lives", "private", "vuokralainen", "hyresgäst",
     "hyresgästen", "asukas", "asukkaan", "invånare",
 })  # fmt: skip
 # Money paid out to a person: a refund, compensation, a wage, a rent.
@@ -278,20 +278,37 @@ def organisation_address(
 
 
 def organisation_account(
-    text: str, iban: PiiSpan, names: Sequence[PiiSpan], local: bool = False
+    text: str,
+    iban: PiiSpan,
+    names: Sequence[PiiSpan],
+    local: bool = False,
+    references: bool = False,
 ) -> bool:
     """Whether an IBAN is an organisation's account that residents pay to: an organisation
     (a company mark, "ry", "rf", "kaupungin", "Stadens") named in its sentence, with no
     person's name anywhere in the string, no first-person word and no payment to a person
-    (a refund, a compensation, a wage, a rent) in the sentence. A reference number alone is
-    not enough: a resident's own invoice carries one too."""
+    (a refund, a compensation, a wage, a rent) in the sentence. With ``references``, a
+    payment reference in the sentence ("viite", "referens", an RF creditor reference) stands
+    for the organisation: an invoice's payee, where no organisation is named ("Maksa
+    viimeistään 12.2. tilille FI40 …, viite 1234 56789")."""
     begin, end = sentence_bounds(text, iban.start, iban.end)
     if _personal_context(text, begin, end, names, local):
         return False
     words = CLAUSE_WORD.findall(text, begin, iban.start) + CLAUSE_WORD.findall(text, iban.end, end)
     if any(w.lower().startswith(_PAID_TO_A_PERSON) for w in words):
         return False
+    if references and (
+        any(w.lower().startswith(_REFERENCE_STEMS) for w in words)
+        or _CREDITOR_REFERENCE.search(text, begin, end)
+    ):
+        return True
     return any(_organisation_word(w) for w in words)
+
+
+# A payment reference: viite, viitenumero, viitteellä; referens, referensnummer; reference.
+_REFERENCE_STEMS = ("viite", "viitte", "referens", "reference")
+# The international creditor reference (ISO 11649): "RF" and two check digits.
+_CREDITOR_REFERENCE = re.compile(r"\bRF\d{2}[ ]?[0-9A-Z]")
 
 
 def keep_organisation_contacts(
@@ -303,6 +320,7 @@ def keep_organisation_contacts(
     offices: bool = True,
     accounts: bool = True,
     local: bool = False,
+    references: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` without the organisations' mailboxes, addresses and accounts (each kind
     behind its switch); ``names`` are the persons' names found in ``text``; with ``local``
@@ -317,8 +335,9 @@ def keep_organisation_contacts(
         elif span.kind == "ADDRESS" and (ranges or offices):
             if organisation_address(text, span, addresses, names, ranges, offices):
                 continue
-        elif span.kind == "IBAN" and accounts and organisation_account(text, span, names, local):
-            continue
+        elif span.kind == "IBAN" and accounts:
+            if organisation_account(text, span, names, local, references):
+                continue
         kept.append(span)
     return kept
 

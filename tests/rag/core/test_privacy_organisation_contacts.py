@@ -97,18 +97,31 @@ def test_the_switches_mask_ranges_and_offices_again() -> None:
     [
         "Jäsenmaksu maksetaan Loviisan Latu ry:n tilille FI37 1590 3000 0007 76, viite 1232.",
         "Betala till Sibbo kommun, konto FI21 1234 5600 0007 85, referens 1009.",
+        # an invoice's payee, named by its payment reference alone (payment_references)
+        "Laskun voi maksaa tilille fi37 1590 3000 0007 76, viitteeksi 1232.",
+        "Eräpäivä 28.2.2026. Maksathan tilille FI37 1590 3000 0007 76 viitteellä 55 12340.",
+        "Avgiften betalas till konto FI21 1234 5600 0007 85 senast 31.3, referensnummer 7012.",
+        "Please pay 120,00 € to FI21 1234 5600 0007 85 using the reference RF18 5390 0754.",
     ],
 )
 def test_an_organisations_account_to_pay_to_is_kept(text: str) -> None:
-    assert not [m for m in _masked(text) if m.startswith("FI")]
+    assert not [m for m in _masked(text) if m.upper().startswith("FI")]
+
+
+def test_without_the_switch_a_reference_alone_names_no_payee() -> None:
+    text = "Laskun voi maksaa tilille FI37 1590 3000 0007 76, viitteeksi 1232."
+    assert _masked(text, NameRules(payment_references=False)) == ["FI37 1590 3000 0007 76"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Tilinumeroni FI37 1590 3000 0007 76, viite 1232.",
-        "Laskun voi maksaa tilille FI37 1590 3000 0007 76, viitteeksi 1232.",  # no payee
+        "Maksoin laskun tililtäni FI37 1590 3000 0007 76 viitteellä 1232.",  # the payer's own
+        "Jag betalade från mitt konto FI21 1234 5600 0007 85 med referens 7012.",
         "Kaupunki palauttaa maksun tilille FI37 1590 3000 0007 76.",  # a refund
+        "Palautus tilille FI37 1590 3000 0007 76, viite 1232.",  # a refund, with a reference
+        "Maksa Eva Holmille tilille FI37 1590 3000 0007 76, viite 1232.",  # paid to a person
         "Betala till Sibbo kommun, Eva Holm, FI21 1234 5600 0007 85.",  # a name beside it
         "Yhdistyksen oma tili FI21 1234 5600 0007 85, mitt konto.",
     ],
