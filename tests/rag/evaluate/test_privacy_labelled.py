@@ -100,6 +100,7 @@ _FRESH14 = (
     "labelling policy; scored once on the masker of the round (344cb09, the rules unchanged "
     "since the thirteenth), aggregate figures only"
 )
+_PAY15 = "with an invoice's payee account kept readable (payment_references, fifteenth round)"
 _CONFIRM14 = (
     "written after the fourteenth round's scoring by someone who never saw the masker, under "
     "the README's labelling policy, to confirm it; scored once on a4ba244, aggregate figures only"
@@ -112,7 +113,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "requests for documents, elections, allotments and berths, letters to the mayor; "
             "Swedish-leaning): recall 0.957 (334/349), look-alikes masked 10/379, strings "
             "without personal data masked 6/105; with the tagger on 0.977 (341/349), 10/379, "
-            "6/105",
+            "6/105"
+            f"; {_PAY15}: 0.957 (334/349), 8/379, 4/105",
         )
     ],
     "heldout24": [
@@ -121,7 +123,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             reason=f"{_CONFIRM14} (IT helpdesk and intranet, invoicing and collections, payroll "
             "and HR forms, environmental health, school meals; Finnish-leaning): recall 0.985 "
             "(266/270), look-alikes masked 6/398, strings without personal data masked 8/116 "
-            "(above 0.02); with the tagger on 0.985 (266/270), 8/398, 9/116",
+            "(above 0.02); with the tagger on 0.985 (266/270), 8/398, 9/116"
+            f"; {_PAY15}: 0.985 (266/270), 3/398, 5/116",
         )
     ],
     "heldout23": [
@@ -141,7 +144,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "hearings and permits, waste and water, survey answers and participatory-budget "
             "proposals; Finnish-leaning): recall 0.958 (295/308), look-alikes masked 3/319, "
             "strings without personal data masked 3/101; with the tagger of twenty-two parts on "
-            "0.974 (300/308), 3/319, 3/101",
+            "0.974 (300/308), 3/319, 3/101"
+            f"; {_PAY15}: 0.958 (295/308), 1/319, 1/101",
         )
     ],
     "heldout21": [
@@ -174,7 +178,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "look-alikes masked 12/391, strings without personal data masked 9/109; with the "
             f"tagger on 0.975, 25/391, 19/109; {_TWELFTH}: 0.960 (384/400), 12/391, 9/109"
             f"; {_FP13}: 0.960 (384/400), 10/391, 7/109"
-            f"; {_AFTER13}: 0.960 (384/400), 9/391, 6/109",
+            f"; {_AFTER13}: 0.960 (384/400), 9/391, 6/109"
+            f"; {_PAY15}: 0.960 (384/400), 8/391, 5/109",
         )
     ],
     "heldout18": [
@@ -310,7 +315,8 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "0.949 (447/471), 51/1211, 24/107; "
             f"{_CONTEXT}: 0.953 (449/471), 51/1211, 24/107"
             f"; {_AFTER11}: 0.960 (452/471), 41/1211, 19/107"
-            f"; {_TWELFTH}: 0.960 (452/471), 37/1211, 18/107",
+            f"; {_TWELFTH}: 0.960 (452/471), 37/1211, 18/107"
+            f"; {_PAY15}: 0.960 (452/471), 36/1211, 18/107",
         )
     ],
     "heldout9": [
