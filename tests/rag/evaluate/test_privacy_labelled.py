@@ -105,7 +105,30 @@ _CONFIRM14 = (
     "written after the fourteenth round's scoring by someone who never saw the masker, under "
     "the README's labelling policy, to confirm it; scored once on a4ba244, aggregate figures only"
 )
+_FRESH15 = (
+    "written for the fifteenth round by someone who never saw the masker, under the README's "
+    "labelling policy; scored once before the round (b4642e0) and once after it (0686ddc), "
+    "aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout27": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH15} (summer jobs and trainees, adult education, theatre and museum, "
+            "parks and streets, twin cities; Swedish-leaning): before 0.980 (348/355), "
+            "look-alikes masked 11/409, strings without personal data masked 9/102; after "
+            "0.980 (348/355), 10/409, 8/102; with the tagger on 0.992 (352/355), 12/409, 10/102",
+        )
+    ],
+    "heldout26": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH15} (fees and payments of city services, social assistance notes, "
+            "the customer-service inbox, neighbourhood disputes; Finnish-leaning): before and "
+            "after 0.957 (308/322), look-alikes masked 9/401, strings without personal data "
+            "masked 7/105; the same with the tagger on",
+        )
+    ],
     "heldout25": [
         pytest.mark.xfail(
             strict=True,
