@@ -18,12 +18,17 @@ from typing import Any
 
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect, sync_playwright
 
 from api.app import create_app
 from api.container import Tiekartta
 from tests.conftest import REPO, SAMPLE_CORPUS, make_settings, require_tool
 from tests.e2e.server import free_port
+
+# An answer embeds, retrieves and checks on a shared two-core machine, where the rest of the
+# suite may be running beside it: the assertions wait for the page as long as a person would,
+# not Playwright's default 5 s (a timing is never what these tests check).
+expect.set_options(timeout=30_000)
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
