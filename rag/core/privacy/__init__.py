@@ -241,7 +241,7 @@ def find_pii(
         # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
         spans = keep_unowned_addresses(text, spans)
     if finder.rules.tagger:
-        return [s for s in add_tagged_names(text, spans + companies, finder=finder) if s.kind]
+        return [s for s in add_tagged_names(text, spans + companies, finder) if s.kind]
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -281,19 +281,11 @@ def use_model(model: Path | None) -> None:
         _chosen.append(NameTagger(model, read_settings(model.with_suffix(".json"))))
 
 
-def add_tagged_names(
-    text: str,
-    spans: list[PiiSpan],
-    tagger: NameTagger | None = None,
-    finder: NameFinder | None = None,
-) -> list[PiiSpan]:
-    """``spans`` (every kind the rules found) with the names the tagger finds added; with
-    ``finder``, only those its test of no private person keeps (private_tagged)."""
-    tagger = tagger or process_tagger()
-    tagged = tagger.find(text, [s for s in spans if s.kind == "NAME"])
-    if finder is not None:
-        tagged = private_tagged(text, tagged, spans, finder)
-    return merge_names(spans, tagged)
+def add_tagged_names(text: str, spans: list[PiiSpan], finder: NameFinder) -> list[PiiSpan]:
+    """``spans`` (every kind the rules found) with the names the process's tagger finds
+    added, those ``finder``'s test of no private person keeps (private_tagged)."""
+    tagged = process_tagger().find(text, [s for s in spans if s.kind == "NAME"])
+    return merge_names(spans, private_tagged(text, tagged, spans, finder))
 
 
 def private_tagged(

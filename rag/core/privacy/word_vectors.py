@@ -15,9 +15,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported when a vector is first needed, not with the masker
+    import numpy as np
 
 #: Words kept in memory (384 float32 each: about 150 MB at this size).
 CACHE_SIZE = 100_000
@@ -63,6 +65,8 @@ class WordVectors:
         with self._lock:
             missing = sorted({form for form in wanted.values() if form not in self._cache})
             if missing:
+                import numpy as np
+
                 vectors = _model().query(missing)
                 for form, vector in zip(missing, np.atleast_2d(vectors), strict=True):
                     self._cache[form] = vector
@@ -95,7 +99,13 @@ class VectorEvidence:
         if not word[:1].isalpha() or len(word) < 2:
             return False
         vector = (vectors or word_vectors()).of([word])[word]
-        return float(vector @ np.asarray(self.weights, dtype=np.float32)) + self.bias >= 0.0
+        return float(vector @ self._weights) + self.bias >= 0.0
+
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        import numpy as np
+
+        return np.asarray(self.weights, dtype=np.float32)
 
     def to_json(self) -> dict[str, object]:
         return {"weights": [round(w, 6) for w in self.weights], "bias": round(self.bias, 6)}
@@ -114,6 +124,7 @@ class VectorEvidence:
         """Logistic regression of name / no name on the words' vectors, its regularisation
         chosen by five-fold cross-validation on these words (log-loss): the components of a
         unit vector are small, so a fixed strength would pull every word to the prior."""
+        import numpy as np
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import cross_val_score
 
