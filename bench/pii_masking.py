@@ -8,6 +8,7 @@ rate and speed on real public text.
     PYTHONPATH=. python -m bench.pii_masking --ablation [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --lopo company_names,service_context [--parts ...]
     PYTHONPATH=. python -m bench.pii_masking --thresholds 3.5,4,4.5,5 [--parts ...]
+    PYTHONPATH=. python -m bench.pii_masking --each-off-switch --parts heldout22,heldout23
     PYTHONPATH=. python -m bench.pii_masking --no-other-origin   # without resident_names.txt
     PYTHONPATH=. python -m bench.pii_masking --nicknames   # with nicknames.txt
     PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
@@ -30,6 +31,12 @@ its honest figures come from ``python -m bench.train_name_tagger --lopo``.
 (a register name at least that frequent as a word, in Zipf, is word-like; first_names.py),
 then leaves one part out: the threshold with the best net gain on the other parts (the lowest
 on a tie: the most guarded) is scored on the part left out.
+
+``--each-off-switch`` switches on, one at a time, every mechanism that is off by default
+(not the tagger, which has its own bench) and prints what it changes against the defaults,
+pooled over the parts: labelled items found, look-alikes and clean strings masked, and the
+strings it changed. Run it on parts written after the switches were decided: there it is a
+held-out reading of an older decision.
 
 ``--real-text`` masks the shared real documents (../shared/data: the corpus pages, the meeting
 items and the OmaStadi proposals) and prints masks per kind per 10,000 words and the time per
@@ -154,6 +161,34 @@ def leave_one_part_out(sets: dict[str, list[LabelledString]], switches: Sequence
             rules = replace(NameRules(), **{m: m in kept for m in switches})
             label = f"{held} | {rule} | {', '.join(kept) or 'none'}"
             print(_row(label, score_masking(sets[held], rules)))
+
+
+def _changed_strings(before: PiiScores, after: PiiScores) -> list[str]:
+    """The ids of the strings whose misses or false positives differ."""
+    differ = set(before.missed + before.false_positives) ^ set(after.missed + after.false_positives)
+    return sorted({entry.split(":", 1)[0] for entry in differ})
+
+
+def each_off_switch_table(parts: Sequence[str]) -> None:
+    """Every switch that is off by default, on alone, against the defaults, pooled."""
+    items = [item for part in parts for item in load_labelled(DATA / f"{part}.jsonl")]
+    base = score_masking(items, NameRules())
+    print(
+        f"defaults on {', '.join(parts)}: recall {base.recall:.3f} ({base.found}/"
+        f"{base.pii_items}), look-alikes {base.keep_masked}/{base.keep_items}, "
+        f"clean strings {base.clean_masked}/{base.clean_strings}\n"
+    )
+    print("| switch | items | look-alikes | clean strings | strings changed |")
+    print("| --- | --- | --- | --- | --- |")
+    for mechanism in MECHANISMS:
+        if getattr(NameRules(), mechanism) or mechanism == "tagger":
+            continue
+        s = score_masking(items, switched_rules((), (mechanism,)))
+        changed = _changed_strings(base, s)
+        print(
+            f"| {mechanism} | {s.found - base.found:+d} | {s.keep_masked - base.keep_masked:+d} "
+            f"| {s.clean_masked - base.clean_masked:+d} | {', '.join(changed) or '-'} |"
+        )
 
 
 def _variants() -> dict[str, NameRules]:
@@ -378,6 +413,11 @@ def main() -> None:
         help="comma-separated labelled parts to score (default: %(default)s)",
     )
     parser.add_argument("--show", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--each-off-switch",
+        action="store_true",
+        help="each mechanism that is off by default switched on alone, pooled over the parts",
+    )
     parser.add_argument("--ablation", action="store_true", help="each name mechanism off")
     parser.add_argument("--real-text", action="store_true", help="mask rates on real text")
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
@@ -427,6 +467,8 @@ def main() -> None:
         real_text_table(args.shared, args.against, args.sample, rules)
     elif args.ablation:
         ablation_table(parts)
+    elif args.each_off_switch:
+        each_off_switch_table(parts)
     elif args.lopo:
         switches = [m for m in args.lopo.split(",") if m]
         switched_rules(switches)  # exits on an unknown name

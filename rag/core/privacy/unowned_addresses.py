@@ -12,6 +12,13 @@ e-mail, identity code or account left masked; no first-person, home or possessiv
 role ("asukas", "hakija", "hyresgäst", "puheenjohtaja", "tenant"); and no flat in the
 address ("Kotikatu 3 B 12" is a home whoever lives there). A text that names no one cannot
 say whose home an address is, so the address says nothing of a person.
+
+Three forms still say whose it is without naming anyone (the sixteenth round, from the
+studied parts' form lines and complaints): an address after a form's address label
+("Osoite: Rantapolku 2", "Ny adress från 1.3.: Kvarnbacksvägen 11 C") is the one who fills
+the form in; a first-person possessive at a sentence's start ("Naapurini Koivukuja 9 B:ssä")
+is one as much as inside it; and a second-person possessive ("pihaliittymänne eteen", "teidän
+pihanne") speaks to the resident at the address.
 """
 
 from __future__ import annotations
@@ -37,6 +44,16 @@ _FIRST_PERSON = frozenset({
 })  # fmt: skip
 # Finnish possessive suffixes of the first person: "pihallamme", "naapurini", "kotimme".
 _POSSESSIVE = re.compile(r"\w{3,}(?:mme|ni)\Z")
+# ... and of the second person plural, the polite "your": "pihaliittymänne", "kotinne" (a
+# stem of four letters or more: not "sinne", "tänne", "minne").
+_YOUR = re.compile(r"\w{4,}nne\Z")
+# A form's label for a person's address, its colon after a few words at most ("Osoite:",
+# "Postiosoite", "Ny adress från 1.3.:"); not a visiting address ("käyntiosoite",
+# "besöksadress"), which is an office's.
+_ADDRESS_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:(?:koti|posti|lähi|katu)?osoite|(?:post|hem|gatu|utdelnings)?adress|"
+    r"(?:home |postal |mailing )?address)(?![\w-])(?:[^\n:]{0,20}:)?[ \t]*\Z"
+)
 
 
 def _someone_in(text: str, others: Sequence[PiiSpan]) -> bool:
@@ -52,10 +69,28 @@ def _someone_in(text: str, others: Sequence[PiiSpan]) -> bool:
             or word == "I"  # (not "i": Swedish "in")
             or PERSON_ROLES.match(lowered)
             or OFFICER_ROLES.match(lowered)
-            or (word.islower() and _POSSESSIVE.match(word))
+            or lowered == "teidän"
+            or (word.islower() and (_POSSESSIVE.match(word) or _YOUR.match(word)))
         ):
             return True
-    return False
+    return any(
+        match.group().istitle()
+        and _POSSESSIVE.match(match.group().lower())
+        and _opens_a_sentence(text, match.start())
+        for match in CLAUSE_WORD.finditer(text)
+    )
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """The text's start, a line's, or after . ! ? or : (quotes and spaces between)."""
+    window = text[max(0, start - 8) : start]
+    before = window.rstrip(" \t\"'(")
+    return before[-1:] in (".", "!", "?", ":", "\n") if before else start <= 8
+
+
+def _after_an_address_label(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _ADDRESS_LABEL.search(text, line_start, start) is not None
 
 
 def keep_unowned_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -67,4 +102,10 @@ def keep_unowned_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     others = [s for s in spans if s.kind and s.kind != "ADDRESS"]
     if _someone_in(text, others):
         return spans
-    return [s for s in spans if s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip())]
+    return [
+        s
+        for s in spans
+        if s.kind != "ADDRESS"
+        or has_a_flat(text[s.start : s.end].strip())
+        or _after_an_address_label(text, s.start)
+    ]

@@ -54,6 +54,11 @@ def test_abbreviation_look_alikes_stay(text: str) -> None:
         ("Vesikatko Koulukatu 14:ssä ti klo 9–12.", "Koulukatu 14"),
         ("Katuvalo pimeänä Vallgatan 6 utanför porten.", "Vallgatan 6"),
         ("Puu kaatui Kaivopolku 8:n pihalle myrskyssä.", "Kaivopolku 8"),
+        # an office's visiting address is no form line; "sinne"/"tänne" are no "your"
+        ("Käyntiosoite: Mäntytie 5, avoinna ma–pe.", "Mäntytie 5"),
+        ("Besöksadress: Tallbacksvägen 3, öppet vardagar.", "Tallbacksvägen 3"),
+        ("Vesikatko Koulukatu 14:ssä, vettä saa tänne säiliöautosta.", "Koulukatu 14"),
+        ("Katuvalo pimeänä Koulukatu 14:n kohdalla, sinne tulee korjaaja.", "Koulukatu 14"),
     ],
 )
 def test_an_address_in_a_text_naming_no_one_stays_with_the_switch(text: str, address: str) -> None:
@@ -76,6 +81,16 @@ def test_an_address_in_a_text_naming_no_one_stays_with_the_switch(text: str, add
         # a person's role, and a phone number left masked
         ("Vuokralainen muuttaa pois Koulukatu 14:stä.", "Koulukatu 14"),
         ("Lumet Kaivopolku 8:n edestä, soita 040 553 2718", "Kaivopolku 8"),
+        # (sixteenth round) a form's address label: the one who fills the form in
+        ("Osoite: Mäntytie 5, 06150 Porvoo", "Mäntytie 5"),
+        ("Postiosoite Vanha Kuninkaantie 40", "Vanha Kuninkaantie 40"),
+        ("Ny adress från 1.6.: Tallbacksvägen 3, Borgå", "Tallbacksvägen 3"),
+        ("Home address: Kaivopolku 8", "Kaivopolku 8"),
+        # a first-person possessive opening a sentence, a second-person one anywhere
+        ("Naapurini Mäntytie 5:ssä polttaa roskia.", "Mäntytie 5"),
+        ("Valitus: Naapurimme Kaivopolku 8:ssa pitää meteliä.", "Kaivopolku 8"),
+        ("Aura-auto jätti vallin pihaliittymänne eteen, Mäntytie 5.", "Mäntytie 5"),
+        ("Teidän tonttinne raja Kaivopolku 8:ssa mitataan.", "Kaivopolku 8"),
     ],
 )
 def test_an_address_with_someone_in_the_text_stays_masked(text: str, address: str) -> None:
