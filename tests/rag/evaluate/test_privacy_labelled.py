@@ -110,7 +110,33 @@ _FRESH15 = (
     "labelling policy; scored once before the round (b4642e0) and once after it (0686ddc), "
     "aggregate figures only"
 )
+_FRESH16 = (
+    "written for the sixteenth round by someone who never saw the masker, under the README's "
+    "labelling policy; scored once on 18d8dc3 (the defaults as at 91729bf), aggregate figures "
+    "only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout29": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH16} (elderly care and home services, parents' messages to schools "
+            "and day care, tourism and summer events, customer-service chat, rental of premises "
+            "and boats, integration services, minutes; Swedish-leaning, set in another town "
+            "whose switchboard numbers are no setting here): recall 0.969 (374/386), "
+            "look-alikes masked 20/504, strings without personal data masked 15/97; with the "
+            "tagger on 0.974 (376/386), 21/504, 15/97; with bare addresses kept the same",
+        )
+    ],
+    "heldout28": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH16} (building permits and zoning, environment and waste, sports "
+            "halls and libraries, council and committee minutes, snow clearing and street works, "
+            "staff mails; Finnish-leaning): recall 0.956 (351/367), look-alikes masked 6/311, "
+            "strings without personal data masked 4/100; with the tagger on 0.962 (353/367), "
+            "6/311, 4/100; with bare addresses kept (unowned_addresses) 0.956, 5/311, 3/100",
+        )
+    ],
     "heldout27": [
         pytest.mark.xfail(
             strict=True,
