@@ -61,6 +61,7 @@ from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.privacy.spans import PiiSpan, overlaps, pattern_spans, replace_spans
 from rag.core.privacy.typed_identifiers import with_typed_identifiers
 from rag.core.privacy.unowned_addresses import keep_unowned_addresses
+from rag.core.privacy.unowned_phones import keep_unowned_phones
 from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
 
 __all__ = [
@@ -237,11 +238,15 @@ def find_pii(
             blocking = [s for s in spans if not widens or s.kind != "NAME"] + companies
             found = [n for n in by_origin(text) if not overlaps(blocking, *n)]
             spans = _with_names(text, spans, companies, finder, found)
+    if finder.rules.tagger:
+        spans = [s for s in add_tagged_names(text, spans + companies, finder) if s.kind]
+    # (after the tagger: a name it finds is someone in the text)
     if rules.unowned_addresses:
         # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
         spans = keep_unowned_addresses(text, spans)
-    if finder.rules.tagger:
-        return [s for s in add_tagged_names(text, spans + companies, finder) if s.kind]
+    if rules.unowned_phones or rules.unowned_landlines:
+        # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
+        spans = keep_unowned_phones(text, spans, landlines_only=not rules.unowned_phones)
     return sorted(spans, key=lambda s: s.start)
 
 

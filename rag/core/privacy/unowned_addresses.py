@@ -56,7 +56,7 @@ _ADDRESS_LABEL = re.compile(
 )
 
 
-def _someone_in(text: str, others: Sequence[PiiSpan]) -> bool:
+def someone_in(text: str, others: Sequence[PiiSpan]) -> bool:
     """A person's data, word or role anywhere in ``text``."""
     if others:
         return True
@@ -100,7 +100,7 @@ def keep_unowned_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if not addresses:
         return spans
     others = [s for s in spans if s.kind and s.kind != "ADDRESS"]
-    if _someone_in(text, others):
+    if someone_in(text, others):
         return spans
     return [
         s

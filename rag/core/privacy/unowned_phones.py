@@ -1,0 +1,59 @@
+"""A phone number that no one in the text owns: an office's line, not a person's.
+
+A notice or a web page gives a service's number with no one beside it ("Asiakaspalvelu
+palvelee numerossa 06 785 1600", "Bokningar: 06 785 1645"). The city's own number blocks
+are a setting (own_contacts.py), and organisation_phones.py keeps a number beside an
+organisation's word; another town's office, a hotel or a club named by its own name is in
+neither, so its number was masked.
+
+As for bare addresses (unowned_addresses.py), the evidence is the absence of any owner in
+the whole text: no name, e-mail, identity code or account left masked, no address with a
+flat, and no person's word (first-person, home or possessive words, a person's or officer's
+role, the polite "your"). Two switches: ``unowned_phones`` for every number, and
+``unowned_landlines`` for landlines only (a mobile number is a person's more often than an
+office's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.core.privacy.organisation_contacts import has_a_flat
+from rag.core.privacy.spans import PiiSpan
+from rag.core.privacy.unowned_addresses import someone_in
+
+# Mobile prefixes: Finnish 04x and 050, Swedish 07x (national form, after a leading 0).
+_MOBILE = re.compile(r"0(?:4|50|7)")
+
+
+def is_landline(number: str) -> bool:
+    """Whether a phone number is a landline or a service number: a Finnish area code
+    (02-09, 013-019, 020, 0800) or a local number without one; not a mobile."""
+    digits = re.sub(r"\D", "", number)
+    if number.lstrip().startswith("+") or digits.startswith("00"):
+        digits = digits.removeprefix("00")
+        country = "358" if digits.startswith("358") else digits[:2]
+        digits = "0" + digits.removeprefix(country)
+    return _MOBILE.match(digits) is None
+
+
+def keep_unowned_phones(text: str, spans: list[PiiSpan], landlines_only: bool) -> list[PiiSpan]:
+    """``spans`` without the phone numbers (every one, or the landlines) of a text that
+    names no one and holds no other person's data nor a person's word."""
+    phones = [s for s in spans if s.kind == "PHONE"]
+    if not phones:
+        return spans
+    others = [
+        s
+        for s in spans
+        if s.kind
+        and s.kind != "PHONE"
+        and (s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip()))
+    ]
+    if someone_in(text, others):
+        return spans
+    return [
+        s
+        for s in spans
+        if s.kind != "PHONE" or (landlines_only and not is_landline(text[s.start : s.end]))
+    ]

@@ -1,0 +1,71 @@
+"""Phone numbers in a text that names no one (unowned_phones.py, seventeenth round, both
+switches off): an office's number stays readable with a switch on, a person's number stays
+masked, and a mobile stays masked under the landline switch. Every string here was written for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.core.privacy import NameRules, find_pii
+from rag.core.privacy.unowned_phones import is_landline
+
+EVERY = NameRules(unowned_phones=True)
+LANDLINES = NameRules(unowned_landlines=True)
+
+
+def _phones(text: str, rules: NameRules) -> list[str]:
+    return [text[s.start : s.end] for s in find_pii(text, rules) if s.kind == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("number", "landline"),
+    [
+        ("06 785 1600", True),
+        ("(019) 520 2211", True),
+        ("+358 19 520 2300", True),
+        ("0800 147 111", True),
+        ("+46 8 123 456", True),
+        ("040 123 4567", False),
+        ("050-123 4567", False),
+        ("+358 40 123 4567", False),
+        ("+46 70 123 45 67", False),
+        ("0046 70 123 45 67", False),
+    ],
+)
+def test_landlines_and_mobiles(number: str, landline: bool) -> None:
+    assert is_landline(number) is landline
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ring 06 785 1600 för tidsbokning.", "06 785 1600"),
+        ("Avoinna ma–pe 8–16, puh. 02 445 6100.", "02 445 6100"),
+    ],
+)
+def test_an_office_number_in_a_text_naming_no_one(text: str, number: str) -> None:
+    assert number in _phones(text, NameRules())
+    assert number not in _phones(text, EVERY)
+    assert number not in _phones(text, LANDLINES)
+
+
+def test_a_mobile_stays_masked_under_the_landline_switch() -> None:
+    text = "Ilmoittautumiset 040 488 2170 viimeistään perjantaina."
+    assert "040 488 2170" in _phones(text, LANDLINES)
+    assert "040 488 2170" not in _phones(text, EVERY)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Soita minulle 06 785 1645 illalla.", "06 785 1645"),  # the writer's own
+        ("Terveisin Leena Vainio, 02 445 6100", "02 445 6100"),  # a person named
+        ("Vuokralainen: 02 445 6100", "02 445 6100"),  # a person's role
+        ("Tel. 06 785 1645, bost. Strandgatan 9 B 4", "06 785 1645"),  # a home's flat
+        ("Ring mig på 06 785 1645.", "06 785 1645"),
+    ],
+)
+def test_a_number_with_someone_in_the_text_stays_masked(text: str, number: str) -> None:
+    assert number in _phones(text, EVERY)
+    assert number in _phones(text, LANDLINES)
