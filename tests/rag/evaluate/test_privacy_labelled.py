@@ -115,7 +115,33 @@ _FRESH16 = (
     "labelling policy; scored once on 18d8dc3 (the defaults as at 91729bf), aggregate figures "
     "only"
 )
+_FRESH17 = (
+    "written for the seventeenth round by someone who never saw the masker, under the "
+    "README's labelling policy; scored once on a97b89c (the defaults as at 91729bf), aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout31": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH17} (grants of associations and clubs, culture and tickets, harbour "
+            "and marina, transport and parking, youth services, feedback on web pages, minutes "
+            "with votes; Swedish-leaning): recall 0.984 (302/307), look-alikes masked 17/497, "
+            "strings without personal data masked 10/111; with the tagger on 0.993 (305/307), "
+            "18/497, 12/111; with bare addresses kept 0.984, 12/497, 6/111",
+        )
+    ],
+    "heldout30": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH17} (offices' contact details and opening hours, residents asking "
+            "for help, home care and disability services, school transport, safety bulletins, "
+            "minutes; Finnish-leaning; its topics include the class of the round's switches): "
+            "recall 0.962 (353/367), look-alikes masked 25/463, strings without personal data "
+            "masked 12/104; with the tagger on 0.978 (359/367), 25/463, 12/104; with bare "
+            "addresses kept 0.962, 22/463, 9/104",
+        )
+    ],
     "heldout29": [
         pytest.mark.xfail(
             strict=True,
