@@ -188,6 +188,7 @@ def find_pii(
         rules.payee_accounts,
         rules.account_sentence_evidence,
         rules.payment_references,
+        rules.visiting_addresses,
     )
     spans = _without_own_contacts(text, spans, found_names, rules, contacts)
     if rules.organisation_holders:

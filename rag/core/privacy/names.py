@@ -254,6 +254,8 @@ class NameRules:
     unowned_addresses: bool = False  # "Hissi Myllymäentie 4:ssä juuttui": no one in the text
     abbreviated_streets: bool = False  # "Runebergink. 18 A 4", "Kyrkog. 3": k., t., g., v.
     flat_words: bool = False  # "Strandgatan 9 bost. 4", "Kotitie 5, asunto 3": the flat too
+    # Eighteenth round (organisation_contacts.py): "Käyntiosoite: Lundinkatu 8", an office's
+    visiting_addresses: bool = True
     # Seventeenth round (unowned_phones.py): a number in a text that names no one
     unowned_phones: bool = False  # "Bokningar: 06 785 1645", "Päivystys 040 488 2170"
     unowned_landlines: bool = False  # the same for landlines only: "06 785 1645"

@@ -311,6 +311,24 @@ _REFERENCE_STEMS = ("viite", "viitte", "referens", "reference")
 _CREDITOR_REFERENCE = re.compile(r"\bRF\d{2}[ ]?[0-9A-Z]")
 
 
+# A visiting address's label ("Käyntiosoite:", "Besöksadress", "Visiting address"): only an
+# office receives visitors at an address; a colon and a few words may stand between
+# ("Besöksadress från 1.9.: ...").
+_VISITING_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:(?:käynti|vierailu)osoite(?:emme)?|besöksadress(?:en)?|visiting address)"
+    r"(?![\w-])(?:[^\n:]{0,20}:)?[ \t]*\Z"
+)
+
+
+def visiting_address(text: str, address: PiiSpan) -> bool:
+    """Whether an address (no flat) stands right after a visiting address's label."""
+    if has_a_flat(text[address.start : address.end].strip()):
+        return False
+    line_start = text.rfind("\n", 0, address.start) + 1
+    window_start = max(line_start, address.start - 60)
+    return _VISITING_LABEL.search(text, window_start, address.start) is not None
+
+
 def keep_organisation_contacts(
     text: str,
     spans: list[PiiSpan],
@@ -321,6 +339,7 @@ def keep_organisation_contacts(
     accounts: bool = True,
     local: bool = False,
     references: bool = False,
+    visiting: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` without the organisations' mailboxes, addresses and accounts (each kind
     behind its switch); ``names`` are the persons' names found in ``text``; with ``local``
@@ -332,7 +351,9 @@ def keep_organisation_contacts(
         if span.kind == "EMAIL" and mailboxes:
             if functional_mailbox(text[span.start : span.end]):
                 continue
-        elif span.kind == "ADDRESS" and (ranges or offices):
+        elif span.kind == "ADDRESS" and (ranges or offices or visiting):
+            if visiting and visiting_address(text, span):
+                continue
             if organisation_address(text, span, addresses, names, ranges, offices):
                 continue
         elif span.kind == "IBAN" and accounts:
@@ -355,4 +376,5 @@ __all__ = [
     "organisation_address",
     "sentence_bounds",
     "split_mailbox",
+    "visiting_address",
 ]
