@@ -121,7 +121,32 @@ _FRESH17 = (
     "figures only"
 )
 _VISIT18 = "with an office's visiting address kept readable (visiting_addresses, eighteenth round)"
+_FRESH18 = (
+    "written for the eighteenth round by someone who never saw the masker, under the README's "
+    "labelling policy; scored once before the round (7c55a78) and once after it (682ae78), the "
+    "same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout33": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH18} (health and social services' notices and patient messages, "
+            "library and culture events, housing, youth employment, the newsletter, customer "
+            "chat, minutes; Swedish-leaning): recall 0.981 (308/314), look-alikes masked "
+            "14/454, strings without personal data masked 10/108; with the tagger on 0.990 "
+            "(311/314), 14/454, 10/108; with bare addresses kept 0.981, 9/454, 5/108",
+        )
+    ],
+    "heldout32": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH18} (departments' web pages and notices with visiting and postal "
+            "addresses, applications, feedback, family services, procurement, minutes; "
+            "Finnish-leaning): recall 0.956 (329/344), look-alikes masked 20/383, strings "
+            "without personal data masked 17/111; with the tagger on 0.959 (330/344), 20/383, "
+            "17/111; with bare landlines kept (unowned_landlines) 0.956, 11/383, 8/111",
+        )
+    ],
     "heldout31": [
         pytest.mark.xfail(
             strict=True,
