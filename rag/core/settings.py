@@ -110,7 +110,7 @@ class Settings(BaseSettings):
         description="A number in the organisation's block with a person's name next to it: "
         "'person' masks it (a named official's direct line), 'organisation' keeps it.",
     )
-    # -- personal-data masking: the two switches left to the city (README, "Personal data") --
+    # -- personal-data masking: the city's three switches (README, "Personal data") --
     mask_tagged_names: bool = Field(
         default=False,
         description="Also mask the names the statistical name tagger finds beside the rules: "
@@ -118,9 +118,15 @@ class Settings(BaseSettings):
         "and the masker about twice as slow.",
     )
     keep_unowned_addresses: bool = Field(
-        default=False,
+        default=True,
         description="Keep readable a street address in a text that names no person (an "
         "office's or a building's address in a notice); false masks every home-like address.",
+    )
+    keep_unowned_landlines: bool = Field(
+        default=True,
+        description="Keep readable a landline number in a text that names no person (an "
+        "office's or a firm's number in a notice); false masks every number outside the "
+        "organisation's own block.",
     )
     allow_self_approval: bool = Field(
         default=False,

@@ -30,7 +30,7 @@ def test_each_off_switch_has_a_row_naming_the_strings_it_changes(
         item.id
         for item in items
         if score_masking([item], NameRules())
-        != score_masking([item], NameRules(unowned_addresses=True))
+        != score_masking([item], NameRules(unowned_phones=True))
     ]
-    assert changed, "the address switch changes some dev string"
-    assert rows["unowned_addresses"][4] == ", ".join(sorted(changed))
+    assert changed, "the phone switch changes some dev string"
+    assert rows["unowned_phones"][4] == ", ".join(sorted(changed))

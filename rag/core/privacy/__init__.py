@@ -253,20 +253,18 @@ def find_pii(
 
 @lru_cache(maxsize=1)
 def deployment_finder() -> NameFinder:
-    """The name finder of this deployment: the default mechanisms with the city's two
-    decisions from the settings (the tagger's names, bare addresses in texts naming no one),
-    read once."""
+    """The name finder of this deployment: the default mechanisms with the city's three
+    decisions from the settings (the tagger's names, bare addresses and bare landlines in texts
+    naming no one), read once."""
     from rag.core.settings import get_settings
 
     settings = get_settings()
-    if not (settings.mask_tagged_names or settings.keep_unowned_addresses):
-        return _NAMES
-    return NameFinder(
-        NameRules(
-            tagger=settings.mask_tagged_names,
-            unowned_addresses=settings.keep_unowned_addresses,
-        )
+    rules = NameRules(
+        tagger=settings.mask_tagged_names,
+        unowned_addresses=settings.keep_unowned_addresses,
+        unowned_landlines=settings.keep_unowned_landlines,
     )
+    return _NAMES if rules == _NAMES.rules else NameFinder(rules)
 
 
 def _with_names(

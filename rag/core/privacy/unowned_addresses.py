@@ -19,6 +19,9 @@ studied parts' form lines and complaints): an address after a form's address lab
 the form in; a first-person possessive at a sentence's start ("Naapurini Koivukuja 9 B:ssä")
 is one as much as inside it; and a second-person possessive ("pihaliittymänne eteen", "teidän
 pihanne") speaks to the resident at the address.
+
+On by default since the nineteenth round (``TIEKARTTA_KEEP_UNOWNED_ADDRESSES``): the written
+labelling policy counts an office's or a building's address as no one's.
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ _FIRST_PERSON = frozenset({
     "me", "meille", "meillä", "meiltä", "meitä", "minua", "minulla", "minulta", "minusta",
     "olen", "olemme", "vi", "oss", "vår", "våra", "vårt", "mej", "mitt", "mina", "i'm",
     "i've", "we", "us", "our", "ours",
+})  # fmt: skip
+# Third-person pronouns of a person (not of a thing: "se", "det", "it"): someone is spoken of.
+_THIRD_PERSON = frozenset({
+    "hän", "hänen", "hänelle", "häntä", "häneltä", "hänellä", "häneen", "hänestä", "han",
+    "hon", "honom", "henne", "hans", "hennes", "he", "she", "him", "his", "her", "hers",
 })  # fmt: skip
 # Finnish possessive suffixes of the first person: "pihallamme", "naapurini", "kotimme".
 _POSSESSIVE = re.compile(r"\w{3,}(?:mme|ni)\Z")
@@ -70,6 +78,7 @@ def someone_in(text: str, others: Sequence[PiiSpan]) -> bool:
             or PERSON_ROLES.match(lowered)
             or OFFICER_ROLES.match(lowered)
             or lowered == "teidän"
+            or (lowered in _THIRD_PERSON and (word.islower() or lowered.startswith("hä")))
             or (word.islower() and (_POSSESSIVE.match(word) or _YOUR.match(word)))
         ):
             return True

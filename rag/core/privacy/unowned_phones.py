@@ -9,16 +9,20 @@ neither, so its number was masked.
 As for bare addresses (unowned_addresses.py), the evidence is the absence of any owner in
 the whole text: no name, e-mail, identity code or account left masked, no address with a
 flat, and no person's word (first-person, home or possessive words, a person's or officer's
-role, the polite "your"). Two switches: ``unowned_phones`` for every number, and
+role, the polite "your", a third-person pronoun, a home or private line's word such as
+"kotipuhelin" or "privat"). Under the landline switch a mobile number in the text is someone's
+too. Two switches: ``unowned_phones`` for every number, and
 ``unowned_landlines`` for landlines only (a mobile number is a person's more often than an
-office's).
+office's). The landline switch is on by default since the nineteenth round
+(``TIEKARTTA_KEEP_UNOWNED_LANDLINES``); every number failed its rule.
 """
 
 from __future__ import annotations
 
 import re
 
-from rag.core.privacy.organisation_contacts import has_a_flat
+from rag.core.privacy.organisation_contacts import CLAUSE_WORD, has_a_flat
+from rag.core.privacy.own_contacts import own_line_word
 from rag.core.privacy.spans import PiiSpan
 from rag.core.privacy.unowned_addresses import someone_in
 
@@ -33,7 +37,8 @@ def is_landline(number: str) -> bool:
     if number.lstrip().startswith("+") or digits.startswith("00"):
         digits = digits.removeprefix("00")
         country = "358" if digits.startswith("358") else digits[:2]
-        digits = "0" + digits.removeprefix(country)
+        # "+358 (0)40 ...": the trunk zero written after the country code
+        digits = "0" + digits.removeprefix(country).removeprefix("0")
     return _MOBILE.match(digits) is None
 
 
@@ -50,8 +55,10 @@ def keep_unowned_phones(text: str, spans: list[PiiSpan], landlines_only: bool) -
         and s.kind != "PHONE"
         and (s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip()))
     ]
-    if someone_in(text, others):
-        return spans
+    if someone_in(text, others) or any(own_line_word(w) for w in CLAUSE_WORD.findall(text)):
+        return spans  # "Kotipuhelin", "privat", "ring mig": a person's line
+    if landlines_only and any(not is_landline(text[s.start : s.end]) for s in phones):
+        return spans  # a mobile left masked: someone's, and the landline beside it too
     return [
         s
         for s in spans

@@ -1,7 +1,8 @@
-"""The two masking decisions left to the city are settings (rag/core/settings.py): the names
-the statistical tagger finds (TIEKARTTA_MASK_TAGGED_NAMES) and bare addresses in texts that
-name no one (TIEKARTTA_KEEP_UNOWNED_ADDRESSES). Both are off by default; switched on, every
-caller of the masker (find_pii, mask_pii without explicit rules) follows them."""
+"""The city's three masking decisions are settings (rag/core/settings.py): the names the
+statistical tagger finds (TIEKARTTA_MASK_TAGGED_NAMES, off by default), and bare addresses and
+landlines in texts that name no one (TIEKARTTA_KEEP_UNOWNED_ADDRESSES and _LANDLINES, on by
+default since the nineteenth round). Every caller of the masker (find_pii, mask_pii without
+explicit rules) follows them."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from rag.core.settings import get_settings
 # names a building's address and no person.
 SIGNED = "Yo, the bench outside my place at Rantakatu 4 A 2 is broken. cheers, Jake"
 NOTICE = "Hissi Myllymäentie 4:ssä juuttui taas, huoltoyhtiö on tilattu."
+BOOKING = "Ring 06 785 1600 för tidsbokning."
 
 
 @pytest.fixture
@@ -37,11 +39,13 @@ def _found(text: str) -> list[str]:
     return [text[s.start : s.end] for s in find_pii(text)]
 
 
-def test_both_decisions_are_off_by_default(deployment: pytest.MonkeyPatch) -> None:
+def test_the_defaults(deployment: pytest.MonkeyPatch) -> None:
     assert not get_settings().mask_tagged_names
-    assert not get_settings().keep_unowned_addresses
-    assert _found(SIGNED) == ["Rantakatu 4 A 2"]
-    assert _found(NOTICE) == ["Myllymäentie 4"]
+    assert get_settings().keep_unowned_addresses
+    assert get_settings().keep_unowned_landlines
+    assert _found(SIGNED) == ["Rantakatu 4 A 2"]  # a home with a flat, in a signed message
+    assert _found(NOTICE) == []
+    assert _found(BOOKING) == []
 
 
 def test_the_city_may_mask_the_tagged_names(deployment: pytest.MonkeyPatch) -> None:
@@ -50,10 +54,17 @@ def test_the_city_may_mask_the_tagged_names(deployment: pytest.MonkeyPatch) -> N
     assert mask_pii(SIGNED).text.endswith("cheers, [NAME]")
 
 
-def test_the_city_may_keep_bare_addresses_readable(deployment: pytest.MonkeyPatch) -> None:
-    deployment.setenv("TIEKARTTA_KEEP_UNOWNED_ADDRESSES", "true")
+def test_the_city_may_mask_bare_addresses(deployment: pytest.MonkeyPatch) -> None:
+    deployment.setenv("TIEKARTTA_KEEP_UNOWNED_ADDRESSES", "false")
+    assert _found(NOTICE) == ["Myllymäentie 4"]
+    assert _found(BOOKING) == []
+    assert mask_pii(NOTICE).text.startswith("Hissi [ADDRESS]")
+
+
+def test_the_city_may_mask_bare_landlines(deployment: pytest.MonkeyPatch) -> None:
+    deployment.setenv("TIEKARTTA_KEEP_UNOWNED_LANDLINES", "false")
+    assert _found(BOOKING) == ["06 785 1600"]
     assert _found(NOTICE) == []
-    assert _found(SIGNED) == ["Rantakatu 4 A 2"]  # a home with a flat, in a signed message
 
 
 def test_a_wrong_value_is_a_clear_error(deployment: pytest.MonkeyPatch) -> None:

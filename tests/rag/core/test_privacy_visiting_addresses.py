@@ -9,8 +9,12 @@ import pytest
 
 from rag.core.privacy import NameRules, find_pii
 
-VISITING = NameRules(visiting_addresses=True)
-OFF = NameRules(visiting_addresses=False)
+# The nineteenth round's bare-contact removers off: these cases test detection and the
+# guards alone, on strings that name no one.
+BARE_OFF = {"unowned_addresses": False, "unowned_landlines": False}
+
+VISITING = NameRules(**BARE_OFF, visiting_addresses=True)
+OFF = NameRules(**BARE_OFF, visiting_addresses=False)
 
 
 def _addresses(text: str, rules: NameRules) -> list[str]:

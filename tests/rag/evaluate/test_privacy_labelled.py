@@ -56,7 +56,36 @@ def test_the_set_is_large_enough_and_covers_every_kind() -> None:
 # its one held-out score was 0.912, 13/207, 10/110 on the fifth-round masker. heldout6 became a dev
 # part in the ninth round, when it first passed (0.979 (371/379), 1/297, 0/111, with the first names
 # of other origins); its held-out score was 0.852, 10/297, 9/111 on the fifth-round masker.
-DEV_PARTS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7"]
+# The nineteenth round keeps bare addresses and landlines in texts naming no one readable (the
+# written labelling policy: an office's address and a service's number are no one's). Two of the
+# first parts, labelled before that policy, label such strings as personal and fall below 0.97.
+_BARE19 = (
+    "labelled before the written policy: the nineteenth round's bare-contact removers keep "
+    "readable a bare address or landline this part labels personal"
+)
+DEV_PARTS = [
+    pytest.param(
+        "dev",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=f"{_BARE19} (dev032 '08-123 456 78', dev053 'Teollisuustie 8'; dev027 "
+            "'019 520 2111', the city's own block, was missed before): 0.969 (94/97), 0/64, 0/45",
+        ),
+    ),
+    "heldout",
+    pytest.param(
+        "heldout2",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=f"{_BARE19} (h2-048 'Kokonniementie 4'; h2-025 and h2-110, the city's own "
+            "block, were missed before): 0.963 (79/82), 0/61, 0/44",
+        ),
+    ),
+    "heldout3",
+    "heldout4",
+    "heldout6",
+    "heldout7",
+]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
 # marks (e.g. a strict xfail quoting the first figures when the target is missed).
 _NAMES_ROUND = "(docs/personal-data.md, 'Personal data: names by their form and origin')"
@@ -126,7 +155,29 @@ _FRESH18 = (
     "labelling policy; scored once before the round (7c55a78) and once after it (682ae78), the "
     "same, aggregate figures only"
 )
+_FRESH19 = (
+    "written for the nineteenth round by someone who never saw the masker, under the README's "
+    "labelling policy, with no topic hint (a bilingual town's administration as a whole); "
+    "scored once before the round (1ff6590) and once after it (bare addresses and landlines "
+    "kept), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout35": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH19} (Swedish-leaning): before 0.944 (320/339), look-alikes masked "
+            "25/496, strings without personal data masked 14/109; after 0.944 (320/339), "
+            "19/496, 9/109; with the tagger on 0.959 (325/339), 19/496, 9/109",
+        )
+    ],
+    "heldout34": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH19} (Finnish-leaning): before 0.956 (326/341), look-alikes masked "
+            "9/424, strings without personal data masked 4/100; after 0.956 (326/341), 8/424, "
+            "3/100; with the tagger on 0.959 (327/341), 10/424, 3/100",
+        )
+    ],
     "heldout33": [
         pytest.mark.xfail(
             strict=True,
@@ -445,26 +496,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             f"; {_TWELFTH}: 0.984 (421/428), 7/734, 5/116",
         )
     ],
-    "heldout8": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="written by someone who never saw the masker, before the seventh round; "
-            "scored on the sixth-round masker (7b556cf): recall 0.907 (321/354), look-alikes "
-            "masked 31/543, strings without personal data masked 25/110; scored once on the "
-            "seventh-round masker (docs/personal-data.md, 'Personal data: the seventh round'): "
-            "0.952 (337/354), 29/543, 24/110; with the tagger on 0.963, 29/543, 24/110; studied "
-            "since, with organisations' contact data kept (docs/personal-data.md, 'Personal "
-            "data: organisations' contact data'): 0.952 (337/354), 19/543, 15/110; with the "
-            "eighth round's mechanisms (docs/personal-data.md, 'Personal data: the eighth "
-            "round') 0.975 (345/354), 19/543, 15/110; with the names of no private person "
-            "(docs/personal-data.md, 'Personal data: names of no private person') 0.975 "
-            f"(345/354), 6/543, 5/110; with first names of other origins {_NAMES_ROUND} 0.980 "
-            f"(347/354), 6/543, 5/110; {_NINTH} 0.986 (349/354), 6/543, 5/110: clean strings "
-            f"still above 0.02; {_CONTEXT}: 0.989 (350/354), 6/543, 5/110; "
-            f"{_FIELDS12}: 0.992 (351/354), 6/543, 5/110"
-            f"; {_TWELFTH}: 0.992 (351/354), 4/543, 3/110",
-        )
-    ],
+    # heldout8 meets the targets since the nineteenth round (bare addresses and landlines kept:
+    # 0.992 (351/354), 2/543, 1/110). Its history, as its strict xfail quoted it: written by
+    # someone who never saw the masker, before the seventh round; scored on the sixth-round
+    # masker (7b556cf): recall 0.907 (321/354), look-alikes masked 31/543, strings without
+    # personal data masked 25/110; scored once on the seventh-round masker: 0.952 (337/354),
+    # 29/543, 24/110; studied since, round by round (docs/personal-data.md) up to the twelfth:
+    # 0.992 (351/354), 4/543, 3/110.
+    "heldout8": [],
     "heldout5": [
         pytest.mark.xfail(
             strict=True,
