@@ -103,9 +103,10 @@ def test_letters_that_are_no_short_forms_stay(text: str) -> None:
     assert _names(text) == []
 
 
-def test_short_forms_are_off_by_default() -> None:
+def test_hyphen_initials_are_off_and_letter_surnames_on_by_default() -> None:
+    # (letter_surnames on since the twentieth round, read on heldout28-35)
     assert _names("Kysy asiasta K-G Lindblomilta.", None) == ["Lindblomilta"]
-    assert _names("Eetu M hoitaa avaimet maanantaina.", None) == ["Eetu"]
+    assert _names("Eetu M hoitaa avaimet maanantaina.", None) == ["Eetu M"]
 
 
 @pytest.mark.parametrize(
