@@ -161,7 +161,28 @@ _FRESH19 = (
     "scored once before the round (1ff6590) and once after it (bare addresses and landlines "
     "kept), aggregate figures only"
 )
+_FRESH20 = (
+    "written for the twentieth round by someone who never saw the masker, under the README's "
+    "labelling policy, with no topic hint; scored once before the round (072f752) and once "
+    "after it (aafda03, a first name with a surname's letter), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout37": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH20} (Swedish-leaning): before 0.953 (326/342), look-alikes masked "
+            "8/303, strings without personal data masked 4/104; after 0.956 (327/342), 8/303, "
+            "4/104; with the tagger on 0.962 (329/342), 8/303, 4/104",
+        )
+    ],
+    "heldout36": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH20} (Finnish-leaning): before and after 0.969 (344/355), "
+            "look-alikes masked 1/376, strings without personal data masked 2/103 (recall "
+            "under 0.97 by one item); with the tagger on 0.975 (346/355), 1/376, 2/103",
+        )
+    ],
     "heldout35": [
         pytest.mark.xfail(
             strict=True,
