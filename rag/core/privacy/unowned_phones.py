@@ -14,7 +14,7 @@ role, the polite "your", a third-person pronoun, a home or private line's word s
 too. Two switches: ``unowned_phones`` for every number, and
 ``unowned_landlines`` for landlines only (a mobile number is a person's more often than an
 office's). The landline switch is on by default since the nineteenth round
-(``TIEKARTTA_KEEP_UNOWNED_LANDLINES``); every number failed its rule.
+(``TIEKARTTA_KEEP_UNOWNED_LANDLINES``); the switch for every number failed its rule and is off.
 """
 
 from __future__ import annotations
@@ -31,12 +31,15 @@ _MOBILE = re.compile(r"0(?:4|50|7)")
 
 
 def is_landline(number: str) -> bool:
-    """Whether a phone number is a landline or a service number: a Finnish area code
-    (02-09, 013-019, 020, 0800) or a local number without one; not a mobile."""
+    """Whether a phone number is a landline or a service number: a Finnish or Swedish area
+    code (02-09, 013-019, 020, 0800) or a local number without one; not a mobile, and not a
+    number of another country, whose mobiles these prefixes do not tell."""
     digits = re.sub(r"\D", "", number)
     if number.lstrip().startswith("+") or digits.startswith("00"):
         digits = digits.removeprefix("00")
-        country = "358" if digits.startswith("358") else digits[:2]
+        country = next((c for c in ("358", "46") if digits.startswith(c)), None)
+        if country is None:
+            return False
         # "+358 (0)40 ...": the trunk zero written after the country code
         digits = "0" + digits.removeprefix(country).removeprefix("0")
     return _MOBILE.match(digits) is None

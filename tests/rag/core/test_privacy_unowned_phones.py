@@ -31,6 +31,8 @@ def _phones(text: str, rules: NameRules) -> list[str]:
         ("+358 40 123 4567", False),
         ("+46 70 123 45 67", False),
         ("0046 70 123 45 67", False),
+        ("+372 5123 4567", False),  # another country's: its mobiles are not told apart
+        ("+44 20 7946 0000", False),
     ],
 )
 def test_landlines_and_mobiles(number: str, landline: bool) -> None:
