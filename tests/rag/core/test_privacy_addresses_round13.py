@@ -11,7 +11,7 @@ from rag.core.privacy import NameRules, find_pii
 # (bare addresses are kept by default since the nineteenth round: the other switches are
 # measured with it off; the eighteenth round's visiting addresses are off where the
 # bare-address switch is tested alone)
-BARE_OFF = NameRules(unowned_addresses=False)
+UNOWNED_OFF = NameRules(unowned_addresses=False)
 ABBREVIATED = NameRules(abbreviated_streets=True, unowned_addresses=False)
 UNOWNED = NameRules(unowned_addresses=True, visiting_addresses=False)
 NO_VISITING = NameRules(visiting_addresses=False, unowned_addresses=False)
@@ -35,7 +35,7 @@ def _addresses(text: str, rules: NameRules) -> list[str]:
 )
 def test_abbreviated_street_words_are_addresses_with_the_switch(text: str, address: str) -> None:
     assert address in _addresses(text, ABBREVIATED)
-    assert address not in _addresses(text, BARE_OFF)
+    assert address not in _addresses(text, UNOWNED_OFF)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +116,7 @@ FLATS = NameRules(flat_words=True, unowned_addresses=False)
 )
 def test_a_flat_written_out_joins_the_address_with_the_switch(text: str, address: str) -> None:
     assert address in _addresses(text, FLATS)
-    assert address not in _addresses(text, BARE_OFF)
+    assert address not in _addresses(text, UNOWNED_OFF)
 
 
 @pytest.mark.parametrize(

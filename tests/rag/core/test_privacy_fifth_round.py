@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 from rag.core.privacy import NameRules, find_pii
-
-# The nineteenth round's bare-contact removers off: these cases test detection and the
-# guards alone, on strings that name no one.
-BARE_OFF = {"unowned_addresses": False, "unowned_landlines": False}
+from tests.rag.core.name_rules import BARE_OFF
 
 
 def _found(text: str, kind: str) -> list[str]:

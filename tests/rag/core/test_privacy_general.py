@@ -12,11 +12,7 @@ import pytest
 
 from rag.core.privacy import NameRules, find_pii, mask_pii
 from rag.core.privacy.first_names import base_forms
-from tests.rag.core.name_rules import NO_MORPHOLOGY
-
-# The nineteenth round's bare-contact removers off: these cases test detection and the
-# guards alone, on strings that name no one.
-BARE_OFF = {"unowned_addresses": False, "unowned_landlines": False}
+from tests.rag.core.name_rules import BARE_OFF, NO_MORPHOLOGY
 
 
 def _found(text: str, kind: str, rules: NameRules | None = None) -> list[str]:

@@ -8,10 +8,7 @@ import pytest
 
 from rag.core.privacy import NameRules, find_pii
 from rag.core.privacy.organisations import company_names, is_service_number, national_digits
-
-# The nineteenth round's bare-contact removers off: these cases test detection and the
-# guards alone, on strings that name no one.
-BARE_OFF = {"unowned_addresses": False, "unowned_landlines": False}
+from tests.rag.core.name_rules import BARE_OFF
 
 
 def _masked(text: str, rules: NameRules | None = None) -> list[tuple[str, str]]:

@@ -10,10 +10,7 @@ import pytest
 
 from rag.core.privacy import NameRules, find_pii
 from rag.core.privacy.letter_case import recased_view
-
-# The nineteenth round's bare-contact removers off: these cases test detection and the
-# guards alone, on strings that name no one.
-BARE_OFF = {"unowned_addresses": False, "unowned_landlines": False}
+from tests.rag.core.name_rules import BARE_OFF
 
 # Four of the five switches are off by default (docs/personal-data.md): every test here names its
 # rules.

@@ -12,10 +12,7 @@ from rag.core.privacy import NameRules, OwnContacts, find_pii
 from rag.core.privacy.own_contacts import parse_mail_domains, parse_phone_blocks
 from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.settings import Settings
-
-# The nineteenth round's bare-contact removers off: these cases test detection and the
-# guards alone, on strings that name no one.
-BARE_OFF = {"unowned_addresses": False, "unowned_landlines": False}
+from tests.rag.core.name_rules import BARE_OFF
 
 PORVOO = OwnContacts()
 # Another city's own data, as it would set it in its settings.

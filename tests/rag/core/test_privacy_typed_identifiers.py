@@ -12,10 +12,7 @@ import pytest
 
 from rag.core.privacy import NameRules, find_pii
 from rag.core.privacy.identifiers import hetu_check_ok, iban_check_ok
-
-# The nineteenth round's bare-contact removers off: these cases test detection and the
-# guards alone, on strings that name no one.
-BARE_OFF = {"unowned_addresses": False, "unowned_landlines": False}
+from tests.rag.core.name_rules import BARE_OFF
 
 SWITCHES = (
     "digit_lookalikes",
