@@ -172,7 +172,8 @@ def _changed_strings(before: PiiScores, after: PiiScores) -> list[str]:
 def each_off_switch_table(parts: Sequence[str]) -> None:
     """Every switch that is off by default, on alone, against the defaults, pooled."""
     items = [item for part in parts for item in load_labelled(DATA / f"{part}.jsonl")]
-    base = score_masking(items, NameRules())
+    defaults = NameRules()
+    base = score_masking(items, defaults)
     print(
         f"defaults on {', '.join(parts)}: recall {base.recall:.3f} ({base.found}/"
         f"{base.pii_items}), look-alikes {base.keep_masked}/{base.keep_items}, "
@@ -181,7 +182,7 @@ def each_off_switch_table(parts: Sequence[str]) -> None:
     print("| switch | items | look-alikes | clean strings | strings changed |")
     print("| --- | --- | --- | --- | --- |")
     for mechanism in MECHANISMS:
-        if getattr(NameRules(), mechanism) or mechanism == "tagger":
+        if getattr(defaults, mechanism) or mechanism == "tagger":
             continue
         s = score_masking(items, switched_rules((), (mechanism,)))
         changed = _changed_strings(base, s)

@@ -311,12 +311,26 @@ _REFERENCE_STEMS = ("viite", "viitte", "referens", "reference")
 _CREDITOR_REFERENCE = re.compile(r"\bRF\d{2}[ ]?[0-9A-Z]")
 
 
+def label_pattern(labels: str) -> re.Pattern[str]:
+    """A label (the alternatives ``labels``, a regular expression) that ends right before
+    what follows it: a colon after a few words at most may stand between ("Besöksadress från
+    1.9.: ...", "Ny adress från 1.3.: ...")."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{labels})(?![\w-])(?:[^\n:]{{0,20}}:)?[ \t]*\Z")
+
+
+def after_label(label: re.Pattern[str], text: str, start: int, reach: int | None = None) -> bool:
+    """Whether ``label`` (from ``label_pattern``) ends right before ``start`` on its line,
+    looked for in the ``reach`` characters before it (the whole line without one)."""
+    window_start = text.rfind("\n", 0, start) + 1
+    if reach is not None:
+        window_start = max(window_start, start - reach)
+    return label.search(text, window_start, start) is not None
+
+
 # A visiting address's label ("Käyntiosoite:", "Besöksadress", "Visiting address"): only an
-# office receives visitors at an address; a colon and a few words may stand between
-# ("Besöksadress från 1.9.: ...").
-_VISITING_LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:(?:käynti|vierailu)osoite(?:emme)?|besöksadress(?:en)?|visiting address)"
-    r"(?![\w-])(?:[^\n:]{0,20}:)?[ \t]*\Z"
+# office receives visitors at an address.
+_VISITING_LABEL = label_pattern(
+    "(?:käynti|vierailu)osoite(?:emme)?|besöksadress(?:en)?|visiting address"
 )
 
 
@@ -324,9 +338,7 @@ def visiting_address(text: str, address: PiiSpan) -> bool:
     """Whether an address (no flat) stands right after a visiting address's label."""
     if has_a_flat(text[address.start : address.end].strip()):
         return False
-    line_start = text.rfind("\n", 0, address.start) + 1
-    window_start = max(line_start, address.start - 60)
-    return _VISITING_LABEL.search(text, window_start, address.start) is not None
+    return after_label(_VISITING_LABEL, text, address.start, reach=60)
 
 
 def keep_organisation_contacts(
@@ -365,6 +377,8 @@ def keep_organisation_contacts(
 
 __all__ = [
     "BODY_STEMS",
+    "after_label",
+    "label_pattern",
     "FREE_MAIL_DOMAINS",
     "free_mail_domain",
     "OFFICE_STEMS",

@@ -27,14 +27,17 @@ labelling policy counts an office's or a building's address as no one's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from rag.core.privacy.names import starts_a_sentence
 from rag.core.privacy.organisation_contacts import (
     CLAUSE_WORD,
     OFFICER_ROLES,
     PERSON_ROLES,
     PERSONAL_WORDS,
+    after_label,
     has_a_flat,
+    label_pattern,
 )
 from rag.core.privacy.organisation_holders import HOME_WORDS
 from rag.core.privacy.spans import PiiSpan
@@ -55,20 +58,23 @@ _POSSESSIVE = re.compile(r"\w{3,}(?:mme|ni)\Z")
 # ... and of the second person plural, the polite "your": "pihaliittymänne", "kotinne" (a
 # stem of four letters or more: not "sinne", "tänne", "minne").
 _YOUR = re.compile(r"\w{4,}nne\Z")
-# A form's label for a person's address, its colon after a few words at most ("Osoite:",
-# "Postiosoite", "Ny adress från 1.3.:"); not a visiting address ("käyntiosoite",
-# "besöksadress"), which is an office's.
-_ADDRESS_LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:(?:koti|posti|lähi|katu)?osoite|(?:post|hem|gatu|utdelnings)?adress|"
-    r"(?:home |postal |mailing )?address)(?![\w-])(?:[^\n:]{0,20}:)?[ \t]*\Z"
+# A form's label for a person's address ("Osoite:", "Postiosoite", "Ny adress från 1.3.:");
+# not a visiting address ("käyntiosoite", "besöksadress"), which is an office's.
+_ADDRESS_LABEL = label_pattern(
+    "(?:koti|posti|lähi|katu)?osoite|(?:post|hem|gatu|utdelnings)?adress|"
+    "(?:home |postal |mailing )?address"
 )
 
 
-def someone_in(text: str, others: Sequence[PiiSpan]) -> bool:
-    """A person's data, word or role anywhere in ``text``."""
+def someone_in(
+    text: str, others: Sequence[PiiSpan], also: Callable[[str], bool] | None = None
+) -> bool:
+    """A person's data, word or role anywhere in ``text`` (and, with ``also``, a word it
+    accepts)."""
     if others:
         return True
-    for word in CLAUSE_WORD.findall(text):
+    for match in CLAUSE_WORD.finditer(text):
+        word = match.group()
         lowered = word.lower()
         if (
             lowered in PERSONAL_WORDS
@@ -80,26 +86,16 @@ def someone_in(text: str, others: Sequence[PiiSpan]) -> bool:
             or lowered == "teidän"
             or (lowered in _THIRD_PERSON and (word.islower() or lowered.startswith("hä")))
             or (word.islower() and (_POSSESSIVE.match(word) or _YOUR.match(word)))
+            # "Naapurini Koivukuja 9 B:ssä": a possessive opening a sentence
+            or (
+                word.istitle()
+                and _POSSESSIVE.match(lowered)
+                and starts_a_sentence(text, match.start())
+            )
+            or (also is not None and also(word))
         ):
             return True
-    return any(
-        match.group().istitle()
-        and _POSSESSIVE.match(match.group().lower())
-        and _opens_a_sentence(text, match.start())
-        for match in CLAUSE_WORD.finditer(text)
-    )
-
-
-def _opens_a_sentence(text: str, start: int) -> bool:
-    """The text's start, a line's, or after . ! ? or : (quotes and spaces between)."""
-    window = text[max(0, start - 8) : start]
-    before = window.rstrip(" \t\"'(")
-    return before[-1:] in (".", "!", "?", ":", "\n") if before else start <= 8
-
-
-def _after_an_address_label(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    return _ADDRESS_LABEL.search(text, line_start, start) is not None
+    return False
 
 
 def keep_unowned_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -116,5 +112,5 @@ def keep_unowned_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         for s in spans
         if s.kind != "ADDRESS"
         or has_a_flat(text[s.start : s.end].strip())
-        or _after_an_address_label(text, s.start)
+        or after_label(_ADDRESS_LABEL, text, s.start)
     ]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from rag.core.privacy.organisation_contacts import CLAUSE_WORD, has_a_flat
+from rag.core.privacy.organisation_contacts import has_a_flat
 from rag.core.privacy.own_contacts import own_line_word
 from rag.core.privacy.spans import PiiSpan
 from rag.core.privacy.unowned_addresses import someone_in
@@ -58,12 +58,9 @@ def keep_unowned_phones(text: str, spans: list[PiiSpan], landlines_only: bool) -
         and s.kind != "PHONE"
         and (s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip()))
     ]
-    if someone_in(text, others) or any(own_line_word(w) for w in CLAUSE_WORD.findall(text)):
-        return spans  # "Kotipuhelin", "privat", "ring mig": a person's line
-    if landlines_only and any(not is_landline(text[s.start : s.end]) for s in phones):
+    # "Kotipuhelin", "privat", "ring mig": a person's line
+    if someone_in(text, others, also=own_line_word):
+        return spans
+    if landlines_only and not all(is_landline(text[s.start : s.end]) for s in phones):
         return spans  # a mobile left masked: someone's, and the landline beside it too
-    return [
-        s
-        for s in spans
-        if s.kind != "PHONE" or (landlines_only and not is_landline(text[s.start : s.end]))
-    ]
+    return [s for s in spans if s.kind != "PHONE"]
