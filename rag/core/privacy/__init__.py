@@ -24,6 +24,7 @@ from rag.core.privacy.addresses import (
     LABELLED_ADDRESS_RULE,
     SEPARATE_STREET_RULE,
     address_context_spans,
+    with_case_endings,
     with_flat_words,
 )
 from rag.core.privacy.care_of import outside_addresses, with_care_of
@@ -248,6 +249,10 @@ def find_pii(
     if rules.unowned_phones or rules.unowned_landlines:
         # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
         spans = keep_unowned_phones(text, spans, landlines_only=not rules.unowned_phones)
+    if rules.address_case_endings:
+        # "Koivukuja 7:ssä": the case ending joins an address kept masked (addresses.py);
+        # last, so that no guard above reads the ending
+        spans = with_case_endings(text, spans)
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -141,6 +141,23 @@ _FLAT_AFTER = re.compile(
 )
 
 
+# A Finnish case ending written after a colon on the house or flat number (twenty-first round,
+# the switch ``address_case_endings``): "Asun Koivukuja 7:ssä", "Myllykatu 5:stä". The ending
+# is no personal data; taken into the span, the masked text reads "[ADDRESS]" as one word.
+_CASE_ENDING_AFTER = re.compile(rf"(?<=\w):[{LOWER}]{{1,4}}(?![\w'’-])")
+
+
+def with_case_endings(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """The address spans that end in a number widened by a case ending after a colon."""
+    widened = []
+    for span in spans:
+        ending = _CASE_ENDING_AFTER.match(text, span.end) if span.kind == "ADDRESS" else None
+        if ending is not None and text[span.end - 1].isalnum():
+            span = PiiSpan(span.start, ending.end(), span.kind)
+        widened.append(span)
+    return widened
+
+
 def with_flat_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """The address spans widened by a flat written out right after them."""
     widened = []

@@ -36,6 +36,7 @@ import rag.core.privacy.letter_case as letter_case
 import rag.core.privacy.lower_case_surname_first as lower_case_surname_first
 import rag.core.privacy.name_evidence as name_evidence
 import rag.core.privacy.name_forms as name_forms
+import rag.core.privacy.name_lists as name_lists
 import rag.core.privacy.name_lookalikes as name_lookalikes
 import rag.core.privacy.name_short_forms as name_short_forms
 import rag.core.privacy.person_slots as person_slots
@@ -172,7 +173,8 @@ class NameRules:
     shouted_text: bool = True  # "OSOITE: VANHA PORVOONTIE 218", "ELLA NURMI": in title case
     # off: each helps only the parts that suggested it (heldout10/11) and at most one other
     lower_case_streets: bool = False  # "asun kaivokatu 5a 12": a lower-case street and number
-    lower_case_full_names: bool = False  # "tässä sara nyberg", "huoltaja: jaana nurmi"
+    # on since the twenty-first round (docs/personal-data.md):
+    lower_case_full_names: bool = True  # "tässä sara nyberg", "huoltaja: jaana nurmi"
     spaced_identity_codes: bool = False  # "130292 427H" with a valid check character
     # Chat without a lower-case start (docs/personal-data.md, tenth round): "Ope outi on paras",
     # "Text: hey it's sami": the lower-case names of informal_text in a text of any case
@@ -186,10 +188,10 @@ class NameRules:
     # "min dotter Maja", "Klienten Olle", "Teacher Grace", "mamma till Vilmer"
     role_noun_names: bool = True
     # A person's slot (person_slots.py): "Hej Kim!", "it's Raj,", "Cheers, Tom", "Onni (7 v)"
-    person_slots: bool = False
+    person_slots: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # The title or capitalised family word before a name joins its mask: "Ms. Virtanen",
     # "Mummo Raija" (labelled so in heldout14/15 only)
-    titles_in_names: bool = False
+    titles_in_names: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # A first name that is also a word, confirmed by the tagger's person context
     # (context_names.py): "Björn ringde", "dottern Sara", "Hej Kim!"; on: it passed the
     # eleventh round's pooled rule (docs/personal-data.md)
@@ -210,7 +212,7 @@ class NameRules:
     names_in_capitals: bool = False
     # An English possessive of a name (english_possessives.py): "Amina's form", "Tuomas's
     # report", "the Lindqvists' flat"
-    english_possessives: bool = False
+    english_possessives: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # A label's value in lower case, surname first (lower_case_surname_first.py): "Nimi:
     # laaksonen pirkko", "Namn: holmberg stina"
     lower_case_surname_first: bool = False
@@ -242,7 +244,7 @@ class NameRules:
     closing_names: bool = False
     # a first name alone before a verb or state only a person takes (person_states.py):
     # "Onni oli eilen kipeä", "Tom kommer inte i morgon", "Grace was sick"
-    person_states: bool = False
+    person_states: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # Twelfth round: identifiers typed oddly (typed_identifiers.py), each off until measured
     digit_lookalikes: bool = False  # "044 7o3 1128": o/O for 0 and l/I for 1 in a number
     phone_groupings: bool = False  # "044-0917-345", "045 77 66 20 1", "040.123.45.67"
@@ -254,7 +256,15 @@ class NameRules:
     # on since the nineteenth round (the parts written under the written policy):
     unowned_addresses: bool = True  # "Hissi Myllymäentie 4:ssä juuttui": no one in the text
     abbreviated_streets: bool = False  # "Runebergink. 18 A 4", "Kyrkog. 3": k., t., g., v.
-    flat_words: bool = False  # "Strandgatan 9 bost. 4", "Kotitie 5, asunto 3": the flat too
+    # on since the twenty-first round (docs/personal-data.md):
+    flat_words: bool = True  # "Strandgatan 9 bost. 4", "Kotitie 5, asunto 3": the flat too
+    # Twenty-first round: a case ending after the number joins the address ("Koivukuja 7:ssä")
+    address_case_endings: bool = True  # on since the twenty-first round (docs/personal-data.md)
+    # Twenty-first round (names.py, name_short_forms.py): the other items of a list whose
+    # items are mostly names found ("Jaa (Virtanen, Lindqvist, Rantala, Berg)"), and two or
+    # three initials with full stops standing alone ("Barn: A.S. (f. 2014)")
+    list_neighbours: bool = True  # on since the twenty-first round (docs/personal-data.md)
+    dotted_initials: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # Eighteenth round (organisation_contacts.py): "Käyntiosoite: Lundinkatu 8", an office's
     visiting_addresses: bool = True
     # Seventeenth round (unowned_phones.py): a number in a text that names no one
@@ -267,7 +277,7 @@ class NameRules:
     first_names_given_elsewhere: bool = False
     # second try after the first two failed the rule: a rare word a family noun names as a
     # family's surname ("familjen Hussaini", "the Kowalski family"; origin_names.py)
-    family_surnames: bool = False
+    family_surnames: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # third try: a register of common surnames by origin (origin_surnames.txt) after any
     # first name or a title ("Ben Carter", "Mr. Kowalski"; origin_names.py)
     origin_surname_pairs: bool = False
@@ -974,6 +984,8 @@ class NameFinder:
             self._keep(text, self._coordinated(text, found), taken, found, headline)
         if self.rules.morphology_word_names:
             self._keep(text, self._names_beside_names(text, found), taken, found, headline)
+        if self.rules.list_neighbours:
+            self._keep(text, self._list_neighbours(text, found), taken, found, headline)
         found = self._without_public_names(text, found, taken, led, after_noun)
         if self.rules.titles_in_names:
             found = _with_titles(text, found, taken)
@@ -1366,6 +1378,27 @@ class NameFinder:
                     spans.append(match.span(1))
         return spans
 
+    @staticmethod
+    def _list_neighbours(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
+        """The other items of a list of three or more whose items are at least half names
+        found, two at least (name_lists.py): "(Virtanen, Lindqvist, Rantala, Berg)" where
+        the first three were found; not a place, body or month, nor what is named after a
+        person, nor a word that opens a longer phrase ("Kevätkummun perhekeskus"); no item
+        of a list that stands before a noun (the genitives of schools' names)."""
+        spans = []
+        for items in name_lists.item_lists(text):
+            if not name_lists.ends_an_item(text, items[-1][1]):
+                continue  # "Snellmanin, Tehtaankadun ja Cygnaeuksen ala-asteet": before a noun
+            named = [overlaps(found, start, end) for start, end in items]
+            if sum(named) < 2 or 2 * sum(named) < len(items):
+                continue
+            for (start, end), is_named in zip(items, named, strict=True):
+                if is_named or any(_not_a_person(w) for w in text[start:end].split()):
+                    continue
+                if name_lists.ends_an_item(text, end) and not _names_a_place(text, end):
+                    spans.append((start, end))
+        return spans
+
     def _after_context(self, text: str) -> list[tuple[int, int]]:
         spans = []
         for match in self._context.finditer(text):
@@ -1618,6 +1651,7 @@ _FORMS = {
     "listed_people": name_evidence.listed_people,
     "hyphen_initials": name_short_forms.hyphen_initials,
     "letter_surnames": name_short_forms.first_name_and_letter,
+    "dotted_initials": name_short_forms.dotted_initials,
     "surname_first_items": name_short_forms.surname_first_items,
     "person_verbs": person_verbs.names_with_person_verbs,
     "english_possessives": lambda text: english_possessives.english_possessives(

@@ -14,9 +14,10 @@ from rag.core import privacy
 from rag.core.privacy import find_pii, mask_pii
 from rag.core.settings import get_settings
 
-# Written for this test: a resident signs with a first name the rules do not know; a notice
-# names a building's address and no person.
-SIGNED = "Yo, the bench outside my place at Rantakatu 4 A 2 is broken. cheers, Jake"
+# Written for this test: a resident names someone by a first name the rules do not know (the
+# twenty-first round's person slots read "cheers, Jake", so the name stands in a clause); a
+# notice names a building's address and no person.
+SIGNED = "Yo, the bench outside my place at Rantakatu 4 A 2 is broken, Jake noticed it too."
 NOTICE = "Hissi Myllymäentie 4:ssä juuttui taas, huoltoyhtiö on tilattu."
 BOOKING = "Ring 06 785 1600 för tidsbokning."
 
@@ -51,14 +52,14 @@ def test_the_defaults(deployment: pytest.MonkeyPatch) -> None:
 def test_the_city_may_mask_the_tagged_names(deployment: pytest.MonkeyPatch) -> None:
     deployment.setenv("TIEKARTTA_MASK_TAGGED_NAMES", "true")
     assert _found(SIGNED) == ["Rantakatu 4 A 2", "Jake"]
-    assert mask_pii(SIGNED).text.endswith("cheers, [NAME]")
+    assert mask_pii(SIGNED).text.endswith("broken, [NAME] noticed it too.")
 
 
 def test_the_city_may_mask_bare_addresses(deployment: pytest.MonkeyPatch) -> None:
     deployment.setenv("TIEKARTTA_KEEP_UNOWNED_ADDRESSES", "false")
-    assert _found(NOTICE) == ["Myllymäentie 4"]
+    assert _found(NOTICE) == ["Myllymäentie 4:ssä"]  # with its case ending (twenty-first round)
     assert _found(BOOKING) == []
-    assert mask_pii(NOTICE).text.startswith("Hissi [ADDRESS]")
+    assert mask_pii(NOTICE).text.startswith("Hissi [ADDRESS] juuttui")
 
 
 def test_the_city_may_mask_bare_landlines(deployment: pytest.MonkeyPatch) -> None:

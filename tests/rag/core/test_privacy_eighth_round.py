@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from rag.core.privacy import NameRules, find_pii
-from tests.rag.core.name_rules import BARE_OFF
+from tests.rag.core.name_rules import BARE_OFF, ROUND21_OFF
 
 
 def _found(text: str, kind: str) -> list[str]:
@@ -91,7 +91,8 @@ def test_sentences_with_at_and_dots_are_no_e_mails(text: str) -> None:
 def test_street_addresses_in_two_words_abroad_and_named_after_people(
     text: str, address: str
 ) -> None:
-    assert address in _found(text, "ADDRESS")
+    # (a case ending after the number joins the span since the twenty-first round)
+    assert any(found.startswith(address) for found in _found(text, "ADDRESS"))
 
 
 def test_a_house_number_alone_after_a_street_was_named() -> None:
@@ -151,8 +152,11 @@ def test_names_by_evidence_beside_them(text: str, name: str, switch: str) -> Non
     assert name in _names(text, **on)
     # (shouted_text reads "KARL ERIK" in title case as a first-name pair: off here, so the
     # switch is measured alone)
+    # (the twenty-first round's switches off too: english_possessives reads "Liam's" and the
+    # person slots "(Stella, ...": the baseline holds the mechanisms of this test's time)
     assert name not in _names(
-        text, **{**on, switch: False, "shouted_text": False, "context_word_names": False}
+        text,
+        **{**on, **ROUND21_OFF, switch: False, "shouted_text": False, "context_word_names": False},
     )
 
 

@@ -32,7 +32,8 @@ def _names(text: str, rules: NameRules | None = None) -> list[str]:
         ),
         ("Lausunnon allekirjoitti J.P. Kauppi.", ["J.P. Kauppi"]),
         ("Lausunnon allekirjoitti J. P. Kauppi eilen.", ["J. P. Kauppi"]),
-        ("Delivery to Mr. J.-P. O'Donnell, please.", ["J.-P. O'Donnell"]),
+        # (the title joins the mask since the twenty-first round: titles_in_names)
+        ("Delivery to Mr. J.-P. O'Donnell, please.", ["Mr. J.-P. O'Donnell"]),
         ("Kirjoittajat: Rautio, T. ja Kauppi R.", ["Rautio, T.", "Kauppi R."]),
     ],
 )
@@ -216,9 +217,12 @@ def test_a_quoted_word_without_a_first_name_before_it_stays() -> None:
 def test_a_surname_a_comma_and_a_first_name_is_off_by_default_and_ends_an_item() -> None:
     # off: on real text it took lists of districts ("Suomenlinna, Lonna, ...")
     # ("Hakijat:" heads a list of people, which listed_people reads: switched off here)
+    # (and list_neighbours, on since the twenty-first round, reads the other items of that
+    # list: off here too)
     text = "Hakijat: Rasimus, Tuula; Kettula, Aino (varalla)"
-    assert _names(text, NameRules(listed_people=False, **NO_MORPHOLOGY)) == ["Tuula", "Aino"]
-    on = NameRules(surname_comma_first=True, listed_people=False, **NO_MORPHOLOGY)
+    lists_off = {"listed_people": False, "list_neighbours": False, **NO_MORPHOLOGY}
+    assert _names(text, NameRules(**lists_off)) == ["Tuula", "Aino"]
+    on = NameRules(surname_comma_first=True, **lists_off)
     assert _names(text, on) == ["Rasimus, Tuula", "Kettula, Aino"]
     # a frequent word or a place before the comma is no surname
     assert _names("Kiitos, Matti", on) == ["Matti"]

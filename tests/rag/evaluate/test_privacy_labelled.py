@@ -175,14 +175,13 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "4/104; with the tagger on 0.962 (329/342), 8/303, 4/104",
         )
     ],
-    "heldout36": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH20} (Finnish-leaning): before and after 0.969 (344/355), "
-            "look-alikes masked 1/376, strings without personal data masked 2/103 (recall "
-            "under 0.97 by one item); with the tagger on 0.975 (346/355), 1/376, 2/103",
-        )
-    ],
+    # heldout36 meets the targets since the twenty-first round (0.972 (345/355), 1/376,
+    # 2/103). Its history, as its strict xfail quoted it: written for the twentieth round by
+    # someone who never saw the masker, under the README's labelling policy, with no topic
+    # hint; scored once before that round (072f752) and once after it (aafda03), the same:
+    # 0.969 (344/355), look-alikes masked 1/376, strings without personal data masked 2/103;
+    # with the tagger on 0.975 (346/355), 1/376, 2/103.
+    "heldout36": [],
     "heldout35": [
         pytest.mark.xfail(
             strict=True,

@@ -1,0 +1,62 @@
+"""Lists of proper nouns of one to three words: "Aaltonen, Backman ja Eklund", "(Berg, Koivisto,
+Öhman)", "Läsnä: Satu Rinne, Teemu Oksanen". Minutes list the people who voted, attended or
+were elected so, under labels worded in many ways; names.py reads a list as a list of
+people when most of its items are names it found by other evidence (the switch
+``list_neighbours``), whatever the label says.
+
+This module only finds the lists and their items; it judges no word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rag.core.privacy.addresses import NAME_WORD
+
+# An item: one to three capitalised words ("Nina Katariina Miettinen"), then perhaps a short
+# note in brackets ("(kok)", "(pj)", "(vihr)").
+_ITEM = re.compile(
+    rf"(?P<item>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}})(?:[ \t]*\([^()\n]{{1,20}}\))?"
+)
+# Between items: a comma or semicolon, or a conjunction.
+_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t]+")
+
+
+# What ends an item that stands alone: a separator, a bracket, a mark ending a clause or the
+# line. A lower-case word after it makes it the start of a longer phrase ("Kevätkummun
+# perhekeskus").
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.:!?()]|\n|\Z|(?:ja|sekä|och|samt|and|&)[ \t])")
+
+
+def ends_an_item(text: str, end: int) -> bool:
+    """Whether the item ending at ``end`` ends there, not a longer phrase."""
+    return _ITEM_END.match(text, end) is not None
+
+
+def item_lists(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Each list of three or more items in the text, as the spans of its items."""
+    position = 0
+    while True:
+        first = _ITEM.search(text, position)
+        if first is None:
+            return
+        items = [first.span("item")]
+        end = first.end()
+        while (gap := _SEPARATOR.match(text, end)) is not None:
+            following = _ITEM.match(text, gap.end())
+            if following is None:
+                break
+            items.append(following.span("item"))
+            end = following.end()
+        if len(items) >= 3 and _stands_alone(text, items[0][0], items[-1][1]):
+            yield items
+        position = max(end, first.end())
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """The list is not part of longer words: no letter, digit, hyphen or apostrophe right
+    before its first item or right after its last."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        return False
+    return end == len(text) or not (text[end].isalnum() or text[end] in "-'’")

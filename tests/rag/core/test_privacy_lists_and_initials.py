@@ -1,0 +1,123 @@
+"""The twenty-first round's mechanisms, each alone: the other items of a list of names
+(``list_neighbours``, names.py and name_lists.py), two or three initials with full stops
+(``dotted_initials``, name_short_forms.py) and an address's case ending after a colon
+(``address_case_endings``, addresses.py). Each finds its form with its switch on and not
+with it off, and leaves its look-alikes alone. Every string here was written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.core.privacy import NameRules, find_pii
+from rag.core.privacy.name_lists import item_lists
+from tests.rag.core.name_rules import BARE_OFF
+
+
+def _found(text: str, rules: NameRules, kind: str = "NAME") -> list[str]:
+    return [text[s.start : s.end] for s in find_pii(text, rules) if s.kind == kind]
+
+
+LISTS = NameRules(list_neighbours=True)
+NO_LISTS = NameRules(list_neighbours=False)
+
+
+def test_list_items_are_read_with_their_notes_and_conjunctions() -> None:
+    text = "Läsnä: Aino Laaksonen (pj), Berg, Kivimäki ja Okafor sekä Tanja Ruiz."
+    # "Läsnä" before the colon is a list of one item, not yielded
+    assert [[text[s:e] for s, e in items] for items in item_lists(text)] == [
+        ["Aino Laaksonen", "Berg", "Kivimäki", "Okafor", "Tanja Ruiz"]
+    ]
+
+
+def test_a_list_is_not_cut_out_of_longer_words() -> None:
+    # a list ending in a digit ("Aalto, Berg, Ek2") is no list of words
+    assert list(item_lists("koodit Aalto, Berg, Ek2")) == []
+    assert list(item_lists("Aalto, Berg")) == []  # two items: nothing to add
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # three of five found by their build: the other two are people too
+        ("Jaa-äänet (Virtanen, Lindqvist, Holmström, Berg, Koivu).", ["Berg", "Koivu"]),
+        ("Valittiin Anna Lindroos, Erik Holmström, Koivu ja Aalto.", ["Koivu", "Aalto"]),
+        ("Kiitos Holmströmille, Lindqvistille ja Kivelle.", ["Kivelle"]),
+    ],
+)
+def test_the_other_items_of_a_list_of_names_are_names(text: str, added: list[str]) -> None:
+    with_lists = _found(text, LISTS)
+    for name in added:
+        assert name in with_lists
+        assert name not in _found(text, NO_LISTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one name among places: too few names found
+        "Reitti kulkee Porvoo, Loviisa, Lahti ja Kotka. Kuljettaja Pekka Virtanen.",
+        # a place, a body and a month among names stay readable
+        "Kutsutut: Aino Laaksonen, Erik Holm, Porvoo, Kaupunginhallitus ja Maaliskuu.",
+        # the last item opens a longer phrase: a place before its noun
+        "vetäjinä Aino Laaksonen, Erik Holm ja Kevätkummun perhekeskus keskiviikkoisin",
+        # genitives before one noun: things named after people ("... ja Mäntymäen.": added)
+        "Lapset tulevat Holmströmin, Lindqvistin ja Mäntymäen päiväkodeista.",
+    ],
+)
+def test_places_and_phrases_in_a_list_stay_readable(text: str) -> None:
+    added = set(_found(text, LISTS)) - set(_found(text, NO_LISTS))
+    assert added == set()
+
+
+INITIALS = NameRules(dotted_initials=True)
+NO_INITIALS = NameRules(dotted_initials=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Lapsi: K.V. (synt. 2017), sijoitus jatkuu.", ["K.V."]),
+        ("Justerare blev H.L. och J.P.K., utkastet skickas i morgon.", ["H.L.", "J.P.K."]),
+    ],
+)
+def test_dotted_initials_standing_alone_are_a_name(text: str, initials: list[str]) -> None:
+    for item in initials:
+        assert item in _found(text, INITIALS)
+        assert item not in _found(text, NO_INITIALS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P.S. Muistakaa kokous torstaina.",
+        "Kokoukseen osallistuu N.N. sivistystoimesta.",
+        "Postal address P.O. Box 12, FI-06101 Porvoo.",
+        "Yhteistyö E.U.:n kanssa jatkuu.",
+        "Ota mukaan esim. kynä, s.e. paperi ja n. 5 €.",  # lower-case abbreviations
+    ],
+)
+def test_written_abbreviations_are_no_initials(text: str) -> None:
+    assert _found(text, INITIALS) == []
+
+
+ENDINGS = NameRules(**BARE_OFF, address_case_endings=True)
+NO_ENDINGS = NameRules(**BARE_OFF, address_case_endings=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "without"),
+    [
+        ("Asun Kuusikuja 9:ssä ja melu jatkuu.", "Kuusikuja 9:ssä", "Kuusikuja 9"),
+        ("Muutin Ruiskumestarintie 4 B 7:stä pois.", "Ruiskumestarintie 4 B 7:stä", None),
+    ],
+)
+def test_a_case_ending_joins_the_address(text: str, address: str, without: str | None) -> None:
+    assert address in _found(text, ENDINGS, "ADDRESS")
+    assert address not in _found(text, NO_ENDINGS, "ADDRESS")
+    if without is not None:
+        assert without in _found(text, NO_ENDINGS, "ADDRESS")
+
+
+def test_only_addresses_take_the_ending() -> None:
+    text = "Asun Kuusikuja 9:ssä, soita 040 123 4567:ään."
+    assert _found(text, ENDINGS, "PHONE") == _found(text, NO_ENDINGS, "PHONE") == ["040 123 4567"]
