@@ -166,7 +166,28 @@ _FRESH20 = (
     "labelling policy, with no topic hint; scored once before the round (072f752) and once "
     "after it (aafda03, a first name with a surname's letter), aggregate figures only"
 )
+_FRESH21 = (
+    "written for the twenty-first round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (e88dbc7) and "
+    "once after it (635fab0: names in lists, dotted initials, seven older switches on), "
+    "aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout38 met the targets when scored (Finnish-leaning), written for the twenty-first
+    # round by someone who never saw the masker, with no topic hint: before the round
+    # (e88dbc7) 0.994 (338/340), look-alikes masked 2/319, strings without personal data
+    # masked 2/104; after it (635fab0) 0.997 (339/340), 2/319, 2/104; with the tagger on
+    # 0.997 (339/340), 2/319, 3/104.
+    "heldout38": [],
+    "heldout39": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH21} (Swedish and Finnish): before 0.978 (396/405), look-alikes "
+            "masked 5/367, strings without personal data masked 3/109; after 0.980 (397/405), "
+            "5/367, 3/109 (clean strings above 0.02 by one string); with the tagger on 0.990 "
+            "(401/405), 5/367, 3/109",
+        )
+    ],
     "heldout37": [
         pytest.mark.xfail(
             strict=True,
