@@ -172,7 +172,29 @@ _FRESH21 = (
     "once after it (635fab0: names in lists, dotted initials, seven older switches on), "
     "aggregate figures only"
 )
+_FRESH22 = (
+    "written for the twenty-second round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (8b65284) and "
+    "once after it (24eca69, a Swedish function word opening a sentence kept), the same, "
+    "aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout40": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH22} (Finnish-leaning): 0.929 (274/295), look-alikes masked 6/272, "
+            "strings without personal data masked 5/102; with the tagger on 0.949 (280/295); "
+            "on the masker before the twenty-first round (e88dbc7) 0.922 (272/295)",
+        )
+    ],
+    "heldout41": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH22} (Swedish-leaning): 0.947 (323/341), look-alikes masked 3/330, "
+            "strings without personal data masked 2/105; with the tagger on 0.962 (328/341); "
+            "on the masker before the twenty-first round (e88dbc7) 0.944 (322/341)",
+        )
+    ],
     # heldout38 met the targets when scored (Finnish-leaning), written for the twenty-first
     # round by someone who never saw the masker, with no topic hint: before the round
     # (e88dbc7) 0.994 (338/340), look-alikes masked 2/319, strings without personal data
