@@ -26,6 +26,7 @@ from rag.core.privacy.addresses import (
     address_context_spans,
     with_case_endings,
     with_flat_words,
+    with_inflected_streets,
 )
 from rag.core.privacy.care_of import outside_addresses, with_care_of
 from rag.core.privacy.closing_names import closing_names
@@ -136,6 +137,9 @@ def find_pii(
     if rules.abbreviated_streets:
         # "Runebergink. 18 A 4", "Kyrkog. 3": a street word abbreviated (addresses.py)
         spans = pattern_spans(text, (ABBREVIATED_STREET_RULE,), spans, kept)
+    if rules.inflected_streets:
+        # "asun Niittytiellä 6", "Lukiokadulla 11": a street in a local case (addresses.py)
+        spans = with_inflected_streets(text, spans, kept)
     # "OSOITE: VANHA PORVOONTIE 218", "kaivokatu 5a 12": the rules on a title-cased copy
     # (the copy's lines that hold such a word are read again, each alone)
     view, recased = recased_view(text, rules.shouted_text, rules.lower_case_streets)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rag.core.privacy.first_names import is_first_name
 from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps
@@ -103,6 +104,52 @@ ABBREVIATED_STREET_RULE = PatternRule(
     ),
     hint=re.compile(r"\w\.\s?\d"),
 )
+
+# A street named in a Finnish local case with its number (twenty-third round, the switch
+# ``inflected_streets``): "asun Niittytiellä 6", "Lukiokadulla 11 B 4", "Vanhalla
+# Helsingintiellä 5". The street words' stems as the cases build them (katu → kadu-, rinne →
+# rintee-) and the street prefixes in the same case.
+_INFLECTED_STREET_STEMS = (
+    "tie", "kadu", "kuja", "polu", "väylä", "kaare", "rintee", "raiti", "tori", "aukio", "ranna",
+    "porti", "kulma", "kaartee", "puistiko", "tanhua",
+)  # fmt: skip
+_INFLECTED_PREFIX = (
+    "Vanhalla|Vanhalta|Vanhalle|Uudella|Uudelta|Uudelle|Isolla|Isolta|Isolle|Pikku|"
+    "Itäisellä|Läntisellä|Pohjoisella|Eteläisellä"
+)
+INFLECTED_STREET_RULE = PatternRule(
+    "ADDRESS",
+    re.compile(
+        rf"\b(?:(?:{_INFLECTED_PREFIX})\s+)?[{UPPER}][{LOWER}-]*"
+        rf"(?:{'|'.join(_INFLECTED_STREET_STEMS)})(?:ll[aä]|lt[aä]|lle)"
+        rf"\s+{_ABBREVIATED_NUMBER}\b"
+        # not a count or a measure after the number: "Rantatiellä 2 kertaa", "5 km", "3 €"
+        # (a partitive ends in -a/-ä, not in the essive's -na: "11 tiistaina" is a day)
+        rf"(?![./:,]\d|\s?§|\s?[%€]|\s+(?:km|m|h|min|kpl)\b|\s+[{LOWER}]{{3,}}(?<!n)[aä]\b)"
+    ),
+    hint=re.compile(r"l(?:l[aäe]|t[aä])\s+\d"),
+)
+
+
+def with_inflected_streets(
+    text: str, spans: list[PiiSpan], kept: Sequence[PiiSpan]
+) -> list[PiiSpan]:
+    """``spans`` with the streets in a local case and their numbers; one that holds an
+    address found before (the flat rule reads "Helsingintiellä 5 A 2" without "Vanhalla")
+    replaces it, one that touches anything else or a span that must stay is dropped."""
+    result = list(spans)
+    if not INFLECTED_STREET_RULE.applies_to(text, text.lower()):
+        return result
+    for match in INFLECTED_STREET_RULE.pattern.finditer(text):
+        start, end = match.span()
+        inside = [s for s in result if s.start < end and start < s.end]
+        if overlaps(list(kept), start, end) or any(
+            s.kind != "ADDRESS" or s.start < start or s.end > end for s in inside
+        ):
+            continue
+        result = [s for s in result if s not in inside] + [PiiSpan(start, end, "ADDRESS")]
+    return sorted(result, key=lambda s: s.start)
+
 
 # A house number alone after the street was named: "bor i nr 39", "asun talossa nro 4",
 # "I live at no. 12" (a word of living or a preposition before it: "päätös nr 39" stays).

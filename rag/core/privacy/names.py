@@ -257,6 +257,9 @@ class NameRules:
     # on since the nineteenth round (the parts written under the written policy):
     unowned_addresses: bool = True  # "Hissi Myllymäentie 4:ssä juuttui": no one in the text
     abbreviated_streets: bool = False  # "Runebergink. 18 A 4", "Kyrkog. 3": k., t., g., v.
+    # Twenty-third round: a street in a Finnish local case with its number ("asun
+    # Niittytiellä 6", "Lukiokadulla 11")
+    inflected_streets: bool = False
     # on since the twenty-first round (docs/personal-data.md):
     flat_words: bool = True  # "Strandgatan 9 bost. 4", "Kotitie 5, asunto 3": the flat too
     # Twenty-first round: a case ending after the number joins the address ("Koivukuja 7:ssä")
