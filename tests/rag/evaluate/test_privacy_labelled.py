@@ -178,7 +178,30 @@ _FRESH22 = (
     "once after it (24eca69, a Swedish function word opening a sentence kept), the same, "
     "aggregate figures only"
 )
+_FRESH23 = (
+    "written for the twenty-third round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once on ee1a47f (the defaults of "
+    "the twenty-second round; the round's inflected_streets, off, found nothing more on it), "
+    "aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout42": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH23} (Finnish-leaning): 0.985 (382/388), look-alikes masked 9/417, "
+            "strings without personal data masked 5/104 (both above 0.02); with the tagger on "
+            "0.987 (383/388), 10/417, 6/104; on the masker before the twenty-first round "
+            "(e88dbc7) 0.977 (379/388), 9/417, 5/104",
+        )
+    ],
+    "heldout43": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH23} (Swedish and Finnish): 0.979 (328/335), look-alikes masked "
+            "5/394, strings without personal data masked 3/108 (above 0.02); with the tagger on "
+            "0.988 (331/335), 5/394, 3/108; the same on e88dbc7",
+        )
+    ],
     "heldout40": [
         pytest.mark.xfail(
             strict=True,
