@@ -195,7 +195,8 @@ _CASE_ENDING_AFTER = re.compile(rf"(?<=\w):[{LOWER}]{{1,4}}(?![\w'’-])")
 
 
 def with_case_endings(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """The address spans that end in a number widened by a case ending after a colon."""
+    """The address spans that end in a number or a staircase letter widened by a case
+    ending after a colon ("7:ssä", "3 B:hen")."""
     widened = []
     for span in spans:
         ending = _CASE_ENDING_AFTER.match(text, span.end) if span.kind == "ADDRESS" else None

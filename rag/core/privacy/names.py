@@ -184,7 +184,7 @@ class NameRules:
     care_of: bool = False  # "c/o Niemi, Lundinkatu 10 A 2": the c/o name is part of the address
     # Eleventh round (docs/personal-data.md): each found fewer than three labelled items more
     # on the parts that did not suggest it; role_noun_names is on since the round's scoring
-    # (+4 items on heldout16/17, no false positive), the other two stay off.
+    # (+4 items on heldout16/17, no false positive), the other two since the twenty-first.
     # Names after a family or role noun (role_names.py):
     # "min dotter Maja", "Klienten Olle", "Teacher Grace", "mamma till Vilmer"
     role_noun_names: bool = True
@@ -236,7 +236,8 @@ class NameRules:
     # Daghemmet Kotten": the noun taken into the mask; named_institutions.py); on since the
     # thirteenth round's rule (B), removals counted on all studied parts: 3 look-alikes, none lost
     institution_spans: bool = True
-    # Twelfth round (docs/personal-data.md), off (first names alone): a word of a name found
+    # Twelfth round (docs/personal-data.md), first names alone; echo_names and closing_names
+    # off, person_states on since the twenty-first round. A word of a name found
     # in the same text, alone again (echo_names.py): "Anna Lind kysyi ... Annalle", "Tom
     # Baker ... Tom's flat"
     echo_names: bool = False
