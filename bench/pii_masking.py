@@ -91,7 +91,7 @@ def labelled_table(
         "": None if rules is None else lambda t: find_pii(t, rules)
     }
     if against is not None:
-        finders = {"baseline ": _load_finder(against), "this version ": finders[""]}
+        finders = {"baseline ": load_finder(against), "this version ": finders[""]}
     print("| part | strings | recall | look-alikes masked | clean strings masked |")
     print("| --- | --- | --- | --- | --- |")
     details = []
@@ -255,7 +255,7 @@ def real_texts(shared: Path) -> dict[str, list[str]]:
     return {"corpus pages": corpus, "meeting items": minutes, "OmaStadi proposals": proposals}
 
 
-def _load_finder(path: Path) -> Finder:
+def load_finder(path: Path) -> Finder:
     """``find_pii`` of a masker file (an old privacy.py) or package folder (a copy of
     rag/core/privacy/), imported apart from the live one."""
     if path.is_dir():
@@ -323,7 +323,7 @@ def real_text_table(
     sources = real_texts(shared)
     finders: dict[str, Finder] = {"this version": lambda t: find_pii(t, rules)}
     if against is not None:
-        finders = {"baseline": _load_finder(against), **finders}
+        finders = {"baseline": load_finder(against), **finders}
     print("| masker | source | words | kB | " + " | ".join(KINDS) + " |")
     print("| --- | --- | --- | --- | " + " | ".join("---" for _ in KINDS) + " |")
     for label, finder in finders.items():

@@ -27,7 +27,7 @@ from rag.core.privacy.name_forms import WORD
 from rag.core.privacy.name_tagger import guarded, merge_names
 from rag.core.privacy.names import starts_a_sentence
 from rag.core.privacy.person_context import confirmed
-from rag.core.privacy.spans import PiiSpan, overlaps
+from rag.core.privacy.spans import PiiSpan, SpanIndex
 from rag.core.privacy.word_lookalikes import is_function_word, is_system_name
 
 _NAME_WORD = re.compile(rf"(?<![\w'-]){WORD}(?![\w'-])")
@@ -61,10 +61,11 @@ def _a_word_here(text: str, start: int, word: str) -> bool:
 
 def context_names(text: str, spans: list[PiiSpan]) -> list[tuple[int, int]]:
     """The first names outside ``spans`` that stand in a person's context."""
+    taken = SpanIndex(spans)  # (a text with thousands of names: no scan of all per word)
     candidates = [
         match.span()
         for match in _NAME_WORD.finditer(text)
-        if not overlaps(spans, *match.span())
+        if not taken.overlaps(*match.span())
         and _first_name(match.group())
         and not _a_word_here(text, match.start(), match.group())
     ]

@@ -112,6 +112,7 @@ _NAME_TOKEN = re.compile(
     rf"(?:[{UPPER}]\.)|[{UPPER}][\w'’]*(?:-[\w'’]+)*|(?:von|van|af|da|de|der|di)(?!\w)"
 )
 _GAP = re.compile(r"[ \t]*")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def names_no_resident(text: str, span: PiiSpan, taken: list[PiiSpan], kinds: FamousKinds) -> bool:
@@ -137,11 +138,11 @@ def names_no_resident(text: str, span: PiiSpan, taken: list[PiiSpan], kinds: Fam
 
 
 def _within(pattern: re.Pattern[str], text: str, span: PiiSpan, group: int | str = 0) -> bool:
-    """Whether a match of ``pattern`` on the span's line covers the span."""
-    line_start, line_end = _line(text, span)
+    """Whether a match of ``pattern`` near the span on its line covers the span."""
+    start, end = _near(text, span)
     return any(
         m.start(group) <= span.start and span.end <= m.end(group)
-        for m in pattern.finditer(text, line_start, line_end)
+        for m in pattern.finditer(text, start, end)
     )
 
 
@@ -151,11 +152,25 @@ def _line(text: str, span: PiiSpan) -> tuple[int, int]:
     return text.rfind("\n", 0, span.start) + 1, len(text) if end < 0 else end
 
 
+# How far from a name found a famous name covering it can start or end: far more than the
+# longest listed name. Reading only so far keeps the work per name bounded, so a long line of
+# names costs time in proportion to its length, not to its square.
+_REACH = 120
+
+
+def _near(text: str, span: PiiSpan) -> tuple[int, int]:
+    """The stretch of the span's line within ``_REACH`` characters of it."""
+    line_start, line_end = _line(text, span)
+    return max(line_start, span.start - _REACH), min(line_end, span.end + _REACH)
+
+
 def _alone_on_its_line(text: str, span: PiiSpan) -> bool:
     """The name stands alone on its line, as a signature does ("– Tove Jansson")."""
     line_start, line_end = _line(text, span)
-    rest = text[line_start : span.start] + text[span.end : line_end]
-    return not any(c.isalnum() for c in rest)
+    # (a search stops at the first letter or digit: no copy of a long line per name)
+    return not (
+        _ALNUM.search(text, line_start, span.start) or _ALNUM.search(text, span.end, line_end)
+    )
 
 
 def _a_famous_person(text: str, span: PiiSpan) -> bool:
@@ -177,8 +192,9 @@ def _a_famous_person(text: str, span: PiiSpan) -> bool:
 
 
 def _run_around(text: str, span: PiiSpan) -> list[tuple[int, int, str]]:
-    """The name words next to each other (spaces between) on the span's line around it."""
-    line_start, line_end = _line(text, span)
+    """The name words next to each other (spaces between) on the span's line around it, as
+    far as ``_REACH``."""
+    line_start, line_end = _near(text, span)
     runs: list[list[tuple[int, int, str]]] = [[]]
     at = line_start
     for match in _NAME_TOKEN.finditer(text, line_start, line_end):

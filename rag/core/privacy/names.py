@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import rag.core.privacy.capital_names as capital_names
 import rag.core.privacy.english_possessives as english_possessives
@@ -60,7 +60,7 @@ from rag.core.privacy.first_names import (
     on_configure,
     word_threshold,
 )
-from rag.core.privacy.spans import PiiSpan, overlaps
+from rag.core.privacy.spans import PiiSpan, SpanIndex, overlaps
 from rag.core.privacy.word_frequency import zipf, zipf_in
 
 
@@ -687,18 +687,37 @@ def _is_a_date(text: str, start: int, end: int) -> bool:
     )
 
 
+# A label's colon or a list's comma on a line: no headline.
+_LIST_MARK_IN = re.compile(r"[:,]")
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line of [start, end) starts and ends."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+@lru_cache(maxsize=32)
+def _line_words(text: str, line_start: int, line_end: int) -> tuple[str, ...]:
+    """The words of a line, read once per line: the headline tests ask for them at every
+    candidate, and a long line holds thousands."""
+    return tuple(_LINE_WORD.findall(text, line_start, line_end))
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
 def _title_case_phrase(text: str, start: int, end: int) -> bool:
     """Words of a headline written in title case ("Tickets On Sale Now", "Liput Myynnissä
     Nyt"): the line has three or more words, every one capitalised, and the candidate's two or
     more words are all frequent words, none of them a first name of the hand list ("Anna",
     "Toivo") nor a register name that is no word ("Nu" and "Hela" are words)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = re.findall(r"[^\W\d_][\w'-]*", text[line_start:line_end])
+    words = text[start:end].split()
+    if len(words) < 2:
+        return False
+    line = _line_words(text, *_line_bounds(text, start, end))
     if len(line) < 3 or not all(word[0].isupper() for word in line):
         return False
-    words = text[start:end].split()
     return len(words) > 1 and all(
         zipf(word) >= word_threshold()
         and not is_hand_listed(word)
@@ -713,11 +732,9 @@ def _headline_without_a_person(text: str, start: int, end: int) -> bool:
     label or list mark (":" or ","), and the candidate has no evidence of a person of its
     own: no known first name that is no word (or one of the hand list), no surname's own
     ending."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_text = text[line_start : len(text) if line_end < 0 else line_end]
-    line = re.findall(r"[^\W\d_][\w'-]*", line_text)
-    if len(line) < 3 or ":" in line_text or "," in line_text:
+    line_start, line_end = _line_bounds(text, start, end)
+    line = _line_words(text, line_start, line_end)
+    if len(line) < 3 or _LIST_MARK_IN.search(text, line_start, line_end):
         return False
     if not all(word[0].isupper() and not word[1:].isupper() for word in line):
         return False
@@ -1113,14 +1130,18 @@ class NameFinder:
         """Adds to ``found`` the candidates that overlap nothing taken, longest first, and
         that are neither a date nor a title-case headline (with ``headline``, any candidate
         in a headline without a person's evidence)."""
+        # (indexes: a text with thousands of names would test each candidate against all)
+        blocked = SpanIndex(taken)
+        added = SpanIndex(found)
         for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
-            if overlaps(taken, start, end) or overlaps(found, start, end):
+            if blocked.overlaps(start, end) or added.overlaps(start, end):
                 continue
             if _is_a_date(text, start, end) or _title_case_phrase(text, start, end):
                 continue
             if headline and _headline_without_a_person(text, start, end):
                 continue
             found.append(PiiSpan(start, end, "NAME"))
+            added.add(found[-1])
 
     def _lone_first_names(self, text: str) -> list[tuple[int, int]]:
         """A capitalised known first name on its own, in any case form ("Soitin Jarmolle",
@@ -1366,7 +1387,9 @@ class NameFinder:
         spans = []
         for span in found:
             line_start = text.rfind("\n", 0, span.start) + 1
-            before = _JOINED_BEFORE.search(text, line_start, span.start)
+            # (a name and a joining word reach back a few dozen characters at most: no scan
+            # from the line's start for every name on a long line)
+            before = _JOINED_BEFORE.search(text, max(line_start, span.start - 80), span.start)
             after = _JOINED_AFTER.match(text, span.end)
             for match in (before, after):
                 if match is None:
@@ -1391,10 +1414,11 @@ class NameFinder:
         person, nor a word that opens a longer phrase ("Kevätkummun perhekeskus"); no item
         of a list that stands before a noun (the genitives of schools' names)."""
         spans = []
+        index = SpanIndex(found)
         for items in name_lists.item_lists(text):
             if not name_lists.ends_an_item(text, items[-1][1]):
                 continue  # "Snellmanin, Tehtaankadun ja Cygnaeuksen ala-asteet": before a noun
-            named = [overlaps(found, start, end) for start, end in items]
+            named = [index.overlaps(start, end) for start, end in items]
             if sum(named) < 2 or 2 * sum(named) < len(items):
                 continue
             for (start, end), is_named in zip(items, named, strict=True):
@@ -1700,9 +1724,7 @@ def _named_after_a_person(text: str, first: str, last: re.Match[str]) -> bool:
 def _title_case_line(text: str, start: int) -> bool:
     """Whether the line holds three or more words and every one is capitalised: a headline
     ("Staden Informerar Om Gatuarbeten")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = re.findall(r"[^\W\d_][\w'-]*", text[line_start : None if line_end < 0 else line_end])
+    line = _line_words(text, *_line_bounds(text, start, start))
     return len(line) >= 3 and all(word[0].isupper() for word in line)
 
 

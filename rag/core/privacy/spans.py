@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,39 @@ class PatternRule:
 def overlaps(spans: Iterable[PiiSpan], start: int, end: int) -> bool:
     """Whether [start, end) overlaps any of the spans."""
     return any(s.start < end and start < s.end for s in spans)
+
+
+class SpanIndex:
+    """Spans to test a stretch against in logarithmic time: a text with thousands of names
+    tests each candidate against every span found before it, which ``overlaps`` does in time
+    in proportion to their number. Spans may overlap each other and may be added in any
+    order."""
+
+    def __init__(self, spans: Iterable[PiiSpan] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # in the order of the starts
+        self._reach: list[int] = []  # the largest end among the spans up to each start
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: PiiSpan) -> None:
+        at = bisect.bisect_right(self._starts, span.start)
+        self._starts.insert(at, span.start)
+        self._ends.insert(at, span.end)
+        self._reach.insert(at, 0)
+        # (a span added behind the last one is the common case: one value to compute)
+        for i in range(at, len(self._starts)):
+            before = self._reach[i - 1] if i else 0
+            reach = max(before, self._ends[i])
+            if i > at and self._reach[i] == reach:
+                break
+            self._reach[i] = reach
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps any span: one that starts before ``end`` ends
+        after ``start``."""
+        count = bisect.bisect_left(self._starts, end)
+        return count > 0 and self._reach[count - 1] > start
 
 
 def pattern_spans(
