@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from rag.core.privacy.first_names import is_first_name
-from rag.core.privacy.spans import PatternRule, PiiSpan, overlaps
+from rag.core.privacy.spans import PatternRule, PiiSpan, SpanIndex, overlaps
 
 # Letters of names in Latin script as residents write them ("Søren", "Zoë", "José", "Šarūnas").
 UPPER = "A-ZÅÄÖÜÉÈØÆÇÑÁÍÓÚŠŽČŞĞİŁŚŻŹĆ"
@@ -136,18 +137,30 @@ def with_inflected_streets(
 ) -> list[PiiSpan]:
     """``spans`` with the streets in a local case and their numbers; one that holds an
     address found before (the flat rule reads "Helsingintiellä 5 A 2" without "Vanhalla")
-    replaces it, one that touches anything else or a span that must stay is dropped."""
-    result = list(spans)
+    replaces it, one that touches anything else or a span that must stay is dropped.
+    (``spans`` do not overlap each other: the spans a match touches are found by bisection.)"""
     if not INFLECTED_STREET_RULE.applies_to(text, text.lower()):
-        return result
+        return list(spans)
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    blocked = SpanIndex(kept)
+    replaced: set[int] = set()
+    added = []
     for match in INFLECTED_STREET_RULE.pattern.finditer(text):
         start, end = match.span()
-        inside = [s for s in result if s.start < end and start < s.end]
-        if overlaps(list(kept), start, end) or any(
-            s.kind != "ADDRESS" or s.start < start or s.end > end for s in inside
+        touched = []
+        at = bisect.bisect_left(starts, end) - 1
+        while at >= 0 and ordered[at].end > start:
+            touched.append(at)
+            at -= 1
+        if blocked.overlaps(start, end) or any(
+            ordered[i].kind != "ADDRESS" or ordered[i].start < start or ordered[i].end > end
+            for i in touched
         ):
             continue
-        result = [s for s in result if s not in inside] + [PiiSpan(start, end, "ADDRESS")]
+        replaced.update(touched)
+        added.append(PiiSpan(start, end, "ADDRESS"))
+    result = [s for i, s in enumerate(ordered) if i not in replaced] + added
     return sorted(result, key=lambda s: s.start)
 
 
