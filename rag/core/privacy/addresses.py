@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rag.core.privacy.first_names import is_first_name
 from rag.core.privacy.spans import PatternRule, PiiSpan, SpanIndex, overlaps
@@ -210,21 +210,31 @@ _CASE_ENDING_AFTER = re.compile(rf"(?<=\w):[{LOWER}]{{1,4}}(?![\w'’-])")
 def with_case_endings(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """The address spans that end in a number or a staircase letter widened by a case
     ending after a colon ("7:ssä", "3 B:hen")."""
-    widened = []
-    for span in spans:
-        ending = _CASE_ENDING_AFTER.match(text, span.end) if span.kind == "ADDRESS" else None
-        if ending is not None and text[span.end - 1].isalnum():
-            span = PiiSpan(span.start, ending.end(), span.kind)
-        widened.append(span)
-    return widened
+    return _widened_addresses(
+        text, spans, _CASE_ENDING_AFTER, lambda span, _: text[span.end - 1].isalnum()
+    )
 
 
 def with_flat_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """The address spans widened by a flat written out right after them."""
+    taken = SpanIndex(spans)
+    return _widened_addresses(
+        text, spans, _FLAT_AFTER, lambda span, flat: not taken.overlaps(span.end, flat.end())
+    )
+
+
+def _widened_addresses(
+    text: str,
+    spans: list[PiiSpan],
+    after: re.Pattern[str],
+    may_widen: Callable[[PiiSpan, re.Match[str]], bool],
+) -> list[PiiSpan]:
+    """``spans`` with each address widened to the end of what ``after`` matches right after
+    it, where ``may_widen`` accepts that match."""
     widened = []
     for span in spans:
-        flat = _FLAT_AFTER.match(text, span.end) if span.kind == "ADDRESS" else None
-        if flat is not None and not overlaps(spans, span.end, flat.end()):
-            span = PiiSpan(span.start, flat.end(), span.kind)
+        match = after.match(text, span.end) if span.kind == "ADDRESS" else None
+        if match is not None and may_widen(span, match):
+            span = PiiSpan(span.start, match.end(), span.kind)
         widened.append(span)
     return widened

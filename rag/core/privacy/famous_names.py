@@ -29,7 +29,7 @@ from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.first_names import is_first_name
 from rag.core.privacy.named_institutions import INSTITUTION_NAMES, an_institution_whole
 from rag.core.privacy.public_names import person_evidence, word_bases
-from rag.core.privacy.spans import PiiSpan
+from rag.core.privacy.spans import PiiSpan, line_bounds
 
 _DATA = Path(__file__).with_name("famous_names.txt")
 # How close a resident's evidence must stand to a famous name: a few words.
@@ -148,8 +148,7 @@ def _within(pattern: re.Pattern[str], text: str, span: PiiSpan, group: int | str
 
 def _line(text: str, span: PiiSpan) -> tuple[int, int]:
     """Where the span's line starts and ends."""
-    end = text.find("\n", span.end)
-    return text.rfind("\n", 0, span.start) + 1, len(text) if end < 0 else end
+    return line_bounds(text, span.start, span.end)
 
 
 # How far from a name found a famous name covering it can start or end: far more than the

@@ -60,7 +60,7 @@ from rag.core.privacy.first_names import (
     on_configure,
     word_threshold,
 )
-from rag.core.privacy.spans import PiiSpan, SpanIndex, overlaps
+from rag.core.privacy.spans import PiiSpan, SpanIndex, line_bounds, overlaps
 from rag.core.privacy.word_frequency import zipf, zipf_in
 
 
@@ -691,12 +691,6 @@ def _is_a_date(text: str, start: int, end: int) -> bool:
 _LIST_MARK_IN = re.compile(r"[:,]")
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the line of [start, end) starts and ends."""
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
-
-
 @lru_cache(maxsize=32)
 def _line_words(text: str, line_start: int, line_end: int) -> tuple[str, ...]:
     """The words of a line, read once per line: the headline tests ask for them at every
@@ -715,7 +709,7 @@ def _title_case_phrase(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) < 2:
         return False
-    line = _line_words(text, *_line_bounds(text, start, end))
+    line = _line_words(text, *line_bounds(text, start, end))
     if len(line) < 3 or not all(word[0].isupper() for word in line):
         return False
     return len(words) > 1 and all(
@@ -732,7 +726,7 @@ def _headline_without_a_person(text: str, start: int, end: int) -> bool:
     label or list mark (":" or ","), and the candidate has no evidence of a person of its
     own: no known first name that is no word (or one of the hand list), no surname's own
     ending."""
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = line_bounds(text, start, end)
     line = _line_words(text, line_start, line_end)
     if len(line) < 3 or _LIST_MARK_IN.search(text, line_start, line_end):
         return False
@@ -1724,7 +1718,7 @@ def _named_after_a_person(text: str, first: str, last: re.Match[str]) -> bool:
 def _title_case_line(text: str, start: int) -> bool:
     """Whether the line holds three or more words and every one is capitalised: a headline
     ("Staden Informerar Om Gatuarbeten")."""
-    line = _line_words(text, *_line_bounds(text, start, start))
+    line = _line_words(text, *line_bounds(text, start, start))
     return len(line) >= 3 and all(word[0].isupper() for word in line)
 
 

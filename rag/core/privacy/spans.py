@@ -51,6 +51,12 @@ def overlaps(spans: Iterable[PiiSpan], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
 
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding [start, end) starts and ends."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 class SpanIndex:
     """Spans to test a stretch against in logarithmic time: a text with thousands of names
     tests each candidate against every span found before it, which ``overlaps`` does in time
