@@ -27,7 +27,9 @@ from rag.core.privacy.addresses import (
     with_case_endings,
     with_flat_words,
     with_inflected_streets,
+    without_dated_numbers,
 )
+from rag.core.privacy.called_numbers import keep_called_numbers
 from rag.core.privacy.care_of import outside_addresses, with_care_of
 from rag.core.privacy.closing_names import closing_names
 from rag.core.privacy.context_names import with_context_names
@@ -247,12 +249,19 @@ def find_pii(
     if finder.rules.tagger:
         spans = [s for s in add_tagged_names(text, spans + companies, finder) if s.kind]
     # (after the tagger: a name it finds is someone in the text)
+    if rules.dated_numbers:
+        # "Mannerheimgatan 15.5 kl. 9": the number goes on as a date (addresses.py)
+        spans = without_dated_numbers(text, spans)
     if rules.unowned_addresses:
         # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
-        spans = keep_unowned_addresses(text, spans)
+        spans = keep_unowned_addresses(text, spans, rules.organisation_voice)
     if rules.unowned_phones or rules.unowned_landlines:
         # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
-        spans = keep_unowned_phones(text, spans, landlines_only=not rules.unowned_phones)
+        spans = keep_unowned_phones(text, spans, not rules.unowned_phones, rules.organisation_voice)
+    if rules.called_numbers and (rules.unowned_phones or rules.unowned_landlines):
+        # "jag har ringt 019 520 2600": a landline the writer called (called_numbers.py);
+        # a city that masks bare landlines masks these too
+        spans = keep_called_numbers(text, spans)
     if rules.address_case_endings:
         # "Koivukuja 7:ssä": the case ending joins an address kept masked (addresses.py);
         # last, so that no guard above reads the ending

@@ -238,3 +238,19 @@ def _widened_addresses(
             span = PiiSpan(span.start, match.end(), span.kind)
         widened.append(span)
     return widened
+
+
+# A house number that runs on into a full stop or a comma and a digit (the twenty-fourth
+# round, the switch ``dated_numbers``): a date or a decimal, no house ("Vattenavbrott på
+# Mannerheimgatan 15.5 kl. 9–13", "katko Kauppakatu 12.8.2025"). The street alone is no
+# one's address.
+_RUNS_ON = re.compile(r"[.,]\d")
+
+
+def without_dated_numbers(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without the addresses whose number goes on as a date or a decimal."""
+    return [
+        s
+        for s in spans
+        if s.kind != "ADDRESS" or not (text[s.end - 1].isdigit() and _RUNS_ON.match(text, s.end))
+    ]

@@ -263,6 +263,13 @@ class NameRules:
     inflected_streets: bool = False
     # on since the twenty-first round (docs/personal-data.md):
     flat_words: bool = True  # "Strandgatan 9 bost. 4", "Kotitie 5, asunto 3": the flat too
+    # Twenty-fourth round, removers (addresses.py, organisation_voice.py, called_numbers.py):
+    # a number that runs on as a date ("Mannerheimgatan 15.5 kl. 9"), the "we" of a notice
+    # or an office's signature ("Vi beklagar olägenheten. / Raseborg Vatten"), a landline
+    # the writer called ("jag har ringt 019 520 2600")
+    dated_numbers: bool = True  # on since the twenty-fourth round (docs/personal-data.md)
+    organisation_voice: bool = True  # on since the twenty-fourth round
+    called_numbers: bool = True  # on since the twenty-fourth round
     # Twenty-first round: a case ending after the number joins the address ("Koivukuja 7:ssä")
     address_case_endings: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # Twenty-first round (names.py, name_short_forms.py): the other items of a list whose

@@ -40,6 +40,7 @@ from rag.core.privacy.organisation_contacts import (
     label_pattern,
 )
 from rag.core.privacy.organisation_holders import HOME_WORDS
+from rag.core.privacy.organisation_voice import plural_first_person, speaks_for_an_organisation
 from rag.core.privacy.spans import PiiSpan
 
 # First-person words beyond the home words (general knowledge of the three languages).
@@ -67,15 +68,22 @@ _ADDRESS_LABEL = label_pattern(
 
 
 def someone_in(
-    text: str, others: Sequence[PiiSpan], also: Callable[[str], bool] | None = None
+    text: str,
+    others: Sequence[PiiSpan],
+    also: Callable[[str], bool] | None = None,
+    organisation_voice: bool = False,
 ) -> bool:
     """A person's data, word or role anywhere in ``text`` (and, with ``also``, a word it
-    accepts)."""
+    accepts); with ``organisation_voice``, not the plural first person of a text that
+    speaks for an organisation (organisation_voice.py)."""
     if others:
         return True
+    office = organisation_voice and speaks_for_an_organisation(text)
     for match in CLAUSE_WORD.finditer(text):
         word = match.group()
         lowered = word.lower()
+        if office and plural_first_person(word):
+            continue
         if (
             lowered in PERSONAL_WORDS
             or lowered in HOME_WORDS
@@ -98,14 +106,16 @@ def someone_in(
     return False
 
 
-def keep_unowned_addresses(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+def keep_unowned_addresses(
+    text: str, spans: list[PiiSpan], organisation_voice: bool = False
+) -> list[PiiSpan]:
     """``spans`` (the names found among them) without the addresses (no flat) of a text that
     names no one and holds no other personal data nor a person's word."""
     addresses = [s for s in spans if s.kind == "ADDRESS"]
     if not addresses:
         return spans
     others = [s for s in spans if s.kind and s.kind != "ADDRESS"]
-    if someone_in(text, others):
+    if someone_in(text, others, organisation_voice=organisation_voice):
         return spans
     return [
         s

@@ -184,7 +184,29 @@ _FRESH23 = (
     "the twenty-second round; the round's inflected_streets, off, found nothing more on it), "
     "aggregate figures only"
 )
+_FRESH24 = (
+    "written for the twenty-fourth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (ccfb132) and "
+    'once after it (called landlines, the organisation\'s "we", numbers run on as dates), '
+    "the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout44": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH24} (Finnish-leaning): 0.975 (275/282), look-alikes masked 3/247, "
+            "strings without personal data masked 3/121 (above 0.02); with the tagger on "
+            "0.979 (276/282), 3/247, 3/121",
+        )
+    ],
+    "heldout45": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH24} (Swedish and Finnish): 0.975 (273/280), look-alikes masked "
+            "5/255, strings without personal data masked 6/110 (above 0.02); with the tagger "
+            "on 0.982 (275/280), 5/255, 6/110",
+        )
+    ],
     "heldout42": [
         pytest.mark.xfail(
             strict=True,
@@ -194,14 +216,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "(e88dbc7) 0.977 (379/388), 9/417, 5/104",
         )
     ],
-    "heldout43": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH23} (Swedish and Finnish): 0.979 (328/335), look-alikes masked "
-            "5/394, strings without personal data masked 3/108 (above 0.02); with the tagger on "
-            "0.988 (331/335), 5/394, 3/108; the same on e88dbc7",
-        )
-    ],
+    # heldout43 meets the targets since the twenty-fourth round (called landlines, the
+    # organisation's "we", numbers run on as dates: 0.979 (328/335), 4/394, 2/108). Its
+    # history, as its strict xfail quoted it: written for the twenty-third round by someone
+    # who never saw the masker, under the README's labelling policy, with no topic hint;
+    # scored once on ee1a47f, aggregate figures only (Swedish and Finnish): 0.979 (328/335),
+    # look-alikes masked 5/394, strings without personal data masked 3/108; with the tagger
+    # on 0.988 (331/335), 5/394, 3/108; the same on e88dbc7.
+    "heldout43": [],
     "heldout40": [
         pytest.mark.xfail(
             strict=True,
@@ -233,14 +255,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "(401/405), 5/367, 3/109",
         )
     ],
-    "heldout37": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH20} (Swedish-leaning): before 0.953 (326/342), look-alikes masked "
-            "8/303, strings without personal data masked 4/104; after 0.956 (327/342), 8/303, "
-            "4/104; with the tagger on 0.962 (329/342), 8/303, 4/104",
-        )
-    ],
+    # heldout37 meets the targets since the twenty-fourth round (0.977 (334/342), 5/303,
+    # 2/104). Its history, as its strict xfail quoted it: written for the twentieth round by
+    # someone who never saw the masker, under the README's labelling policy, with no topic
+    # hint; scored once before that round (072f752) and once after it (aafda03), aggregate
+    # figures only (Swedish-leaning): before 0.953 (326/342), look-alikes masked 8/303,
+    # strings without personal data masked 4/104; after 0.956 (327/342), 8/303, 4/104; with
+    # the tagger on 0.962 (329/342), 8/303, 4/104.
+    "heldout37": [],
     # heldout36 meets the targets since the twenty-first round (0.972 (345/355), 1/376,
     # 2/103). Its history, as its strict xfail quoted it: written for the twentieth round by
     # someone who never saw the masker, under the README's labelling policy, with no topic
