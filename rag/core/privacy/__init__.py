@@ -34,6 +34,7 @@ from rag.core.privacy.care_of import outside_addresses, with_care_of
 from rag.core.privacy.closing_names import closing_names
 from rag.core.privacy.context_names import with_context_names
 from rag.core.privacy.echo_names import echoed_names
+from rag.core.privacy.example_values import without_example_values
 from rag.core.privacy.form_placeholders import without_placeholder_names, without_placeholders
 from rag.core.privacy.housing_companies import keep_housing_company_addresses
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
@@ -165,6 +166,9 @@ def find_pii(
         # "Etunimi Sukunimi", "Katuosoite 1 A 1", "040 000 0000": a form's placeholders
         found_names = without_placeholder_names(text, found_names)
         spans = without_placeholders(text, spans, found_names)
+    if rules.example_values:
+        # "Telefon (t.ex. 040 123 4567)", "esim. 010101-123N" (example_values.py)
+        spans = without_example_values(text, spans)
     if rules.reserved_placeholders:
         # "nimi@example.com", "FI00 0000 0000 0000 00", "Maija Meikäläinen"
         found_names = without_reserved_placeholders(text, found_names)

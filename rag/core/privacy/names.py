@@ -270,6 +270,9 @@ class NameRules:
     dated_numbers: bool = True  # on since the twenty-fourth round (docs/personal-data.md)
     organisation_voice: bool = True  # on since the twenty-fourth round
     called_numbers: bool = True  # on since the twenty-fourth round
+    # Twenty-fifth round (example_values.py): a value given as an example ("Telefon (t.ex.
+    # 040 123 4567)", "esim. 010101-123N", "040 123 4567 (esimerkki)")
+    example_values: bool = True  # on since the twenty-fifth round (docs/personal-data.md)
     # Twenty-first round: a case ending after the number joins the address ("Koivukuja 7:ssä")
     address_case_endings: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # Twenty-first round (names.py, name_short_forms.py): the other items of a list whose

@@ -190,15 +190,34 @@ _FRESH24 = (
     'once after it (called landlines, the organisation\'s "we", numbers run on as dates), '
     "the same, aggregate figures only"
 )
+_FRESH25 = (
+    "written for the twenty-fifth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (cf7f90e) and "
+    "once after it (example values), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
-    "heldout44": [
+    "heldout46": [
         pytest.mark.xfail(
             strict=True,
-            reason=f"{_FRESH24} (Finnish-leaning): 0.975 (275/282), look-alikes masked 3/247, "
-            "strings without personal data masked 3/121 (above 0.02); with the tagger on "
-            "0.979 (276/282), 3/247, 3/121",
+            reason=f"{_FRESH25} (Finnish-leaning; its writer generated the lines from about 80 "
+            "sentence templates): 0.969 (374/386), look-alikes masked 0/346, strings without "
+            "personal data masked 0/98 (recall below 0.97 by one item); with the tagger on "
+            "0.974 (376/386), 0/346, 0/98",
         )
     ],
+    # heldout47 met the targets when scored (Swedish-leaning), written for the twenty-fifth
+    # round by someone who never saw the masker, with no topic hint: before and after the
+    # round (cf7f90e, example values) 0.976 (279/286), look-alikes masked 3/210, strings
+    # without personal data masked 1/109; with the tagger on 0.983 (281/286), 3/210, 2/109.
+    "heldout47": [],
+    # heldout44 meets the targets since the twenty-fifth round (example values: 0.975
+    # (275/282), 3/247, 2/121). Its history, as its strict xfail quoted it: written for the
+    # twenty-fourth round by someone who never saw the masker, under the README's labelling
+    # policy, with no topic hint; scored once before that round (ccfb132) and once after it,
+    # the same, aggregate figures only (Finnish-leaning): 0.975 (275/282), look-alikes masked
+    # 3/247, strings without personal data masked 3/121; with the tagger on 0.979 (276/282),
+    # 3/247, 3/121.
+    "heldout44": [],
     "heldout45": [
         pytest.mark.xfail(
             strict=True,
