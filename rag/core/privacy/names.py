@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import rag.core.privacy.bare_initials as bare_initials
 import rag.core.privacy.capital_names as capital_names
 import rag.core.privacy.english_possessives as english_possessives
 import rag.core.privacy.famous_names as famous_names
@@ -270,6 +271,9 @@ class NameRules:
     dated_numbers: bool = True  # on since the twenty-fourth round (docs/personal-data.md)
     organisation_voice: bool = True  # on since the twenty-fourth round
     called_numbers: bool = True  # on since the twenty-fourth round
+    # Twenty-sixth round (bare_initials.py): initials without full stops in a person's slot
+    # ("Läsnä: HL, AM, JN", "hallintojohtaja KL", "Antecknat av MK", a note signed "/ RL")
+    bare_initials: bool = True  # on since the twenty-sixth round (docs/personal-data.md)
     # Twenty-fifth round (example_values.py): a value given as an example ("Telefon (t.ex.
     # 040 123 4567)", "esim. 010101-123N", "040 123 4567 (esimerkki)")
     example_values: bool = True  # on since the twenty-fifth round (docs/personal-data.md)
@@ -1685,6 +1689,7 @@ _FORMS = {
     "hyphen_initials": name_short_forms.hyphen_initials,
     "letter_surnames": name_short_forms.first_name_and_letter,
     "dotted_initials": name_short_forms.dotted_initials,
+    "bare_initials": bare_initials.bare_initials,
     "surname_first_items": name_short_forms.surname_first_items,
     "person_verbs": person_verbs.names_with_person_verbs,
     "english_possessives": lambda text: english_possessives.english_possessives(

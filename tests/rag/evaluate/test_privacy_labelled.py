@@ -195,16 +195,36 @@ _FRESH25 = (
     "README's labelling policy, with no topic hint; scored once before the round (cf7f90e) and "
     "once after it (example values), the same, aggregate figures only"
 )
+_FRESH26 = (
+    "written for the twenty-sixth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (c5d3d05) and "
+    "once after it (initials without full stops), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
-    "heldout46": [
+    "heldout48": [
         pytest.mark.xfail(
             strict=True,
-            reason=f"{_FRESH25} (Finnish-leaning; its writer generated the lines from about 80 "
-            "sentence templates): 0.969 (374/386), look-alikes masked 0/346, strings without "
-            "personal data masked 0/98 (recall below 0.97 by one item); with the tagger on "
-            "0.974 (376/386), 0/346, 0/98",
+            reason=f"{_FRESH26} (Finnish-leaning): 0.971 (332/342), look-alikes masked 8/324, "
+            "strings without personal data masked 4/98 (both above 0.02); with the tagger on "
+            "0.982 (336/342), 8/324, 4/98",
         )
     ],
+    "heldout49": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH26} (Swedish and Finnish): 0.958 (344/359), look-alikes masked "
+            "4/430, strings without personal data masked 2/99 (recall below 0.97, clean strings "
+            "just above 0.02); with the tagger on 0.972 (349/359), 4/430, 2/99",
+        )
+    ],
+    # heldout46 meets the targets since the twenty-sixth round (initials without full stops:
+    # 0.979 (378/386), 0/346, 0/98). Its history, as its strict xfail quoted it: written for
+    # the twenty-fifth round by someone who never saw the masker (from about 80 sentence
+    # templates), under the README's labelling policy, with no topic hint; scored once before
+    # that round (cf7f90e) and once after it, the same, aggregate figures only
+    # (Finnish-leaning): 0.969 (374/386), look-alikes masked 0/346, strings without personal
+    # data masked 0/98; with the tagger on 0.974 (376/386), 0/346, 0/98.
+    "heldout46": [],
     # heldout47 met the targets when scored (Swedish-leaning), written for the twenty-fifth
     # round by someone who never saw the masker, with no topic hint: before and after the
     # round (cf7f90e, example values) 0.976 (279/286), look-alikes masked 3/210, strings

@@ -1,0 +1,133 @@
+"""A person's initials written without full stops, where only a person stands (the
+twenty-sixth round): two or three capitals such as "HL" read as a name only in a slot that
+a body, a unit or an acronym does not fill.
+
+Minutes, logs and staff mail shorten names to bare initials: "Läsnä: HL, AM, JN, FH (pj)",
+"Asian esitteli hallintojohtaja KL", "Antecknat av MK", a note signed "/ RL", a chat of "MM:"
+and "JV:". The same shape is an acronym everywhere else (EU, HUS, IT, KV, MA), so the form
+alone says nothing; four slots say it is a person:
+1. a signature: the text's last word, alone on its line or after a slash, a dash, a sign-off
+   ("Terv. JP", "t. AK") or a sentence's end ("Kuva liitteenä. JP");
+2. a speaker's label: a line that opens with the initials and a colon, when at least two
+   lines of the text open so (a chat or an interview);
+3. a list after a presence or a signing label ("Läsnä:", "Närvarande:", "Protokolljusterare:",
+   "Present:"), when every item of the list is initials (a role in brackets allowed);
+4. right after an official's title or a recorder's words ("hallintojohtaja KL", "kirjaaja
+   LH", "antecknat av MK", "esitteli ET", "prepared by SW").
+An abbreviation of a general list (bodies, parties, company marks, units, weekdays and months,
+Roman numerals, office and IT acronyms, fixed before the round was measured) is never a
+candidate. Like name_forms.py this module only reads the text; names.py applies its guards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rag.core.privacy.addresses import UPPER
+from rag.core.privacy.name_forms import Candidate
+
+_INITIALS = rf"[{UPPER}]{{2,3}}"
+# Standing as a word: not inside a word or an abbreviation, not a unit after a number
+# ("10 AM", "5 KM"), not the first part of a compound ("HL-kortti") or of dotted initials.
+_STANDS_ALONE = r"(?<![\w.'’@-])(?<!\d[ \t])"
+_BARE = re.compile(rf"{_STANDS_ALONE}({_INITIALS})(?![\w'’@-]|\.\w)")
+# Bodies, parties, company marks, units, weekdays, months and common acronyms of Finnish,
+# Swedish and English texts (general knowledge); the last line, degrees and auditors'
+# qualifications, was added after the pool showed "tilintarkastaja JHT" (disclosed).
+_ABBREVIATIONS = frozenset(
+    """
+EU YK FN UN EY ETA ETY EEA WHO
+HUS THL STM OKM YM VM LVM TEM SM PLM MMM UM OM TE ELY AVI KKV VTV PRH DVV VRK MML YTJ KHO HAO
+HO KKO AO EOA OKV KT KL SAK EK EVA JHL OAJ TEK YLE SVT HBL HSL HSY VR FPA SFV ÅA ÅU HY TKK
+LUT AMK KV KH KHS LTK TLK SN FM VN SDP KOK PS RKP SFP KD VAS VIH
+OY OYJ AB ABP RY RF KY AY TMI LTD INC PLC AG SA AS CO
+KM KG MG MB GB KB TB KW MW GW KWH MWH CM MM DB HZ HA LVI UV
+MA TI KE TO PE LA SU MÅ ON FR LÖ SÖ MON TUE WED THU FRI SAT SUN
+JAN FEB MAR APR MAJ MAY JUN JUL AUG SEP OKT OCT NOV DEC
+IT ICT HR AI PDF CV ID OK PS NB OBS TV PC USB WC FAQ PM AM VPN API URL SMS GPS CEO CFO CTO
+CIO PR QR BIC ALV VAT ATK TKI ETC BIM GIS SQL CSV XML DIY FYI USA UK NHS BBC EKG
+RAY ARA PJ VPJ NN SOS OTK PK SRK ATV
+JHT KHT HTM HT CGR KTM DI FM FT TKT VTM YTM OTM KTT LL HLL PSM TTM KK YO
+""".split()
+)
+# Roman numerals as texts number classes, parts and chapters (up to 39: "II", "XIV").
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})\Z")
+# 1. What may stand before a signature on its line: nothing, a slash or a dash, a sign-off,
+# or the end of a sentence.
+_SIGNATURE_BEFORE = re.compile(
+    r"(?i)(?:\A|[/–—-]+[ \t]*|(?:terv|t|terveisin|hälsningar|hälsn|mvh|br|regards|"
+    r"cheers|kiitos|tack|thanks)[.,:!]?[ \t]+|[.!?][ \t]+)\Z"
+)
+# ... the text's last word, a full stop or "!" after it at most.
+_LAST = re.compile(rf"{_STANDS_ALONE}({_INITIALS})[ \t.!]*\Z")
+# 2. A speaker's label.
+_LABEL = re.compile(rf"(?m)^[ \t]*({_INITIALS}):")
+# 3. A presence or a signing label, then its list to the end of the sentence or line.
+_LIST_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:läsnä(?:olijat)?|paikalla|poissa|osallistujat|pöytäkirjantarkastajat|"
+    r"pöytäkirjan[ \t]+tarkastajat|närvarande|frånvarande|deltagare|protokolljusterare|"
+    r"present|absent|participants|attendees)(?!\w)[ \t]*:?[ \t]*"
+)
+_LIST_REST = re.compile(r"(?:\([^()\n]*\)|[^\n.;(])*")  # ("(ordf.)" holds a full stop)
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\b(?:ja|och|and)\b)[ \t]*")
+_LIST_ITEM = re.compile(rf"({_INITIALS})(?:[ \t]*\([^()\n]{{1,25}}\))?\Z")
+# 4. An official's title or a recorder's words right before the initials.
+_TITLE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:\w*(?:johtaja|päällikkö|sihteeri|esittelijä|tarkastaja|asiantuntija|"
+    r"insinööri)|kirjaaja|laatija|valmistelija|\w*direktör|\w*chef|föredragande|sekreterare|"
+    r"\w*handläggare|beredare|antecknat[ \t]+av|laati|esitteli|kirjasi|director|manager|"
+    r"officer|clerk|prepared[ \t]+by|minutes[ \t]+by)[ \t]+\Z"
+)
+
+
+def _abbreviation(initials: str) -> bool:
+    return initials in _ABBREVIATIONS or _ROMAN.match(initials) is not None
+
+
+def bare_initials(text: str) -> Iterator[Candidate]:
+    """Two or three capitals without full stops in a slot only a person fills."""
+    found: set[tuple[int, int]] = set()
+    found.update(_signature(text))
+    labels = [m.span(1) for m in _LABEL.finditer(text)]
+    if len(labels) >= 2:
+        found.update(labels)
+    found.update(_listed(text))
+    for match in _BARE.finditer(text):
+        if _TITLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            found.add(match.span(1))
+    for start, end in sorted(found):
+        if not _abbreviation(text[start:end]):
+            yield Candidate(start, end, ())
+
+
+def _signature(text: str) -> list[tuple[int, int]]:
+    last = _LAST.search(text)
+    if last is None:
+        return []
+    line_start = text.rfind("\n", 0, last.start()) + 1
+    if not _SIGNATURE_BEFORE.search(text, line_start, last.start()):
+        return []
+    return [last.span(1)]
+
+
+def _listed(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for label in _LIST_LABEL.finditer(text):
+        rest = _LIST_REST.match(text, label.end())
+        if rest is None or not rest.group().strip():
+            continue
+        items: list[tuple[int, int]] = []
+        position = label.end()
+        for part in _LIST_SEPARATOR.split(rest.group()):
+            if not part.strip():
+                continue
+            item = _LIST_ITEM.match(part.strip())
+            if item is None:
+                items = []
+                break
+            start = text.index(part.strip(), position)
+            items.append((start, start + len(item.group(1))))
+            position = start + len(part.strip())
+        spans += items
+    return spans
