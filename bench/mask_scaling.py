@@ -26,6 +26,8 @@ SHAPES = {
     "a list of surnames": "Virtanen, Berg, ",
     "initials with full stops": "A.B. ja ",
     "full names": "Anna Virtanen ja Pekka Berg, ",
+    # the twenty-sixth round's presence lists: a label reads its list, never the whole line
+    "presence lists of initials": "Läsnä: HL, AM, JN, ",
 }
 
 

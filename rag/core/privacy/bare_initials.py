@@ -70,6 +70,9 @@ _LIST_LABEL = re.compile(
     r"present|absent|participants|attendees)(?!\w)[ \t]*:?[ \t]*"
 )
 _LIST_REST = re.compile(r"(?:\([^()\n]*\)|[^\n.;(])*")  # ("(ordf.)" holds a full stop)
+# A presence list is short: read at most this far (a line of thousands of labels would
+# otherwise be read once per label).
+_LIST_REACH = 400
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\b(?:ja|och|and)\b)[ \t]*")
 _LIST_ITEM = re.compile(rf"({_INITIALS})(?:[ \t]*\([^()\n]{{1,25}}\))?\Z")
 # 4. An official's title or a recorder's words right before the initials.
@@ -114,9 +117,9 @@ def _signature(text: str) -> list[tuple[int, int]]:
 def _listed(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for label in _LIST_LABEL.finditer(text):
-        rest = _LIST_REST.match(text, label.end())
-        if rest is None or not rest.group().strip():
-            continue
+        rest = _LIST_REST.match(text, label.end(), label.end() + _LIST_REACH)
+        if rest is None or not rest.group().strip() or rest.end() == label.end() + _LIST_REACH:
+            continue  # nothing listed, or more than a presence list holds
         items: list[tuple[int, int]] = []
         position = label.end()
         for part in _LIST_SEPARATOR.split(rest.group()):
