@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 import rag.core.privacy.bare_initials as bare_initials
 import rag.core.privacy.capital_names as capital_names
+import rag.core.privacy.dash_signatures as dash_signatures
 import rag.core.privacy.english_possessives as english_possessives
 import rag.core.privacy.famous_names as famous_names
 import rag.core.privacy.letter_case as letter_case
@@ -271,6 +272,9 @@ class NameRules:
     dated_numbers: bool = True  # on since the twenty-fourth round (docs/personal-data.md)
     organisation_voice: bool = True  # on since the twenty-fourth round
     called_numbers: bool = True  # on since the twenty-fourth round
+    # Twenty-seventh round (dash_signatures.py): a name signed after a slash or a dash at the
+    # text's end ("... /Benke", "-sanna k", "//Carola")
+    dash_signatures: bool = True  # on since the twenty-seventh round (docs/personal-data.md)
     # Twenty-sixth round (bare_initials.py): initials without full stops in a person's slot
     # ("Läsnä: HL, AM, JN", "hallintojohtaja KL", "Antecknat av MK", a note signed "/ RL")
     bare_initials: bool = True  # on since the twenty-sixth round (docs/personal-data.md)
@@ -1690,6 +1694,7 @@ _FORMS = {
     "letter_surnames": name_short_forms.first_name_and_letter,
     "dotted_initials": name_short_forms.dotted_initials,
     "bare_initials": bare_initials.bare_initials,
+    "dash_signatures": dash_signatures.dash_signatures,
     "surname_first_items": name_short_forms.surname_first_items,
     "person_verbs": person_verbs.names_with_person_verbs,
     "english_possessives": lambda text: english_possessives.english_possessives(

@@ -200,7 +200,25 @@ _FRESH26 = (
     "README's labelling policy, with no topic hint; scored once before the round (c5d3d05) and "
     "once after it (initials without full stops), the same, aggregate figures only"
 )
+_FRESH27 = (
+    "written for the twenty-seventh round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (3d4bc9e) and "
+    "once after it (a name signed after a slash or a dash), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout50 met the targets when scored (Finnish-leaning), written for the twenty-seventh
+    # round by someone who never saw the masker, with no topic hint: before and after the
+    # round (3d4bc9e, dash signatures) 0.985 (392/398), look-alikes masked 1/368, strings
+    # without personal data masked 1/98; with the tagger on 0.987 (393/398), 1/368, 1/98.
+    "heldout50": [],
+    "heldout51": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH27} (Swedish and Finnish): before 0.983 (340/346), look-alikes "
+            "masked 5/328, strings without personal data masked 3/109 (above 0.02); after "
+            "0.986 (341/346), 5/328, 3/109; with the tagger on 0.988 (342/346), 5/328, 3/109",
+        )
+    ],
     "heldout48": [
         pytest.mark.xfail(
             strict=True,
