@@ -272,15 +272,18 @@ class NameRules:
     dated_numbers: bool = True  # on since the twenty-fourth round (docs/personal-data.md)
     organisation_voice: bool = True  # on since the twenty-fourth round
     called_numbers: bool = True  # on since the twenty-fourth round
-    # Twenty-seventh round (dash_signatures.py): a name signed after a slash or a dash at the
-    # text's end ("... /Benke", "-sanna k", "//Carola")
-    dash_signatures: bool = True  # on since the twenty-seventh round (docs/personal-data.md)
-    # Twenty-sixth round (bare_initials.py): initials without full stops in a person's slot
-    # ("Läsnä: HL, AM, JN", "hallintojohtaja KL", "Antecknat av MK", a note signed "/ RL")
-    bare_initials: bool = True  # on since the twenty-sixth round (docs/personal-data.md)
     # Twenty-fifth round (example_values.py): a value given as an example ("Telefon (t.ex.
     # 040 123 4567)", "esim. 010101-123N", "040 123 4567 (esimerkki)")
     example_values: bool = True  # on since the twenty-fifth round (docs/personal-data.md)
+    # Twenty-sixth round (bare_initials.py): initials without full stops in a person's slot
+    # ("Läsnä: HL, AM, JN", "hallintojohtaja KL", "Antecknat av MK", a note signed "/ RL")
+    bare_initials: bool = True  # on since the twenty-sixth round (docs/personal-data.md)
+    # Twenty-seventh round (dash_signatures.py): a name signed after a slash or a dash at the
+    # text's end ("... /Benke", "-sanna k", "//Carola")
+    dash_signatures: bool = True  # on since the twenty-seventh round (docs/personal-data.md)
+    # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
+    # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
+    venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
     # Twenty-first round: a case ending after the number joins the address ("Koivukuja 7:ssä")
     address_case_endings: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # Twenty-first round (names.py, name_short_forms.py): the other items of a list whose

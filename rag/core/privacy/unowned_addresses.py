@@ -107,20 +107,43 @@ def someone_in(
 
 
 def keep_unowned_addresses(
-    text: str, spans: list[PiiSpan], organisation_voice: bool = False
+    text: str,
+    spans: list[PiiSpan],
+    organisation_voice: bool = False,
+    venue_hours: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` (the names found among them) without the addresses (no flat) of a text that
-    names no one and holds no other personal data nor a person's word."""
+    names no one and holds no other personal data nor a person's word; with ``venue_hours``,
+    also after an address label in a text that gives a venue's hours."""
     addresses = [s for s in spans if s.kind == "ADDRESS"]
     if not addresses:
         return spans
     others = [s for s in spans if s.kind and s.kind != "ADDRESS"]
     if someone_in(text, others, organisation_voice=organisation_voice):
         return spans
+    a_venue = venue_hours and gives_hours(text)
     return [
         s
         for s in spans
         if s.kind != "ADDRESS"
         or has_a_flat(text[s.start : s.end].strip())
-        or after_label(_ADDRESS_LABEL, text, s.start)
+        or (after_label(_ADDRESS_LABEL, text, s.start) and not a_venue)
     ]
+
+
+# A venue's hours (the twenty-eighth round, ``venue_hours``): a range of weekdays in the three
+# languages ("ma–pe", "mån–fre", "Mon–Fri") or a word for opening or service hours.
+_WEEKDAY = (
+    r"ma|ti|ke|to|pe|la|su|må|mån|tis|ons|tors|fre|lö|lör|sö|sön|on|fr|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
+_HOURS = re.compile(
+    rf"(?i)(?<![\w-])(?:(?:{_WEEKDAY})\.?[ \t]?[–—-][ \t]?(?:{_WEEKDAY})\.?(?![\w-])|"
+    r"avoinna|aukiolo\w*|palvelee|palvelemme|öppet|öppettid\w*|betjänar|"
+    r"opening[ \t]+hours|office[ \t]+hours|is[ \t]+open|are[ \t]+open)"
+)
+
+
+def gives_hours(text: str) -> bool:
+    """Whether ``text`` gives a venue's opening or service hours."""
+    return _HOURS.search(text) is not None

@@ -206,6 +206,15 @@ _FRESH27 = (
     "once after it (a name signed after a slash or a dash), aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout52 and heldout53 met the targets when scored, written for the twenty-eighth round
+    # by two people who never saw the masker, with no topic hint, each line by hand: before
+    # and after the round (6499074, a venue's address after an address label), the same,
+    # aggregate figures only. heldout52 (Finnish-leaning): 0.980 (341/348), look-alikes
+    # masked 0/313, strings without personal data masked 0/94; with the tagger on 0.983
+    # (342/348), 0/313, 0/94. heldout53 (Swedish and Finnish): 0.978 (356/364), 3/327, 0/95;
+    # with the tagger on 0.997 (363/364), 3/327, 0/95.
+    "heldout52": [],
+    "heldout53": [],
     # heldout50 met the targets when scored (Finnish-leaning), written for the twenty-seventh
     # round by someone who never saw the masker, with no topic hint: before and after the
     # round (3d4bc9e, dash signatures) 0.985 (392/398), look-alikes masked 1/368, strings
@@ -264,15 +273,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "on 0.982 (275/280), 5/255, 6/110",
         )
     ],
-    "heldout42": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH23} (Finnish-leaning): 0.985 (382/388), look-alikes masked 9/417, "
-            "strings without personal data masked 5/104 (both above 0.02); with the tagger on "
-            "0.987 (383/388), 10/417, 6/104; on the masker before the twenty-first round "
-            "(e88dbc7) 0.977 (379/388), 9/417, 5/104",
-        )
-    ],
+    # heldout42 meets the targets since the twenty-eighth round (a venue's address after an
+    # address label: 0.987 (383/388), 5/417, 2/104). Its history, as its strict xfail quoted
+    # it: written for the twenty-third round by someone who never saw the masker, under the
+    # README's labelling policy, with no topic hint; scored once on ee1a47f, aggregate
+    # figures only (Finnish-leaning): 0.985 (382/388), look-alikes masked 9/417, strings
+    # without personal data masked 5/104; with the tagger on 0.987 (383/388), 10/417, 6/104;
+    # on the masker before the twenty-first round (e88dbc7) 0.977 (379/388), 9/417, 5/104.
+    "heldout42": [],
     # heldout43 meets the targets since the twenty-fourth round (called landlines, the
     # organisation's "we", numbers run on as dates: 0.979 (328/335), 4/394, 2/108). Its
     # history, as its strict xfail quoted it: written for the twenty-third round by someone
