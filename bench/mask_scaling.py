@@ -28,6 +28,10 @@ SHAPES = {
     "full names": "Anna Virtanen ja Pekka Berg, ",
     # the twenty-sixth round's presence lists: a label reads its list, never the whole line
     "presence lists of initials": "Läsnä: HL, AM, JN, ",
+    # one "sentence" (no full stop before a capital) of numbers or of addresses: each was
+    # tested against every span found, and its clause read from the text's start
+    "a sentence of phone numbers": "soita 019 123 4567. ",
+    "a sentence of addresses": "Kotikatu 11 ja ",
 }
 
 

@@ -17,7 +17,7 @@ digit, a word that is not a dictionary word, or at a free-mail provider stays ma
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import rag.core.privacy.finnish_morphology as finnish_morphology
 from rag.core.privacy.common_words import is_common_word
@@ -108,11 +108,21 @@ def functional_mailbox(address: str) -> bool:
 CLAUSE_WORD = re.compile(r"[^\W\d_][\w'-]*(?::\w+)?")
 
 
+# A sentence is read at most this far on each side of a span: a "sentence" of thousands of
+# numbers or addresses with no full stop before a capital would otherwise be read whole for
+# each of them, in time that grows with the square of its length.
+SENTENCE_REACH = 400
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence (within its line: a line break ends a clause too) that
-    holds ``text[start:end]``."""
-    begin, finish = 0, len(text)
-    for mark in CLAUSE_END.finditer(text):
+    holds ``text[start:end]``, at most ``SENTENCE_REACH`` characters on each side."""
+    begin = max(0, start - SENTENCE_REACH)
+    finish = min(len(text), end + SENTENCE_REACH)
+    # (read a little past the window, so a sentence end's capital after it is seen)
+    for mark in CLAUSE_END.finditer(text, begin, min(len(text), finish + 100)):
+        if mark.start() >= finish:
+            break
         if mark.end() <= start:
             begin = mark.end()
         elif mark.start() >= end:
@@ -235,6 +245,17 @@ def _office_beside(text: str, begin: int, end: int, address: PiiSpan) -> bool:
     return any(_office_word(w) for w in before + after)
 
 
+def _beside(addresses: Iterable[PiiSpan]) -> dict[int, list[PiiSpan]]:
+    """Each address's neighbours in the text, the one before and the one after it: only
+    these can be joined to it by a comma or a conjunction alone (reading every other address
+    for each one took time in the square of their number)."""
+    ordered = sorted(addresses, key=lambda s: s.start)
+    return {
+        id(span): ordered[max(0, index - 1) : index] + ordered[index + 1 : index + 2]
+        for index, span in enumerate(ordered)
+    }
+
+
 def _listed(address: PiiSpan, addresses: Sequence[PiiSpan], text: str) -> bool:
     """Whether another address stands right before or after this one, joined by a comma or a
     conjunction only."""
@@ -260,7 +281,8 @@ def organisation_address(
     """Whether a street address found in ``text`` is no home: (with ``ranges``) a range of
     numbers ("Harjukatu 2–18") or one of a list of addresses ("Rantakatu 5 ja Rantakatu 7");
     (with ``offices``) an office or a company named in the words before it ("kirjastossa,
-    Papinkatu 20", "Virtanen Oy, Teollisuustie 14"). Never with a flat number, a person's
+    Papinkatu 20", "Virtanen Oy, Teollisuustie 14"); ``addresses`` are the addresses beside
+    it in the text (``_beside``). Never with a flat number, a person's
     name in the string (with ``local``: in its sentence), or a first-person or home word in
     its sentence."""
     found = text[address.start : address.end].strip()
@@ -357,7 +379,7 @@ def keep_organisation_contacts(
     behind its switch); ``names`` are the persons' names found in ``text``; with ``local``
     only a name in an account's sentence keeps it masked (an address keeps the whole
     string's names: a home is often named a sentence away from its resident)."""
-    addresses = [s for s in spans if s.kind == "ADDRESS"]
+    beside = _beside(s for s in spans if s.kind == "ADDRESS")
     kept: list[PiiSpan] = []
     for span in spans:
         if span.kind == "EMAIL" and mailboxes:
@@ -366,7 +388,7 @@ def keep_organisation_contacts(
         elif span.kind == "ADDRESS" and (ranges or offices or visiting):
             if visiting and visiting_address(text, span):
                 continue
-            if organisation_address(text, span, addresses, names, ranges, offices):
+            if organisation_address(text, span, beside[id(span)], names, ranges, offices):
                 continue
         elif span.kind == "IBAN" and accounts:
             if organisation_account(text, span, names, local, references):

@@ -112,9 +112,12 @@ def _personal_word(word: str) -> bool:
 
 
 def clause_before(text: str, start: int) -> int:
-    """Where the clause that holds ``start`` begins (a sentence end or a line break)."""
-    begin = 0
-    for end in CLAUSE_END.finditer(text, max(0, start - 200)):
+    """Where the clause that holds ``start`` begins (a sentence end or a line break), at
+    most 200 characters before it (a longer clause is read from there: see
+    organisation_contacts.SENTENCE_REACH)."""
+    begin = max(0, start - 200)
+    # (read a little past ``start``, so a sentence end's capital after it is seen)
+    for end in CLAUSE_END.finditer(text, begin, min(len(text), start + 100)):
         if end.start() >= start:
             break
         begin = end.end()

@@ -101,6 +101,8 @@ def pattern_spans(
     found before nor a span that must stay; with ``also``, only the matches it accepts
     (``also(rule, start, end, matched)``)."""
     spans = list(spans)
+    # (an index: a text of thousands of numbers tested each match against every span)
+    taken = SpanIndex([*spans, *kept])
     lowered = text.lower()
     for rule in rules:
         if not rule.applies_to(text, lowered):
@@ -111,8 +113,9 @@ def pattern_spans(
             start, end = rule.span(match)
             if also is not None and not also(rule, start, end, match.group(0)):
                 continue
-            if not overlaps([*spans, *kept], start, end):
+            if not taken.overlaps(start, end):
                 spans.append(PiiSpan(start, end, rule.kind))
+                taken.add(spans[-1])
     return spans
 
 
