@@ -179,17 +179,28 @@ def found_in_view(
     ]
 
 
-def a_shouted_name(view: str, span: PiiSpan) -> bool:
+def a_shouted_name(view: str, span: PiiSpan, surnames: bool = False) -> bool:
     """A name found in the title-cased copy counts with a person's evidence of its own: a
     label's colon right before it ("Sukunimi: KORHONEN"), or a known first name that is no
-    word with only rare words or first names beside it ("ELLA NURMI", "TAPIO JUHANI"). In a
-    sentence in capitals every word is capitalised in the copy ("ELLA-HANKE ALKAA"), and a
-    complaint holds adjectives that look like surnames ("YHTEINEN", "EKOLOGINEN")."""
+    word with only rare words or first names beside it ("ELLA NURMI", "TAPIO JUHANI"); with
+    ``surnames`` (the twenty-ninth round), frequent surnames beside it too ("SANNA
+    KORHONEN", "MATTI HEIKKILÄ"). In a sentence in capitals every word is capitalised in the
+    copy ("ELLA-HANKE ALKAA"), and a complaint holds adjectives that look like surnames
+    ("YHTEINEN", "EKOLOGINEN")."""
     if _COLON_BEFORE.search(view, max(0, span.start - 5), span.start) is not None:
         return True
-    words = view[span.start : span.end].split()
+    words = [word.rstrip(",") for word in view[span.start : span.end].split()]
     return any(is_first_name(word, word_like=False) for word in words) and all(
-        is_first_name(word, word_like=False) or rare(word) for word in words
+        is_first_name(word, word_like=False) or rare(word) or (surnames and _a_surname(word))
+        for word in words
+    )
+
+
+def _a_surname(word: str) -> bool:
+    """A word Voikko reads as a person's name and no dictionary holds as a common word
+    ("Korhonen", "Heikkilä", "Björklund"; not "Laakso", "Niemi": words too)."""
+    return read_word(word).person and not any(
+        is_common_word(word, language) for language in ("fi", "sv", "en")
     )
 
 

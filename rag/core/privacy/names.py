@@ -284,6 +284,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Twenty-ninth round (letter_case.py): a frequent surname beside a first name in
+    # capitals ("SANNA KORHONEN", "MATTI HEIKKILÄ")
+    shouted_surnames: bool = True  # on since the twenty-ninth round (docs/personal-data.md)
     # Twenty-first round: a case ending after the number joins the address ("Koivukuja 7:ssä")
     address_case_endings: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # Twenty-first round (names.py, name_short_forms.py): the other items of a list whose

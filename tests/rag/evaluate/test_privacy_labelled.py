@@ -205,7 +205,28 @@ _FRESH27 = (
     "README's labelling policy, with no topic hint; scored once before the round (3d4bc9e) and "
     "once after it (a name signed after a slash or a dash), aggregate figures only"
 )
+_FRESH29 = (
+    "written for the twenty-ninth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (2dbc498) and "
+    "once after it (frequent surnames in capitals), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout54": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH29} (Finnish-leaning): before and after 0.962 (351/365), "
+            "look-alikes masked 4/333, strings without personal data masked 2/101 (recall below "
+            "0.97); with the tagger on 0.978 (357/365), 4/333, 2/101",
+        )
+    ],
+    "heldout55": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH29} (Swedish and Finnish): before 0.957 (355/371), look-alikes "
+            "masked 2/298, strings without personal data masked 2/101; after 0.960 (356/371), "
+            "2/298, 2/101 (recall below 0.97); with the tagger on 0.973 (361/371), 3/298, 2/101",
+        )
+    ],
     # heldout52 and heldout53 met the targets when scored, written for the twenty-eighth round
     # by two people who never saw the masker, with no topic hint, each line by hand: before
     # and after the round (6499074, a venue's address after an address label), the same,
@@ -433,17 +454,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "masked 7/105; the same with the tagger on",
         )
     ],
-    "heldout25": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_CONFIRM14} (grants of clubs and associations, the city's rental housing, "
-            "requests for documents, elections, allotments and berths, letters to the mayor; "
-            "Swedish-leaning): recall 0.957 (334/349), look-alikes masked 10/379, strings "
-            "without personal data masked 6/105; with the tagger on 0.977 (341/349), 10/379, "
-            "6/105"
-            f"; {_PAY15}: 0.957 (334/349), 8/379, 4/105",
-        )
-    ],
+    # heldout25 meets the targets since the twenty-ninth round (frequent surnames in
+    # capitals: 0.971 (339/349), 6/379, 2/105). Its history, as its strict xfail quoted it
+    # until 2dbc498: written to confirm the fourteenth round (grants of clubs and
+    # associations, the city's rental housing, requests for documents, elections, allotments
+    # and berths, letters to the mayor; Swedish-leaning): recall 0.957 (334/349), look-alikes
+    # masked 10/379, strings without personal data masked 6/105; with the tagger on 0.977
+    # (341/349), 10/379, 6/105; with the fifteenth round's payee accounts 0.957, 8/379, 4/105.
+    "heldout25": [],
     "heldout24": [
         pytest.mark.xfail(
             strict=True,
@@ -565,21 +583,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             f"; {_AFTER13}: 0.977 (291/298), 5/424, 3/100",
         )
     ],
-    "heldout14": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="written for the tenth round by someone who never saw the masker, under the "
-            "README's labelling policy (texts staff paste into an assistant); scored once on the "
-            "ninth-round masker (1023e92) and once on the tenth (docs/personal-data.md, 'Personal "
-            "data: the tenth round, scored on two fresh parts'), the same both times: recall "
-            "0.930 (346/372), look-alikes masked 23/533, strings without personal data masked "
-            "12/118; with the tagger on 0.962, 27/533, 16/118; "
-            f"{_CONTEXT}: 0.938 (349/372), 23/533, 12/118"
-            f"; {_AFTER11}: 0.946 (352/372), 15/533, 6/118"
-            f"; {_TWELFTH}: 0.946 (352/372), 12/533, 3/118"
-            f"; {_FP13}: 0.946 (352/372), 11/533, 3/118",
-        )
-    ],
+    # heldout14 meets the targets since the twenty-ninth round (frequent surnames in
+    # capitals: 0.970 (361/372), 9/533, 2/118). Its history, as its strict xfail quoted it
+    # until 2dbc498: written for the tenth round by someone who never saw the masker, under
+    # the README's labelling policy (texts staff paste into an assistant); scored once on the
+    # ninth-round masker (1023e92) and once on the tenth, the same both times: recall 0.930
+    # (346/372), look-alikes masked 23/533, strings without personal data masked 12/118; with
+    # the tagger on 0.962, 27/533, 16/118; studied since, round by round, up to 0.946
+    # (352/372), 11/533, 3/118 after the thirteenth.
+    "heldout14": [],
     "heldout13": [
         pytest.mark.xfail(
             strict=True,
