@@ -462,7 +462,12 @@ def held_out_documents(tagger: NameTagger, half: str, sample: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lopo", action="store_true", help="leave one part out, per part")
-    parser.add_argument("--parts", default=",".join(PARTS), help="the parts for --lopo")
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help="the parts for --lopo, and to train the final model on (default: the shipped "
+        "model's twenty-two)",
+    )
     parser.add_argument(
         "--real-text",
         default="",
@@ -554,7 +559,7 @@ def main() -> None:
     elif args.lopo:
         lopo_table(prepare(args.parts.split(",")), options)
     else:
-        train_final(prepare(PARTS), options, args.out or MODEL)
+        train_final(prepare(args.parts.split(",")), options, args.out or MODEL)
 
 
 if __name__ == "__main__":

@@ -210,7 +210,28 @@ _FRESH29 = (
     "README's labelling policy, with no topic hint; scored once before the round (2dbc498) and "
     "once after it (frequent surnames in capitals), aggregate figures only"
 )
+_FRESH30 = (
+    "written for the thirtieth round (the name tagger retrained) by someone who never saw the "
+    "masker, under the README's labelling policy, with no topic hint; scored once on 5506859 "
+    "(the rules of the twenty-ninth round), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout56": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH30} (Finnish-leaning): 0.977 (388/397), look-alikes masked 4/382, "
+            "strings without personal data masked 2/97 (above 0.02 by a hair); with the shipped "
+            "tagger on 0.987 (392/397), 4/382, 2/97",
+        )
+    ],
+    "heldout57": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH30} (Swedish and Finnish): 0.978 (352/360), look-alikes masked "
+            "9/375, strings without personal data masked 8/102 (both above 0.02); with the "
+            "shipped tagger on 0.986 (355/360), 9/375, 8/102",
+        )
+    ],
     "heldout54": [
         pytest.mark.xfail(
             strict=True,
