@@ -23,6 +23,7 @@ from pathlib import Path
 
 import rag.core.privacy.finnish_morphology as finnish_morphology
 from rag.core.privacy.finnish_morphology import WordKind
+from rag.core.privacy.word_frequency import LANGUAGES
 
 _log = logging.getLogger(__name__)
 
@@ -82,6 +83,12 @@ def is_common_word(word: str, language: str) -> bool | None:
     # "Joseph" and "Joseph's" are proper names; "per", "bo", "dag" are words.
     entries = _lower_case_entries(language)
     return None if entries is None else lowered in entries
+
+
+def is_common_anywhere(word: str) -> bool:
+    """Whether ``word`` is a common word of Finnish, Swedish or English (``is_common_word``
+    in any of them; a missing dictionary says no)."""
+    return any(is_common_word(word, language) for language in LANGUAGES)
 
 
 def names_only_a_place(word: str) -> bool:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from rag.core.privacy.addresses import LOWER, UPPER
-from rag.core.privacy.common_words import is_common_word, unknown_everywhere
+from rag.core.privacy.common_words import is_common_anywhere, unknown_everywhere
 from rag.core.privacy.first_names import is_first_name
 from rag.core.privacy.name_forms import Candidate
 
@@ -46,7 +46,6 @@ _UNIT_ENDINGS = (
     "tiimi", "kaupunki", "tuki", "services", "office", "team", "department", "unit", "desk",
     "support",
 )  # fmt: skip
-_LANGUAGES = ("fi", "sv", "en")
 
 
 def dash_signatures(text: str) -> Iterator[Candidate]:
@@ -80,10 +79,6 @@ def _shouted(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) * 2 > len(letters)
 
 
-def _word_of_a_language(word: str) -> bool:
-    return any(is_common_word(word, language) for language in _LANGUAGES)
-
-
 def _names_a_unit(word: str) -> bool:
     return word.lower().endswith(_UNIT_ENDINGS)
 
@@ -91,11 +86,11 @@ def _names_a_unit(word: str) -> bool:
 def _first_word(word: str) -> bool:
     if _names_a_unit(word):
         return False
-    return is_first_name(word) or (unknown_everywhere(word) and not _word_of_a_language(word))
+    return is_first_name(word) or (unknown_everywhere(word) and not is_common_anywhere(word))
 
 
 def _second_word(word: str) -> bool:
     letter = word.rstrip(".")
     if len(letter) == 1:
         return True
-    return not _names_a_unit(word) and not _word_of_a_language(word)
+    return not _names_a_unit(word) and not is_common_anywhere(word)

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from functools import cache
 
 from rag.core.privacy.addresses import LOWER, UPPER
-from rag.core.privacy.common_words import is_common_word, unknown_everywhere
+from rag.core.privacy.common_words import is_common_anywhere, is_common_word, unknown_everywhere
 from rag.core.privacy.finnish_morphology import WordKind, read_word
 from rag.core.privacy.first_names import is_first_name, is_hand_listed, on_configure
 from rag.core.privacy.identifiers import hetu_check_ok
@@ -199,9 +199,7 @@ def a_shouted_name(view: str, span: PiiSpan, surnames: bool = False) -> bool:
 def _a_surname(word: str) -> bool:
     """A word Voikko reads as a person's name and no dictionary holds as a common word
     ("Korhonen", "Heikkilä", "Björklund"; not "Laakso", "Niemi": words too)."""
-    return read_word(word).person and not any(
-        is_common_word(word, language) for language in ("fi", "sv", "en")
-    )
+    return read_word(word).person and not is_common_anywhere(word)
 
 
 # --- lower-case names ------------------------------------------------------------------
@@ -216,7 +214,6 @@ _LOWER_PAIR = re.compile(
     rf"(?<![\w@./'’-])(?P<first>{_LOWER_NAME})(?=[ \t](?P<second>{_LOWER_NAME}))"
 )
 # Finnish local cases: where something is ("kalliossa", "mäeltä"), not a surname.
-_LANGUAGES = ("fi", "sv", "en")
 _LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle")
 # A signature at the very end: a dash or slash, one or two lower-case words or an initial.
 _END_SIGNATURE = re.compile(
@@ -231,9 +228,7 @@ def name_only(word: str) -> bool:
     return (
         len(word) >= 3
         and is_first_name(word, word_like=False)
-        and not any(
-            is_common_word(part, language) for part in word.split("-") for language in _LANGUAGES
-        )
+        and not any(is_common_anywhere(part) for part in word.split("-"))
     )
 
 

@@ -16,10 +16,9 @@ import re
 from collections.abc import Iterator
 
 from rag.core.privacy.addresses import LOWER, UPPER
-from rag.core.privacy.common_words import is_common_word
+from rag.core.privacy.common_words import is_common_anywhere
 from rag.core.privacy.first_names import is_first_name, is_local_first_name
 from rag.core.privacy.name_forms import WORD, Candidate
-from rag.core.privacy.word_frequency import LANGUAGES
 
 # "P-O", "L-E", "K-G": two capitals and a hyphen, no full stop (with one, name_forms.py reads
 # them), standing alone, before a capitalised word.
@@ -54,9 +53,7 @@ def _no_common_word(word: str) -> bool:
     """No dictionary holds its lower-case form (or a part's) as a common word: a surname
     may be frequent in text, as a name ("Lindström"); a compound noun is a word
     ("E-P Pelastuslaitos", a region's rescue service)."""
-    return not any(
-        is_common_word(part, language) for part in word.split("-") for language in LANGUAGES
-    )
+    return not any(is_common_anywhere(part) for part in word.split("-"))
 
 
 def first_name_and_letter(text: str) -> Iterator[Candidate]:

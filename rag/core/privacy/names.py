@@ -715,14 +715,14 @@ def _is_a_date(text: str, start: int, end: int) -> bool:
 _LIST_MARK_IN = re.compile(r"[:,]")
 
 
+_LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
 @lru_cache(maxsize=32)
 def _line_words(text: str, line_start: int, line_end: int) -> tuple[str, ...]:
     """The words of a line, read once per line: the headline tests ask for them at every
     candidate, and a long line holds thousands."""
     return tuple(_LINE_WORD.findall(text, line_start, line_end))
-
-
-_LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def _title_case_phrase(text: str, start: int, end: int) -> bool:
@@ -736,7 +736,7 @@ def _title_case_phrase(text: str, start: int, end: int) -> bool:
     line = _line_words(text, *line_bounds(text, start, end))
     if len(line) < 3 or not all(word[0].isupper() for word in line):
         return False
-    return len(words) > 1 and all(
+    return all(
         zipf(word) >= word_threshold()
         and not is_hand_listed(word)
         and not is_first_name(word, word_like=False)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from rag.core.privacy.common_words import is_common_word
-from rag.core.privacy.word_frequency import LANGUAGES, zipf
+from rag.core.privacy.common_words import is_common_anywhere
+from rag.core.privacy.word_frequency import zipf
 
 _DATA = Path(__file__).with_name("nicknames.txt")
 
@@ -29,8 +29,6 @@ def nicknames(threshold: float) -> tuple[frozenset[str], frozenset[str]]:
         form = line.split("#", 1)[0].strip().lower()
         if not form:
             continue
-        is_word = zipf(form) >= threshold or any(
-            is_common_word(form, language) for language in LANGUAGES
-        )
+        is_word = zipf(form) >= threshold or is_common_anywhere(form)
         (word_like if is_word else plain).add(form)
     return frozenset(plain), frozenset(word_like)

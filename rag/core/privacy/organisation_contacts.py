@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 import rag.core.privacy.finnish_morphology as finnish_morphology
-from rag.core.privacy.common_words import is_common_word
+from rag.core.privacy.common_words import is_common_anywhere
 from rag.core.privacy.finnish_morphology import WordKind
 from rag.core.privacy.first_names import is_first_name, is_word_like
 from rag.core.privacy.organisations import CLAUSE_END, organisation_word
@@ -45,7 +45,6 @@ NAME_PLACEHOLDERS = frozenset({
     "first", "last", "name", "nimi", "namn",
 })  # fmt: skip
 _LOCAL_PARTS = re.compile(r"[._-]+")
-_LANGUAGES = ("fi", "sv", "en")
 
 
 def names_a_person(part: str) -> bool:
@@ -67,9 +66,7 @@ def box_word(part: str) -> bool:
         return False
     if names_a_person(part):
         return False
-    return _organisation_word(part) or any(
-        is_common_word(part, language) for language in _LANGUAGES
-    )
+    return _organisation_word(part) or is_common_anywhere(part)
 
 
 def free_mail_domain(domain: str) -> bool:

@@ -29,6 +29,8 @@ _PLURAL_FIRST_PERSON = frozenset({
 })  # fmt: skip
 # A Finnish verb or noun in the first person plural ("pahoittelemme", "kotimme"): -mme.
 _PLURAL_SUFFIX = re.compile(r"\w{3,}mme\Z")
+# ... but a home's or the writer's own word of that form ("asumme", "kotimme") is a person's.
+_OWN_WORDS = HOME_WORDS | PERSONAL_WORDS
 # A notice's or an announcement's label at the text's start, up to a colon within a few
 # words ("Tiedote asukkaille:", "Meddelande till de boende:").
 _NOTICE_LABEL = re.compile(
@@ -46,7 +48,7 @@ def plural_first_person(word: str) -> bool:
     lowered = word.lower()
     if lowered in _PLURAL_FIRST_PERSON:
         return True
-    return bool(_PLURAL_SUFFIX.match(lowered)) and lowered not in HOME_WORDS | PERSONAL_WORDS
+    return bool(_PLURAL_SUFFIX.match(lowered)) and lowered not in _OWN_WORDS
 
 
 def speaks_for_an_organisation(text: str) -> bool:

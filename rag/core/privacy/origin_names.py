@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.closing_names import a_lone_first_name
-from rag.core.privacy.common_words import is_common_word, names_only_a_place
+from rag.core.privacy.common_words import is_common_anywhere, names_only_a_place
 from rag.core.privacy.first_names import (
     base_forms,
     is_first_name,
@@ -41,7 +41,7 @@ from rag.core.privacy.first_names import (
 from rag.core.privacy.name_forms import WORD
 from rag.core.privacy.name_register import name_register
 from rag.core.privacy.names import not_a_person, starts_a_sentence
-from rag.core.privacy.word_frequency import LANGUAGES, zipf
+from rag.core.privacy.word_frequency import zipf
 from rag.core.privacy.word_lookalikes import is_function_word, is_system_name
 
 # Slavic surname endings (Polish, Czech, Slovak, Russian, Ukrainian, Serbian, Croatian,
@@ -81,7 +81,7 @@ _COMMON_ANYWHERE = 6
 
 
 def _a_word(word: str) -> bool:
-    return any(is_common_word(word, language) for language in LANGUAGES)
+    return is_common_anywhere(word)
 
 
 def _rare_no_word_no_place(word: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import rag.core.privacy.finnish_morphology as finnish_morphology
-from rag.core.privacy.common_words import is_common_word
+from rag.core.privacy.common_words import is_common_anywhere
 from rag.core.privacy.first_names import is_first_name, word_threshold
 from rag.core.privacy.organisation_contacts import free_mail_domain
 from rag.core.privacy.word_frequency import zipf_in
@@ -31,7 +31,6 @@ _WEB_ADDRESS = re.compile(
 _TRAILING = ".,;:!?"
 # An e-mail with a bare "at": the local part, the domain.
 _BARE_AT = re.compile(r"(?i)([^\W\d_]+)\s+(?:at|ät)\s+(\S+)")
-_LANGUAGES = ("en", "fi", "sv")
 
 
 def web_address_spans(text: str) -> list[tuple[int, int]]:
@@ -65,7 +64,7 @@ def site_named_in_a_sentence(found: str) -> bool:
     english = zipf_in(lowered, "en")
     if english >= word_threshold() or (word[0].isupper() and english > 0):
         return True
-    return any(is_common_word(lowered, language) for language in _LANGUAGES)
+    return is_common_anywhere(lowered)
 
 
 __all__ = ["site_named_in_a_sentence", "web_address_spans"]
