@@ -333,6 +333,7 @@ def _without_own_contacts(
                 rules.template_mailboxes,
                 rules.own_domain_mailboxes,
                 rules.mailbox_word_forms,
+                rules.place_mailboxes,
             ):
                 continue
         kept.append(span)

@@ -284,6 +284,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Thirty-first round (role_mailboxes.py): another organisation's box named after a place
+    # or a service ("helsinki.hao@oikeus.fi", "vaka.maksut@porvoo.fi")
+    place_mailboxes: bool = True  # on since the thirty-first round (docs/personal-data.md)
     # Twenty-ninth round (letter_case.py): a frequent surname beside a first name in
     # capitals ("SANNA KORHONEN", "MATTI HEIKKILÄ")
     shouted_surnames: bool = True  # on since the twenty-ninth round (docs/personal-data.md)

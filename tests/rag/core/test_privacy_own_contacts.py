@@ -170,7 +170,7 @@ def test_a_role_or_template_mailbox_is_kept(address: str) -> None:
 )
 def test_a_role_box_at_an_own_domain_is_kept(address: str) -> None:
     assert role_mailbox(address, PORVOO)
-    assert not role_mailbox(address, OTHER_CITY, forms=False)
+    assert not role_mailbox(address, OTHER_CITY, forms=False, places=False)
 
 
 @pytest.mark.parametrize(
@@ -193,9 +193,13 @@ def test_a_persons_mailbox_stays_masked(address: str) -> None:
 
 def test_each_mailbox_switch_alone() -> None:
     assert _masked(
-        "Kopio: etunimi.sukunimi@kuopio.fi", NameRules(**BARE_OFF, template_mailboxes=False)
+        "Kopio: etunimi.sukunimi@kuopio.fi",
+        NameRules(**BARE_OFF, template_mailboxes=False, place_mailboxes=False),
     )
-    assert _masked("Kopio: alla-ledare@borga.fi", NameRules(**BARE_OFF, own_domain_mailboxes=False))
+    assert _masked(
+        "Kopio: alla-ledare@borga.fi",
+        NameRules(**BARE_OFF, own_domain_mailboxes=False, place_mailboxes=False),
+    )
     off = NameRules(**BARE_OFF, mailbox_word_forms=False)
     assert _masked("Kopio: ymparisto@sipoo.fi", off) == ["ymparisto@sipoo.fi"]
 

@@ -200,11 +200,6 @@ _FRESH26 = (
     "README's labelling policy, with no topic hint; scored once before the round (c5d3d05) and "
     "once after it (initials without full stops), the same, aggregate figures only"
 )
-_FRESH27 = (
-    "written for the twenty-seventh round by someone who never saw the masker, under the "
-    "README's labelling policy, with no topic hint; scored once before the round (3d4bc9e) and "
-    "once after it (a name signed after a slash or a dash), aggregate figures only"
-)
 _FRESH29 = (
     "written for the twenty-ninth round by someone who never saw the masker, under the "
     "README's labelling policy, with no topic hint; scored once before the round (2dbc498) and "
@@ -262,14 +257,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # round (3d4bc9e, dash signatures) 0.985 (392/398), look-alikes masked 1/368, strings
     # without personal data masked 1/98; with the tagger on 0.987 (393/398), 1/368, 1/98.
     "heldout50": [],
-    "heldout51": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH27} (Swedish and Finnish): before 0.983 (340/346), look-alikes "
-            "masked 5/328, strings without personal data masked 3/109 (above 0.02); after "
-            "0.986 (341/346), 5/328, 3/109; with the tagger on 0.988 (342/346), 5/328, 3/109",
-        )
-    ],
+    # heldout51 meets the targets since the thirty-first round (other organisations' boxes
+    # named after a place: 0.986 (341/346), 4/328, 2/109). Its history, as its strict xfail
+    # quoted it: written for the twenty-seventh round by someone who never saw the masker,
+    # under the README's labelling policy, with no topic hint; scored once before that round
+    # (3d4bc9e) and once after it (a name signed after a slash or a dash), aggregate figures
+    # only (Swedish and Finnish): before 0.983 (340/346), look-alikes masked 5/328, strings
+    # without personal data masked 3/109; after 0.986 (341/346), 5/328, 3/109; with the
+    # tagger on 0.988 (342/346), 5/328, 3/109.
+    "heldout51": [],
     "heldout48": [
         pytest.mark.xfail(
             strict=True,
@@ -466,15 +462,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             f"; {_VISIT18}: 0.980 (348/355), 9/409, 8/102",
         )
     ],
-    "heldout26": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH15} (fees and payments of city services, social assistance notes, "
-            "the customer-service inbox, neighbourhood disputes; Finnish-leaning): before and "
-            "after 0.957 (308/322), look-alikes masked 9/401, strings without personal data "
-            "masked 7/105; the same with the tagger on",
-        )
-    ],
+    # heldout26 meets the targets since the thirty-first round (other organisations' boxes
+    # named after a place: 0.978 (315/322), 4/401, 2/105). Its history, as its strict xfail
+    # quoted it: written for the fifteenth round by someone who never saw the masker (fees
+    # and payments of city services, social assistance notes, the customer-service inbox,
+    # neighbourhood disputes; Finnish-leaning): before and after 0.957 (308/322),
+    # look-alikes masked 9/401, strings without personal data masked 7/105; the same with
+    # the tagger on.
+    "heldout26": [],
     # heldout25 meets the targets since the twenty-ninth round (frequent surnames in
     # capitals: 0.971 (339/349), 6/379, 2/105). Its history, as its strict xfail quoted it
     # until 2dbc498: written to confirm the fourteenth round (grants of clubs and
