@@ -210,7 +210,29 @@ _FRESH30 = (
     "masker, under the README's labelling policy, with no topic hint; scored once on 5506859 "
     "(the rules of the twenty-ninth round), aggregate figures only"
 )
+_FRESH31 = (
+    "written for the thirty-first round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (1012beb) and "
+    "once after it (other organisations' boxes named after a place), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout58": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH31} (Finnish-leaning): 0.971 (363/374), look-alikes masked 5/316, "
+            "strings without personal data masked 2/97 (above 0.02 by a hair); with the tagger "
+            "on 0.989 (370/374), 5/316, 2/97",
+        )
+    ],
+    "heldout59": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH31} (Swedish and Finnish): 0.983 (344/350), look-alikes masked "
+            "9/397, strings without personal data masked 6/100 (both above 0.02); with the "
+            "tagger on 0.983 (344/350), 9/397, 6/100",
+        )
+    ],
     "heldout56": [
         pytest.mark.xfail(
             strict=True,
