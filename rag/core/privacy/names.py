@@ -284,6 +284,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Thirty-second round (organisation_voice.py): the plural first person owns an
+    # institution ("Our office is at Rihkamakatu 4", "vår förening"): an office speaking
+    our_institution: bool = True  # on since the thirty-second round (docs/personal-data.md)
     # Thirty-first round (role_mailboxes.py): another organisation's box named after a place
     # or a service ("helsinki.hao@oikeus.fi", "vaka.maksut@porvoo.fi")
     place_mailboxes: bool = True  # on since the thirty-first round (docs/personal-data.md)

@@ -12,6 +12,11 @@ that holds an organisation's or a service's word ("EU-projektkontoret, Borgå st
 "Kaupunkitekniikka", "Raseborg Vatten"; names are checked before: any name left masked in the
 text counts as someone already). Only the plural first person is set aside: "minä", "jag",
 "I", the home words ("asumme", "bor") and a person's role still count.
+
+With ``our_institution`` (the thirty-second round) a text also speaks for an organisation
+when the plural first person owns an institution: "Our office is at ...", "Vår förening
+ordnar ...", "toimistomme". A resident's "our home", "vårt hus" or "meidän taloyhtiö" names no
+institution's word ("taloyhtiö" does: a housing company's address is no one's home either).
 """
 
 from __future__ import annotations
@@ -40,6 +45,10 @@ _NOTICE_LABEL = re.compile(
 )
 # A signature line is short.
 _SIGNATURE_WORDS = 8
+# The plural first person's possessives that stand before a noun (general knowledge).
+_OUR = frozenset({"our", "vår", "vårt", "våra", "meidän"})
+# "our new office": at most one word between the possessive and the institution's word.
+_OUR_REACH = 2
 
 
 def plural_first_person(word: str) -> bool:
@@ -51,10 +60,28 @@ def plural_first_person(word: str) -> bool:
     return bool(_PLURAL_SUFFIX.match(lowered)) and lowered not in _OWN_WORDS
 
 
-def speaks_for_an_organisation(text: str) -> bool:
+def owns_an_institution(text: str) -> bool:
+    """Whether the plural first person owns an institution in ``text``: "our office", "vår
+    nya förening", "toimistomme"."""
+    words = [match.group() for match in CLAUSE_WORD.finditer(text)]
+    for at, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _OUR and any(
+            institution_word(w) for w in words[at + 1 : at + 1 + _OUR_REACH]
+        ):
+            return True
+        if _PLURAL_SUFFIX.match(lowered) and institution_word(word):
+            return True
+    return False
+
+
+def speaks_for_an_organisation(text: str, our_institution: bool = False) -> bool:
     """Whether ``text`` opens with a notice's label or ends with an organisation's
-    signature line."""
+    signature line; with ``our_institution``, also whether the plural first person owns an
+    institution in it."""
     if _NOTICE_LABEL.match(text):
+        return True
+    if our_institution and owns_an_institution(text):
         return True
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:

@@ -72,13 +72,15 @@ def someone_in(
     others: Sequence[PiiSpan],
     also: Callable[[str], bool] | None = None,
     organisation_voice: bool = False,
+    our_institution: bool = False,
 ) -> bool:
     """A person's data, word or role anywhere in ``text`` (and, with ``also``, a word it
     accepts); with ``organisation_voice``, not the plural first person of a text that
-    speaks for an organisation (organisation_voice.py)."""
+    speaks for an organisation (organisation_voice.py; with ``our_institution`` also one
+    where that person owns an institution, "our office")."""
     if others:
         return True
-    office = organisation_voice and speaks_for_an_organisation(text)
+    office = organisation_voice and speaks_for_an_organisation(text, our_institution)
     for match in CLAUSE_WORD.finditer(text):
         word = match.group()
         lowered = word.lower()
@@ -111,6 +113,7 @@ def keep_unowned_addresses(
     spans: list[PiiSpan],
     organisation_voice: bool = False,
     venue_hours: bool = False,
+    our_institution: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` (the names found among them) without the addresses (no flat) of a text that
     names no one and holds no other personal data nor a person's word; with ``venue_hours``,
@@ -119,7 +122,9 @@ def keep_unowned_addresses(
     if not addresses:
         return spans
     others = [s for s in spans if s.kind and s.kind != "ADDRESS"]
-    if someone_in(text, others, organisation_voice=organisation_voice):
+    if someone_in(
+        text, others, organisation_voice=organisation_voice, our_institution=our_institution
+    ):
         return spans
     a_venue = venue_hours and gives_hours(text)
     return [

@@ -46,7 +46,11 @@ def is_landline(number: str) -> bool:
 
 
 def keep_unowned_phones(
-    text: str, spans: list[PiiSpan], landlines_only: bool, organisation_voice: bool = False
+    text: str,
+    spans: list[PiiSpan],
+    landlines_only: bool,
+    organisation_voice: bool = False,
+    our_institution: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` without the phone numbers (every one, or the landlines) of a text that
     names no one and holds no other person's data nor a person's word."""
@@ -61,7 +65,13 @@ def keep_unowned_phones(
         and (s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip()))
     ]
     # "Kotipuhelin", "privat", "ring mig": a person's line
-    if someone_in(text, others, also=own_line_word, organisation_voice=organisation_voice):
+    if someone_in(
+        text,
+        others,
+        also=own_line_word,
+        organisation_voice=organisation_voice,
+        our_institution=our_institution,
+    ):
         return spans
     if landlines_only and not all(is_landline(text[s.start : s.end]) for s in phones):
         return spans  # a mobile left masked: someone's, and the landline beside it too
