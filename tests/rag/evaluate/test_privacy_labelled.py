@@ -216,7 +216,26 @@ _FRESH31 = (
     "once after it (other organisations' boxes named after a place), the same, aggregate "
     "figures only"
 )
+_FRESH32 = (
+    "written for the thirty-second round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (e8d7fe3) and "
+    "once after it (an office's 'our'), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout60": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH32} (Finnish-leaning): 0.967 (351/363), look-alikes masked 5/368, "
+            "strings without personal data masked 4/107 (recall below 0.97, clean strings above "
+            "0.02); with the tagger on 0.986 (358/363), 5/368, 4/107",
+        )
+    ],
+    # heldout61 met the targets when scored (Swedish and Finnish), written for the
+    # thirty-second round by someone who never saw the masker, with no topic hint, each line
+    # by hand: before and after the round (e8d7fe3, an office's "our") 0.986 (348/353),
+    # look-alikes masked 2/290, strings without personal data masked 1/100; with the tagger on
+    # 0.992 (350/353), 2/290, 1/100.
+    "heldout61": [],
     "heldout58": [
         pytest.mark.xfail(
             strict=True,
