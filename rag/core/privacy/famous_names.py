@@ -28,7 +28,7 @@ from pathlib import Path
 from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.first_names import is_first_name
 from rag.core.privacy.named_institutions import INSTITUTION_NAMES, an_institution_whole
-from rag.core.privacy.public_names import person_evidence, word_bases
+from rag.core.privacy.public_names import person_evidence, word_bases, word_case_bases
 from rag.core.privacy.spans import PiiSpan, line_bounds
 
 _DATA = Path(__file__).with_name("famous_names.txt")
@@ -47,6 +47,9 @@ class FamousKinds:
     rooms: bool = False
     institutions: bool = False
     institution_spans: bool = False
+    # a listed person's surname in a common word's case form after the given names
+    # ("Aleksis Kiven"), the thirty-third round
+    word_cases: bool = False
 
     def any(self) -> bool:
         kinds = (self.people, self.rulers, self.characters, self.brands, self.rooms)
@@ -122,7 +125,7 @@ def names_no_resident(text: str, span: PiiSpan, taken: list[PiiSpan], kinds: Fam
     if not kinds.any() or not text[span.start : span.end].strip():
         return False
     famous = (
-        (kinds.people and _a_famous_person(text, span))
+        (kinds.people and _a_famous_person(text, span, kinds.word_cases))
         or (kinds.rulers and _within(_rulers(), text, span))
         or (kinds.characters and _within(_lists().characters, text, span))
         or (kinds.brands and _within(_lists().brands, text, span))
@@ -172,7 +175,7 @@ def _alone_on_its_line(text: str, span: PiiSpan) -> bool:
     )
 
 
-def _a_famous_person(text: str, span: PiiSpan) -> bool:
+def _a_famous_person(text: str, span: PiiSpan, word_cases: bool = False) -> bool:
     """Some run of name words around the span, covering it, is a famous person's name."""
     tokens = _run_around(text, span)
     inside = [
@@ -185,7 +188,7 @@ def _a_famous_person(text: str, span: PiiSpan) -> bool:
     for i in range(first + 1):
         for j in range(last, len(tokens)):
             before = words[i - 1] if i > 0 else None
-            if _famous(words[i : j + 1], before):
+            if _famous(words[i : j + 1], before, word_cases):
                 return True
     return False
 
@@ -207,9 +210,10 @@ def _run_around(text: str, span: PiiSpan) -> list[tuple[int, int, str]]:
     return []
 
 
-def _famous(words: list[str], before: str | None) -> bool:
+def _famous(words: list[str], before: str | None, word_cases: bool = False) -> bool:
     """Whether the words are a famous person's name: a listed surname alone (not after a
-    given name or initial), or the listed given names (or their initials) and surname."""
+    given name or initial), or the listed given names (or their initials) and surname (with
+    ``word_cases``, the surname also in a common word's case form: "Aleksis Kiven")."""
     *given, last = words
     if last[0].islower() or last.endswith("."):
         return False
@@ -223,6 +227,8 @@ def _famous(words: list[str], before: str | None) -> bool:
             before is None or not (before.endswith(".") or is_first_name(before))
         )
     written = [g.lower() for g in given]
+    if word_cases:
+        stems = stems | word_case_bases(name if joined[:1].islower() else last)
     return any(
         _given_names_match(written, bearer)
         for stem in stems

@@ -284,6 +284,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Thirty-third round (public_names.py, famous_names.py): a listed person's surname in a
+    # common word's case form after the given names ("Aleksis Kiven Nummisuutarit")
+    famous_word_cases: bool = True  # on since the thirty-third round (docs/personal-data.md)
     # Thirty-second round (organisation_voice.py): the plural first person owns an
     # institution ("Our office is at Rihkamakatu 4", "vår förening"): an office speaking
     our_institution: bool = True  # on since the thirty-second round (docs/personal-data.md)
@@ -1064,6 +1067,7 @@ class NameFinder:
             rules.named_rooms,
             rules.named_institutions,
             rules.institution_spans,
+            rules.famous_word_cases,
         )
         noun_led = [PiiSpan(s, e, "") for s, e in after_noun]
         kept = []
@@ -1086,7 +1090,9 @@ class NameFinder:
                 continue
             if rules.ecec_systems and name_lookalikes.names_an_ecec_system(text, span):
                 continue
-            figure = rules.public_figures and public_names.names_a_public_figure(text, span)
+            figure = rules.public_figures and public_names.names_a_public_figure(
+                text, span, rules.famous_word_cases
+            )
             if (
                 figure
                 or (

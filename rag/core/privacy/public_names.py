@@ -118,11 +118,20 @@ def word_bases(word: str) -> set[str]:
     return bases
 
 
+def word_case_bases(word: str) -> set[str]:
+    """Voikko's base forms of every reading of ``word``, a common word's too: a surname that
+    is also a word inflects as the word does ("Kiven" → kivi, "Lehdon" → lehto), which the
+    person readings and the endings of ``word_bases`` do not undo (thirty-third round,
+    ``famous_word_cases``)."""
+    return set(read_word(word).base_forms)
+
+
 @cache
-def is_public_figure(name: str) -> bool:
+def is_public_figure(name: str, word_cases: bool = False) -> bool:
     """A name of a public or historical figure: a surname from the list alone, in any case
     form ("Runebergin", "Sibeliuksen"), or a whole name from the list ("Albert Edelfelt",
-    "Urho Kekkosen")."""
+    "Urho Kekkosen"; with ``word_cases``, also with the surname in a common word's case
+    form, "Aleksis Kiven")."""
     words = name.split()
     if not words:
         return False
@@ -132,6 +141,8 @@ def is_public_figure(name: str) -> bool:
     # With a first name the whole name must be the famous one: "Jussi Chydenius" in a
     # council's attendance list is a person.
     first = " ".join(w.lower() for w in words[:-1])
+    if word_cases:
+        bases |= word_case_bases(words[-1])
     return any(f"{first} {base}" in _PUBLIC_FULL_NAMES for base in bases)
 
 
@@ -139,21 +150,23 @@ _WORD_BESIDE = re.compile(rf"[ \t]+([{UPPER}][\w-]*)")
 _WORD_BEFORE = re.compile(rf"([{UPPER}][\w-]*)[ \t]+\Z")
 
 
-def names_a_public_figure(text: str, span: PiiSpan) -> bool:
+def names_a_public_figure(text: str, span: PiiSpan, word_cases: bool = False) -> bool:
     """The name found, or it with the capitalised word right before or after it, names a
     public figure ("Albert" of "Albert Edelfeltin töitä", when a guard split the pair)."""
     value = text[span.start : span.end]
     after = _WORD_BESIDE.match(text, span.end)
     before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
     return (
-        is_public_figure(value)
+        is_public_figure(value, word_cases)
         or (
-            after is not None and " " not in value and is_public_figure(f"{value} {after.group(1)}")
+            after is not None
+            and " " not in value
+            and is_public_figure(f"{value} {after.group(1)}", word_cases)
         )
         or (
             before is not None
             and " " not in value
-            and is_public_figure(f"{before.group(1)} {value}")
+            and is_public_figure(f"{before.group(1)} {value}", word_cases)
         )
     )
 
