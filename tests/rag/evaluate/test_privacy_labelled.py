@@ -222,6 +222,15 @@ _FRESH32 = (
     "once after it (an office's 'our'), the same, aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout62 and heldout63 met the targets when scored, written for the thirty-third round
+    # by two people who never saw the masker, with no topic hint, each line by hand: before
+    # and after the round (5fb8469, a famous surname in a common word's case form), the same,
+    # aggregate figures only. heldout62 (Finnish-leaning): 0.971 (331/341), look-alikes
+    # masked 2/302, strings without personal data masked 1/103; with the tagger on 0.974
+    # (332/341), 2/302, 1/103. heldout63 (Swedish and Finnish): 0.989 (364/368), 2/323,
+    # 2/102; with the tagger on 0.997 (367/368), 3/323, 2/102.
+    "heldout62": [],
+    "heldout63": [],
     "heldout60": [
         pytest.mark.xfail(
             strict=True,
