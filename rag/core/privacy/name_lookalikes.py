@@ -118,6 +118,13 @@ _DAY_AFTER_SURNAME = re.compile(rf"[ \t]+[A-ZÅÄÖ][a-zåäöéü]+[ns][ \t]+{_
 # Systems of early childhood education that carry a first name (DaisyFamily, used by many
 # Finnish municipalities for care times and applications), beside word_lookalikes.py's list.
 _ECEC_SYSTEMS = frozenset({"daisy", "daisyfamily"})
+# The school system that carries a first name (Wilma, through which most Finnish schools and
+# homes send messages; thirty-fourth round, ``school_systems``). Girls are called Wilma too, so
+# only where no person stands: inside the system, in a Finnish inner local case ("Wilmassa",
+# "Wilmaan", "Wilmasta") or after "i", "in", "into", "via" ("Boka tid i Wilma").
+_SCHOOL_SYSTEMS = ("wilma",)
+_INSIDE_CASES = frozenset({"ssa", "an", "sta"})
+_INSIDE_BEFORE = re.compile(r"(?<![\w-])(?:i|in|into|via)[ \t]+\Z", re.IGNORECASE)
 _SWEDISH_STREETS = ("gatan", "vägen", "gränd", "gränden", "torget", "stigen")
 _FIRST_NAME_BEFORE = re.compile(r"(\w[\w-]*)[ \t]+\Z")
 
@@ -228,6 +235,18 @@ def names_an_ecec_system(text: str, span: PiiSpan) -> bool:
     )
 
 
+def names_a_school_system(text: str, span: PiiSpan) -> bool:
+    """The found name is the school system's, inside it ("Wilmassa", "i Wilma", "via
+    Wilma"); a person's case forms ("Wilmalle", "Wilman") and other slots stay a name."""
+    word = text[span.start : span.end].lower()
+    for name in _SCHOOL_SYSTEMS:
+        if word == name:
+            return _INSIDE_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+        if word.startswith(name) and word[len(name) :] in _INSIDE_CASES:
+            return True
+    return False
+
+
 __all__ = [
     "a_calendar_abbreviation",
     "is_place_word",
@@ -236,5 +255,6 @@ __all__ = [
     "names_a_place",
     "names_a_street_or_day",
     "names_a_unit",
+    "names_a_school_system",
     "names_an_ecec_system",
 ]

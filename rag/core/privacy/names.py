@@ -284,6 +284,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Thirty-fourth round (name_lookalikes.py): the school system Wilma inside its slot
+    # ("Boka tid i Wilma", "Wilmassa", "via Wilma")
+    school_systems: bool = True  # on since the thirty-fourth round (docs/personal-data.md)
     # Thirty-third round (public_names.py, famous_names.py): a listed person's surname in a
     # common word's case form after the given names ("Aleksis Kiven Nummisuutarit")
     famous_word_cases: bool = True  # on since the thirty-third round (docs/personal-data.md)
@@ -1082,6 +1085,13 @@ class NameFinder:
             if not led_here and famous_names.names_no_resident(text, span, taken, famous):
                 continue
             if self._by_form_no_one(text, span):
+                continue
+            # (before a person's evidence: no one stands inside a system, "i Wilma")
+            if (
+                not led_here
+                and rules.school_systems
+                and name_lookalikes.names_a_school_system(text, span)
+            ):
                 continue
             if led_here or public_names.person_evidence(text, span, taken):
                 kept.append(span)

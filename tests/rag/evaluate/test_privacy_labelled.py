@@ -130,10 +130,6 @@ _FRESH14 = (
     "since the thirteenth), aggregate figures only"
 )
 _PAY15 = "with an invoice's payee account kept readable (payment_references, fifteenth round)"
-_CONFIRM14 = (
-    "written after the fourteenth round's scoring by someone who never saw the masker, under "
-    "the README's labelling policy, to confirm it; scored once on a4ba244, aggregate figures only"
-)
 _FRESH15 = (
     "written for the fifteenth round by someone who never saw the masker, under the README's "
     "labelling policy; scored once before the round (b4642e0) and once after it (0686ddc), "
@@ -527,16 +523,16 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # masked 10/379, strings without personal data masked 6/105; with the tagger on 0.977
     # (341/349), 10/379, 6/105; with the fifteenth round's payee accounts 0.957, 8/379, 4/105.
     "heldout25": [],
-    "heldout24": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_CONFIRM14} (IT helpdesk and intranet, invoicing and collections, payroll "
-            "and HR forms, environmental health, school meals; Finnish-leaning): recall 0.985 "
-            "(266/270), look-alikes masked 6/398, strings without personal data masked 8/116 "
-            "(above 0.02); with the tagger on 0.985 (266/270), 8/398, 9/116"
-            f"; {_PAY15}: 0.985 (266/270), 3/398, 5/116",
-        )
-    ],
+    # heldout24 meets the targets since the thirty-fourth round (the school system in its
+    # slot: 0.993 (268/270), 2/398, 2/116). Its history, as its strict xfail quoted it:
+    # written after the fourteenth round's scoring by someone who never saw the masker,
+    # under the README's labelling policy, to confirm it; scored once on a4ba244, aggregate
+    # figures only (IT helpdesk and intranet, invoicing and collections, payroll and HR forms,
+    # environmental health, school meals; Finnish-leaning): recall 0.985 (266/270),
+    # look-alikes masked 6/398, strings without personal data masked 8/116; with the tagger
+    # on 0.985 (266/270), 8/398, 9/116; with an invoice's payee account kept readable
+    # (payment_references, fifteenth round): 0.985 (266/270), 3/398, 5/116.
+    "heldout24": [],
     "heldout23": [
         pytest.mark.xfail(
             strict=True,
