@@ -217,7 +217,28 @@ _FRESH32 = (
     "README's labelling policy, with no topic hint; scored once before the round (e8d7fe3) and "
     "once after it (an office's 'our'), the same, aggregate figures only"
 )
+_FRESH34 = (
+    "written for the thirty-fourth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (dc7d692) and "
+    "once after it (the school system in its slot), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout64": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH34} (Finnish-leaning): 0.974 (336/345), look-alikes masked 6/311, "
+            "strings without personal data masked 3/97 (above 0.02); with the tagger on 0.986 "
+            "(340/345), 6/311, 3/97",
+        )
+    ],
+    "heldout65": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH34} (Swedish and Finnish): 0.965 (305/316), look-alikes masked "
+            "3/323, strings without personal data masked 2/103 (recall below 0.97); with the "
+            "tagger on 0.978 (309/316), 3/323, 2/103",
+        )
+    ],
     # heldout62 and heldout63 met the targets when scored, written for the thirty-third round
     # by two people who never saw the masker, with no topic hint, each line by hand: before
     # and after the round (5fb8469, a famous surname in a common word's case form), the same,
