@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 import rag.core.privacy.bare_initials as bare_initials
 import rag.core.privacy.capital_names as capital_names
+import rag.core.privacy.chat_speakers as chat_speakers
 import rag.core.privacy.dash_signatures as dash_signatures
 import rag.core.privacy.english_possessives as english_possessives
 import rag.core.privacy.famous_names as famous_names
@@ -284,6 +285,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Thirty-fifth round (chat_speakers.py): a first name labelling a chat's line, when
+    # another label is a first name that is no word ("Tuuli: ... / Markus: ...")
+    chat_speakers: bool = True  # on since the thirty-fifth round (docs/personal-data.md)
     # Thirty-fourth round (name_lookalikes.py): the school system Wilma inside its slot
     # ("Boka tid i Wilma", "Wilmassa", "via Wilma")
     school_systems: bool = True  # on since the thirty-fourth round (docs/personal-data.md)
@@ -1723,6 +1727,7 @@ _FORMS = {
     "dotted_initials": name_short_forms.dotted_initials,
     "bare_initials": bare_initials.bare_initials,
     "dash_signatures": dash_signatures.dash_signatures,
+    "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,
     "person_verbs": person_verbs.names_with_person_verbs,
     "english_possessives": lambda text: english_possessives.english_possessives(
