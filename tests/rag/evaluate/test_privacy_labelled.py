@@ -222,7 +222,28 @@ _FRESH34 = (
     "README's labelling policy, with no topic hint; scored once before the round (dc7d692) and "
     "once after it (the school system in its slot), the same, aggregate figures only"
 )
+_FRESH35 = (
+    "written for the thirty-fifth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (206c5f1) and "
+    "once after it (first names labelling a chat's lines), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout66": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH35} (Finnish-leaning): 0.953 (347/364), look-alikes masked 2/379, "
+            "strings without personal data masked 0/106 (recall below 0.97); with the tagger "
+            "on 0.964 (351/364), 2/379, 0/106",
+        )
+    ],
+    "heldout67": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH35} (Swedish and Finnish): 0.938 (349/372), look-alikes masked "
+            "4/351, strings without personal data masked 2/98 (recall below 0.97, clean "
+            "strings above 0.02 by a hair); with the tagger on 0.957 (356/372), 4/351, 2/98",
+        )
+    ],
     "heldout64": [
         pytest.mark.xfail(
             strict=True,
