@@ -682,11 +682,14 @@ def _ends_with_organisation_word(stem: str) -> bool:
 
 
 def _not_a_person(word: str) -> bool:
-    """A place, a body or office, a street, a month or a weekday (in any case form)."""
+    """A place, a body or office, a street, a month or a weekday (in any case form). A word
+    Voikko knows only as a person's name has no office's word as its ending: "Eskola" is a
+    surname, not a Swedish "skola" (thirty-sixth round)."""
     if _is_named_place(word):
         return True
+    surname = read_word(word).kind is WordKind.PERSON
     return any(
-        _ends_with_organisation_word(stem) or stem in _PLACES or stem in _CALENDAR
+        (_ends_with_organisation_word(stem) and not surname) or stem in _PLACES or stem in _CALENDAR
         for stem in _stems(word)
     )
 
