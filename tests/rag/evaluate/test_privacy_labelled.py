@@ -227,7 +227,28 @@ _FRESH35 = (
     "README's labelling policy, with no topic hint; scored once before the round (206c5f1) and "
     "once after it (first names labelling a chat's lines), the same, aggregate figures only"
 )
+_FRESH36 = (
+    "written for the thirty-sixth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (d44e0fb) and "
+    "once after it (a surname is no office by its ending), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout68": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH36} (Finnish-leaning): 0.986 (365/370), look-alikes masked 3/348, "
+            "strings without personal data masked 2/97 (above 0.02 by a hair); with the tagger "
+            "on 0.989 (366/370), 3/348, 2/97",
+        )
+    ],
+    "heldout69": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH36} (Swedish and Finnish): 0.973 (360/370), look-alikes masked "
+            "5/381, strings without personal data masked 4/99 (above 0.02); with the tagger on "
+            "0.986 (365/370), 5/381, 4/99",
+        )
+    ],
     "heldout66": [
         pytest.mark.xfail(
             strict=True,
