@@ -687,11 +687,12 @@ def _not_a_person(word: str) -> bool:
     surname, not a Swedish "skola" (thirty-sixth round)."""
     if _is_named_place(word):
         return True
-    surname = read_word(word).kind is WordKind.PERSON
-    return any(
-        (_ends_with_organisation_word(stem) and not surname) or stem in _PLACES or stem in _CALENDAR
-        for stem in _stems(word)
-    )
+    stems = _stems(word)
+    if any(stem in _PLACES or stem in _CALENDAR for stem in stems):
+        return True
+    if any(_ends_with_organisation_word(stem) for stem in stems):
+        return read_word(word).kind is not WordKind.PERSON
+    return False
 
 
 def _surname_shaped(word: str) -> bool:

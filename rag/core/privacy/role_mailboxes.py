@@ -85,7 +85,7 @@ def _person_part(part: str) -> bool:
     return finnish_morphology.read_word(part).kind is WordKind.PERSON
 
 
-def _named_after_a_person(part: str) -> bool:
+def _a_persons_name(part: str) -> bool:
     """In some spelling a first name of the hand list or a word Voikko reads as a person's
     name (a surname: "salo", "makela" as "mäkelä")."""
     return any(
@@ -107,9 +107,9 @@ def place_mailbox(parts: list[str]) -> bool:
     if len(parts) < 2 or any(len(p) < 2 for p in parts):
         return False
     first, later = parts[0], parts[1:]
-    if not _word_or_place(first) or _named_after_a_person(first):
+    if not _word_or_place(first) or _a_persons_name(first):
         return False
-    if any(_named_after_a_person(p) for p in later):
+    if any(_a_persons_name(p) for p in later):
         return False
     if any(is_first_name(s) for s in _spellings(first)):
         return all(_word_or_place(p) for p in later)
