@@ -21,7 +21,8 @@ from pathlib import Path
 from bench.pii_masking import Finder, load_finder
 from rag.core.privacy import find_pii
 
-# Each shape is a unit repeated up to the size: one line, no paragraph breaks.
+# Each shape is a unit repeated up to the size: one line, no paragraph breaks (a chat's lines
+# aside).
 SHAPES = {
     "a list of surnames": "Virtanen, Berg, ",
     "initials with full stops": "A.B. ja ",
@@ -32,6 +33,10 @@ SHAPES = {
     # tested against every span found, and its clause read from the text's start
     "a sentence of phone numbers": "soita 019 123 4567. ",
     "a sentence of addresses": "Kotikatu 11 ja ",
+    # the thirty-first round reads every spelling of a mailbox's parts; the thirty-fifth every
+    # line's label of a chat
+    "other offices' mailboxes": "helsinki.kirjaamo@hel.fi, ",
+    "a chat of speaker labels": "Tuuli: joo\nMarkus: ok\n",
 }
 
 
