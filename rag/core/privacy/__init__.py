@@ -145,7 +145,9 @@ def find_pii(
         spans = with_inflected_streets(text, spans, kept)
     # "OSOITE: VANHA PORVOONTIE 218", "kaivokatu 5a 12": the rules on a title-cased copy
     # (the copy's lines that hold such a word are read again, each alone)
-    view, recased = recased_view(text, rules.shouted_text, rules.lower_case_streets)
+    view, recased = recased_view(
+        text, rules.shouted_text, rules.lower_case_streets, rules.lower_case_homes
+    )
     lines = changed_lines(view, recased)
     for start, end in lines:
         in_view = pattern_spans(view[start:end], _ADDRESS_RULES, [], [])

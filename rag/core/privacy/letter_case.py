@@ -64,6 +64,11 @@ _STREET_PREFIXES = (
 # (A space and a digit are looked for first and the street word before them after: a scan
 # from every lower-case letter is slow.)
 _SPACE_AND_DIGIT = re.compile(r"[ \t]\d")
+# A house number with a staircase and a flat after it ("7 b 12", "5a 12", "18 as 3", "3 lgh
+# 1101"): a home (thirty-seventh round, ``lower_case_homes``).
+_HOUSE_AND_FLAT = re.compile(
+    r"[ \t]\d{1,4}[ \t]?(?:[a-zA-Z][ \t]?\d{1,4}|(?:as|asunto|bst|lgh)\.?[ \t]?\d{1,4})(?!\w)"
+)
 _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w@./'’-])[{LOWER}][{LOWER}'’-]*[ \t]*\Z")
 _PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_STREET_PREFIXES)})[ \t]+\Z")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
@@ -122,10 +127,13 @@ def _shouted_words(text: str) -> list[tuple[int, int]]:
     return chosen
 
 
-def _lower_case_streets(text: str) -> list[tuple[int, int]]:
-    """Lower-case street names before a house number, with their prefix word ("vanha")."""
+def _lower_case_streets(text: str, homes_only: bool = False) -> list[tuple[int, int]]:
+    """Lower-case street names before a house number, with their prefix word ("vanha");
+    with ``homes_only``, only before a house number with a staircase and a flat."""
     spans = []
     for number in _SPACE_AND_DIGIT.finditer(text):
+        if homes_only and not _HOUSE_AND_FLAT.match(text, number.start()):
+            continue
         if not text[max(0, number.start() - 8) : number.start()].endswith(_STREET_ENDINGS):
             continue  # (a string test first: most numbers follow no street word)
         word = _LOWER_WORD_BEFORE.search(text, max(0, number.start() - 40), number.start() + 1)
@@ -138,11 +146,15 @@ def _lower_case_streets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def recased_view(text: str, shouted: bool, lower_streets: bool) -> tuple[str, list[PiiSpan]]:
+def recased_view(
+    text: str, shouted: bool, lower_streets: bool, lower_homes: bool = False
+) -> tuple[str, list[PiiSpan]]:
     """A copy of ``text`` of the same length with the chosen words in title case, and those
-    words' spans (empty when nothing was changed)."""
+    words' spans (empty when nothing was changed); ``lower_homes`` recases a lower-case
+    street only before a number with a staircase and a flat."""
+    streets = lower_streets or lower_homes
     spans = (_shouted_words(text) if shouted else []) + (
-        _lower_case_streets(text) if lower_streets else []
+        _lower_case_streets(text, homes_only=not lower_streets) if streets else []
     )
     if not spans:
         return text, []

@@ -336,14 +336,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "shipped tagger on 0.986 (355/360), 9/375, 8/102",
         )
     ],
-    "heldout54": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH29} (Finnish-leaning): before and after 0.962 (351/365), "
-            "look-alikes masked 4/333, strings without personal data masked 2/101 (recall below "
-            "0.97); with the tagger on 0.978 (357/365), 4/333, 2/101",
-        )
-    ],
+    # heldout54 meets the targets since the thirty-seventh round (a lower-case street before a
+    # flat: 0.973 (355/365), 4/333, 2/101). Its history, as its strict xfail quoted it:
+    # written for the twenty-ninth round by someone who never saw the masker, under the
+    # README's labelling policy, with no topic hint; scored once before that round (2dbc498)
+    # and once after it (frequent surnames in capitals), aggregate figures only
+    # (Finnish-leaning): before and after 0.962 (351/365), look-alikes masked 4/333, strings
+    # without personal data masked 2/101; with the tagger on 0.978 (357/365), 4/333, 2/101.
+    "heldout54": [],
     "heldout55": [
         pytest.mark.xfail(
             strict=True,
