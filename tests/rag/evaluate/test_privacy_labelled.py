@@ -232,7 +232,29 @@ _FRESH36 = (
     "README's labelling policy, with no topic hint; scored once before the round (d44e0fb) and "
     "once after it (a surname is no office by its ending), the same, aggregate figures only"
 )
+_FRESH37 = (
+    "written for the thirty-seventh round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (7cf86ce) and "
+    "once after it (a lower-case street before a flat), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout70": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH37} (Finnish-leaning): before and after 0.969 (346/357), look-alikes "
+            "masked 3/308, strings without personal data masked 4/99 (recall below 0.97, clean "
+            "strings above 0.02); with the tagger on 0.978 (349/357), 4/308, 4/99",
+        )
+    ],
+    "heldout71": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH37} (Swedish and Finnish): before 0.960 (334/348), look-alikes "
+            "masked 6/358, strings without personal data masked 5/106; after 0.963 (335/348), "
+            "6/358, 5/106 (recall below 0.97, clean strings above 0.02); with the tagger on "
+            "0.974 (339/348), 6/358, 5/106",
+        )
+    ],
     "heldout68": [
         pytest.mark.xfail(
             strict=True,
