@@ -45,6 +45,7 @@ from rag.core.privacy.letter_case import (
     recased_view,
     spaced_identity_codes,
 )
+from rag.core.privacy.middle_names import with_middle_names
 from rag.core.privacy.name_tagger import add_tagged_names, merge_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
@@ -272,6 +273,9 @@ def find_pii(
         # "jag har ringt 019 520 2600": a landline the writer called (called_numbers.py);
         # a city that masks bare landlines masks these too
         spans = keep_called_numbers(text, spans)
+    if rules.middle_names:
+        # "Nguyen Van Minh": a first name between two names found is a middle name
+        spans = with_middle_names(text, spans)
     if rules.address_case_endings:
         # "Koivukuja 7:ssä": the case ending joins an address kept masked (addresses.py);
         # last, so that no guard above reads the ending

@@ -285,6 +285,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Thirty-eighth round (middle_names.py): a known first name alone between two names
+    # found joins them ("Nguyen Van Minh")
+    middle_names: bool = True  # on since the thirty-eighth round (docs/personal-data.md)
     # Thirty-seventh round (letter_case.py): a lower-case street before a house number with a
     # staircase and a flat, a home ("asun koivukuja 7 b 12"); lower_case_streets takes any
     lower_case_homes: bool = True  # on since the thirty-seventh round (docs/personal-data.md)

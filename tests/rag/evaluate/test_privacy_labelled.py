@@ -628,18 +628,19 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "tagger of twenty-two parts on 0.987 (303/307), 6/422, 7/108",
         )
     ],
-    "heldout22": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH14} (environment and climate, transport and parking, land-use "
-            "hearings and permits, waste and water, survey answers and participatory-budget "
-            "proposals; Finnish-leaning): recall 0.958 (295/308), look-alikes masked 3/319, "
-            "strings without personal data masked 3/101; with the tagger of twenty-two parts on "
-            "0.974 (300/308), 3/319, 3/101"
-            f"; {_PAY15}: 0.958 (295/308), 1/319, 1/101"
-            f"; {_VISIT18}: 0.958 (295/308), 0/319, 0/101",
-        )
-    ],
+    # heldout22 meets the targets since the thirty-eighth round (a first name between two
+    # names found: 0.971 (299/308), 0/319, 0/101). Its history, as its strict xfail quoted it:
+    # written for the fourteenth round by someone who never saw the masker, under the
+    # README's labelling policy; scored once on the masker of the round (344cb09, the rules
+    # unchanged since the thirteenth), aggregate figures only (environment and climate,
+    # transport and parking, land-use hearings and permits, waste and water, survey answers
+    # and participatory-budget proposals; Finnish-leaning): recall 0.958 (295/308),
+    # look-alikes masked 3/319, strings without personal data masked 3/101; with the tagger
+    # of twenty-two parts on 0.974 (300/308), 3/319, 3/101; with an invoice's payee account
+    # kept readable (payment_references, fifteenth round): 0.958 (295/308), 1/319, 1/101;
+    # with an office's visiting address kept readable (visiting_addresses, eighteenth round):
+    # 0.958 (295/308), 0/319, 0/101.
+    "heldout22": [],
     "heldout21": [
         pytest.mark.xfail(
             strict=True,
