@@ -237,7 +237,26 @@ _FRESH37 = (
     "README's labelling policy, with no topic hint; scored once before the round (7cf86ce) and "
     "once after it (a lower-case street before a flat), aggregate figures only"
 )
+_FRESH38 = (
+    "written for the thirty-eighth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (1123496) and "
+    "once after it (a first name between two names found), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout72": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH38} (Finnish-leaning): 0.972 (341/351), look-alikes masked 3/364, "
+            "strings without personal data masked 3/108 (above 0.02); with the tagger on 0.980 "
+            "(344/351), 3/364, 3/108",
+        )
+    ],
+    # heldout73 met the targets when scored (Swedish and Finnish), written for the
+    # thirty-eighth round by someone who never saw the masker, with no topic hint, each line
+    # by hand: before and after the round (1123496, a first name between two names found)
+    # 0.972 (342/352), look-alikes masked 3/380, strings without personal data masked 2/105;
+    # with the tagger on 0.977 (344/352), 3/380, 2/105.
+    "heldout73": [],
     "heldout70": [
         pytest.mark.xfail(
             strict=True,
