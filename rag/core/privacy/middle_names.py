@@ -1,7 +1,7 @@
 """A known first name standing alone between two names found (thirty-eighth round,
-``middle_names``): "Nguyen [Van] Minh", "Tran [Thi] Lan", "Maria [Joaquina] López". A
-middle name that is also a word or a place ("Van", "Long") is left out by the rules' guards,
-which split a three-word name into two masks with the middle word readable between them.
+``middle_names``): "Nguyen [Van] Minh". A middle name that is also a word or a place ("Van")
+is left out by the rules' guards, which split a three-word name into two masks with the
+middle word readable between them.
 Between two names on one line, with one space or tab on each side, a known first name is
 the same person's middle name: the three words become one mask.
 
