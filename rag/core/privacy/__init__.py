@@ -38,6 +38,7 @@ from rag.core.privacy.example_values import without_example_values
 from rag.core.privacy.form_placeholders import without_placeholder_names, without_placeholders
 from rag.core.privacy.housing_companies import keep_housing_company_addresses
 from rag.core.privacy.identifiers import IDENTIFIER_RULES, e_invoice_addresses, kept_spans
+from rag.core.privacy.leading_first_names import with_leading_first_names
 from rag.core.privacy.letter_case import (
     a_shouted_name,
     changed_lines,
@@ -276,6 +277,9 @@ def find_pii(
     if rules.middle_names:
         # "Nguyen Van Minh": a first name between two names found is a middle name
         spans = with_middle_names(text, spans)
+    if rules.leading_first_names:
+        # "Namn: Tom Eriksson": a first name right before a name found is the person's
+        spans = with_leading_first_names(text, spans)
     if rules.address_case_endings:
         # "Koivukuja 7:ssä": the case ending joins an address kept masked (addresses.py);
         # last, so that no guard above reads the ending

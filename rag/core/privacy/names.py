@@ -285,6 +285,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Thirty-ninth round (leading_first_names.py): a known first name right before a name
+    # found joins it ("Namn: Tom Eriksson")
+    leading_first_names: bool = True  # on since the thirty-ninth round (docs/personal-data.md)
     # Thirty-eighth round (middle_names.py): a known first name alone between two names
     # found joins them ("Nguyen Van Minh")
     middle_names: bool = True  # on since the thirty-eighth round (docs/personal-data.md)
