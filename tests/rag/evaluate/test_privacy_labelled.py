@@ -242,7 +242,28 @@ _FRESH38 = (
     "README's labelling policy, with no topic hint; scored once before the round (1123496) and "
     "once after it (a first name between two names found), the same, aggregate figures only"
 )
+_FRESH39 = (
+    "written for the thirty-ninth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (59b704a) and "
+    "once after it (a first name right before a name found), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout74": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH39} (Finnish-leaning): 0.947 (320/338), look-alikes masked 3/314, "
+            "strings without personal data masked 1/98 (recall below 0.97); with the tagger on "
+            "0.956 (323/338), 3/314, 1/98",
+        )
+    ],
+    "heldout75": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH39} (Swedish and Finnish): 0.975 (388/398), look-alikes masked "
+            "8/482, strings without personal data masked 4/104 (above 0.02); with the tagger on "
+            "0.982 (391/398), 8/482, 4/104",
+        )
+    ],
     "heldout72": [
         pytest.mark.xfail(
             strict=True,
