@@ -263,12 +263,22 @@ def find_pii(
     if rules.unowned_addresses:
         # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
         spans = keep_unowned_addresses(
-            text, spans, rules.organisation_voice, rules.venue_hours, rules.our_institution
+            text,
+            spans,
+            rules.organisation_voice,
+            rules.venue_hours,
+            rules.our_institution,
+            rules.plural_roles,
         )
     if rules.unowned_phones or rules.unowned_landlines:
         # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
         spans = keep_unowned_phones(
-            text, spans, not rules.unowned_phones, rules.organisation_voice, rules.our_institution
+            text,
+            spans,
+            not rules.unowned_phones,
+            rules.organisation_voice,
+            rules.our_institution,
+            rules.plural_roles,
         )
     if rules.called_numbers and (rules.unowned_phones or rules.unowned_landlines):
         # "jag har ringt 019 520 2600": a landline the writer called (called_numbers.py);

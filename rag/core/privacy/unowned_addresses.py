@@ -41,6 +41,7 @@ from rag.core.privacy.organisation_contacts import (
 )
 from rag.core.privacy.organisation_holders import HOME_WORDS
 from rag.core.privacy.organisation_voice import plural_first_person, speaks_for_an_organisation
+from rag.core.privacy.plural_roles import is_plural_role
 from rag.core.privacy.spans import PiiSpan
 
 # First-person words beyond the home words (general knowledge of the three languages).
@@ -73,11 +74,13 @@ def someone_in(
     also: Callable[[str], bool] | None = None,
     organisation_voice: bool = False,
     our_institution: bool = False,
+    plural_roles: bool = False,
 ) -> bool:
     """A person's data, word or role anywhere in ``text`` (and, with ``also``, a word it
     accepts); with ``organisation_voice``, not the plural first person of a text that
     speaks for an organisation (organisation_voice.py; with ``our_institution`` also one
-    where that person owns an institution, "our office")."""
+    where that person owns an institution, "our office"); with ``plural_roles``, not a role
+    in the plural ("Oppilaat jatkavat", plural_roles.py)."""
     if others:
         return True
     office = organisation_voice and speaks_for_an_organisation(text, our_institution)
@@ -91,7 +94,10 @@ def someone_in(
             or lowered in HOME_WORDS
             or lowered in _FIRST_PERSON
             or word == "I"  # (not "i": Swedish "in")
-            or PERSON_ROLES.match(lowered)
+            or (
+                PERSON_ROLES.match(lowered) is not None
+                and not (plural_roles and is_plural_role(lowered))
+            )
             or OFFICER_ROLES.match(lowered)
             or lowered == "teidän"
             or (lowered in _THIRD_PERSON and (word.islower() or lowered.startswith("hä")))
@@ -114,6 +120,7 @@ def keep_unowned_addresses(
     organisation_voice: bool = False,
     venue_hours: bool = False,
     our_institution: bool = False,
+    plural_roles: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` (the names found among them) without the addresses (no flat) of a text that
     names no one and holds no other personal data nor a person's word; with ``venue_hours``,
@@ -123,7 +130,11 @@ def keep_unowned_addresses(
         return spans
     others = [s for s in spans if s.kind and s.kind != "ADDRESS"]
     if someone_in(
-        text, others, organisation_voice=organisation_voice, our_institution=our_institution
+        text,
+        others,
+        organisation_voice=organisation_voice,
+        our_institution=our_institution,
+        plural_roles=plural_roles,
     ):
         return spans
     a_venue = venue_hours and gives_hours(text)

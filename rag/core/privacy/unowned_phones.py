@@ -51,6 +51,7 @@ def keep_unowned_phones(
     landlines_only: bool,
     organisation_voice: bool = False,
     our_institution: bool = False,
+    plural_roles: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` without the phone numbers (every one, or the landlines) of a text that
     names no one and holds no other person's data nor a person's word."""
@@ -71,6 +72,7 @@ def keep_unowned_phones(
         also=own_line_word,
         organisation_voice=organisation_voice,
         our_institution=our_institution,
+        plural_roles=plural_roles,
     ):
         return spans
     if landlines_only and not all(is_landline(text[s.start : s.end]) for s in phones):
