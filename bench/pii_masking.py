@@ -12,6 +12,7 @@ rate and speed on real public text.
     PYTHONPATH=. python -m bench.pii_masking --no-other-origin   # without resident_names.txt
     PYTHONPATH=. python -m bench.pii_masking --nicknames   # with nicknames.txt
     PYTHONPATH=. python -m bench.pii_masking --real-text [--against OLD/privacy.py] [--sample 40]
+    PYTHONPATH=. python -m bench.pii_masking --real-switch plural_roles   # its real-text masks
 
 The labelled parts live in tests/data/pii/ (README, "Personal data"). Only the
 parts named in ``--parts`` are read, never a glob of the folder: a held-out part is scored once,
@@ -43,6 +44,10 @@ items and the OmaStadi proposals) and prints masks per kind per 10,000 words and
 100 kB of text. With ``--against`` another version of the masker (a file holding ``find_pii``,
 e.g. main's rag/core/privacy.py) runs on the same text, and a sample of the masks the current
 version adds is printed, so new masks of ordinary words can be seen, not just counted.
+
+``--real-switch NAME`` prints every mask of the same real text that one name mechanism adds or
+removes (the defaults, with any ``--names-on``/``--names-off``, with NAME off against on): the
+reading a round makes before its switch goes on, quicker than ``--real-text``.
 """
 
 from __future__ import annotations
@@ -350,6 +355,26 @@ def real_text_table(
         _print_new_masks(finders["baseline"], finders["this version"], sources, sample)
 
 
+def real_switch_masks(shared: Path, switch: str, rules: NameRules | None = None) -> None:
+    """Every mask on the real texts that one name mechanism adds or removes: the rules (the
+    defaults, or ``rules``) with ``switch`` off against the same with it on. This is how a
+    round reads what its switch does to real prose before it goes on."""
+    base = rules or NameRules()
+    if switch not in MECHANISMS:
+        sys.exit(f"--real-switch: unknown mechanism {switch}")
+    switched_off = replace(base, **{switch: False})
+    switched_on = replace(base, **{switch: True})
+    sources = real_texts(shared)
+    every = sum(len(texts) for texts in sources.values())
+    print(f"{switch}, off against on, over {every} real texts ({', '.join(sources)})")
+    _print_new_masks(
+        lambda t: find_pii(t, switched_off),
+        lambda t: find_pii(t, switched_on),
+        sources,
+        sample=10_000,
+    )
+
+
 def _mechanism_table(sources: dict[str, list[str]]) -> None:
     """NAME masks per 10,000 words with each name mechanism switched off in turn."""
     print("\n| NAME masks per 10,000 words | " + " | ".join(sources) + " |")
@@ -421,6 +446,11 @@ def main() -> None:
     )
     parser.add_argument("--ablation", action="store_true", help="each name mechanism off")
     parser.add_argument("--real-text", action="store_true", help="mask rates on real text")
+    parser.add_argument(
+        "--real-switch",
+        default="",
+        help="one name mechanism: every real-text mask it adds or removes (off against on)",
+    )
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     parser.add_argument("--against", type=Path, help="a baseline masker file with find_pii")
     parser.add_argument(
@@ -464,7 +494,9 @@ def main() -> None:
     off = [m for m in args.names_off.split(",") if m]
     on = [m for m in args.names_on.split(",") if m]
     rules = switched_rules(off, on) if off or on else None
-    if args.real_text:
+    if args.real_switch:
+        real_switch_masks(args.shared, args.real_switch, rules)
+    elif args.real_text:
         real_text_table(args.shared, args.against, args.sample, rules)
     elif args.ablation:
         ablation_table(parts)

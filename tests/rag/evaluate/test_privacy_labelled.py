@@ -247,7 +247,26 @@ _FRESH39 = (
     "README's labelling policy, with no topic hint; scored once before the round (59b704a) and "
     "once after it (a first name right before a name found), the same, aggregate figures only"
 )
+_FRESH40 = (
+    "written for the fortieth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (77be1a3) and "
+    "once after it (a role in the plural is no one), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout76 met the targets when scored (Finnish-leaning), written for the fortieth round
+    # by someone who never saw the masker, with no topic hint, each line by hand: before and
+    # after the round (77be1a3, a role in the plural is no one) 0.976 (365/374), look-alikes
+    # masked 1/472, strings without personal data masked 0/101; with the tagger on 0.976
+    # (365/374), 2/472, 1/101.
+    "heldout76": [],
+    "heldout77": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH40} (Finnish-leaning): 0.953 (361/379), look-alikes masked "
+            "4/454, strings without personal data masked 4/103 (recall below 0.97, clean "
+            "strings above 0.02); with the tagger on 0.966 (366/379), 5/454, 4/103",
+        )
+    ],
     "heldout74": [
         pytest.mark.xfail(
             strict=True,
