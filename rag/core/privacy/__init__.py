@@ -148,7 +148,11 @@ def find_pii(
     # "OSOITE: VANHA PORVOONTIE 218", "kaivokatu 5a 12": the rules on a title-cased copy
     # (the copy's lines that hold such a word are read again, each alone)
     view, recased = recased_view(
-        text, rules.shouted_text, rules.lower_case_streets, rules.lower_case_homes
+        text,
+        rules.shouted_text,
+        rules.lower_case_streets,
+        rules.lower_case_homes,
+        rules.lower_case_texts,
     )
     lines = changed_lines(view, recased)
     for start, end in lines:

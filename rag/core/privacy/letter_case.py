@@ -15,6 +15,10 @@ default (the others helped only the labelled parts that suggested them: docs/per
 - ``lower_case_streets``: a lower-case word built on a street word (-katu, -tie, -kuja,
   -gatan, -vägen ...; not the word alone, not a numbered road: "valtatie 7") before a house
   number is capitalised in that copy too ("kaivokatu 5a 12", "västra kyrkogatan 9 a 4").
+  ``lower_case_homes`` (on) does so only before a number with a staircase and a flat ("7 b
+  12"), a home; ``lower_case_texts`` (the forty-first round) before any number in a text
+  written in lower case throughout ("... adressen är gammelbackavägen 41, tack / ritva holm"),
+  where a missing capital says nothing of what the street is.
 - ``lower_case_full_names``: in a text that opens a line (or a sentence after "!" or "?")
   with a small letter, a lower-case known first name followed by a word that reads as a
   surname: Voikko knows it as a name, no dictionary knows it, or it has a surname's own
@@ -127,12 +131,27 @@ def _shouted_words(text: str) -> list[tuple[int, int]]:
     return chosen
 
 
-def _lower_case_streets(text: str, homes_only: bool = False) -> list[tuple[int, int]]:
+# A word opening with a capital and going on in small letters ("Porvoo", "Hej"); a capital
+# alone or an acronym ("5 C", "EU") is no sign of a writer who uses capitals.
+_CAPITALISED_WORD = re.compile(rf"(?<![\w'’-])[{UPPER}][{LOWER}]")
+
+
+def written_in_lower_case(text: str) -> bool:
+    """Whether ``text`` has no capitalised word at all: a writer who leaves out every capital
+    ("hej vem ska man kontakta ... / ritva holm"), so a lower-case street says nothing."""
+    return _CAPITALISED_WORD.search(text) is None
+
+
+def _lower_case_streets(
+    text: str, homes_only: bool = False, any_number_in_lower_text: bool = False
+) -> list[tuple[int, int]]:
     """Lower-case street names before a house number, with their prefix word ("vanha");
-    with ``homes_only``, only before a house number with a staircase and a flat."""
+    with ``homes_only``, only before a house number with a staircase and a flat, or (with
+    ``any_number_in_lower_text``) before any number in a text written in lower case."""
     spans = []
+    any_number = any_number_in_lower_text and written_in_lower_case(text)
     for number in _SPACE_AND_DIGIT.finditer(text):
-        if homes_only and not _HOUSE_AND_FLAT.match(text, number.start()):
+        if homes_only and not any_number and not _HOUSE_AND_FLAT.match(text, number.start()):
             continue
         if not text[max(0, number.start() - 8) : number.start()].endswith(_STREET_ENDINGS):
             continue  # (a string test first: most numbers follow no street word)
@@ -147,14 +166,23 @@ def _lower_case_streets(text: str, homes_only: bool = False) -> list[tuple[int, 
 
 
 def recased_view(
-    text: str, shouted: bool, lower_streets: bool, lower_homes: bool = False
+    text: str,
+    shouted: bool,
+    lower_streets: bool,
+    lower_homes: bool = False,
+    lower_texts: bool = False,
 ) -> tuple[str, list[PiiSpan]]:
     """A copy of ``text`` of the same length with the chosen words in title case, and those
     words' spans (empty when nothing was changed); ``lower_homes`` recases a lower-case
-    street only before a number with a staircase and a flat."""
-    streets = lower_streets or lower_homes
+    street only before a number with a staircase and a flat, ``lower_texts`` before any
+    number in a text written in lower case."""
+    streets = lower_streets or lower_homes or lower_texts
     spans = (_shouted_words(text) if shouted else []) + (
-        _lower_case_streets(text, homes_only=not lower_streets) if streets else []
+        _lower_case_streets(
+            text, homes_only=not lower_streets, any_number_in_lower_text=lower_texts
+        )
+        if streets
+        else []
     )
     if not spans:
         return text, []

@@ -285,6 +285,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Forty-first round (letter_case.py): a lower-case street before any house number in a
+    # text written in lower case throughout ("adressen är gammelbackavägen 41, tack / ritva")
+    lower_case_texts: bool = True  # on since the forty-first round (docs/personal-data.md)
     # Fortieth round (plural_roles.py): a role in the plural is a group, not someone who
     # owns the address or landline of a text that names no one ("Oppilaat jatkavat ...")
     plural_roles: bool = True  # on since the fortieth round (docs/personal-data.md)

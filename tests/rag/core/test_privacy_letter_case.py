@@ -82,8 +82,9 @@ def _found(text: str, rules: NameRules = ALL_ON) -> list[tuple[str, str]]:
 def test_each_form_is_found_by_its_switch(text: str, value: str, kind: str, switch: str) -> None:
     assert (value, kind) in _found(text)
     # (name_fields, on since the twelfth round, reads "Efternamn: HOLMQVIST" too, the
-    # twenty-seventh round's dash_signatures "/sven k." and the thirty-seventh round's
-    # lower_case_homes a street before a flat: off here, so the switch is measured alone)
+    # twenty-seventh round's dash_signatures "/sven k.", the thirty-seventh round's
+    # lower_case_homes a street before a flat and the forty-first round's lower_case_texts a
+    # street in a lower-case text: off here, so the switch is measured alone)
     off = replace(
         ALL_ON,
         **{
@@ -91,6 +92,7 @@ def test_each_form_is_found_by_its_switch(text: str, value: str, kind: str, swit
             "name_fields": False,
             "dash_signatures": False,
             "lower_case_homes": False,
+            "lower_case_texts": False,
         },
     )
     assert (value, kind) not in _found(text, off)
@@ -149,11 +151,13 @@ def test_the_end_signature_and_text_in_capitals_are_on_by_default() -> None:
     assert _found("OSOITE: ISO ROOBERTINKATU 31 B 7", NameRules(**BARE_OFF)) == [
         ("ISO ROOBERTINKATU 31 B 7", "ADDRESS")
     ]
-    # a lower-case street before a flat since the thirty-seventh round; before a bare number not
+    # a lower-case street before a flat since the thirty-seventh round; before a bare number
+    # only in a text with no capitalised word (the forty-first round)
     assert _found("asun koivukuja 3 b 12", NameRules(**BARE_OFF)) == [
         ("koivukuja 3 b 12", "ADDRESS")
     ]
-    assert _found("asun koivukuja 3", NameRules(**BARE_OFF)) == []
+    assert _found("asun koivukuja 3", NameRules(**BARE_OFF)) == [("koivukuja 3", "ADDRESS")]
+    assert _found("Asun koivukuja 3", NameRules(**BARE_OFF)) == []
     assert _found("hetu 241187 900U", NameRules(**BARE_OFF)) == []
 
 

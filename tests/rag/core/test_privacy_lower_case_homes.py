@@ -9,8 +9,10 @@ import pytest
 
 from rag.core.privacy import NameRules, find_pii
 
-_ON = NameRules(lower_case_homes=True)
-_OFF = NameRules(lower_case_homes=False)
+# (the forty-first round's lower_case_texts reads a street in a lower-case text before any
+# number: off in both, so this switch is measured alone)
+_ON = NameRules(lower_case_homes=True, lower_case_texts=False)
+_OFF = NameRules(lower_case_homes=False, lower_case_texts=False)
 
 
 def _masked(text: str, rules: NameRules = _ON) -> list[str]:
@@ -34,8 +36,10 @@ def test_a_lower_case_street_with_a_flat_is_masked(text: str, address: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        # a property without a flat: a building, not a home (the older switch's real text)
-        "ehdotan penkkejä tukholmankatu 11 ja 13 väliin",
+        # a property without a flat: a building, not a home (the older switch's real text, a
+        # proposal that uses capitals; in a text with none, lower_case_texts reads it as the
+        # capitalised "Tukholmankatu 11 ja 13" is read)
+        "Ehdotan penkkejä tukholmankatu 11 ja 13 väliin.",
         "rauhankatu 3 on suljettu remontin takia",
         # a numbered road is no street
         "valtatie 7 a 2 kertaa viikossa",
