@@ -252,7 +252,30 @@ _FRESH40 = (
     "README's labelling policy, with no topic hint; scored once before the round (77be1a3) and "
     "once after it (a role in the plural is no one), the same, aggregate figures only"
 )
+_FRESH41 = (
+    "written for the forty-first round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (b3eefa4) and "
+    "once after it (a lower-case street in a lower-case text), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout78": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH41} (Finnish-leaning): before and after 0.954 (352/369), "
+            "look-alikes masked 8/445, strings without personal data masked 4/100 (recall "
+            "below 0.97, clean strings above 0.02); with the tagger on 0.970 (358/369), 8/445, "
+            "4/100",
+        )
+    ],
+    "heldout79": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH41} (Finnish-leaning): 0.965 (389/403; before it 0.963, 388/403), "
+            "look-alikes masked 10/626, strings without personal data masked 4/102 (recall "
+            "below 0.97, clean strings above 0.02); with the tagger on 0.978 (394/403), 10/626, "
+            "5/102",
+        )
+    ],
     # heldout76 met the targets when scored (Finnish-leaning), written for the fortieth round
     # by someone who never saw the masker, with no topic hint, each line by hand: before and
     # after the round (77be1a3, a role in the plural is no one) 0.976 (365/374), look-alikes
