@@ -273,6 +273,7 @@ def find_pii(
             rules.venue_hours,
             rules.our_institution,
             rules.plural_roles,
+            rules.venue_words,
         )
     if rules.unowned_phones or rules.unowned_landlines:
         # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
@@ -283,6 +284,7 @@ def find_pii(
             rules.organisation_voice,
             rules.our_institution,
             rules.plural_roles,
+            rules.venue_words,
         )
     if rules.called_numbers and (rules.unowned_phones or rules.unowned_landlines):
         # "jag har ringt 019 520 2600": a landline the writer called (called_numbers.py);

@@ -285,6 +285,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Forty-second round (unowned_addresses.py): in a text that gives a venue's hours, a
+    # building's noun and the plural first person are the venue's ("Öppet hus ... Adress:")
+    venue_words: bool = True  # on since the forty-second round (docs/personal-data.md)
     # Forty-first round (letter_case.py): a lower-case street before any house number in a
     # text written in lower case throughout ("adressen är gammelbackavägen 41, tack / ritva")
     lower_case_texts: bool = True  # on since the forty-first round (docs/personal-data.md)

@@ -68,6 +68,15 @@ _ADDRESS_LABEL = label_pattern(
 )
 
 
+# A building's nouns: in a text that gives a venue's hours they name the venue ("Öppet hus",
+# "International House", "Runebergs hem", "Runebergin kotiin"), not a resident's home
+# (the forty-second round, ``venue_words``; general knowledge of the three languages).
+_BUILDING_NOUNS = frozenset({
+    "hus", "huset", "house", "hem", "hemmet", "koti", "kotiin", "kotona", "talo", "talon",
+    "talossa", "taloon", "home",
+})  # fmt: skip
+
+
 def someone_in(
     text: str,
     others: Sequence[PiiSpan],
@@ -75,19 +84,25 @@ def someone_in(
     organisation_voice: bool = False,
     our_institution: bool = False,
     plural_roles: bool = False,
+    venue_words: bool = False,
 ) -> bool:
     """A person's data, word or role anywhere in ``text`` (and, with ``also``, a word it
     accepts); with ``organisation_voice``, not the plural first person of a text that
     speaks for an organisation (organisation_voice.py; with ``our_institution`` also one
     where that person owns an institution, "our office"); with ``plural_roles``, not a role
-    in the plural ("Oppilaat jatkavat", plural_roles.py)."""
+    in the plural ("Oppilaat jatkavat", plural_roles.py); with ``venue_words``, in a text that
+    gives a venue's hours, not a building's noun nor the plural first person (the venue and
+    its staff: "Öppet hus ... Adress:", "Our service point at ... is open Mon–Thu")."""
     if others:
         return True
     office = organisation_voice and speaks_for_an_organisation(text, our_institution)
+    venue = venue_words and gives_hours(text)
     for match in CLAUSE_WORD.finditer(text):
         word = match.group()
         lowered = word.lower()
-        if office and plural_first_person(word):
+        if (office or venue) and plural_first_person(word):
+            continue
+        if venue and lowered in _BUILDING_NOUNS:
             continue
         if (
             lowered in PERSONAL_WORDS
@@ -121,6 +136,7 @@ def keep_unowned_addresses(
     venue_hours: bool = False,
     our_institution: bool = False,
     plural_roles: bool = False,
+    venue_words: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` (the names found among them) without the addresses (no flat) of a text that
     names no one and holds no other personal data nor a person's word; with ``venue_hours``,
@@ -135,6 +151,7 @@ def keep_unowned_addresses(
         organisation_voice=organisation_voice,
         our_institution=our_institution,
         plural_roles=plural_roles,
+        venue_words=venue_words,
     ):
         return spans
     a_venue = venue_hours and gives_hours(text)

@@ -52,6 +52,7 @@ def keep_unowned_phones(
     organisation_voice: bool = False,
     our_institution: bool = False,
     plural_roles: bool = False,
+    venue_words: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` without the phone numbers (every one, or the landlines) of a text that
     names no one and holds no other person's data nor a person's word."""
@@ -73,6 +74,7 @@ def keep_unowned_phones(
         organisation_voice=organisation_voice,
         our_institution=our_institution,
         plural_roles=plural_roles,
+        venue_words=venue_words,
     ):
         return spans
     if landlines_only and not all(is_landline(text[s.start : s.end]) for s in phones):

@@ -162,12 +162,6 @@ _FRESH20 = (
     "labelling policy, with no topic hint; scored once before the round (072f752) and once "
     "after it (aafda03, a first name with a surname's letter), aggregate figures only"
 )
-_FRESH21 = (
-    "written for the twenty-first round by someone who never saw the masker, under the "
-    "README's labelling policy, with no topic hint; scored once before the round (e88dbc7) and "
-    "once after it (635fab0: names in lists, dotted initials, seven older switches on), "
-    "aggregate figures only"
-)
 _FRESH22 = (
     "written for the twenty-second round by someone who never saw the masker, under the "
     "README's labelling policy, with no topic hint; scored once before the round (8b65284) and "
@@ -562,15 +556,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # masked 2/104; after it (635fab0) 0.997 (339/340), 2/319, 2/104; with the tagger on
     # 0.997 (339/340), 2/319, 3/104.
     "heldout38": [],
-    "heldout39": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH21} (Swedish and Finnish): before 0.978 (396/405), look-alikes "
-            "masked 5/367, strings without personal data masked 3/109; after 0.980 (397/405), "
-            "5/367, 3/109 (clean strings above 0.02 by one string); with the tagger on 0.990 "
-            "(401/405), 5/367, 3/109",
-        )
-    ],
+    # heldout39 meets the targets since the forty-second round (0.988 (400/405), 2/367,
+    # 2/109: "International House ... is open Mon–Thu 10–15 at Rihkamatori 4" keeps its
+    # address). Its history, as its strict xfail quoted it: written for the twenty-first round
+    # by someone who never saw the masker, with no topic hint, scored once before that round
+    # (e88dbc7) and once after it (635fab0) (Swedish and Finnish): before
+    # 0.978 (396/405), look-alikes masked 5/367, strings without personal data masked 3/109;
+    # after 0.980 (397/405), 5/367, 3/109; with the tagger on 0.990 (401/405), 5/367, 3/109.
+    "heldout39": [],
     # heldout37 meets the targets since the twenty-fourth round (0.977 (334/342), 5/303,
     # 2/104). Its history, as its strict xfail quoted it: written for the twentieth round by
     # someone who never saw the masker, under the README's labelling policy, with no topic
@@ -821,20 +814,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # the tagger on 0.962, 27/533, 16/118; studied since, round by round, up to 0.946
     # (352/372), 11/533, 3/118 after the thirteenth.
     "heldout14": [],
-    "heldout13": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="written for the ninth round by someone who never saw the masker, under the "
-            "labelling policy in the README (Swedish-leaning); scored on the eighth-round "
-            "masker (1a10ab5): recall 0.970 (389/401), look-alikes masked 38/570, strings "
-            "without personal data masked 31/105; scored once on the ninth-round masker "
-            f"{_FRESH9}: 0.973 (390/401), 25/570, 19/105; with the tagger on 0.983, 32/570, "
-            f"22/105; studied since, {_NINTH}: 0.973 (390/401), 24/570, 19/105; "
-            f"{_CONTEXT}: 0.975 (391/401), 24/570, 19/105"
-            f"; {_AFTER11}: 0.978 (392/401), 21/570, 16/105"
-            f"; {_TWELFTH}: 0.978 (392/401), 19/570, 14/105",
-        )
-    ],
+    # heldout13 meets the targets since the forty-second round (0.980 (393/401), 6/570,
+    # 2/105: a venue's address beside its hours kept). Its history, as its strict xfail
+    # quoted it: written for the ninth round by someone who never saw the masker, under the
+    # labelling policy in the README (Swedish-leaning); scored on the eighth-round masker
+    # (1a10ab5): recall 0.970 (389/401), look-alikes masked 38/570, strings without personal
+    # data masked 31/105; scored once on the ninth-round masker: 0.973 (390/401), 25/570,
+    # 19/105; with the tagger on 0.983, 32/570, 22/105; studied since: 0.978 (392/401),
+    # 19/570, 14/105 after the twelfth round.
+    "heldout13": [],
     "heldout12": [
         pytest.mark.xfail(
             strict=True,
