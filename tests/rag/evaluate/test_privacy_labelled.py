@@ -251,7 +251,28 @@ _FRESH41 = (
     "README's labelling policy, with no topic hint; scored once before the round (b3eefa4) and "
     "once after it (a lower-case street in a lower-case text), aggregate figures only"
 )
+_FRESH42 = (
+    "written for the forty-second round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (4823273) and "
+    "once after it (a venue's words beside its hours), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout80": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH42} (Finnish-leaning): 0.965 (410/425), look-alikes masked 5/597, "
+            "strings without personal data masked 2/100 (recall below 0.97); with the tagger on "
+            "0.974 (414/425), 5/597, 2/100",
+        )
+    ],
+    "heldout81": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH42} (Finnish-leaning): 0.959 (379/395), look-alikes masked "
+            "11/490, strings without personal data masked 4/103 (recall below 0.97, both false "
+            "positive rates above 0.02); with the tagger on 0.970 (383/395), 11/490, 4/103",
+        )
+    ],
     "heldout78": [
         pytest.mark.xfail(
             strict=True,
