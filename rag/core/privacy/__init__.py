@@ -65,6 +65,7 @@ from rag.core.privacy.person_states import names_in_person_states
 from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
+from rag.core.privacy.salutation_names import salutation_names
 from rag.core.privacy.spans import PiiSpan, overlaps, pattern_spans, replace_spans
 from rag.core.privacy.typed_identifiers import with_typed_identifiers
 from rag.core.privacy.unowned_addresses import keep_unowned_addresses
@@ -233,6 +234,10 @@ def find_pii(
     if rules.echo_names:
         # "Anna Lind kysyi ... Annalle vastattiin": the found name's word mentioned again
         spans = _with_names(text, spans, companies, finder, echoed_names(text, spans + companies))
+    if rules.salutation_names:
+        # "Bästa Fatuma,", "Tjenare Jocke!": the one word a salutation addresses
+        found = [n for n in salutation_names(text) if not overlaps(spans + companies, *n)]
+        spans = _with_names(text, spans, companies, finder, found)
     if rules.closing_names:
         # "... Soittakaa illalla. Onni", "Thanks, Tom": a first name alone closing the text
         found = [n for n in closing_names(text) if not overlaps(spans + companies, *n)]

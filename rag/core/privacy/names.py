@@ -285,6 +285,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Forty-third round (salutation_names.py): the one word a salutation addresses, a name
+    # when no dictionary knows it as a word ("Bästa Fatuma,", "Tjenare Jocke!")
+    salutation_names: bool = True  # on since the forty-third round (docs/personal-data.md)
     # Forty-second round (unowned_addresses.py): in a text that gives a venue's hours, a
     # building's noun and the plural first person are the venue's ("Öppet hus ... Adress:")
     venue_words: bool = True  # on since the forty-second round (docs/personal-data.md)

@@ -12,8 +12,11 @@ from rag.core.privacy.role_names import person_noun
 from tests.rag.core.name_rules import ROUND21_OFF
 
 # Both read a name beside a role noun: each is measured with the other off (and with the
-# switches the twenty-first round turned on off, person slots and titles among them).
-WITHOUT_CONTEXT = NameRules(**ROUND21_OFF, context_word_names=False, role_noun_names=False)
+# switches the twenty-first round turned on off, person slots and titles among them, and the
+# forty-third round's salutation_names, which reads "Hej Kim!" too).
+WITHOUT_CONTEXT = NameRules(
+    **ROUND21_OFF, context_word_names=False, role_noun_names=False, salutation_names=False
+)
 BEFORE_ROUND21 = NameRules(**ROUND21_OFF)
 ROLE_NOUNS = NameRules(role_noun_names=True, context_word_names=False)
 SLOTS = NameRules(person_slots=True, context_word_names=False, role_noun_names=False)

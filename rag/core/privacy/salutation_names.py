@@ -1,0 +1,46 @@
+"""The one word a salutation addresses is a person's name, known to the lists or not
+(forty-third round, ``salutation_names``).
+
+The greeting rules (names.py) take the words after "Hei", "Hej", "Dear" or "Tack" as a name
+only when a first name of the lists or a surname's shape is among them, so that "Hyvä Asukas"
+and "Kiitos Hyvästä Palvelusta" stay readable; a first name the lists do not hold, or a
+nickname, is missed there ("Bästa Fatuma,", "Tjenare Jocke!", "Tack Nora!"). Here a salutation
+at the start of a line, followed by exactly one capitalised word and then a comma, an
+exclamation mark, a colon or the line's end, is that word's slot: the word is a name when no
+dictionary of the three languages knows it as a common word, Voikko does not know it only as a
+place and it is none of the towns, villages and districts the masker lists (name_lookalikes.py:
+"Hei Porvoo!", "Hej Borgå!", "Hello Helsinki!" stay). "Hyvä Asukas", "Hei Kaikki", "Dear
+Customer" hold a word and stay as written. The salutations are general knowledge of the three
+languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.core.privacy.addresses import LOWER, UPPER
+from rag.core.privacy.common_words import is_common_anywhere, names_only_a_place
+from rag.core.privacy.name_lookalikes import is_place_word
+
+_SALUTATIONS = (
+    "hei", "hej", "heippa", "moi", "moikka", "morjens", "terve", "hejsan", "tjena", "tjenare",
+    "hallå", "hyvä", "arvoisa", "bästa", "kära", "käre", "dear", "hi", "hello", "hey",
+    "kiitos", "tack", "thanks",
+)  # fmt: skip
+_SALUTATION_SLOT = re.compile(
+    rf"(?im)^[ \t]*(?:{'|'.join(_SALUTATIONS)})[ \t]+"
+    rf"(?P<name>(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))[ \t]*(?:[,!:]|$)"
+)
+
+
+def salutation_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the words a salutation addresses that are no common word and no place."""
+    found = []
+    for match in _SALUTATION_SLOT.finditer(text):
+        word = match.group("name")
+        if is_common_anywhere(word) or any(is_common_anywhere(p) for p in word.split("-")):
+            continue
+        if names_only_a_place(word) or is_place_word(word):
+            continue
+        found.append(match.span("name"))
+    return found
