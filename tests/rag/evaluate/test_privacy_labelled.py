@@ -256,7 +256,28 @@ _FRESH42 = (
     "README's labelling policy, with no topic hint; scored once before the round (4823273) and "
     "once after it (a venue's words beside its hours), the same, aggregate figures only"
 )
+_FRESH43 = (
+    "written for the forty-third round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (5a889a1) and "
+    "once after it (the word a salutation addresses), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout82": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH43} (Finnish-leaning): 0.977 (390/399), look-alikes masked "
+            "12/763, strings without personal data masked 8/106 (clean strings above 0.02); "
+            "with the tagger on 0.985 (393/399), 12/763, 8/106",
+        )
+    ],
+    "heldout83": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH43} (Finnish-leaning): 0.974 (409/420), look-alikes masked "
+            "10/609, strings without personal data masked 4/106 (clean strings above 0.02); "
+            "with the tagger on 0.981 (412/420), 10/609, 4/106",
+        )
+    ],
     "heldout80": [
         pytest.mark.xfail(
             strict=True,
