@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from rag.core.privacy.names import starts_a_sentence
+from rag.core.privacy.names import NameRules, starts_a_sentence
 from rag.core.privacy.organisation_contacts import (
     CLAUSE_WORD,
     OFFICER_ROLES,
@@ -77,26 +78,42 @@ _BUILDING_NOUNS = frozenset({
 })  # fmt: skip
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """Which person's words ``someone_in`` sets aside as no one's (each a ``NameRules``
+    switch): with ``organisation_voice``, the plural first person of a text that speaks for
+    an organisation (organisation_voice.py; with ``our_institution`` also one where that
+    person owns an institution, "our office"); with ``plural_roles``, a role in the plural
+    ("Oppilaat jatkavat", plural_roles.py); with ``venue_words``, in a text that gives a
+    venue's hours, a building's noun and the plural first person (the venue and its staff:
+    "Öppet hus ... Adress:", "Our service point at ... is open Mon–Thu")."""
+
+    organisation_voice: bool = False
+    our_institution: bool = False
+    plural_roles: bool = False
+    venue_words: bool = False
+
+    @classmethod
+    def of(cls, rules: NameRules) -> SetAside:
+        return cls(
+            rules.organisation_voice, rules.our_institution, rules.plural_roles, rules.venue_words
+        )
+
+
 def someone_in(
     text: str,
     others: Sequence[PiiSpan],
     also: Callable[[str], bool] | None = None,
-    organisation_voice: bool = False,
-    our_institution: bool = False,
-    plural_roles: bool = False,
-    venue_words: bool = False,
+    set_aside: SetAside = SetAside(),
 ) -> bool:
     """A person's data, word or role anywhere in ``text`` (and, with ``also``, a word it
-    accepts); with ``organisation_voice``, not the plural first person of a text that
-    speaks for an organisation (organisation_voice.py; with ``our_institution`` also one
-    where that person owns an institution, "our office"); with ``plural_roles``, not a role
-    in the plural ("Oppilaat jatkavat", plural_roles.py); with ``venue_words``, in a text that
-    gives a venue's hours, not a building's noun nor the plural first person (the venue and
-    its staff: "Öppet hus ... Adress:", "Our service point at ... is open Mon–Thu")."""
+    accepts), but for the words ``set_aside`` names."""
     if others:
         return True
-    office = organisation_voice and speaks_for_an_organisation(text, our_institution)
-    venue = venue_words and gives_hours(text)
+    office = set_aside.organisation_voice and speaks_for_an_organisation(
+        text, set_aside.our_institution
+    )
+    venue = set_aside.venue_words and gives_hours(text)
     for match in CLAUSE_WORD.finditer(text):
         word = match.group()
         lowered = word.lower()
@@ -111,7 +128,7 @@ def someone_in(
             or word == "I"  # (not "i": Swedish "in")
             or (
                 PERSON_ROLES.match(lowered) is not None
-                and not (plural_roles and is_plural_role(lowered))
+                and not (set_aside.plural_roles and is_plural_role(lowered))
             )
             or OFFICER_ROLES.match(lowered)
             or lowered == "teidän"
@@ -132,27 +149,18 @@ def someone_in(
 def keep_unowned_addresses(
     text: str,
     spans: list[PiiSpan],
-    organisation_voice: bool = False,
+    set_aside: SetAside = SetAside(),
     venue_hours: bool = False,
-    our_institution: bool = False,
-    plural_roles: bool = False,
-    venue_words: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` (the names found among them) without the addresses (no flat) of a text that
-    names no one and holds no other personal data nor a person's word; with ``venue_hours``,
+    names no one and holds no other personal data nor a person's word (but for the words
+    ``set_aside`` names); with ``venue_hours``,
     also after an address label in a text that gives a venue's hours."""
     addresses = [s for s in spans if s.kind == "ADDRESS"]
     if not addresses:
         return spans
     others = [s for s in spans if s.kind and s.kind != "ADDRESS"]
-    if someone_in(
-        text,
-        others,
-        organisation_voice=organisation_voice,
-        our_institution=our_institution,
-        plural_roles=plural_roles,
-        venue_words=venue_words,
-    ):
+    if someone_in(text, others, set_aside=set_aside):
         return spans
     a_venue = venue_hours and gives_hours(text)
     return [

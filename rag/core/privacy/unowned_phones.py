@@ -24,7 +24,7 @@ import re
 from rag.core.privacy.organisation_contacts import has_a_flat
 from rag.core.privacy.own_contacts import own_line_word
 from rag.core.privacy.spans import PiiSpan
-from rag.core.privacy.unowned_addresses import someone_in
+from rag.core.privacy.unowned_addresses import SetAside, someone_in
 
 # Mobile prefixes: Finnish 04x and 050, Swedish 07x (national form, after a leading 0).
 _MOBILE = re.compile(r"0(?:4|50|7)")
@@ -49,13 +49,11 @@ def keep_unowned_phones(
     text: str,
     spans: list[PiiSpan],
     landlines_only: bool,
-    organisation_voice: bool = False,
-    our_institution: bool = False,
-    plural_roles: bool = False,
-    venue_words: bool = False,
+    set_aside: SetAside = SetAside(),
 ) -> list[PiiSpan]:
     """``spans`` without the phone numbers (every one, or the landlines) of a text that
-    names no one and holds no other person's data nor a person's word."""
+    names no one and holds no other person's data nor a person's word (but for the words
+    ``set_aside`` names)."""
     phones = [s for s in spans if s.kind == "PHONE"]
     if not phones:
         return spans
@@ -67,15 +65,7 @@ def keep_unowned_phones(
         and (s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip()))
     ]
     # "Kotipuhelin", "privat", "ring mig": a person's line
-    if someone_in(
-        text,
-        others,
-        also=own_line_word,
-        organisation_voice=organisation_voice,
-        our_institution=our_institution,
-        plural_roles=plural_roles,
-        venue_words=venue_words,
-    ):
+    if someone_in(text, others, also=own_line_word, set_aside=set_aside):
         return spans
     if landlines_only and not all(is_landline(text[s.start : s.end]) for s in phones):
         return spans  # a mobile left masked: someone's, and the landline beside it too
