@@ -38,7 +38,8 @@ def salutation_names(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _SALUTATION_SLOT.finditer(text):
         word = match.group("name")
-        if is_common_anywhere(word) or any(is_common_anywhere(p) for p in word.split("-")):
+        # (the whole word, and each half of a hyphenated one)
+        if any(is_common_anywhere(part) for part in {word, *word.split("-")}):
             continue
         if names_only_a_place(word) or is_place_word(word):
             continue
