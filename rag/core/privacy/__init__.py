@@ -68,6 +68,7 @@ from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.privacy.salutation_names import salutation_names
 from rag.core.privacy.spans import PiiSpan, overlaps, pattern_spans, replace_spans
 from rag.core.privacy.typed_identifiers import with_typed_identifiers
+from rag.core.privacy.unowned_accounts import keep_unowned_accounts
 from rag.core.privacy.unowned_addresses import SetAside, keep_unowned_addresses
 from rag.core.privacy.unowned_phones import keep_unowned_phones
 from rag.core.privacy.web_addresses import site_named_in_a_sentence, web_address_spans
@@ -275,6 +276,9 @@ def find_pii(
     if rules.unowned_phones or rules.unowned_landlines:
         # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
         spans = keep_unowned_phones(text, spans, not rules.unowned_phones, SetAside.of(rules))
+    if rules.unowned_accounts:
+        # "Mottagare: Borgå Vatten, FI…": a text that names no one and pays no one
+        spans = keep_unowned_accounts(text, spans, SetAside.of(rules))
     if rules.called_numbers and (rules.unowned_phones or rules.unowned_landlines):
         # "jag har ringt 019 520 2600": a landline the writer called (called_numbers.py);
         # a city that masks bare landlines masks these too

@@ -285,6 +285,10 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Forty-fourth round (unowned_accounts.py): an IBAN in a text that names no one, holds no
+    # person's word, pays no one and shows a payee is the payee's ("Mottagare: Borgå Vatten,
+    # FI…", "Faktura …, förfallodag …")
+    unowned_accounts: bool = True  # on since the forty-fourth round (docs/personal-data.md)
     # Forty-third round (salutation_names.py): the one word a salutation addresses, a name
     # when no dictionary knows it as a word ("Bästa Fatuma,", "Tjenare Jocke!")
     salutation_names: bool = True  # on since the forty-third round (docs/personal-data.md)

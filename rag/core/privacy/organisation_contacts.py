@@ -66,7 +66,7 @@ def box_word(part: str) -> bool:
         return False
     if names_a_person(part):
         return False
-    return _organisation_word(part) or is_common_anywhere(part)
+    return organisation_named(part) or is_common_anywhere(part)
 
 
 def free_mail_domain(domain: str) -> bool:
@@ -143,8 +143,13 @@ PERSONAL_WORDS = frozenset({
 _PAID_TO_A_PERSON = (
     "palaut", "hyvit", "korvau", "korvaus", "återbetal", "ersättning", "refund", "reimburs",
     "deposit", "vuokra", "hyra", "hyran", "palkk", "palkkio", "lön", "salary", "utbetal",
-    "tilitän", "avustus", "bidrag", "stipend",
+    "tilitän", "avustus", "bidrag", "stipend", "apura", "grant",
 )  # fmt: skip
+
+
+def paid_to_a_person(word: str) -> bool:
+    """Whether ``word`` speaks of money paid out to a person ("palautus", "hyran", "refund")."""
+    return word.lower().startswith(_PAID_TO_A_PERSON)
 
 
 # A person as the holder: a resident's, tenant's, client's or applicant's role.
@@ -184,7 +189,9 @@ BODY_STEMS = (
 )  # fmt: skip
 
 
-def _organisation_word(word: str) -> bool:
+def organisation_named(word: str) -> bool:
+    """Whether ``word`` names an organisation: a public body's stem ("kaupungin", "Stadens")
+    or a company's or association's mark ("Oy", "ry", "Ab")."""
     return word.lower().startswith(BODY_STEMS) or organisation_word(word.rstrip(".,"))
 
 
@@ -231,7 +238,7 @@ _JOINER = re.compile(r"\s*(?:,|ja|sekä|och|samt|and|&)\s*", re.I)
 
 def _office_word(word: str) -> bool:
     lowered = word.lower()
-    return any(stem in lowered for stem in OFFICE_STEMS) or _organisation_word(word)
+    return any(stem in lowered for stem in OFFICE_STEMS) or organisation_named(word)
 
 
 def _office_beside(text: str, begin: int, end: int, address: PiiSpan) -> bool:
@@ -314,14 +321,14 @@ def organisation_account(
     if _personal_context(text, begin, end, names, local):
         return False
     words = CLAUSE_WORD.findall(text, begin, iban.start) + CLAUSE_WORD.findall(text, iban.end, end)
-    if any(w.lower().startswith(_PAID_TO_A_PERSON) for w in words):
+    if any(paid_to_a_person(w) for w in words):
         return False
     if references and (
         any(w.lower().startswith(_REFERENCE_STEMS) for w in words)
         or _CREDITOR_REFERENCE.search(text, begin, end)
     ):
         return True
-    return any(_organisation_word(w) for w in words)
+    return any(organisation_named(w) for w in words)
 
 
 # A payment reference: viite, viitenumero, viitteellä; referens, referensnummer; reference.
@@ -407,6 +414,8 @@ __all__ = [
     "local_parts",
     "organisation_account",
     "organisation_address",
+    "organisation_named",
+    "paid_to_a_person",
     "sentence_bounds",
     "split_mailbox",
     "visiting_address",

@@ -4,9 +4,10 @@
 # off, they leave a test the one mechanism it is about.
 NO_MORPHOLOGY = {"morphology_names": False, "morphology_word_names": False}
 
-# The nineteenth round's bare-contact removers (on by default) off: a test of detection or of
-# one guard, on a string that names no one, sees what it is about.
-BARE_OFF = {"unowned_addresses": False, "unowned_landlines": False}
+# The bare-contact removers (on by default: the nineteenth round's addresses and landlines,
+# the forty-fourth round's accounts) off: a test of detection or of one guard, on a string
+# that names no one, sees what it is about.
+BARE_OFF = {"unowned_addresses": False, "unowned_landlines": False, "unowned_accounts": False}
 
 # The switches the twenty-first round turned on, off: a test of an older mechanism or guard
 # compares it with a baseline that holds only the mechanisms of its own time, and a test of

@@ -552,14 +552,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # 3/247, strings without personal data masked 3/121; with the tagger on 0.979 (276/282),
     # 3/247, 3/121.
     "heldout44": [],
-    "heldout45": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH24} (Swedish and Finnish): 0.975 (273/280), look-alikes masked "
-            "5/255, strings without personal data masked 6/110 (above 0.02); with the tagger "
-            "on 0.982 (275/280), 5/255, 6/110",
-        )
-    ],
+    # heldout45 meets the targets since the forty-fourth round (an organisation's account in
+    # a text that names no one: 0.986 (276/280), 1/255, 2/110). Its history, as its strict
+    # xfail quoted it: written for the twenty-fourth round by someone who never saw the
+    # masker, under the README's labelling policy, with no topic hint; scored once before
+    # that round (ccfb132) and once after it, the same, aggregate figures only (Swedish and
+    # Finnish): 0.975 (273/280), look-alikes masked 5/255, strings without personal data
+    # masked 6/110 (above 0.02); with the tagger on 0.982 (275/280), 5/255, 6/110.
+    "heldout45": [],
     # heldout42 meets the targets since the twenty-eighth round (a venue's address after an
     # address label: 0.987 (383/388), 5/417, 2/104). Its history, as its strict xfail quoted
     # it: written for the twenty-third round by someone who never saw the masker, under the
