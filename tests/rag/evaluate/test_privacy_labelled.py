@@ -261,7 +261,29 @@ _FRESH43 = (
     "README's labelling policy, with no topic hint; scored once before the round (5a889a1) and "
     "once after it (the word a salutation addresses), the same, aggregate figures only"
 )
+_FRESH44 = (
+    "written for the forty-fourth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (8b01fca) and "
+    "once after it (902599f, an organisation's account in a text that names no one), the same, "
+    "aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout84": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH44} (Finnish-leaning): 0.954 (351/368), look-alikes masked "
+            "5/508, strings without personal data masked 2/104 (recall below 0.97); with the "
+            "tagger on 0.962 (354/368), 5/508, 2/104",
+        )
+    ],
+    "heldout85": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH44} (Finnish-leaning): 0.961 (392/408), look-alikes masked "
+            "2/426, strings without personal data masked 2/102 (recall below 0.97); with the "
+            "tagger on 0.968 (395/408), 3/426, 2/102",
+        )
+    ],
     "heldout82": [
         pytest.mark.xfail(
             strict=True,
