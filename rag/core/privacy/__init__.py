@@ -275,7 +275,9 @@ def find_pii(
         spans = keep_unowned_addresses(text, spans, SetAside.of(rules), rules.venue_hours)
     if rules.unowned_phones or rules.unowned_landlines:
         # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
-        spans = keep_unowned_phones(text, spans, not rules.unowned_phones, SetAside.of(rules))
+        spans = keep_unowned_phones(
+            text, spans, not rules.unowned_phones, SetAside.of(rules), rules.served_mobiles
+        )
     if rules.unowned_accounts:
         # "Mottagare: Borgå Vatten, FI…": a text that names no one and pays no one
         spans = keep_unowned_accounts(text, spans, SetAside.of(rules))

@@ -8,7 +8,8 @@ slash, is where a writer signs; there a first name is the writer's, even one tha
 word (Onni "luck", Sten "stone", Tom "empty"). The closing comes from how letters, messages
 and notes end in Finnish, Swedish and English, not from the labelled strings. Guarded: not a
 function word ("Inga."), a month or weekday, a place, body or street, a system's name, or a
-word Voikko knows only as a place.
+word Voikko knows only as a place; and two words joined by "and" are both first names or
+neither is read ("Kiitos Paris ja Lontoo.": a pair of places).
 """
 
 from __future__ import annotations
@@ -62,8 +63,10 @@ def closing_names(text: str) -> list[tuple[int, int]]:
     match = _CLOSING.search(text, offset)
     if match is None:
         return []
-    return [
-        match.span(group)
-        for group in ("name", "other")
-        if match.group(group) is not None and a_lone_first_name(match.group(group).rstrip("'"))
-    ]
+    groups = [g for g in ("name", "other") if match.group(g) is not None]
+    people = [g for g in groups if a_lone_first_name(match.group(g).rstrip("'"))]
+    # Two words joined by "and" are of one kind: a signature signs with people's names only,
+    # so a pair with one word that names no one ("Kiitos Paris ja Lontoo.") is no signature.
+    if len(groups) == 2 and len(people) < 2:
+        return []
+    return [match.span(g) for g in people]

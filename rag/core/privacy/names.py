@@ -239,14 +239,14 @@ class NameRules:
     # Daghemmet Kotten": the noun taken into the mask; named_institutions.py); on since the
     # thirteenth round's rule (B), removals counted on all studied parts: 3 look-alikes, none lost
     institution_spans: bool = True
-    # Twelfth round (docs/personal-data.md), first names alone; echo_names and closing_names
-    # off, person_states on since the twenty-first round. A word of a name found
+    # Twelfth round (docs/personal-data.md), first names alone; echo_names off, person_states
+    # on since the twenty-first round, closing_names since the forty-fifth. A word of a name found
     # in the same text, alone again (echo_names.py): "Anna Lind kysyi ... Annalle", "Tom
     # Baker ... Tom's flat"
     echo_names: bool = False
     # a first name alone closing the text (closing_names.py): "... Soittakaa illalla. Onni",
     # "Ring mig gärna. /Sten", "Thanks, Tom"
-    closing_names: bool = False
+    closing_names: bool = True  # on since the forty-fifth round (docs/personal-data.md)
     # a first name alone before a verb or state only a person takes (person_states.py):
     # "Onni oli eilen kipeä", "Tom kommer inte i morgon", "Grace was sick"
     person_states: bool = True  # on since the twenty-first round (docs/personal-data.md)
@@ -285,6 +285,9 @@ class NameRules:
     # Twenty-eighth round (unowned_addresses.py): an address after an address label in a
     # text that gives a venue's hours ("öppet ti–fr kl. 14–21. Adress: Kvarngatan 2")
     venue_hours: bool = True  # on since the twenty-eighth round (docs/personal-data.md)
+    # Forty-fifth round (unowned_phones.py): a mobile in a text that names no one and shows
+    # a service (an office or organisation named, or its hours) is the service's
+    served_mobiles: bool = False
     # Forty-fourth round (unowned_accounts.py): an IBAN in a text that names no one, holds no
     # person's word, pays no one and shows a payee is the payee's ("Mottagare: Borgå Vatten,
     # FI…", "Faktura …, förfallodag …")

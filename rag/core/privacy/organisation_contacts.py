@@ -236,7 +236,9 @@ def has_a_flat(address: str) -> bool:
 _JOINER = re.compile(r"\s*(?:,|ja|sekä|och|samt|and|&)\s*", re.I)
 
 
-def _office_word(word: str) -> bool:
+def office_word(word: str) -> bool:
+    """Whether ``word`` names an office residents visit ("kirjastossa", "Bostadsbyrån") or an
+    organisation (``organisation_named``)."""
     lowered = word.lower()
     return any(stem in lowered for stem in OFFICE_STEMS) or organisation_named(word)
 
@@ -246,7 +248,7 @@ def _office_beside(text: str, begin: int, end: int, address: PiiSpan) -> bool:
     43 on kaupungin matkailuneuvonta")."""
     before = CLAUSE_WORD.findall(text, begin, address.start)[-_OFFICE_WINDOW:]
     after = CLAUSE_WORD.findall(text, address.end, end)[:_OFFICE_WINDOW_AFTER]
-    return any(_office_word(w) for w in before + after)
+    return any(office_word(w) for w in before + after)
 
 
 def _beside(addresses: Iterable[PiiSpan]) -> dict[int, list[PiiSpan]]:
@@ -413,6 +415,7 @@ __all__ = [
     "keep_organisation_contacts",
     "local_parts",
     "organisation_account",
+    "office_word",
     "organisation_address",
     "organisation_named",
     "paid_to_a_person",

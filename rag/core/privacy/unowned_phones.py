@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 
-from rag.core.privacy.organisation_contacts import has_a_flat
+from rag.core.privacy.organisation_contacts import CLAUSE_WORD, has_a_flat, office_word
 from rag.core.privacy.own_contacts import own_line_word
 from rag.core.privacy.spans import PiiSpan
-from rag.core.privacy.unowned_addresses import SetAside, someone_in
+from rag.core.privacy.unowned_addresses import SetAside, gives_hours, someone_in
 
 # Mobile prefixes: Finnish 04x and 050, Swedish 07x (national form, after a leading 0).
 _MOBILE = re.compile(r"0(?:4|50|7)")
@@ -45,15 +45,21 @@ def is_landline(number: str) -> bool:
     return _MOBILE.match(digits) is None
 
 
+def _shows_a_service(text: str) -> bool:
+    return gives_hours(text) or any(map(office_word, CLAUSE_WORD.findall(text)))
+
+
 def keep_unowned_phones(
     text: str,
     spans: list[PiiSpan],
     landlines_only: bool,
     set_aside: SetAside = SetAside(),
+    served_mobiles: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` without the phone numbers (every one, or the landlines) of a text that
     names no one and holds no other person's data nor a person's word (but for the words
-    ``set_aside`` names)."""
+    ``set_aside`` names); with ``served_mobiles``, the mobiles too when the text shows a
+    service that answers them (an office or organisation named, or a service's hours)."""
     phones = [s for s in spans if s.kind == "PHONE"]
     if not phones:
         return spans
@@ -67,6 +73,10 @@ def keep_unowned_phones(
     # "Kotipuhelin", "privat", "ring mig": a person's line
     if someone_in(text, others, also=own_line_word, set_aside=set_aside):
         return spans
-    if landlines_only and not all(is_landline(text[s.start : s.end]) for s in phones):
+    if (
+        landlines_only
+        and not all(is_landline(text[s.start : s.end]) for s in phones)
+        and not (served_mobiles and _shows_a_service(text))
+    ):
         return spans  # a mobile left masked: someone's, and the landline beside it too
     return [s for s in spans if s.kind != "PHONE"]

@@ -10,9 +10,11 @@ import pytest
 from rag.core.privacy import NameRules, find_pii
 
 _ON = NameRules(dash_signatures=True)
-# (the older signature, first-name and lower-case rules read some of these too: off)
+# (the older signature, first-name and lower-case rules, and the closing names of the
+# forty-fifth round, read some of these too: off)
 _OFF = NameRules(
     dash_signatures=False,
+    closing_names=False,
     signature=False,
     lone_first_names=False,
     lower_case_signatures=False,

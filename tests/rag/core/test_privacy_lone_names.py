@@ -1,6 +1,6 @@
 """First names standing alone (twelfth round): a word of a name found in the same text
-mentioned again (echo_names) and a first name alone closing the text (closing_names), both
-off by default. Every string is written for these tests."""
+mentioned again (echo_names, off by default) and a first name alone closing the text
+(closing_names, on since the forty-fifth round). Every string is written for these tests."""
 
 from __future__ import annotations
 
@@ -15,18 +15,19 @@ from tests.rag.core.name_rules import ROUND21_OFF
 ECHOES = NameRules(echo_names=True)
 CLOSING = NameRules(closing_names=True)
 # The defaults without the switches the twenty-first round turned on (person_states among
-# them): what each switch of this module adds to the mechanisms of its time.
-BEFORE_ROUND21 = NameRules(**ROUND21_OFF)
+# them) and without closing_names: what each switch of this module adds to the mechanisms of
+# its time.
+BEFORE_ROUND21 = NameRules(**ROUND21_OFF, closing_names=False)
 
 
 def _names(text: str, rules: NameRules | None = None) -> list[str]:
     return [text[s.start : s.end] for s in find_pii(text, rules) if s.kind == "NAME"]
 
 
-def test_both_are_off_by_default() -> None:
+def test_echoes_are_off_and_closing_names_on_by_default() -> None:
     defaults = NameRules()
     assert not defaults.echo_names
-    assert not defaults.closing_names
+    assert defaults.closing_names  # since the forty-fifth round (docs/personal-data.md)
 
 
 # -- a name mentioned again (echo_names.py)
@@ -112,6 +113,18 @@ def test_closing_names_gives_both_names_of_a_pair() -> None:
     text = "Kiitos avusta! Terkuin Onni ja Aino"
     assert [text[start:end] for start, end in closing_names(text)] == ["Onni", "Aino"]
     assert closing_names("Kiitos avusta!") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiitos Paris ja Lontoo.",  # a first name joined to a place: a pair of places
+        "Hälsningar, Sten och Kristinestad",
+        "Thanks, Berlin and Grace",
+    ],
+)
+def test_a_closing_pair_is_read_only_when_both_are_first_names(text: str) -> None:
+    assert closing_names(text) == []
 
 
 # -- a verb or state only a person takes (person_states.py)

@@ -93,6 +93,7 @@ def test_a_short_last_line_after_a_mark_or_a_closing_is_a_signature(text: str, n
         first_name_pairs=False,
         lone_first_names=False,
         dash_signatures=False,
+        closing_names=False,
         **NO_MORPHOLOGY,
     )
     assert name not in _names(text, off)

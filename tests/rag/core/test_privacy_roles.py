@@ -15,7 +15,11 @@ from tests.rag.core.name_rules import ROUND21_OFF
 # switches the twenty-first round turned on off, person slots and titles among them, and the
 # forty-third round's salutation_names, which reads "Hej Kim!" too).
 WITHOUT_CONTEXT = NameRules(
-    **ROUND21_OFF, context_word_names=False, role_noun_names=False, salutation_names=False
+    **ROUND21_OFF,
+    context_word_names=False,
+    role_noun_names=False,
+    salutation_names=False,
+    closing_names=False,
 )
 BEFORE_ROUND21 = NameRules(**ROUND21_OFF)
 ROLE_NOUNS = NameRules(role_noun_names=True, context_word_names=False)
