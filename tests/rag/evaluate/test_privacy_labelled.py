@@ -267,7 +267,29 @@ _FRESH44 = (
     "once after it (902599f, an organisation's account in a text that names no one), the same, "
     "aggregate figures only"
 )
+_FRESH45 = (
+    "written for the forty-fifth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (710c4db) and "
+    "once after it (10d8bb0, a first name alone closing the text), the same, aggregate figures "
+    "only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout86": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH45} (Finnish-leaning): 0.969 (371/383), look-alikes masked "
+            "7/539, strings without personal data masked 4/104 (recall below 0.97, clean "
+            "strings above 0.02); with the tagger on 0.977 (374/383), 7/539, 4/104",
+        )
+    ],
+    "heldout87": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH45} (Finnish-leaning): 0.968 (389/402), look-alikes masked "
+            "12/591, strings without personal data masked 8/101 (recall below 0.97, clean "
+            "strings above 0.02); with the tagger on 0.973 (391/402), 12/591, 8/101",
+        )
+    ],
     "heldout84": [
         pytest.mark.xfail(
             strict=True,
