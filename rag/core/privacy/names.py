@@ -250,11 +250,12 @@ class NameRules:
     # a first name alone before a verb or state only a person takes (person_states.py):
     # "Onni oli eilen kipeä", "Tom kommer inte i morgon", "Grace was sick"
     person_states: bool = True  # on since the twenty-first round (docs/personal-data.md)
-    # Twelfth round: identifiers typed oddly (typed_identifiers.py), each off until measured
+    # Twelfth round: identifiers typed oddly (typed_identifiers.py), each off until measured;
+    # iban_groupings on since the forty-sixth round (docs/personal-data.md)
     digit_lookalikes: bool = False  # "044 7o3 1128": o/O for 0 and l/I for 1 in a number
     phone_groupings: bool = False  # "044-0917-345", "045 77 66 20 1", "040.123.45.67"
     dashed_identity_codes: bool = False  # "131052–308T", "811218 - 9876" with the check
-    iban_groupings: bool = False  # "FI 21 1234 ...", "FI1123 2597 ..." with mod 97
+    iban_groupings: bool = True  # "FI 21 1234 ...", "FI1123 2597 ..." with mod 97
     unusual_separators: bool = False  # no-break/thin spaces and typographic dashes
     email_obfuscations: bool = False  # "anna<at>x.fi", "anna -at- x.fi", "anna@x . fi"
     # Thirteenth round (unowned_addresses.py, addresses.py):
