@@ -273,7 +273,28 @@ _FRESH45 = (
     "once after it (10d8bb0, a first name alone closing the text), the same, aggregate figures "
     "only"
 )
+_FRESH46 = (
+    "written for the forty-sixth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (32e3912) and "
+    "once after it (b7ccda4, an IBAN grouped oddly), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout88": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH46} (Finnish-leaning): 0.973 (357/367), look-alikes masked "
+            "7/462, strings without personal data masked 7/104 (clean strings above 0.02); "
+            "with the tagger on 0.978 (359/367), 7/462, 7/104",
+        )
+    ],
+    "heldout89": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH46} (Finnish-leaning): 0.949 (353/372), look-alikes masked "
+            "6/501, strings without personal data masked 3/102 (recall below 0.97, clean "
+            "strings above 0.02); with the tagger on 0.968 (360/372), 7/501, 3/102",
+        )
+    ],
     "heldout86": [
         pytest.mark.xfail(
             strict=True,
