@@ -181,7 +181,11 @@ def find_pii(
         spans = without_example_values(text, spans)
     if rules.reserved_placeholders:
         # "nimi@example.com", "FI00 0000 0000 0000 00", "Maija Meikäläinen"
-        found_names = without_reserved_placeholders(text, found_names)
+        people = without_reserved_placeholders(text, found_names)
+        # a placeholder person blocks the later name rules as a company's name does: its
+        # given name alone ("Terveisin Matti Meikäläinen") is no one either
+        companies += [PiiSpan(s.start, s.end, "") for s in found_names if s not in people]
+        found_names = people
         spans = without_reserved_placeholders(text, spans)
     if rules.service_numbers or rules.service_context:
         # A switchboard's or a service number is an organisation's (organisations.py).

@@ -21,15 +21,15 @@ pytestmark = pytest.mark.integration
 
 PROPOSAL = (
     "Sovellus kirjaston tilavarauksiin\nHaluaisin varata kirjaston kokoushuoneen sovelluksella. "
-    "Vastaan mielelläni: matti.meikalainen@example.fi, puh. 040 123 4567, hetu 131052-308T. "
-    "Asun osoitteessa Rauhankatu 7 B 12.\nTerveisin Matti Meikäläinen"
+    "Vastaan mielelläni: matti.makela@example.fi, puh. 040 123 4567, hetu 131052-308T. "
+    "Asun osoitteessa Rauhankatu 7 B 12.\nTerveisin Matti Mäkelä"
 )
 SECRETS = (
-    "matti.meikalainen@example.fi",
+    "matti.makela@example.fi",
     "040 123 4567",
     "131052-308T",
     "Rauhankatu 7",
-    "Meikäläinen",
+    "Mäkelä",
 )
 
 

@@ -24,7 +24,7 @@ from rag.core.privacy import mask_personal_data, mask_pii
         ("Asun osoitteessa Mannerheimintie 12 A 5, Helsinki", "Mannerheimintie 12", "[ADDRESS]"),
         ("Jag bor på Storgatan 3 i Borgå", "Storgatan 3", "[ADDRESS]"),
         ("I live at 14 Main Street near the park", "14 Main Street", "[ADDRESS]"),
-        ("Lisää penkkejä.\nTerveisin Matti Meikäläinen", "Meikäläinen", "[NAME]"),
+        ("Lisää penkkejä.\nTerveisin Matti Mäkelä", "Mäkelä", "[NAME]"),
         ("Fler bänkar.\nMed vänliga hälsningar, Anna Andersson", "Andersson", "[NAME]"),
         ("More benches. Best regards,\nJohn Smith", "Smith", "[NAME]"),
     ],
@@ -49,7 +49,7 @@ def test_ordinary_numbers_and_words_are_kept() -> None:
 def test_draft_tags_are_finnish_and_cover_every_kind() -> None:
     text = (
         "Soittakaa (019) 612 211 tai maija@example.fi, hetu 131052-308T, "
-        "tili FI21 1234 5600 0007 85, osoite Rauhankatu 12.\nTerveisin Maija Meikäläinen"
+        "tili FI21 1234 5600 0007 85, osoite Rauhankatu 12.\nTerveisin Maija Mäkelä"
     )
     masked = mask_personal_data(text)
     for secret in ("612 211", "maija@", "131052-308T", "1234 5600", "Rauhankatu 12", "Maija M"):

@@ -63,13 +63,22 @@ _BARE19 = (
     "labelled before the written policy: the nineteenth round's bare-contact removers keep "
     "readable a bare address or landline this part labels personal"
 )
+# The forty-seventh round keeps placeholders written in full readable (reserved_placeholders:
+# "Matti Meikäläinen", mail at RFC 2606 example domains), as the written policy says.
+_PLACEHOLDERS47 = (
+    "labelled before the written policy: the forty-seventh round keeps readable a placeholder "
+    "written in full that this part labels personal"
+)
 DEV_PARTS = [
     pytest.param(
         "dev",
         marks=pytest.mark.xfail(
             strict=True,
             reason=f"{_BARE19} (dev032 '08-123 456 78', dev053 'Teollisuustie 8'; dev027 "
-            "'019 520 2111', the city's own block, was missed before): 0.969 (94/97), 0/64, 0/45",
+            "'019 520 2111', the city's own block, was missed before): 0.969 (94/97), 0/64, "
+            "0/45; since the forty-fourth round's payees' accounts also dev043 (a bare payment "
+            "line) 0.959 (93/97); " + _PLACEHOLDERS47 + " (dev060 'Matti Meikäläinen'): "
+            "0.948 (92/97), 0/64, 0/45",
         ),
     ),
     "heldout",
@@ -83,7 +92,15 @@ DEV_PARTS = [
     ),
     "heldout3",
     "heldout4",
-    "heldout6",
+    pytest.param(
+        "heldout6",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=f"{_PLACEHOLDERS47} (twelve mail addresses at '.example' domains, h6-006 "
+            "'jessica.lindberg@seura.example' ... h6-235): 0.947 (359/379), 1/297, 0/111; it "
+            "met the targets before (0.979, 371/379)",
+        ),
+    ),
     "heldout7",
 ]
 # Held-out parts, scored once by the lead after the masker is frozen: part name -> pytest
