@@ -295,7 +295,28 @@ _FRESH46 = (
     "README's labelling policy, with no topic hint; scored once before the round (32e3912) and "
     "once after it (b7ccda4, an IBAN grouped oddly), the same, aggregate figures only"
 )
+_FRESH47 = (
+    "written for the forty-seventh round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (47d9b13) and "
+    "once after it (ad2bae7, placeholders written in full), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout90": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH47} (Finnish-leaning): 0.971 (395/407), look-alikes masked "
+            "10/675, strings without personal data masked 6/103 (clean strings above 0.02); "
+            "with the tagger on 0.978 (398/407), 11/675, 6/103",
+        )
+    ],
+    "heldout91": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH47} (Finnish-leaning): 0.981 (352/359), look-alikes masked "
+            "7/450, strings without personal data masked 4/101 (clean strings above 0.02); "
+            "with the tagger on 0.986 (354/359), 7/450, 4/101",
+        )
+    ],
     "heldout88": [
         pytest.mark.xfail(
             strict=True,
