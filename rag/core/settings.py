@@ -97,6 +97,14 @@ class Settings(BaseSettings):
         "person's name is next to it or the writer calls it their own; empty = none. "
         "Default: the City of Porvoo's block.",
     )
+    organisation_service_mobile_blocks: str = Field(
+        default="040 489",
+        pattern=r"^[\s,]*(?:\+?[0-9][0-9 ()-]*[\s,]*)*$",
+        description="Comma-separated starts of the mobile numbers the organisation's services "
+        "share with its staff: such a number stays unmasked only in a text that names no one, "
+        "holds no person's word and shows the service (its hours, an office or organisation "
+        "named); empty = none. Default: the City of Porvoo's '040 489'.",
+    )
     organisation_mail_domains: str = Field(
         default="porvoo.fi, borga.fi",
         pattern=r"^[\s,]*(?:@?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[\s,]*)*$",

@@ -280,7 +280,12 @@ def find_pii(
     if rules.unowned_phones or rules.unowned_landlines:
         # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
         spans = keep_unowned_phones(
-            text, spans, not rules.unowned_phones, SetAside.of(rules), rules.served_mobiles
+            text,
+            spans,
+            not rules.unowned_phones,
+            SetAside.of(rules),
+            rules.served_mobiles,
+            contacts.in_service_mobile_block if rules.service_block_mobiles else None,
         )
     if rules.unowned_accounts:
         # "Mottagare: Borgå Vatten, FI…": a text that names no one and pays no one

@@ -289,6 +289,10 @@ class NameRules:
     # Forty-fifth round (unowned_phones.py): a mobile in a text that names no one and shows
     # a service (an office or organisation named, or its hours) is the service's
     served_mobiles: bool = False
+    # Forty-eighth round (unowned_phones.py, own_contacts.py): the same for a mobile in the
+    # block the city's services share with its staff (TIEKARTTA_ORGANISATION_SERVICE_MOBILE_
+    # BLOCKS, Porvoo's "040 489"): "Nuorisotila ... avoinna ti–pe. Ohjaajat: 040 489 9900"
+    service_block_mobiles: bool = True  # on since the forty-eighth round (docs/personal-data.md)
     # Forty-fourth round (unowned_accounts.py): an IBAN in a text that names no one, holds no
     # person's word, pays no one and shows a payee is the payee's ("Mottagare: Borgå Vatten,
     # FI…", "Faktura …, förfallodag …")

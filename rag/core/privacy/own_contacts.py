@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 #: Porvoo's: the city's number block (national and international forms) and mail domains.
 PORVOO_PHONE_BLOCKS = ("019 520",)
+#: Porvoo's mobile block, shared by its services' and its staff's mobiles ("040 489"): a
+#: number there is the city's only where the text shows the service and names no one
+#: (unowned_phones.py, ``service_block_mobiles``).
+PORVOO_SERVICE_MOBILE_BLOCKS = ("040 489",)
 PORVOO_MAIL_DOMAINS = ("porvoo.fi", "borga.fi")
 #: How a person's direct line inside the block is handled (see ``DIRECT_LINE_CHOICES``).
 DIRECT_LINES_PERSON = "person"
@@ -47,6 +51,9 @@ class OwnContacts:
     # official's direct line is personal data); "organisation": every number in the block
     # is kept unless the writer calls it their own.
     direct_lines: str = DIRECT_LINES_PERSON
+    service_mobile_blocks: tuple[str, ...] = tuple(
+        national_digits(b) for b in PORVOO_SERVICE_MOBILE_BLOCKS
+    )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> OwnContacts:
@@ -54,12 +61,19 @@ class OwnContacts:
             phone_blocks=parse_phone_blocks(settings.organisation_phone_blocks),
             mail_domains=parse_mail_domains(settings.organisation_mail_domains),
             direct_lines=settings.organisation_direct_lines,
+            service_mobile_blocks=parse_phone_blocks(settings.organisation_service_mobile_blocks),
         )
 
     def in_block(self, number: str) -> bool:
         """Whether a phone number (any written form) lies in one of the blocks."""
         digits = national_digits(number)
         return bool(digits) and digits.startswith(self.phone_blocks)
+
+    def in_service_mobile_block(self, number: str) -> bool:
+        """Whether a phone number lies in the block the organisation's services share with
+        its staff's mobiles."""
+        digits = national_digits(number)
+        return bool(digits) and digits.startswith(self.service_mobile_blocks)
 
     def own_domain(self, domain: str) -> bool:
         """Whether a mail domain is one of the own domains or a subdomain of one."""

@@ -20,6 +20,7 @@ office's). The landline switch is on by default since the nineteenth round
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rag.core.privacy.organisation_contacts import CLAUSE_WORD, has_a_flat, office_word
 from rag.core.privacy.own_contacts import own_line_word
@@ -49,17 +50,36 @@ def _shows_a_service(text: str) -> bool:
     return gives_hours(text) or any(map(office_word, CLAUSE_WORD.findall(text)))
 
 
+def _served(
+    text: str,
+    phones: list[PiiSpan],
+    every_mobile: bool,
+    service_block: Callable[[str], bool] | None,
+) -> bool:
+    """Whether the mobiles among ``phones`` are a service's: the text shows a service, and
+    (unless ``every_mobile``) each mobile lies in the services' block."""
+    if not (every_mobile or service_block) or not _shows_a_service(text):
+        return False
+    numbers = [text[s.start : s.end] for s in phones]
+    return every_mobile or all(
+        is_landline(n) or (service_block is not None and service_block(n)) for n in numbers
+    )
+
+
 def keep_unowned_phones(
     text: str,
     spans: list[PiiSpan],
     landlines_only: bool,
     set_aside: SetAside = SetAside(),
     served_mobiles: bool = False,
+    service_block: Callable[[str], bool] | None = None,
 ) -> list[PiiSpan]:
     """``spans`` without the phone numbers (every one, or the landlines) of a text that
     names no one and holds no other person's data nor a person's word (but for the words
-    ``set_aside`` names); with ``served_mobiles``, the mobiles too when the text shows a
-    service that answers them (an office or organisation named, or a service's hours)."""
+    ``set_aside`` names); under the landline switch, the mobiles too when the text shows a
+    service that answers them (an office or organisation named, or a service's hours) and
+    either ``served_mobiles`` is on or each mobile is in the block ``service_block`` tells
+    (the organisation's services' mobiles)."""
     phones = [s for s in spans if s.kind == "PHONE"]
     if not phones:
         return spans
@@ -76,7 +96,7 @@ def keep_unowned_phones(
     if (
         landlines_only
         and not all(is_landline(text[s.start : s.end]) for s in phones)
-        and not (served_mobiles and _shows_a_service(text))
+        and not _served(text, phones, served_mobiles, service_block)
     ):
         return spans  # a mobile left masked: someone's, and the landline beside it too
     return [s for s in spans if s.kind != "PHONE"]

@@ -106,9 +106,12 @@ def test_the_settings_reach_the_own_contacts() -> None:
         organisation_phone_blocks="017 182",
         organisation_mail_domains="@kuopio.fi, kuopio.net",
         organisation_direct_lines="organisation",
+        organisation_service_mobile_blocks="044 718, +358 50 411",
     )
     contacts = OwnContacts.from_settings(settings)
     assert contacts.phone_blocks == ("017182",)
+    assert contacts.service_mobile_blocks == ("044718", "050411")
+    assert contacts.in_service_mobile_block("+358 44 718 2200")
     assert contacts.mail_domains == ("kuopio.fi", "kuopio.net")
     assert contacts.direct_lines == "organisation"
     assert contacts.own_domain("opisto.kuopio.fi") and not contacts.own_domain("xkuopio.fi")
@@ -126,6 +129,7 @@ def test_the_settings_reach_the_own_contacts() -> None:
         ("organisation_phone_blocks", "kaupungin vaihde"),
         ("organisation_mail_domains", "porvoo"),
         ("organisation_direct_lines", "sometimes"),
+        ("organisation_service_mobile_blocks", "palveluiden kännykät"),
     ],
 )
 def test_a_bad_setting_is_refused_naming_the_field(field: str, value: str) -> None:

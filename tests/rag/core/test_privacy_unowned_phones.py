@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rag.core.privacy import NameRules, find_pii
+from rag.core.privacy.own_contacts import OwnContacts
 from rag.core.privacy.unowned_phones import is_landline
 
 EVERY = NameRules(unowned_phones=True)
@@ -104,3 +105,47 @@ def test_served_mobiles_leaves_a_mobile_without_a_service_or_with_someone(text: 
 
 def test_served_mobiles_is_off_by_default() -> None:
     assert not NameRules().served_mobiles
+
+
+# The forty-eighth round's ``service_block_mobiles`` (on): the same for a mobile in the block
+# the city's services share with its staff (own_contacts.py; Porvoo's "040 489").
+BLOCK = NameRules(unowned_landlines=True, served_mobiles=False, service_block_mobiles=True)
+NO_BLOCK = NameRules(unowned_landlines=True, served_mobiles=False, service_block_mobiles=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuorisotila on avoinna ti–pe klo 14–20. Ohjaajat tavoittaa numerosta 040 489 9900.",
+        "Kvarnbackens skolas kansli har öppet mån–fre kl. 8–15, tfn 040 489 6110.",
+        "The tourist office is open daily 10–16. Group guiding: +358 40 489 9801.",
+    ],
+)
+def test_a_services_mobile_in_the_citys_block_stays_readable(text: str) -> None:
+    number = next(n for n in _phones(text, NO_BLOCK))
+    assert number not in _phones(text, BLOCK)
+    assert NameRules().service_block_mobiles
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # another block: a person's mobile whose name the masker may miss
+        ("Uimahallin kausikortista kysyy virtasen perhe, soittakaa 044 9876 201.", "044 9876 201"),
+        # the city's block, but a person named, or no service shown
+        ("Nuorisotila avoinna ti–pe. Ohjaaja Sanna Lind, 040 489 9900.", "040 489 9900"),
+        ("Soita 040 489 9900 illalla.", "040 489 9900"),
+        # the city's block, a service, and the writer's own word
+        ("Kirjastossa kävin, soittakaa minulle 040 489 9900.", "040 489 9900"),
+    ],
+)
+def test_other_mobiles_stay_masked(text: str, number: str) -> None:
+    assert number in _phones(text, BLOCK)
+
+
+def test_another_city_sets_its_own_block() -> None:
+    text = "Nuorisotila on avoinna ti–pe klo 14–20, puh. 044 722 1100."
+    other = OwnContacts(service_mobile_blocks=("044722",))
+    assert "044 722 1100" in _phones(text, BLOCK)
+    assert [s for s in find_pii(text, BLOCK, other) if s.kind == "PHONE"] == []
+    assert OwnContacts(service_mobile_blocks=()).in_service_mobile_block("040 489 9900") is False
