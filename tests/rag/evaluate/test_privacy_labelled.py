@@ -300,7 +300,29 @@ _FRESH47 = (
     "README's labelling policy, with no topic hint; scored once before the round (47d9b13) and "
     "once after it (ad2bae7, placeholders written in full), the same, aggregate figures only"
 )
+_FRESH48 = (
+    "written for the forty-eighth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (e5ecca8) and "
+    "once after it (6ba2fda, the services' mobiles in the city's block), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout92": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH48} (Finnish-leaning): 0.942 (344/365), look-alikes masked "
+            "3/444, strings without personal data masked 1/105 (recall below 0.97); with the "
+            "tagger on 0.959 (350/365), 4/444, 1/105",
+        )
+    ],
+    "heldout93": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH48} (Finnish-leaning): 0.945 (380/402), look-alikes masked "
+            "4/705, strings without personal data masked 2/101 (recall below 0.97); with the "
+            "tagger on 0.963 (387/402), 4/705, 3/101",
+        )
+    ],
     "heldout90": [
         pytest.mark.xfail(
             strict=True,
