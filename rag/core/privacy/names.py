@@ -63,6 +63,7 @@ from rag.core.privacy.first_names import (
     on_configure,
     word_threshold,
 )
+from rag.core.privacy.holiday_names import names_a_holiday
 from rag.core.privacy.spans import PiiSpan, SpanIndex, line_bounds, overlaps
 from rag.core.privacy.word_frequency import zipf, zipf_in
 
@@ -289,6 +290,9 @@ class NameRules:
     # Forty-fifth round (unowned_phones.py): a mobile in a text that names no one and shows
     # a service (an office or organisation named, or its hours) is the service's
     served_mobiles: bool = False
+    # Forty-ninth round (holiday_names.py): a name inside a holiday's name of more than one
+    # word ("Kristi himmelsfärdsdag", "Marian ilmestyspäivä", "Ascension Day")
+    holiday_names: bool = True  # on since the forty-ninth round (docs/personal-data.md)
     # Forty-eighth round (unowned_phones.py, own_contacts.py): the same for a mobile in the
     # block the city's services share with its staff (TIEKARTTA_ORGANISATION_SERVICE_MOBILE_
     # BLOCKS, Porvoo's "040 489"): "Nuorisotila ... avoinna ti–pe. Ohjaajat: 040 489 9900"
@@ -1126,6 +1130,9 @@ class NameFinder:
             if not led_here and famous_names.names_no_resident(text, span, taken, famous):
                 continue
             if self._by_form_no_one(text, span):
+                continue
+            # "Kristi himmelsfärdsdag", "Ascension Day": a holiday, whatever stands near
+            if rules.holiday_names and names_a_holiday(text, span):
                 continue
             # (before a person's evidence: no one stands inside a system, "i Wilma")
             if (
