@@ -306,7 +306,26 @@ _FRESH48 = (
     "once after it (6ba2fda, the services' mobiles in the city's block), the same, aggregate "
     "figures only"
 )
+_FRESH49 = (
+    "written for the forty-ninth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (3cfdb98) and "
+    "once after it (1ab96bb, holidays' names), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout94": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH49} (Finnish-leaning): 0.9699 (419/432), look-alikes masked "
+            "8/651, strings without personal data masked 2/105 (recall one item below 0.97); "
+            "with the tagger on 0.972 (420/432), 8/651, 2/105",
+        )
+    ],
+    # heldout95 met the targets when scored (Finnish-leaning), written for the forty-ninth
+    # round by someone who never saw the masker, with no topic hint, each line by hand: before
+    # and after the round (3cfdb98; 1ab96bb, holidays' names) 0.971 (299/308), look-alikes
+    # masked 3/394, strings without personal data masked 1/107; with the tagger on 0.977
+    # (301/308), 3/394, 1/107.
+    "heldout95": [],
     "heldout92": [
         pytest.mark.xfail(
             strict=True,
