@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rag.core.privacy.addresses import UPPER
+from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.name_forms import Candidate
 
 _INITIALS = rf"[{UPPER}]{{2,3}}"
@@ -76,12 +76,13 @@ _LIST_REACH = 400
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\b(?:ja|och|and)\b)[ \t]*")
 _LIST_ITEM = re.compile(rf"({_INITIALS})(?:[ \t]*\([^()\n]{{1,25}}\))?\Z")
 # 4. An official's title or a recorder's words right before the initials.
-_TITLE_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:\w*(?:johtaja|päällikkö|sihteeri|esittelijä|tarkastaja|asiantuntija|"
+_TITLES = (
+    r"\w*(?:johtaja|päällikkö|sihteeri|esittelijä|tarkastaja|asiantuntija|"
     r"insinööri)|kirjaaja|laatija|valmistelija|\w*direktör|\w*chef|föredragande|sekreterare|"
     r"\w*handläggare|beredare|antecknat[ \t]+av|laati|esitteli|kirjasi|director|manager|"
-    r"officer|clerk|prepared[ \t]+by|minutes[ \t]+by)[ \t]+\Z"
+    r"officer|clerk|prepared[ \t]+by|minutes[ \t]+by"
 )
+_TITLE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_TITLES})[ \t]+\Z")
 
 
 def _abbreviation(initials: str) -> bool:
@@ -133,4 +134,59 @@ def _listed(text: str) -> list[tuple[int, int]]:
             items.append((start, start + len(item.group(1))))
             position = start + len(part.strip())
         spans += items
+    return spans
+
+
+# --- The fiftieth round (``mixed_presence_lists``) ------------------------------------------
+# A presence list also names people in full, by a role and a name, or by hyphenated initials
+# ("Läsnä: JK (pj), ML, Tiina Repo, AS-H", "paikalla EK, MP ja TS sekä rakennustarkastaja
+# Holm"): its initials are people as much as in a list of initials only. And an official's
+# title may stand as a label before them ("Esittelijä: JK", "Föredragande: AS").
+_MIXED_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\b(?:ja|sekä|och|samt|and)\b)[ \t]*")
+_ROLE_IN_BRACKETS = r"(?:[ \t]*\([^()\n]{1,25}\))?"
+_HYPHEN_INITIALS = re.compile(rf"[{UPPER}]{{1,3}}-[{UPPER}]{{1,3}}{_ROLE_IN_BRACKETS}\Z")
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:[-'][{UPPER}{LOWER}][{LOWER}]*)*"
+_NAMED_ITEM = re.compile(
+    rf"(?:[{LOWER}]+[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*{_ROLE_IN_BRACKETS}\Z"
+)
+_TITLE_LABEL = re.compile(rf"(?i)(?<!\w)(?:{_TITLES})[ \t]*:[ \t]*\Z")
+
+
+def initials_in_mixed_lists(text: str) -> Iterator[Candidate]:
+    """Bare initials in a presence list whose other items name people (in full, by a role and
+    a name, by hyphenated initials), and bare initials after an official's title as a label."""
+    found: set[tuple[int, int]] = set(_mixed_listed(text))
+    for match in _BARE.finditer(text):
+        if _TITLE_LABEL.search(text, max(0, match.start() - 40), match.start()):
+            found.add(match.span(1))
+    for start, end in sorted(found):
+        if not _abbreviation(text[start:end]):
+            yield Candidate(start, end, ())
+
+
+def _mixed_listed(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for label in _LIST_LABEL.finditer(text):
+        rest = _LIST_REST.match(text, label.end(), label.end() + _LIST_REACH)
+        if rest is None or not rest.group().strip() or rest.end() == label.end() + _LIST_REACH:
+            continue
+        initials: list[tuple[int, int]] = []
+        others = 0
+        position = label.end()
+        for part in _MIXED_SEPARATOR.split(rest.group()):
+            item = part.strip()
+            if not item:
+                continue
+            start = text.index(item, position)
+            position = start + len(item)
+            bare = _LIST_ITEM.match(item)
+            if bare is not None:
+                initials.append((start, start + len(bare.group(1))))
+            elif _HYPHEN_INITIALS.match(item) or _NAMED_ITEM.match(item):
+                others += 1
+            else:
+                initials = []
+                break
+        if others:  # a list of initials only is bare_initials' own
+            spans += initials
     return spans

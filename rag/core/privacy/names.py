@@ -290,6 +290,10 @@ class NameRules:
     # Forty-fifth round (unowned_phones.py): a mobile in a text that names no one and shows
     # a service (an office or organisation named, or its hours) is the service's
     served_mobiles: bool = False
+    # Fiftieth round (bare_initials.py): bare initials in a presence list whose other items
+    # name people ("Läsnä: JK (pj), ML, Tiina Repo"), and after a title as a label
+    # ("Esittelijä: JK")
+    mixed_presence_lists: bool = True  # on since the fiftieth round (docs/personal-data.md)
     # Forty-ninth round (holiday_names.py): a name inside a holiday's name of more than one
     # word ("Kristi himmelsfärdsdag", "Marian ilmestyspäivä", "Ascension Day")
     holiday_names: bool = True  # on since the forty-ninth round (docs/personal-data.md)
@@ -1770,6 +1774,7 @@ _FORMS = {
     "letter_surnames": name_short_forms.first_name_and_letter,
     "dotted_initials": name_short_forms.dotted_initials,
     "bare_initials": bare_initials.bare_initials,
+    "mixed_presence_lists": bare_initials.initials_in_mixed_lists,
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,

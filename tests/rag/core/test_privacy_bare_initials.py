@@ -9,9 +9,11 @@ import pytest
 
 from rag.core.privacy import NameRules, find_pii
 
-_ON = NameRules(bare_initials=True)
+# (the fiftieth round's mixed presence lists off: these are the twenty-sixth round's slots)
+_ON = NameRules(bare_initials=True, mixed_presence_lists=False)
 # (a note signed "/TK" is the twenty-seventh round's dash signature too: off here)
-_OFF = NameRules(bare_initials=False, dash_signatures=False)
+_OFF = NameRules(bare_initials=False, dash_signatures=False, mixed_presence_lists=False)
+_MIXED = NameRules(mixed_presence_lists=True)
 
 
 def _masked(text: str, rules: NameRules = _ON) -> list[str]:
@@ -53,3 +55,37 @@ def test_acronyms_and_units_stay_readable(text: str) -> None:
 
 def test_one_speakers_label_is_no_chat() -> None:
     assert _masked("RT: möte flyttat till torsdag", _ON) == []
+
+
+# The fiftieth round (``mixed_presence_lists``, on by default): a presence list that also
+# names people in full or by a role, and a title written as a label.
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Läsnä: LH ja Anna-Liisa Berg", ["LH"]),
+        ("Närvarande: BN (ordf.), Eva Lind, KN-M och EL", ["BN", "EL"]),
+        ("Katselmus: paikalla MK, RS sekä rakennustarkastaja Holm.", ["MK", "RS"]),
+        ("Föredragande: LH", ["LH"]),
+    ],
+)
+def test_initials_in_a_presence_list_of_people_or_after_a_title_label(
+    text: str, initials: list[str]
+) -> None:
+    masked = _masked(text, _MIXED)
+    assert all(i in masked for i in initials)
+    assert not any(i in _masked(text) for i in initials)
+    assert NameRules().mixed_presence_lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Läsnä: EU-komissio, HR ja talousyksikkö",  # a body, a unit: no list of people
+        "Present: IT and Finance",  # acronyms of units
+        "Läsnä: KV:n puheenjohtaja ja Anna Berg",  # an acronym in a case form
+    ],
+)
+def test_a_mixed_list_of_bodies_stays_readable(text: str) -> None:
+    assert _masked(text, _MIXED) == _masked(text, NameRules(mixed_presence_lists=False))
