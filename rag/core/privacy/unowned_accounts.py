@@ -22,14 +22,9 @@ payee cannot say whose account it is but the payee's.
 
 from __future__ import annotations
 
-from rag.core.privacy.organisation_contacts import (
-    CLAUSE_WORD,
-    has_a_flat,
-    organisation_named,
-    paid_to_a_person,
-)
+from rag.core.privacy.organisation_contacts import CLAUSE_WORD, organisation_named, paid_to_a_person
 from rag.core.privacy.spans import PiiSpan
-from rag.core.privacy.unowned_addresses import SetAside, someone_in
+from rag.core.privacy.unowned_addresses import SetAside, other_owners, someone_in
 
 # An invoice's words in the three languages (general knowledge): the invoice, its due date and
 # the deadline of a payment ("viimeistään", "senast"; English "by" is too common a word).
@@ -51,14 +46,7 @@ def keep_unowned_accounts(
     payee (an organisation or an invoice)."""
     if not any(s.kind == "IBAN" for s in spans):
         return spans
-    others = [
-        s
-        for s in spans
-        if s.kind
-        and s.kind != "IBAN"
-        and (s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip()))
-    ]
-    if someone_in(text, others, set_aside=set_aside):
+    if someone_in(text, other_owners(text, spans, "IBAN"), set_aside=set_aside):
         return spans
     words = CLAUSE_WORD.findall(text)
     if any(paid_to_a_person(word) for word in words) or not any(map(_shows_a_payee, words)):

@@ -146,6 +146,18 @@ def someone_in(
     return False
 
 
+def other_owners(text: str, spans: Sequence[PiiSpan], kind: str) -> list[PiiSpan]:
+    """The personal data in ``spans`` that shows an owner beside the ``kind`` kept: every
+    other kind, but an address only with a flat (a bare address is a place, not a home)."""
+    return [
+        s
+        for s in spans
+        if s.kind
+        and s.kind != kind
+        and (s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip()))
+    ]
+
+
 def keep_unowned_addresses(
     text: str,
     spans: list[PiiSpan],

@@ -15,6 +15,13 @@ too. Two switches: ``unowned_phones`` for every number, and
 ``unowned_landlines`` for landlines only (a mobile number is a person's more often than an
 office's). The landline switch is on by default since the nineteenth round
 (``TIEKARTTA_KEEP_UNOWNED_LANDLINES``); the switch for every number failed its rule and is off.
+
+Under the landline switch a mobile is an office's too when the text shows the service that
+answers it (its hours, an office's or an organisation's word) and the number lies in the
+block the organisation's services share with its staff (``service_block_mobiles``, the
+forty-eighth round; own_contacts.py, Porvoo's "040 489"). Without the block
+(``served_mobiles``, the forty-fifth round, off) every such mobile would be kept, and a
+person's mobile whose name the name rules miss with it.
 """
 
 from __future__ import annotations
@@ -22,10 +29,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rag.core.privacy.organisation_contacts import CLAUSE_WORD, has_a_flat, office_word
+from rag.core.privacy.organisation_contacts import CLAUSE_WORD, office_word
 from rag.core.privacy.own_contacts import own_line_word
 from rag.core.privacy.spans import PiiSpan
-from rag.core.privacy.unowned_addresses import SetAside, gives_hours, someone_in
+from rag.core.privacy.unowned_addresses import SetAside, gives_hours, other_owners, someone_in
 
 # Mobile prefixes: Finnish 04x and 050, Swedish 07x (national form, after a leading 0).
 _MOBILE = re.compile(r"0(?:4|50|7)")
@@ -83,13 +90,7 @@ def keep_unowned_phones(
     phones = [s for s in spans if s.kind == "PHONE"]
     if not phones:
         return spans
-    others = [
-        s
-        for s in spans
-        if s.kind
-        and s.kind != "PHONE"
-        and (s.kind != "ADDRESS" or has_a_flat(text[s.start : s.end].strip()))
-    ]
+    others = other_owners(text, spans, "PHONE")
     # "Kotipuhelin", "privat", "ring mig": a person's line
     if someone_in(text, others, also=own_line_word, set_aside=set_aside):
         return spans
