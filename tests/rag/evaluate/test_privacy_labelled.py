@@ -311,7 +311,28 @@ _FRESH49 = (
     "README's labelling policy, with no topic hint; scored once before the round (3cfdb98) and "
     "once after it (1ab96bb, holidays' names), the same, aggregate figures only"
 )
+_FRESH50 = (
+    "written for the fiftieth round by someone who never saw the masker, under the README's "
+    "labelling policy, with no topic hint; scored once before the round (db3dca0) and once "
+    "after it (5ba5a8e, initials in a mixed presence list), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout96": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH50} (Finnish-leaning): 0.934 (398/426), look-alikes masked "
+            "6/548, strings without personal data masked 6/102 (recall below 0.97, clean "
+            "strings above 0.02); with the tagger on 0.946 (403/426), 6/548, 6/102",
+        )
+    ],
+    "heldout97": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH50} (Swedish and Finnish): 0.965 (301/312), look-alikes masked "
+            "7/445, strings without personal data masked 1/102 (recall below 0.97); with the "
+            "tagger on 0.978 (305/312), 7/445, 1/102",
+        )
+    ],
     # heldout94 meets the targets since the fiftieth round (initials in a mixed presence list:
     # 0.984 (425/432), 8/651, 2/105). Its history, as its strict xfail quoted it: _FRESH49
     # (Finnish-leaning): 0.9699 (419/432), look-alikes masked 8/651, strings without personal
