@@ -65,7 +65,7 @@ from rag.core.privacy.person_states import names_in_person_states
 from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
 from rag.core.privacy.role_mailboxes import role_mailbox
-from rag.core.privacy.salutation_names import salutation_names
+from rag.core.privacy.salutation_names import lower_case_salutation_names, salutation_names
 from rag.core.privacy.spans import PiiSpan, overlaps, pattern_spans, replace_spans
 from rag.core.privacy.typed_identifiers import with_typed_identifiers
 from rag.core.privacy.unowned_accounts import keep_unowned_accounts
@@ -242,6 +242,12 @@ def find_pii(
     if rules.salutation_names:
         # "Bästa Fatuma,", "Tjenare Jocke!": the one word a salutation addresses
         found = [n for n in salutation_names(text) if not overlaps(spans + companies, *n)]
+        spans = _with_names(text, spans, companies, finder, found)
+    if rules.lower_case_salutations:
+        # "hej maja!", "hei anna, ...": a listed first name in lower case after a salutation
+        found = [
+            n for n in lower_case_salutation_names(text) if not overlaps(spans + companies, *n)
+        ]
         spans = _with_names(text, spans, companies, finder, found)
     if rules.closing_names:
         # "... Soittakaa illalla. Onni", "Thanks, Tom": a first name alone closing the text

@@ -290,6 +290,9 @@ class NameRules:
     # Forty-fifth round (unowned_phones.py): a mobile in a text that names no one and shows
     # a service (an office or organisation named, or its hours) is the service's
     served_mobiles: bool = False
+    # Fifty-first round (salutation_names.py): a listed first name in lower case that a
+    # salutation addresses ("hej maja!", "hei anna, ...")
+    lower_case_salutations: bool = False
     # Fiftieth round (bare_initials.py): bare initials in a presence list whose other items
     # name people ("Läsnä: JK (pj), ML, Tiina Repo"), and after a title as a label
     # ("Esittelijä: JK")

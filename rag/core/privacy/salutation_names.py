@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from rag.core.privacy.addresses import LOWER, UPPER
+from rag.core.privacy.closing_names import a_lone_first_name
 from rag.core.privacy.common_words import is_common_anywhere, names_only_a_place
 from rag.core.privacy.name_lookalikes import is_place_word
 
@@ -42,6 +43,33 @@ def salutation_names(text: str) -> list[tuple[int, int]]:
         if any(is_common_anywhere(part) for part in {word, *word.split("-")}):
             continue
         if names_only_a_place(word) or is_place_word(word):
+            continue
+        found.append(match.span("name"))
+    return found
+
+
+# The fifty-first round (``lower_case_salutations``): in chat and quick mail the name a
+# salutation addresses is written in lower case ("hej maja!", "hei anna, ..."). A lower-case
+# word is a common word as often as a name, so only a first name of the lists counts, and
+# only before a comma, an exclamation mark or a colon (not at the line's end: "moi taas").
+_LOWER_SALUTATION_SLOT = re.compile(
+    rf"(?im)^[ \t]*(?:{'|'.join(_SALUTATIONS)})[ \t]+"
+    rf"(?P<name>(?-i:[{LOWER}]+(?:-[{LOWER}]+)?))[ \t]*[,!:]"
+)
+
+
+def lower_case_salutation_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the lower-case first names a salutation addresses, places aside."""
+    found = []
+    for match in _LOWER_SALUTATION_SLOT.finditer(text):
+        word = match.group("name")
+        # (a function word "alla", "all", a place or a system is no one: closing_names.py;
+        # nor a second salutation, "hei hei,")
+        if word in _SALUTATIONS:
+            continue
+        if not all(a_lone_first_name(part.capitalize()) for part in word.split("-")):
+            continue
+        if is_place_word(word.capitalize()):
             continue
         found.append(match.span("name"))
     return found

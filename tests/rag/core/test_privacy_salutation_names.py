@@ -51,3 +51,34 @@ def test_a_word_a_town_or_a_longer_slot_stays_readable(text: str) -> None:
 def test_only_at_a_lines_start() -> None:
     assert salutation_names("Sanoin hänelle hei Jocke! ja lähdin.") == []
     assert salutation_names("Viesti:\nHei Jocke!\nTule ajoissa.") != []
+
+
+# The fifty-first round's ``lower_case_salutations`` (off: one item outside the parts that
+# suggested it; docs/personal-data.md): a listed first name in lower case after a salutation.
+_LOWER = NameRules(lower_case_salutations=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hej maja! kan du ta över min tur i kassan?", "maja"),
+        ("moi ville, tuutko huomenna?", "ville"),
+    ],
+)
+def test_a_lower_case_first_name_after_a_salutation(text: str, name: str) -> None:
+    assert name in _masked(text, _LOWER)
+    assert not NameRules().lower_case_salutations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hej alla, glöm inte mötet",  # a function word
+        "Hei hei, huomenna on pyjamapäivä",  # a second salutation
+        "hei kaikki! kokous alkaa klo 10",  # no first name
+        "moi taas",  # no comma or mark after it
+        "hei porvoo!",  # a place
+    ],
+)
+def test_lower_case_salutations_leave_words_that_name_no_one(text: str) -> None:
+    assert _masked(text, _LOWER) == _masked(text, NameRules(lower_case_salutations=False))
