@@ -316,7 +316,28 @@ _FRESH50 = (
     "labelling policy, with no topic hint; scored once before the round (db3dca0) and once "
     "after it (5ba5a8e, initials in a mixed presence list), the same, aggregate figures only"
 )
+_FRESH51 = (
+    "written for the fifty-first round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; that round turned no switch on, and the "
+    "part was scored once on the masker as it shipped (920c46c), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout98": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH51} (Finnish-leaning): 0.954 (392/411), look-alikes masked "
+            "4/540, strings without personal data masked 2/100 (recall below 0.97); with the "
+            "tagger on 0.964 (396/411), 4/540, 2/100",
+        )
+    ],
+    "heldout99": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH51} (Finnish-leaning): 0.963 (463/481), look-alikes masked "
+            "4/671, strings without personal data masked 3/102 (recall below 0.97, clean "
+            "strings above 0.02); with the tagger on 0.979 (471/481), 4/671, 3/102",
+        )
+    ],
     "heldout96": [
         pytest.mark.xfail(
             strict=True,
