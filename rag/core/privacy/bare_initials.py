@@ -89,6 +89,13 @@ def _abbreviation(initials: str) -> bool:
     return initials in _ABBREVIATIONS or _ROMAN.match(initials) is not None
 
 
+def _people(text: str, found: set[tuple[int, int]]) -> Iterator[Candidate]:
+    """The initials found, in order, but for abbreviations of the general list."""
+    for start, end in sorted(found):
+        if not _abbreviation(text[start:end]):
+            yield Candidate(start, end, ())
+
+
 def bare_initials(text: str) -> Iterator[Candidate]:
     """Two or three capitals without full stops in a slot only a person fills."""
     found: set[tuple[int, int]] = set()
@@ -100,9 +107,7 @@ def bare_initials(text: str) -> Iterator[Candidate]:
     for match in _BARE.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             found.add(match.span(1))
-    for start, end in sorted(found):
-        if not _abbreviation(text[start:end]):
-            yield Candidate(start, end, ())
+    yield from _people(text, found)
 
 
 def _signature(text: str) -> list[tuple[int, int]]:
@@ -159,9 +164,7 @@ def initials_in_mixed_lists(text: str) -> Iterator[Candidate]:
     for match in _BARE.finditer(text):
         if _TITLE_LABEL.search(text, max(0, match.start() - 40), match.start()):
             found.add(match.span(1))
-    for start, end in sorted(found):
-        if not _abbreviation(text[start:end]):
-            yield Candidate(start, end, ())
+    yield from _people(text, found)
 
 
 def _mixed_listed(text: str) -> list[tuple[int, int]]:
