@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from rag.core.privacy.addresses import LOWER, UPPER
+from rag.core.privacy.common_words import is_common_anywhere
 from rag.core.privacy.name_forms import Candidate
 
 _INITIALS = rf"[{UPPER}]{{2,3}}"
@@ -193,3 +194,29 @@ def _mixed_listed(text: str) -> list[tuple[int, int]]:
         if others:  # a list of initials only is bare_initials' own
             spans += initials
     return spans
+
+
+# --- The fifty-second round (``initials_as_subjects``) ---------------------------------------
+# Staff notes make initials the subject of a sentence ("MK hoitaa huomisen avaukset", "TK ja
+# MH tekee kotikäynnit", "AS och PL har godkänt fakturorna", "JK said ..."): at a sentence's
+# start, initials (joined by a comma or a conjunction) and then a lower-case word, which in
+# these languages is the verb or its auxiliary. An acronym does the same ("KV hyväksyi",
+# "HKL rakensi", "SSW ry"): the general abbreviation list still rules, and only two letters
+# count, a person's usual initials (an organisation's acronym has three or more as a rule).
+_SUBJECT_INITIALS = rf"[{UPPER}]{{2}}"
+_SUBJECT = re.compile(
+    rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?P<subject>{_SUBJECT_INITIALS}(?:[ \t]*"
+    rf"(?:,|&|ja|och|and)[ \t]*{_SUBJECT_INITIALS})*)[ \t]+[{LOWER}]"
+)
+
+
+def initials_as_subjects(text: str) -> Iterator[Candidate]:
+    """Bare initials that open a sentence as its subject, before a lower-case word."""
+    found: set[tuple[int, int]] = set()
+    for match in _SUBJECT.finditer(text):
+        start = match.start("subject")
+        for initials in re.finditer(_SUBJECT_INITIALS, match.group("subject")):
+            if is_common_anywhere(initials.group().lower()):
+                continue  # a word in capitals ("EI seurakäyttöä!")
+            found.add((start + initials.start(), start + initials.end()))
+    yield from _people(text, found)

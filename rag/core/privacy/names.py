@@ -290,6 +290,9 @@ class NameRules:
     # Forty-fifth round (unowned_phones.py): a mobile in a text that names no one and shows
     # a service (an office or organisation named, or its hours) is the service's
     served_mobiles: bool = False
+    # Fifty-second round (bare_initials.py): bare initials opening a sentence as its subject
+    # ("MK hoitaa huomisen avaukset", "AS och PL har godkänt fakturorna")
+    initials_as_subjects: bool = True  # on since the fifty-second round (docs/personal-data.md)
     # Fifty-first round (salutation_names.py): a listed first name in lower case that a
     # salutation addresses ("hej maja!", "hei anna, ...")
     lower_case_salutations: bool = False
@@ -1778,6 +1781,7 @@ _FORMS = {
     "dotted_initials": name_short_forms.dotted_initials,
     "bare_initials": bare_initials.bare_initials,
     "mixed_presence_lists": bare_initials.initials_in_mixed_lists,
+    "initials_as_subjects": bare_initials.initials_as_subjects,
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,

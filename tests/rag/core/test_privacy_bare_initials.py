@@ -10,9 +10,14 @@ import pytest
 from rag.core.privacy import NameRules, find_pii
 
 # (the fiftieth round's mixed presence lists off: these are the twenty-sixth round's slots)
-_ON = NameRules(bare_initials=True, mixed_presence_lists=False)
+_ON = NameRules(bare_initials=True, mixed_presence_lists=False, initials_as_subjects=False)
 # (a note signed "/TK" is the twenty-seventh round's dash signature too: off here)
-_OFF = NameRules(bare_initials=False, dash_signatures=False, mixed_presence_lists=False)
+_OFF = NameRules(
+    bare_initials=False,
+    dash_signatures=False,
+    mixed_presence_lists=False,
+    initials_as_subjects=False,
+)
 _MIXED = NameRules(mixed_presence_lists=True)
 
 
@@ -89,3 +94,39 @@ def test_initials_in_a_presence_list_of_people_or_after_a_title_label(
 )
 def test_a_mixed_list_of_bodies_stays_readable(text: str) -> None:
     assert _masked(text, _MIXED) == _masked(text, NameRules(mixed_presence_lists=False))
+
+
+# The fifty-second round (``initials_as_subjects``, on by default): two-letter initials that
+# open a sentence as its subject.
+_SUBJECTS = NameRules(initials_as_subjects=True)
+_NO_SUBJECTS = NameRules(initials_as_subjects=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("MK hoitaa huomisen aamun avaukset.", ["MK"]),
+        ("Tilat tarkistettu. TK ja MH tekee huomenna kotikäynnit.", ["TK", "MH"]),
+        ("JK said the tender documents are ready.", ["JK"]),
+        ("BN och KJ har redan godkänt fakturorna.", ["BN", "KJ"]),
+    ],
+)
+def test_initials_opening_a_sentence_as_its_subject(text: str, initials: list[str]) -> None:
+    masked = _masked(text, _SUBJECTS)
+    assert all(i in masked for i in initials)
+    assert not any(i in _masked(text, _NO_SUBJECTS) for i in initials)
+    assert NameRules().initials_as_subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HKL rakensi aidan väärään paikkaan.",  # three letters: an organisation's acronym
+        "KV hyväksyi talousarvion.",  # an abbreviation of the general list
+        "EI seurakäyttöä!",  # a common word in capitals
+        "PL 23, 06101 Borgå",  # no lower-case word after it
+        "Asian esitteli MK huolellisesti.",  # not at a sentence's start (a title's slot aside)
+    ],
+)
+def test_other_capitals_at_a_sentence_start_stay_readable(text: str) -> None:
+    assert _masked(text, _SUBJECTS) == _masked(text, _NO_SUBJECTS)
