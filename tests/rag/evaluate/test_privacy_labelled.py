@@ -321,7 +321,30 @@ _FRESH51 = (
     "README's labelling policy, with no topic hint; that round turned no switch on, and the "
     "part was scored once on the masker as it shipped (920c46c), aggregate figures only"
 )
+_FRESH52 = (
+    "written for the fifty-second round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (91e8f86) and "
+    "once after it (e2f5c36, initials as a sentence's subject), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout100": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH52} (Finnish-leaning): before and after 0.966 (344/356), "
+            "look-alikes masked 6/475, strings without personal data masked 4/108 (recall "
+            "below 0.97, clean strings above 0.02); with the tagger on 0.978 (348/356), "
+            "6/475, 4/108",
+        )
+    ],
+    "heldout101": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH52} (Finnish-leaning): 0.942 (393/417; before it 0.940, 392/417), "
+            "look-alikes masked 9/619, strings without personal data masked 5/103 (recall "
+            "below 0.97, clean strings above 0.02); with the tagger on 0.957 (399/417), "
+            "10/619, 6/103",
+        )
+    ],
     "heldout98": [
         pytest.mark.xfail(
             strict=True,
