@@ -76,6 +76,14 @@ _LIST_REST = re.compile(r"(?:\([^()\n]*\)|[^\n.;(])*")  # ("(ordf.)" holds a ful
 _LIST_REACH = 400
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\b(?:ja|och|and)\b)[ \t]*")
 _LIST_ITEM = re.compile(rf"({_INITIALS})(?:[ \t]*\([^()\n]{{1,25}}\))?\Z")
+# Items that name a person otherwise (the fiftieth round): hyphenated initials ("AS-H") and a
+# name, after a role perhaps ("Tiina Repo", "rakennustarkastaja Holm").
+_ROLE_IN_BRACKETS = r"(?:[ \t]*\([^()\n]{1,25}\))?"
+_HYPHEN_INITIALS = re.compile(rf"[{UPPER}]{{1,3}}-[{UPPER}]{{1,3}}{_ROLE_IN_BRACKETS}\Z")
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:[-'][{UPPER}{LOWER}][{LOWER}]*)*"
+_NAMED_ITEM = re.compile(
+    rf"(?:[{LOWER}]+[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*{_ROLE_IN_BRACKETS}\Z"
+)
 # 4. An official's title or a recorder's words right before the initials.
 _TITLES = (
     r"\w*(?:johtaja|päällikkö|sihteeri|esittelijä|tarkastaja|asiantuntija|"
@@ -121,26 +129,40 @@ def _signature(text: str) -> list[tuple[int, int]]:
     return [last.span(1)]
 
 
-def _listed(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+def _presence_lists(
+    text: str, separator: re.Pattern[str]
+) -> Iterator[tuple[list[tuple[int, int]], int]]:
+    """Each presence list in ``text`` whose items all name people: the spans of its bare
+    initials and the number of its other items (a name, hyphenated initials). A list with
+    an item of another kind, or longer than a presence list, is none."""
     for label in _LIST_LABEL.finditer(text):
         rest = _LIST_REST.match(text, label.end(), label.end() + _LIST_REACH)
         if rest is None or not rest.group().strip() or rest.end() == label.end() + _LIST_REACH:
             continue  # nothing listed, or more than a presence list holds
-        items: list[tuple[int, int]] = []
+        initials: list[tuple[int, int]] = []
+        others = 0
         position = label.end()
-        for part in _LIST_SEPARATOR.split(rest.group()):
-            if not part.strip():
+        for part in separator.split(rest.group()):
+            item = part.strip()
+            if not item:
                 continue
-            item = _LIST_ITEM.match(part.strip())
-            if item is None:
-                items = []
+            start = text.index(item, position)
+            position = start + len(item)
+            bare = _LIST_ITEM.match(item)
+            if bare is not None:
+                initials.append((start, start + len(bare.group(1))))
+            elif _HYPHEN_INITIALS.match(item) or _NAMED_ITEM.match(item):
+                others += 1
+            else:
                 break
-            start = text.index(part.strip(), position)
-            items.append((start, start + len(item.group(1))))
-            position = start + len(part.strip())
-        spans += items
-    return spans
+        else:
+            yield initials, others
+
+
+def _listed(text: str) -> list[tuple[int, int]]:
+    """The initials of the presence lists of initials only."""
+    lists = _presence_lists(text, _LIST_SEPARATOR)
+    return [span for initials, others in lists if not others for span in initials]
 
 
 # --- The fiftieth round (``mixed_presence_lists``) ------------------------------------------
@@ -149,12 +171,6 @@ def _listed(text: str) -> list[tuple[int, int]]:
 # Holm"): its initials are people as much as in a list of initials only. And an official's
 # title may stand as a label before them ("Esittelijä: JK", "Föredragande: AS").
 _MIXED_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\b(?:ja|sekä|och|samt|and)\b)[ \t]*")
-_ROLE_IN_BRACKETS = r"(?:[ \t]*\([^()\n]{1,25}\))?"
-_HYPHEN_INITIALS = re.compile(rf"[{UPPER}]{{1,3}}-[{UPPER}]{{1,3}}{_ROLE_IN_BRACKETS}\Z")
-_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:[-'][{UPPER}{LOWER}][{LOWER}]*)*"
-_NAMED_ITEM = re.compile(
-    rf"(?:[{LOWER}]+[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*{_ROLE_IN_BRACKETS}\Z"
-)
 _TITLE_LABEL = re.compile(rf"(?i)(?<!\w)(?:{_TITLES})[ \t]*:[ \t]*\Z")
 
 
@@ -169,31 +185,10 @@ def initials_in_mixed_lists(text: str) -> Iterator[Candidate]:
 
 
 def _mixed_listed(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for label in _LIST_LABEL.finditer(text):
-        rest = _LIST_REST.match(text, label.end(), label.end() + _LIST_REACH)
-        if rest is None or not rest.group().strip() or rest.end() == label.end() + _LIST_REACH:
-            continue
-        initials: list[tuple[int, int]] = []
-        others = 0
-        position = label.end()
-        for part in _MIXED_SEPARATOR.split(rest.group()):
-            item = part.strip()
-            if not item:
-                continue
-            start = text.index(item, position)
-            position = start + len(item)
-            bare = _LIST_ITEM.match(item)
-            if bare is not None:
-                initials.append((start, start + len(bare.group(1))))
-            elif _HYPHEN_INITIALS.match(item) or _NAMED_ITEM.match(item):
-                others += 1
-            else:
-                initials = []
-                break
-        if others:  # a list of initials only is bare_initials' own
-            spans += initials
-    return spans
+    """The initials of the presence lists that also name people otherwise (a list of
+    initials only is ``_listed``'s)."""
+    lists = _presence_lists(text, _MIXED_SEPARATOR)
+    return [span for initials, others in lists if others for span in initials]
 
 
 # --- The fifty-second round (``initials_as_subjects``) ---------------------------------------
