@@ -241,26 +241,18 @@ def find_pii(
         spans = _with_names(text, spans, companies, finder, echoed_names(text, spans + companies))
     if rules.salutation_names:
         # "Bästa Fatuma,", "Tjenare Jocke!": the one word a salutation addresses
-        found = [n for n in salutation_names(text) if not overlaps(spans + companies, *n)]
-        spans = _with_names(text, spans, companies, finder, found)
+        spans = _with_free_names(text, spans, companies, finder, salutation_names(text))
     if rules.lower_case_salutations:
         # "hej maja!", "hei anna, ...": a listed first name in lower case after a salutation
-        found = [
-            n for n in lower_case_salutation_names(text) if not overlaps(spans + companies, *n)
-        ]
-        spans = _with_names(text, spans, companies, finder, found)
+        found = lower_case_salutation_names(text)
+        spans = _with_free_names(text, spans, companies, finder, found)
     if rules.closing_names:
         # "... Soittakaa illalla. Onni", "Thanks, Tom": a first name alone closing the text
-        found = [n for n in closing_names(text) if not overlaps(spans + companies, *n)]
-        spans = _with_names(text, spans, companies, finder, found)
+        spans = _with_free_names(text, spans, companies, finder, closing_names(text))
     if rules.person_states:
         # "Onni oli eilen kipeä", "Tom kommer inte": a person's verb or state after the name
-        found = [
-            (c.start, c.end)
-            for c in names_in_person_states(text)
-            if not overlaps(spans + companies, c.start, c.end)
-        ]
-        spans = _with_names(text, spans, companies, finder, found)
+        found = [(c.start, c.end) for c in names_in_person_states(text)]
+        spans = _with_free_names(text, spans, companies, finder, found)
     for switch, by_origin, widens in (
         ("surnames_by_origin", surnames_by_origin, False),
         ("first_names_given_elsewhere", first_names_given_elsewhere, False),
@@ -280,22 +272,23 @@ def find_pii(
     if rules.dated_numbers:
         # "Mannerheimgatan 15.5 kl. 9": the number goes on as a date (addresses.py)
         spans = without_dated_numbers(text, spans)
+    set_aside = SetAside.of(rules)  # the person's words the three removers below set aside
     if rules.unowned_addresses:
         # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
-        spans = keep_unowned_addresses(text, spans, SetAside.of(rules), rules.venue_hours)
+        spans = keep_unowned_addresses(text, spans, set_aside, rules.venue_hours)
     if rules.unowned_phones or rules.unowned_landlines:
         # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
         spans = keep_unowned_phones(
             text,
             spans,
             not rules.unowned_phones,
-            SetAside.of(rules),
+            set_aside,
             rules.served_mobiles,
             contacts.in_service_mobile_block if rules.service_block_mobiles else None,
         )
     if rules.unowned_accounts:
         # "Mottagare: Borgå Vatten, FI…": a text that names no one and pays no one
-        spans = keep_unowned_accounts(text, spans, SetAside.of(rules))
+        spans = keep_unowned_accounts(text, spans, set_aside)
     if rules.called_numbers and (rules.unowned_phones or rules.unowned_landlines):
         # "jag har ringt 019 520 2600": a landline the writer called (called_numbers.py);
         # a city that masks bare landlines masks these too
@@ -344,6 +337,20 @@ def _with_names(
     found = [PiiSpan(start, end, "NAME") for start, end in names]
     kept = finder.private_names(text, found, taken)
     return merge_names(spans, [(s.start, s.end) for s in kept])
+
+
+def _with_free_names(
+    text: str,
+    spans: list[PiiSpan],
+    companies: list[PiiSpan],
+    finder: NameFinder,
+    names: list[tuple[int, int]],
+) -> list[PiiSpan]:
+    """``spans`` with those of ``names`` that overlap nothing found before (``spans``,
+    ``companies``) and pass the test of no private person (``_with_names``)."""
+    taken = spans + companies
+    free = [n for n in names if not overlaps(taken, *n)]
+    return _with_names(text, spans, companies, finder, free)
 
 
 def _without_own_contacts(
