@@ -303,9 +303,9 @@ class NameRules:
     # Forty-ninth round (holiday_names.py): a name inside a holiday's name of more than one
     # word ("Kristi himmelsfärdsdag", "Marian ilmestyspäivä", "Ascension Day")
     holiday_names: bool = True  # on since the forty-ninth round (docs/personal-data.md)
-    # Forty-eighth round (unowned_phones.py, own_contacts.py): the same for a mobile in the
-    # block the city's services share with its staff (TIEKARTTA_ORGANISATION_SERVICE_MOBILE_
-    # BLOCKS, Porvoo's "040 489"): "Nuorisotila ... avoinna ti–pe. Ohjaajat: 040 489 9900"
+    # Forty-eighth round (unowned_phones.py, own_contacts.py): served_mobiles, but only for a
+    # mobile in the block the city's services share with its staff (TIEKARTTA_ORGANISATION_
+    # SERVICE_MOBILE_BLOCKS, Porvoo's "040 489"): "Nuorisotila ... Ohjaajat: 040 489 9900"
     service_block_mobiles: bool = True  # on since the forty-eighth round (docs/personal-data.md)
     # Forty-fourth round (unowned_accounts.py): an IBAN in a text that names no one, holds no
     # person's word, pays no one and shows a payee is the payee's ("Mottagare: Borgå Vatten,

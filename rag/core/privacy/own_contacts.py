@@ -66,19 +66,24 @@ class OwnContacts:
 
     def in_block(self, number: str) -> bool:
         """Whether a phone number (any written form) lies in one of the blocks."""
-        digits = national_digits(number)
-        return bool(digits) and digits.startswith(self.phone_blocks)
+        return _starts_in(number, self.phone_blocks)
 
     def in_service_mobile_block(self, number: str) -> bool:
         """Whether a phone number lies in the block the organisation's services share with
         its staff's mobiles."""
-        digits = national_digits(number)
-        return bool(digits) and digits.startswith(self.service_mobile_blocks)
+        return _starts_in(number, self.service_mobile_blocks)
 
     def own_domain(self, domain: str) -> bool:
         """Whether a mail domain is one of the own domains or a subdomain of one."""
         domain = domain.lower().rstrip(".")
         return any(domain == d or domain.endswith("." + d) for d in self.mail_domains)
+
+
+def _starts_in(number: str, blocks: tuple[str, ...]) -> bool:
+    """Whether a phone number (any written form) begins with one of ``blocks`` (national
+    digits)."""
+    digits = national_digits(number)
+    return bool(digits) and digits.startswith(blocks)
 
 
 def _items(value: str) -> list[str]:

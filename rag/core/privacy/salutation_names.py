@@ -28,9 +28,10 @@ _SALUTATIONS = (
     "hallå", "hyvä", "arvoisa", "bästa", "kära", "käre", "dear", "hi", "hello", "hey",
     "kiitos", "tack", "thanks",
 )  # fmt: skip
+# A salutation opening a line, then the word it addresses.
+_SALUTATION = rf"(?im)^[ \t]*(?:{'|'.join(_SALUTATIONS)})[ \t]+"
 _SALUTATION_SLOT = re.compile(
-    rf"(?im)^[ \t]*(?:{'|'.join(_SALUTATIONS)})[ \t]+"
-    rf"(?P<name>(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))[ \t]*(?:[,!:]|$)"
+    rf"{_SALUTATION}(?P<name>(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))[ \t]*(?:[,!:]|$)"
 )
 
 
@@ -53,8 +54,7 @@ def salutation_names(text: str) -> list[tuple[int, int]]:
 # word is a common word as often as a name, so only a first name of the lists counts, and
 # only before a comma, an exclamation mark or a colon (not at the line's end: "moi taas").
 _LOWER_SALUTATION_SLOT = re.compile(
-    rf"(?im)^[ \t]*(?:{'|'.join(_SALUTATIONS)})[ \t]+"
-    rf"(?P<name>(?-i:[{LOWER}]+(?:-[{LOWER}]+)?))[ \t]*[,!:]"
+    rf"{_SALUTATION}(?P<name>(?-i:[{LOWER}]+(?:-[{LOWER}]+)?))[ \t]*[,!:]"
 )
 
 
