@@ -14,6 +14,7 @@ pattern each; only those with more than one word are listed, since a one-word ho
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rag.core.privacy.spans import PiiSpan
 
@@ -60,12 +61,18 @@ _HOLIDAYS = (
 _HOLIDAY = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(_HOLIDAYS) + r")(?![\w-])")
 
 
+# (each found name asks about the same text: read it once, not once per name)
+@lru_cache(maxsize=4)
+def _holidays_in(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in _HOLIDAY.finditer(text))
+
+
 def holiday_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a holiday of more than one word."""
-    return [match.span() for match in _HOLIDAY.finditer(text)]
+    return list(_holidays_in(text))
 
 
 def names_a_holiday(text: str, span: PiiSpan) -> bool:
     """Whether a found name lies inside a holiday's name ("Kristi" in "Kristi
     himmelsfärdsdag", "Ascension Day")."""
-    return any(start <= span.start and span.end <= end for start, end in holiday_spans(text))
+    return any(start <= span.start and span.end <= end for start, end in _holidays_in(text))
