@@ -184,7 +184,8 @@ def find_pii(
         people = without_reserved_placeholders(text, found_names)
         # a placeholder person blocks the later name rules as a company's name does: its
         # given name alone ("Terveisin Matti Meikäläinen") is no one either
-        companies += [PiiSpan(s.start, s.end, "") for s in found_names if s not in people]
+        still_people = set(people)  # (a set: a long list of names is read in linear time)
+        companies += [PiiSpan(s.start, s.end, "") for s in found_names if s not in still_people]
         found_names = people
         spans = without_reserved_placeholders(text, spans)
     if rules.service_numbers or rules.service_context:
