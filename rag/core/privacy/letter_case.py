@@ -26,6 +26,9 @@ default (the others helped only the labelled parts that suggested them: docs/per
   a word ("linnea") the surname must be only a name or have a surname's own ending.
 - ``lower_case_signatures``: a lower-case first name (a word-like one too) after a dash or a
   slash at the very end of a message ("... -tanja", "/jessica h.", "/björn").
+- ``lower_case_initials``: a lower-case first name and a surname's initial where the name
+  ends ("t. jukka h", "mari p 0409988712", "kaisa m."); the letter is the evidence, so a first
+  name that is also a word counts, a frequent word never.
 - ``spaced_identity_codes``: a henkilötunnus written with spaces ("130292 427H", "130292 -
   427H") counts only with a real date and the right check character (a random number of
   that shape would pass one time in 31).
@@ -334,6 +337,33 @@ def lower_case_full_names(
             continue
         if reads_as_a_surname(surname, tier == _NAME_ONLY, surname_ending):
             spans.append((pair.start(), pair.end("second")))
+    return spans
+
+
+# A lower-case first name and one small letter, a surname's initial, in a message written
+# without capitals ("t. jukka h", "terv. hanna k", "-marko p 0407120834", "jäsen kaisa m.
+# ilmoitti"): after the letter a full stop, a case ending after a colon, or the name's end
+# (a comma, a bracket, a line's or the text's end, a number) follows; never a word after it
+# ("ville i skolan"). The letter is no one-letter word of Swedish or English ("att bo i."), and
+# a letter with a full stop before a number is an abbreviation ("arvo n. 1,2 milj. €": noin,
+# "s. 12": sivu).
+_LOWER_INITIAL = re.compile(
+    rf"(?<![\w@.'’])(?<!\w[/-])(?P<first>{_LOWER_NAME})[ \t]+(?P<letter>(?![aiåö])[{LOWER}])"
+    rf"(?:\.(?![\w.'’-])(?![ \t]*\d)|:[{LOWER}]{{1,4}}(?![\w'’-])"
+    rf"|(?=[ \t]*(?:[,;)\n]|\+?\d|\Z)))",
+)
+
+
+def lower_case_initials(text: str, not_a_person: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """A lower-case first name and the initial of a surname ("t. jukka h", "mari p
+    0409988712", "kaisa m."): a name that is also a word counts too (the letter after it is the
+    evidence), a frequent word ("men", "on") never. ``not_a_person`` tells a place, an office
+    or a month (names.py)."""
+    spans = []
+    for match in _LOWER_INITIAL.finditer(text):
+        first = match.group("first")
+        if _first_name_tier(first) and not not_a_person(first.capitalize()):
+            spans.append((match.start(), match.end()))
     return spans
 
 

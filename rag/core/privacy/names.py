@@ -293,6 +293,9 @@ class NameRules:
     # Fifty-second round (bare_initials.py): bare initials opening a sentence as its subject
     # ("MK hoitaa huomisen avaukset", "AS och PL har godkänt fakturorna")
     initials_as_subjects: bool = True  # on since the fifty-second round (docs/personal-data.md)
+    # Fifty-third round (letter_case.py): a lower-case first name and a surname's initial
+    # where the name ends ("t. jukka h", "mari p 0409988712", "jäsen kaisa m. ilmoitti")
+    lower_case_initials: bool = True  # on since the fifty-third round (docs/personal-data.md)
     # Fifty-first round (salutation_names.py): a listed first name in lower case that a
     # salutation addresses ("hej maja!", "hei anna, ...")
     lower_case_salutations: bool = False
@@ -1073,6 +1076,7 @@ class NameFinder:
             "morphology_word_names": self._names_after_kin_or_role,
             "lower_case_full_names": _lower_case_full_names,
             "lower_case_signatures": _lower_case_signatures,
+            "lower_case_initials": _lower_case_initials,
             "names_in_capitals": _names_in_capitals,
             "lower_case_surname_first": _lower_case_surname_first,
         }
@@ -1744,6 +1748,11 @@ def _names_in_capitals(text: str) -> list[tuple[int, int]]:
 def _lower_case_surname_first(text: str) -> list[tuple[int, int]]:
     """ "Nimi: laaksonen pirkko": lower_case_surname_first.py with this module's guards."""
     return lower_case_surname_first.surname_first_values(text, _surname_alone, _not_a_person)
+
+
+def _lower_case_initials(text: str) -> list[tuple[int, int]]:
+    """ "t. jukka h", "mari p 0409988712": letter_case.py with this module's guards."""
+    return letter_case.lower_case_initials(text, _not_a_person)
 
 
 def _lower_case_signatures(text: str) -> list[tuple[int, int]]:

@@ -10,8 +10,8 @@ import pytest
 from rag.core.privacy import NameRules, find_pii
 
 _ON = NameRules(dash_signatures=True)
-# (the older signature, first-name and lower-case rules, and the closing names of the
-# forty-fifth round, read some of these too: off)
+# (the older signature, first-name and lower-case rules, the closing names of the
+# forty-fifth round and the lower-case initials of the fifty-third, read some of these too: off)
 _OFF = NameRules(
     dash_signatures=False,
     closing_names=False,
@@ -19,6 +19,7 @@ _OFF = NameRules(
     lone_first_names=False,
     lower_case_signatures=False,
     bare_initials=False,
+    lower_case_initials=False,
 )
 
 

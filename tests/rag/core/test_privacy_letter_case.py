@@ -83,8 +83,9 @@ def test_each_form_is_found_by_its_switch(text: str, value: str, kind: str, swit
     assert (value, kind) in _found(text)
     # (name_fields, on since the twelfth round, reads "Efternamn: HOLMQVIST" too, the
     # twenty-seventh round's dash_signatures "/sven k.", the thirty-seventh round's
-    # lower_case_homes a street before a flat and the forty-first round's lower_case_texts a
-    # street in a lower-case text: off here, so the switch is measured alone)
+    # lower_case_homes a street before a flat, the forty-first round's lower_case_texts a
+    # street in a lower-case text and the fifty-third round's lower_case_initials "sven k.":
+    # off here, so the switch is measured alone)
     off = replace(
         ALL_ON,
         **{
@@ -93,6 +94,7 @@ def test_each_form_is_found_by_its_switch(text: str, value: str, kind: str, swit
             "dash_signatures": False,
             "lower_case_homes": False,
             "lower_case_texts": False,
+            "lower_case_initials": False,
         },
     )
     assert (value, kind) not in _found(text, off)
@@ -164,3 +166,39 @@ def test_the_end_signature_and_text_in_capitals_are_on_by_default() -> None:
 def test_nothing_changes_without_a_sloppy_word() -> None:
     text = "Asun Koivukujalla, soita Maijalle."
     assert recased_view(text, shouted=True, lower_streets=True) == (text, [])
+
+
+# The fifty-third round (``lower_case_initials``): a lower-case first name and a surname's
+# initial where the name ends.
+_INITIALS = NameRules(lower_case_initials=True)  # (on by default since its round)
+_NO_INITIALS = NameRules(lower_case_initials=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pyörätelineet on taas täynnä romua. t. riikka s", "riikka s"),
+        ("ring mig 0409 88 21 44 / greta m, borgå ridklubb", "greta m"),
+        ("kuka hoitaa avaimet? -tapio v 0451237788", "tapio v"),
+        ("valtuuston jäsen leena t. ilmoitti olevansa esteellinen", "leena t."),
+        ("kysykää asiaa kirsi r:ltä, hän tietää", "kirsi r:ltä"),
+        ("hoitaa: anu-maija k\nvalmis perjantaina", "anu-maija k"),
+    ],
+)
+def test_a_lower_case_first_name_and_an_initial(text: str, name: str) -> None:
+    assert name in [value for value, kind in _found(text, _INITIALS) if kind == "NAME"]
+    assert name not in [value for value, _ in _found(text, _NO_INITIALS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hankinnan arvo n. 3,1 milj. €, tarjoukset Hilmassa.",  # "noin" before a number
+        "Borgå är en trevlig stad att bo i.",  # a one-letter word of Swedish
+        "han ville i skolan men fick inte",  # a word after the letter
+        "katso liite b, kohta c ja sivu d",  # no first name before the letter
+        "men a, b och c räcker",  # a frequent word, not a first name
+    ],
+)
+def test_a_word_and_a_letter_stay_readable(text: str) -> None:
+    assert _found(text, _INITIALS) == _found(text, _NO_INITIALS)

@@ -223,11 +223,6 @@ _FRESH31 = (
     "once after it (other organisations' boxes named after a place), the same, aggregate "
     "figures only"
 )
-_FRESH32 = (
-    "written for the thirty-second round by someone who never saw the masker, under the "
-    "README's labelling policy, with no topic hint; scored once before the round (e8d7fe3) and "
-    "once after it (an office's 'our'), the same, aggregate figures only"
-)
 _FRESH34 = (
     "written for the thirty-fourth round by someone who never saw the masker, under the "
     "README's labelling policy, with no topic hint; scored once before the round (dc7d692) and "
@@ -632,14 +627,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # 2/102; with the tagger on 0.997 (367/368), 3/323, 2/102.
     "heldout62": [],
     "heldout63": [],
-    "heldout60": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH32} (Finnish-leaning): 0.967 (351/363), look-alikes masked 5/368, "
-            "strings without personal data masked 4/107 (recall below 0.97, clean strings above "
-            "0.02); with the tagger on 0.986 (358/363), 5/368, 4/107",
-        )
-    ],
+    # heldout60 meets the targets since the fifty-third round (a lower-case first name and an
+    # initial: 0.972 (353/363), 2/368, 1/107). Its history, as its strict xfail quoted it:
+    # written for the thirty-second round by someone who never saw the masker, under the
+    # README's labelling policy, with no topic hint; scored once before that round (e8d7fe3)
+    # and once after it (an office's "our"), the same, aggregate figures only
+    # (Finnish-leaning): 0.967 (351/363), look-alikes
+    # masked 5/368, strings without personal data masked 4/107; with the tagger on 0.986
+    # (358/363), 5/368, 4/107.
+    "heldout60": [],
     # heldout61 met the targets when scored (Swedish and Finnish), written for the
     # thirty-second round by someone who never saw the masker, with no topic hint, each line
     # by hand: before and after the round (e8d7fe3, an office's "our") 0.986 (348/353),
@@ -725,14 +721,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "0.982 (336/342), 8/324, 4/98",
         )
     ],
-    "heldout49": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH26} (Swedish and Finnish): 0.958 (344/359), look-alikes masked "
-            "4/430, strings without personal data masked 2/99 (recall below 0.97, clean strings "
-            "just above 0.02); with the tagger on 0.972 (349/359), 4/430, 2/99",
-        )
-    ],
+    # heldout49 meets the targets since the fifty-third round (a lower-case first name and an
+    # initial: 0.972 (349/359), 3/430, 1/99). Its history, as its strict xfail quoted it:
+    # written for the twenty-sixth round by someone who never saw the masker, under the
+    # README's labelling policy, with no topic hint; scored once before that round (c5d3d05)
+    # and once after it (initials without full stops), the same, aggregate figures only
+    # (Swedish and Finnish): 0.958 (344/359),
+    # look-alikes masked 4/430, strings without personal data masked 2/99; with the tagger on
+    # 0.972 (349/359), 4/430, 2/99.
+    "heldout49": [],
     # heldout46 meets the targets since the twenty-sixth round (initials without full stops:
     # 0.979 (378/386), 0/346, 0/98). Its history, as its strict xfail quoted it: written for
     # the twenty-fifth round by someone who never saw the masker (from about 80 sentence
