@@ -321,7 +321,29 @@ _FRESH52 = (
     "README's labelling policy, with no topic hint; scored once before the round (91e8f86) and "
     "once after it (e2f5c36, initials as a sentence's subject), aggregate figures only"
 )
+_FRESH53 = (
+    "written for the fifty-third round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (d436cb7) and "
+    "once after it (32e9e00, a lower-case first name and an initial), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout102": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH53} (Finnish-leaning): before and after 0.973 (355/365), "
+            "look-alikes masked 9/452, strings without personal data masked 4/102 (clean "
+            "strings above 0.02); with the tagger on 0.978 (357/365), 10/452, 5/102",
+        )
+    ],
+    "heldout103": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH53} (Finnish-leaning): 0.954 (373/391; before it 0.951, 372/391), "
+            "look-alikes masked 4/441, strings without personal data masked 4/100 (recall "
+            "below 0.97, clean strings above 0.02); with the tagger on 0.967 (378/391), "
+            "4/441, 4/100",
+        )
+    ],
     "heldout100": [
         pytest.mark.xfail(
             strict=True,
