@@ -32,7 +32,9 @@ _STREETS = "|".join(STREET_WORDS)
 ADDRESS_RULE = PatternRule(
     "ADDRESS",
     re.compile(
-        rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][\w'’-]*(?:{_STREETS})\s+\d+(?:\s?[-–]\s?\d+)?\s?[A-Za-z]?"
+        rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][\w'’-]*(?:{_STREETS})\s+\d+(?:\s?[-–]\s?\d+)?"
+        # (a staircase is one letter: "4 on 1 March" holds the word "on", not "o" and "n")
+        rf"(?:\s?[A-Za-z](?![A-Za-z]))?"
         rf"(?:\s?(?:as\.?|bst\.?|lgh\.?|[A-Za-z])?\s?\d+(?:\s[A-Z](?![\w-]))?)?\b"
         rf"|\b\d+[A-Za-z]?\s+(?:{NAME_WORD}\s+)?(?:[{UPPER}][a-z]+)\s+"
         rf"(?:Street|Road|Avenue|Lane|Drive|Way|Close|Square)\b"

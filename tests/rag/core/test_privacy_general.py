@@ -167,6 +167,21 @@ def test_an_address_after_a_label_or_with_staircase_and_flat() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a word of two letters after the number is no staircase and flat ("on" is not "o n")
+        ("Liisa Virtasen osoite Kotikatu 3 on 1.4. alkaen.", "Kotikatu 3"),
+        ("Per Holm moves to Kvarngatan 12 on 3 March.", "Kvarngatan 12"),
+        ("Asun Kotikatu 5 B 12.", "Kotikatu 5 B 12"),
+        ("Asun Kotikatu 5b 12.", "Kotikatu 5b 12"),
+    ],
+)
+def test_a_staircase_is_one_letter(text: str, address: str) -> None:
+    found = [(text[s.start : s.end]) for s in find_pii(text, NameRules(**BARE_OFF))]
+    assert address in found
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Autot pysäköivät Henrik Borgströmintiellä.", []),  # a street named after a person

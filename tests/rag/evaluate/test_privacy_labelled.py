@@ -202,11 +202,6 @@ _FRESH25 = (
     "README's labelling policy, with no topic hint; scored once before the round (cf7f90e) and "
     "once after it (example values), the same, aggregate figures only"
 )
-_FRESH26 = (
-    "written for the twenty-sixth round by someone who never saw the masker, under the "
-    "README's labelling policy, with no topic hint; scored once before the round (c5d3d05) and "
-    "once after it (initials without full stops), the same, aggregate figures only"
-)
 _FRESH29 = (
     "written for the twenty-ninth round by someone who never saw the masker, under the "
     "README's labelling policy, with no topic hint; scored once before the round (2dbc498) and "
@@ -735,14 +730,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # without personal data masked 3/109; after 0.986 (341/346), 5/328, 3/109; with the
     # tagger on 0.988 (342/346), 5/328, 3/109.
     "heldout51": [],
-    "heldout48": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH26} (Finnish-leaning): 0.971 (332/342), look-alikes masked 8/324, "
-            "strings without personal data masked 4/98 (both above 0.02); with the tagger on "
-            "0.982 (336/342), 8/324, 4/98",
-        )
-    ],
+    # heldout48 meets the targets since the fifty-fourth round (a staircase is one letter:
+    # "Mannerheiminkatu 1–15 on 3 October" holds no flat; 0.982 (336/342), 5/324, 1/98). Its
+    # history, as its strict xfail quoted it: written for the twenty-sixth round by someone
+    # who never saw the masker, under the README's labelling policy, with no topic hint;
+    # scored once before that round (c5d3d05) and once after it (initials without full
+    # stops), the same, aggregate figures only (Finnish-leaning): 0.971 (332/342), look-alikes
+    # masked 8/324, strings without personal data masked 4/98; with the tagger on 0.982
+    # (336/342), 8/324, 4/98.
+    "heldout48": [],
     # heldout49 meets the targets since the fifty-third round (a lower-case first name and an
     # initial: 0.972 (349/359), 3/430, 1/99). Its history, as its strict xfail quoted it:
     # written for the twenty-sixth round by someone who never saw the masker, under the
