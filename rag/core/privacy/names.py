@@ -296,6 +296,9 @@ class NameRules:
     # Fifty-third round (letter_case.py): a lower-case first name and a surname's initial
     # where the name ends ("t. jukka h", "mari p 0409988712", "jäsen kaisa m. ilmoitti")
     lower_case_initials: bool = True  # on since the fifty-third round (docs/personal-data.md)
+    # Fifty-fourth round (unowned_addresses.py): an English role word before an office's noun
+    # names a service, not a person ("Customer service: 019 520 2417", "Resident Services")
+    service_roles: bool = True  # on since the fifty-fourth round (docs/personal-data.md)
     # Fifty-first round (salutation_names.py): a listed first name in lower case that a
     # salutation addresses ("hej maja!", "hei anna, ...")
     lower_case_salutations: bool = False

@@ -78,6 +78,15 @@ _BUILDING_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# What an English role word names when an office's noun follows it: the service, not a
+# person ("Customer service: 019 520 2417", "Resident Services", "client support"); Finnish
+# and Swedish write these as one word ("asiakaspalvelu", "kundtjänst"), which no role matches.
+_SERVICE_NOUN = re.compile(
+    r"(?i)[ \t]+(?:service|services|support|desk|care|centre|center|portal|helpdesk|"
+    r"relations|office|hotline)(?!\w)"
+)
+
+
 @dataclass(frozen=True)
 class SetAside:
     """Which person's words ``someone_in`` sets aside as no one's (each a ``NameRules``
@@ -86,17 +95,24 @@ class SetAside:
     person owns an institution, "our office"); with ``plural_roles``, a role in the plural
     ("Oppilaat jatkavat", plural_roles.py); with ``venue_words``, in a text that gives a
     venue's hours, a building's noun and the plural first person (the venue and its staff:
-    "Öppet hus ... Adress:", "Our service point at ... is open Mon–Thu")."""
+    "Öppet hus ... Adress:", "Our service point at ... is open Mon–Thu"); with
+    ``service_roles``, a person's role that names an office's service in English ("Customer
+    service:", "Resident Services", "client support")."""
 
     organisation_voice: bool = False
     our_institution: bool = False
     plural_roles: bool = False
     venue_words: bool = False
+    service_roles: bool = False
 
     @classmethod
     def of(cls, rules: NameRules) -> SetAside:
         return cls(
-            rules.organisation_voice, rules.our_institution, rules.plural_roles, rules.venue_words
+            rules.organisation_voice,
+            rules.our_institution,
+            rules.plural_roles,
+            rules.venue_words,
+            rules.service_roles,
         )
 
 
@@ -129,6 +145,7 @@ def someone_in(
             or (
                 PERSON_ROLES.match(lowered) is not None
                 and not (set_aside.plural_roles and is_plural_role(lowered))
+                and not (set_aside.service_roles and _SERVICE_NOUN.match(text, match.end()))
             )
             or OFFICER_ROLES.match(lowered)
             or lowered == "teidän"

@@ -322,14 +322,16 @@ _FRESH53 = (
     "once after it (32e9e00, a lower-case first name and an initial), aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
-    "heldout102": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH53} (Finnish-leaning): before and after 0.973 (355/365), "
-            "look-alikes masked 9/452, strings without personal data masked 4/102 (clean "
-            "strings above 0.02); with the tagger on 0.978 (357/365), 10/452, 5/102",
-        )
-    ],
+    # heldout102 meets the targets since the fifty-fourth round (a staircase is one letter;
+    # an English role before an office's noun names a service; both read on this part among
+    # others: 0.973 (355/365), 6/452, 2/102). Its history, as its strict xfail quoted it:
+    # written for the fifty-third round by someone who never saw the masker, under the
+    # README's labelling policy, with no topic hint; scored once before that round (d436cb7)
+    # and once after it (32e9e00, a lower-case first name and an initial), aggregate figures
+    # only (Finnish-leaning): before and after 0.973 (355/365), look-alikes masked 9/452,
+    # strings without personal data masked 4/102; with the tagger on 0.978 (357/365), 10/452,
+    # 5/102.
+    "heldout102": [],
     "heldout103": [
         pytest.mark.xfail(
             strict=True,
@@ -587,14 +589,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "0.974 (339/348), 6/358, 5/106",
         )
     ],
-    "heldout68": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH36} (Finnish-leaning): 0.986 (365/370), look-alikes masked 3/348, "
-            "strings without personal data masked 2/97 (above 0.02 by a hair); with the tagger "
-            "on 0.989 (366/370), 3/348, 2/97",
-        )
-    ],
+    # heldout68 meets the targets since the fifty-fourth round (an English role before an
+    # office's noun names a service: 0.989 (366/370), 2/348, 1/97). Its history, as its strict
+    # xfail quoted it: written for the thirty-sixth round by someone who never saw the masker,
+    # under the README's labelling policy, with no topic hint; scored once before that round
+    # (d44e0fb) and once after it (a surname is no office by its ending), the same, aggregate
+    # figures only (Finnish-leaning): 0.986 (365/370), look-alikes masked 3/348, strings
+    # without personal data masked 2/97; with the tagger on 0.989 (366/370), 3/348, 2/97.
+    "heldout68": [],
     "heldout69": [
         pytest.mark.xfail(
             strict=True,
