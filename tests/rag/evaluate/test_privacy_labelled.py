@@ -321,7 +321,29 @@ _FRESH53 = (
     "README's labelling policy, with no topic hint; scored once before the round (d436cb7) and "
     "once after it (32e9e00, a lower-case first name and an initial), aggregate figures only"
 )
+_FRESH54 = (
+    "written for the fifty-fourth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (8460502) and "
+    "once after it (4c92af7, a staircase is one letter; an English role before an office's "
+    "noun names a service), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout104": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH54} (Finnish-leaning): 0.969 (346/357), look-alikes masked 3/505, "
+            "strings without personal data masked 2/104 (recall below 0.97 by one item); with "
+            "the tagger on 0.978 (349/357), 3/505, 2/104",
+        )
+    ],
+    "heldout105": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH54} (Finnish-leaning): 0.943 (383/406), look-alikes masked 5/580, "
+            "strings without personal data masked 0/100 (recall below 0.97); with the tagger "
+            "on 0.956 (388/406), 6/580, 1/100",
+        )
+    ],
     # heldout102 meets the targets since the fifty-fourth round (a staircase is one letter;
     # an English role before an office's noun names a service; both read on this part among
     # others: 0.973 (355/365), 6/452, 2/102). Its history, as its strict xfail quoted it:
