@@ -231,6 +231,8 @@ _DOT_WORDS = ("piste", "punkt", " dot ", "pilkku")
 _SPELLED_DOT = r"(?:\s(?:dot|piste|punkt|pilkku)\s|\s?[(\[{]\s?(?:dot|piste|punkt)\s?[)\]}]\s?)"
 _SPACED_DOT = rf"(?:\s?\.\s?|{_SPELLED_DOT})"
 _LOCAL = r"(?<![\w.+-])[\w.+-]+"  # from the start of a word: no retry inside it
+# ... holding a letter and ending in no dot (a date or a time is digits and dots)
+_WORDY_LOCAL = r"(?<![\w.+-])(?=[\w.+-]*[^\W\d_])[\w.+-]*[\w+-]"
 # ... and with its dots spelled out too ("maija.k punkt 12 snabel-a ...").
 _SPELLED_LOCAL = rf"{_LOCAL}(?:{_DOT}[\w+-]+)*"
 _DOMAIN = rf"[\w-]+(?:{_DOT}[\w-]+)+"
@@ -298,9 +300,14 @@ IDENTIFIER_RULES: tuple[PatternRule, ...] = (
         needs=_SPOKEN_AT_WORDS,
     ),
     *SPELLED_EMAIL_RULES,
+    # ... a bare " at " only after a name-like local part: a letter in it and no dot at its
+    # end ("Apply by 31.3. at kuntarekry.fi", "klo 12.00 at opistopalvelut.fi" are a date
+    # and a time before a web address)
     PatternRule(
         "EMAIL",
-        re.compile(rf"{_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{MAIL_TLDS})\b", re.I),
+        re.compile(
+            rf"{_WORDY_LOCAL}{_BARE_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{MAIL_TLDS})\b", re.I
+        ),
         hint=re.compile(_BARE_AT, re.I),
     ),
     PatternRule("IBAN", _IBAN, _iban_length_ok, hint=_IBAN_DIGITS),

@@ -142,6 +142,20 @@ def test_spam_safe_e_mails_in_every_bracket_and_space_variant(mail: str) -> None
     assert _found(f"Yhteys: {mail}, kiitos.", "EMAIL") == [mail]
 
 
+@pytest.mark.parametrize(
+    ("text", "mail"),
+    [
+        ("Hakuaika päättyy 31.3. at kuntarekry.fi ei käy, vain paperilla.", None),
+        ("Applications by 15 May 2026 at kuntarekry.fi.", None),
+        ("Ilmoittautuminen klo 12.00 at opistopalvelut.fi", None),
+        ("Write to me: sanna.k at gmail.com", "sanna.k at gmail.com"),
+    ],
+)
+def test_a_bare_at_needs_a_name_like_local_part(text: str, mail: str | None) -> None:
+    # a date or a time before " at " and a web address is no e-mail
+    assert _found(text, "EMAIL") == ([mail] if mail else [])
+
+
 def test_a_personnummer_without_a_separator_needs_a_date_and_its_check_digit() -> None:
     assert _found("pnr 8507099805", "HETU") == ["8507099805"]
     assert _found("pnr 8507099804", "HETU") == []  # the Luhn digit is wrong
