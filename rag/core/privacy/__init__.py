@@ -276,7 +276,9 @@ def find_pii(
     set_aside = SetAside.of(rules)  # the person's words the three removers below set aside
     if rules.unowned_addresses:
         # "Hissi Myllymäentie 4:ssä juuttui": a text that names no one (unowned_addresses.py)
-        spans = keep_unowned_addresses(text, spans, set_aside, rules.venue_hours)
+        spans = keep_unowned_addresses(
+            text, spans, set_aside, rules.venue_hours, rules.served_labels
+        )
     if rules.unowned_phones or rules.unowned_landlines:
         # "Bokningar: 06 785 1645": a text that names no one (unowned_phones.py)
         spans = keep_unowned_phones(

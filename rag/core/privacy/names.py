@@ -299,6 +299,9 @@ class NameRules:
     # Fifty-fourth round (unowned_addresses.py): an English role word before an office's noun
     # names a service, not a person ("Customer service: 019 520 2417", "Resident Services")
     service_roles: bool = True  # on since the fifty-fourth round (docs/personal-data.md)
+    # Fifty-fifth round (unowned_addresses.py): an address after an address label in a text
+    # that names no one and shows a service ("Pysäköintitalo Lundi ... Osoite: Lundinkatu 5")
+    served_labels: bool = True  # on since the fifty-fifth round (docs/personal-data.md)
     # Fifty-first round (salutation_names.py): a listed first name in lower case that a
     # salutation addresses ("hej maja!", "hei anna, ...")
     lower_case_salutations: bool = False

@@ -39,11 +39,12 @@ from rag.core.privacy.organisation_contacts import (
     after_label,
     has_a_flat,
     label_pattern,
+    office_word,
 )
 from rag.core.privacy.organisation_holders import HOME_WORDS
 from rag.core.privacy.organisation_voice import plural_first_person, speaks_for_an_organisation
 from rag.core.privacy.plural_roles import is_plural_role
-from rag.core.privacy.spans import PiiSpan
+from rag.core.privacy.spans import PiiSpan, overlaps
 
 # First-person words beyond the home words (general knowledge of the three languages).
 _FIRST_PERSON = frozenset({
@@ -180,18 +181,22 @@ def keep_unowned_addresses(
     spans: list[PiiSpan],
     set_aside: SetAside = SetAside(),
     venue_hours: bool = False,
+    served_labels: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` (the names found among them) without the addresses (no flat) of a text that
     names no one and holds no other personal data nor a person's word (but for the words
-    ``set_aside`` names); with ``venue_hours``,
-    also after an address label in a text that gives a venue's hours."""
+    ``set_aside`` names); with ``venue_hours``, also after an address label in a text that
+    gives a venue's hours, and with ``served_labels`` in one that shows a service (its hours,
+    or an office's or organisation's word: "Pysäköintitalo Lundi ... Osoite: Lundinkatu 5")."""
     addresses = [s for s in spans if s.kind == "ADDRESS"]
     if not addresses:
         return spans
     others = [s for s in spans if s.kind and s.kind != "ADDRESS"]
     if someone_in(text, others, set_aside=set_aside):
         return spans
-    a_venue = venue_hours and gives_hours(text)
+    a_venue = (venue_hours and gives_hours(text)) or (
+        served_labels and shows_a_service(text, addresses)
+    )
     return [
         s
         for s in spans
@@ -217,3 +222,14 @@ _HOURS = re.compile(
 def gives_hours(text: str) -> bool:
     """Whether ``text`` gives a venue's opening or service hours."""
     return _HOURS.search(text) is not None
+
+
+def shows_a_service(text: str, outside: Sequence[PiiSpan] = ()) -> bool:
+    """Whether ``text`` shows a service: its hours, or an office's or organisation's word
+    (with ``outside``, not one inside those spans: "Koulupolku 3" is a street, no school)."""
+    if gives_hours(text):
+        return True
+    return any(
+        office_word(word.group()) and not overlaps(outside, word.start(), word.end())
+        for word in CLAUSE_WORD.finditer(text)
+    )

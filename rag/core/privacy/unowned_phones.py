@@ -29,10 +29,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rag.core.privacy.organisation_contacts import CLAUSE_WORD, office_word
 from rag.core.privacy.own_contacts import own_line_word
 from rag.core.privacy.spans import PiiSpan
-from rag.core.privacy.unowned_addresses import SetAside, gives_hours, other_owners, someone_in
+from rag.core.privacy.unowned_addresses import (
+    SetAside,
+    other_owners,
+    shows_a_service,
+    someone_in,
+)
 
 # Mobile prefixes: Finnish 04x and 050, Swedish 07x (national form, after a leading 0).
 _MOBILE = re.compile(r"0(?:4|50|7)")
@@ -53,10 +57,6 @@ def is_landline(number: str) -> bool:
     return _MOBILE.match(digits) is None
 
 
-def _shows_a_service(text: str) -> bool:
-    return gives_hours(text) or any(map(office_word, CLAUSE_WORD.findall(text)))
-
-
 def _served(
     text: str,
     phones: list[PiiSpan],
@@ -65,7 +65,7 @@ def _served(
 ) -> bool:
     """Whether the mobiles among ``phones`` are a service's: the text shows a service, and
     (unless ``every_mobile``) each mobile lies in the services' block."""
-    if not (every_mobile or service_block) or not _shows_a_service(text):
+    if not (every_mobile or service_block) or not shows_a_service(text):
         return False
     numbers = [text[s.start : s.end] for s in phones]
     return every_mobile or all(
