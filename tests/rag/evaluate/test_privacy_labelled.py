@@ -327,7 +327,29 @@ _FRESH54 = (
     "once after it (4c92af7, a staircase is one letter; an English role before an office's "
     "noun names a service), the same, aggregate figures only"
 )
+_FRESH55 = (
+    "written for the fifty-fifth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (8524524) and "
+    "once after it (59f0f29, a bare ' at ' needs a name-like local part; a service's labelled "
+    "address), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout106": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH55} (Finnish-leaning): 0.972 (378/389), look-alikes masked 3/529, "
+            "strings without personal data masked 3/101 (before the round 5/529 and 4/101; "
+            "clean strings above 0.02); with the tagger on 0.977 (380/389), 3/529, 4/101",
+        )
+    ],
+    "heldout107": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH55} (Finnish-leaning): before and after 0.969 (379/391), "
+            "look-alikes masked 10/592, strings without personal data masked 2/102 (recall "
+            "below 0.97 by one item); with the tagger on 0.985 (385/391), 10/592, 2/102",
+        )
+    ],
     "heldout104": [
         pytest.mark.xfail(
             strict=True,
