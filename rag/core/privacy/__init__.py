@@ -49,7 +49,7 @@ from rag.core.privacy.letter_case import (
 from rag.core.privacy.middle_names import with_middle_names
 from rag.core.privacy.name_tagger import add_tagged_names, merge_names
 from rag.core.privacy.names import NameFinder, NameRules
-from rag.core.privacy.organisation_contacts import keep_organisation_contacts
+from rag.core.privacy.organisation_contacts import keep_organisation_contacts, sentence_bounds
 from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisation_phones import keep_organisation_phones
 from rag.core.privacy.organisations import company_names, organisation_number
@@ -63,7 +63,10 @@ from rag.core.privacy.origin_names import (
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.person_states import names_in_person_states
 from rag.core.privacy.public_names import placeholder_street
-from rag.core.privacy.reserved_placeholders import without_reserved_placeholders
+from rag.core.privacy.reserved_placeholders import (
+    without_placeholder_records,
+    without_reserved_placeholders,
+)
 from rag.core.privacy.role_mailboxes import role_mailbox
 from rag.core.privacy.salutation_names import lower_case_salutation_names, salutation_names
 from rag.core.privacy.spans import PiiSpan, overlaps, pattern_spans, replace_spans
@@ -185,9 +188,13 @@ def find_pii(
         # a placeholder person blocks the later name rules as a company's name does: its
         # given name alone ("Terveisin Matti Meikäläinen") is no one either
         still_people = set(people)  # (a set: a long list of names is read in linear time)
-        companies += [PiiSpan(s.start, s.end, "") for s in found_names if s not in still_people]
+        dropped = [s for s in found_names if s not in still_people]
+        companies += [PiiSpan(s.start, s.end, "") for s in dropped]
         found_names = people
         spans = without_reserved_placeholders(text, spans)
+        if rules.placeholder_records and dropped:
+            # "Esimerkki: Matti Meikäläinen, ..., 010101-123N": the example's data
+            spans = without_placeholder_records(text, spans, dropped, people, sentence_bounds)
     if rules.service_numbers or rules.service_context:
         # A switchboard's or a service number is an organisation's (organisations.py).
         spans = [

@@ -302,6 +302,9 @@ class NameRules:
     # Fifty-fifth round (unowned_addresses.py): an address after an address label in a text
     # that names no one and shows a service ("Pysäköintitalo Lundi ... Osoite: Lundinkatu 5")
     served_labels: bool = True  # on since the fifty-fifth round (docs/personal-data.md)
+    # Fifty-sixth round (reserved_placeholders.py): the contact data in a sentence that names
+    # only a placeholder person ("Esimerkki: Matti Meikäläinen, ..., 010101-123N")
+    placeholder_records: bool = True  # on since the fifty-sixth round (docs/personal-data.md)
     # Fifty-first round (salutation_names.py): a listed first name in lower case that a
     # salutation addresses ("hej maja!", "hei anna, ...")
     lower_case_salutations: bool = False

@@ -61,7 +61,8 @@ def test_a_name_joined_to_a_common_word_is_a_thing_even_after_a_label() -> None:
 def test_a_placeholder_street_is_not_an_address() -> None:
     text = "Kirjoita osoite näin: esim. Matti Meikäläinen, Esimerkkikatu 12 A 3."
     assert "ADDRESS" not in _kinds(text)
-    assert "ADDRESS" in _kinds(text, NameRules(placeholder_names=False))
+    # (the fifty-sixth round's placeholder_records drops it beside "Matti Meikäläinen" too)
+    assert "ADDRESS" in _kinds(text, NameRules(placeholder_names=False, placeholder_records=False))
 
 
 @pytest.mark.parametrize(

@@ -72,3 +72,41 @@ def test_in_text() -> None:
 def test_on_by_default() -> None:
     # on since the forty-seventh round (docs/personal-data.md)
     assert NameRules().reserved_placeholders
+
+
+# The fifty-sixth round (``placeholder_records``): the contact data in a sentence that names
+# only a placeholder person is the example's.
+_RECORDS = NameRules(placeholder_records=True)
+_NO_RECORDS = NameRules(placeholder_records=False)
+
+
+def _values(text: str, rules: NameRules) -> list[str]:
+    return [text[s.start : s.end] for s in find_pii(text, rules)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Malli: Maija Meikäläinen, Esimerkkitie 2, 020202A234B, puh. 040 765 4321.",
+         "040 765 4321"),
+        ("Täyttöohje: henkilötunnus 020202A234B ja nimi Maija Meikäläinen.", "020202A234B"),
+        ("Example: John Doe, phone 050 111 2233, john.doe.sample@gmail.com.",
+         "050 111 2233"),
+    ],
+)  # fmt: skip
+def test_the_data_of_a_placeholder_record_is_no_ones(text: str, value: str) -> None:
+    assert value not in " ".join(_values(text, _RECORDS))
+    assert value in _values(text, _NO_RECORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a real person in the same sentence
+        ("Maija Meikäläinen ja Liisa Virtanen, puh. 040 765 4321.", "040 765 4321"),
+        # the writer's own number in the next sentence
+        ("Malli: Maija Meikäläinen. Oma numeroni on 040 765 4321.", "040 765 4321"),
+    ],
+)
+def test_data_beside_a_person_or_in_another_sentence_stays_masked(text: str, value: str) -> None:
+    assert value in _values(text, _RECORDS)
