@@ -333,7 +333,28 @@ _FRESH55 = (
     "once after it (59f0f29, a bare ' at ' needs a name-like local part; a service's labelled "
     "address), aggregate figures only"
 )
+_FRESH56 = (
+    "written for the fifty-sixth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (a808db3) and "
+    "once after it (db0b496, a placeholder person's record), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout108": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH56} (Finnish-leaning): 0.955 (365/382), look-alikes masked 4/486, "
+            "strings without personal data masked 2/102 (recall below 0.97); with the tagger "
+            "on 0.963 (368/382), 4/486, 2/102",
+        )
+    ],
+    "heldout109": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH56} (Finnish-leaning): 0.960 (410/427), look-alikes masked 7/455, "
+            "strings without personal data masked 3/102 (recall below 0.97, clean strings "
+            "above 0.02); with the tagger on 0.972 (415/427), 8/455, 3/102",
+        )
+    ],
     "heldout106": [
         pytest.mark.xfail(
             strict=True,
