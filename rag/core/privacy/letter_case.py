@@ -3,8 +3,10 @@
 The rules of addresses.py and names.py take a capital letter as part of the evidence
 ("Kaivokatu 5", "Liisa Korhonen"). Residents also write "kaivokatu 5a 12", "mvh gun-britt
 söderlund", "-tanja" or fill a form in capitals ("OSOITE: VANHA PORVOONTIE 218", "ELLA
-NURMI"). Each mechanism is a ``NameRules`` switch; only ``lower_case_signatures`` is on by
-default (the others helped only the labelled parts that suggested them: docs/personal-data.md):
+NURMI"). Each mechanism is a ``NameRules`` switch, on by default but for
+``lower_case_streets`` and ``spaced_identity_codes``, which helped too few labelled parts
+besides those that suggested them (docs/personal-data.md, the round named at each switch in
+names.py):
 
 - ``shouted_text``: words in capitals that stand beside another word in capitals, after a
   label's colon, or as a street before a house number are read in title case (a copy of the

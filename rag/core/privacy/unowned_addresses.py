@@ -18,7 +18,10 @@ studied parts' form lines and complaints): an address after a form's address lab
 ("Osoite: Rantapolku 2", "Ny adress från 1.3.: Kvarnbacksvägen 11 C") is the one who fills
 the form in; a first-person possessive at a sentence's start ("Naapurini Koivukuja 9 B:ssä")
 is one as much as inside it; and a second-person possessive ("pihaliittymänne eteen", "teidän
-pihanne") speaks to the resident at the address.
+pihanne") speaks to the resident at the address. The address after a label is a venue's or a
+service's, not a form-filler's, in a text that gives a venue's hours (``venue_hours``, the
+twenty-eighth round) or shows a service by an office's or organisation's word
+(``served_labels``, the fifty-fifth round: "Pysäköintitalo Lundi ... Osoite: Lundinkatu 5").
 
 On by default since the nineteenth round (``TIEKARTTA_KEEP_UNOWNED_ADDRESSES``): the written
 labelling policy counts an office's or a building's address as no one's.
