@@ -338,7 +338,28 @@ _FRESH56 = (
     "README's labelling policy, with no topic hint; scored once before the round (a808db3) and "
     "once after it (db0b496, a placeholder person's record), the same, aggregate figures only"
 )
+_FRESH57 = (
+    "written for the fifty-seventh round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; the round changed no switch; scored once "
+    "on 7a5afc0 (the masker of the fifty-sixth round), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout110": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH57} (Finnish-leaning): 0.955 (320/335), look-alikes masked 3/457, "
+            "strings without personal data masked 3/103 (recall below 0.97, clean strings "
+            "above 0.02); with the tagger on 0.964 (323/335), 3/457, 3/103",
+        )
+    ],
+    "heldout111": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH57} (Finnish-leaning): 0.948 (420/443), look-alikes masked 10/696, "
+            "strings without personal data masked 3/100 (recall below 0.97, clean strings "
+            "above 0.02); with the tagger on 0.964 (427/443), 10/696, 3/100",
+        )
+    ],
     "heldout108": [
         pytest.mark.xfail(
             strict=True,
