@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rag.core.privacy.spans import PiiSpan
+from rag.core.privacy.spans import PiiSpan, overlaps
 
 _RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
 _RESERVED_SUBDOMAINS = tuple(f".{domain}" for domain in _RESERVED_DOMAINS)
@@ -105,7 +105,7 @@ def without_placeholder_records(
     records = []
     for placeholder in placeholders:
         begin, end = sentence(text, placeholder.start, placeholder.end)
-        if not any(p.start < end and begin < p.end for p in people):
+        if not overlaps(people, begin, end):
             records.append((begin, end))
     return [
         s
