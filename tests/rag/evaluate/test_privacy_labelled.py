@@ -384,14 +384,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "clean strings above 0.02); with the tagger on 0.977 (380/389), 3/529, 4/101",
         )
     ],
-    "heldout107": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH55} (Finnish-leaning): before and after 0.969 (379/391), "
-            "look-alikes masked 10/592, strings without personal data masked 2/102 (recall "
-            "below 0.97 by one item); with the tagger on 0.985 (385/391), 10/592, 2/102",
-        )
-    ],
+    # heldout107 meets the targets since the fifty-eighth round (swedish_genitive on, chosen on
+    # the studied parts, this one among them: 0.974 (381/391), 10/592, 2/102). Its history, as
+    # its strict xfail quoted it: written for the fifty-fifth round by someone who never saw
+    # the masker, under the README's labelling policy, with no topic hint; scored once before
+    # that round (8524524) and once after it (59f0f29, a bare ' at ' needs a name-like local
+    # part; a service's labelled address), aggregate figures only (Finnish-leaning): before
+    # and after 0.969 (379/391), look-alikes masked 10/592, strings without personal data
+    # masked 2/102; with the tagger on 0.985 (385/391), 10/592, 2/102.
+    "heldout107": [],
     "heldout104": [
         pytest.mark.xfail(
             strict=True,
