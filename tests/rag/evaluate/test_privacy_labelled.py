@@ -343,7 +343,28 @@ _FRESH57 = (
     "README's labelling policy, with no topic hint; the round changed no switch; scored once "
     "on 7a5afc0 (the masker of the fifty-sixth round), aggregate figures only"
 )
+_FRESH58 = (
+    "written for the fifty-eighth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (9b490d4) and "
+    "once after it (7d9c243, swedish_genitive on), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout112": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH58} (Finnish-leaning): 0.968 (302/312), look-alikes masked 2/252, "
+            "strings without personal data masked 1/105 (recall below 0.97); with the tagger "
+            "on 0.981 (306/312), 2/252, 1/105",
+        )
+    ],
+    "heldout113": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH58} (Finnish-leaning): 0.965 (328/340), look-alikes masked 4/259, "
+            "strings without personal data masked 3/107 (recall below 0.97, clean strings "
+            "above 0.02); with the tagger on 0.976 (332/340), 4/259, 3/107",
+        )
+    ],
     "heldout110": [
         pytest.mark.xfail(
             strict=True,
@@ -1086,19 +1107,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             f"; {_VISIT18}: 0.965 (300/311), 13/420, 8/110",
         )
     ],
-    "heldout19": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH12} (schools, early childhood education, culture, youth and "
-            "immigrant services, Swedish-leaning); scored on the eleventh-round masker "
-            "(6d63b51) and once on the twelfth (b200d1a), the same: recall 0.960 (384/400), "
-            "look-alikes masked 12/391, strings without personal data masked 9/109; with the "
-            f"tagger on 0.975, 25/391, 19/109; {_TWELFTH}: 0.960 (384/400), 12/391, 9/109"
-            f"; {_FP13}: 0.960 (384/400), 10/391, 7/109"
-            f"; {_AFTER13}: 0.960 (384/400), 9/391, 6/109"
-            f"; {_PAY15}: 0.960 (384/400), 8/391, 5/109",
-        )
-    ],
+    # heldout19 meets the targets since the fifty-eighth round (swedish_genitive on, chosen on
+    # the studied parts, this one among them: 0.970 (388/400), 5/391, 2/109). Its history, as
+    # its strict xfail quoted it: written for the twelfth round (schools, early childhood
+    # education, culture, youth and immigrant services, Swedish-leaning); scored on the
+    # eleventh-round masker (6d63b51) and once on the twelfth (b200d1a), the same: recall 0.960
+    # (384/400), look-alikes masked 12/391, strings without personal data masked 9/109; with
+    # the tagger on 0.975, 25/391, 19/109; later rounds' removers brought it to 0.960
+    # (384/400), 8/391, 5/109.
+    "heldout19": [],
     "heldout18": [
         pytest.mark.xfail(
             strict=True,
@@ -1243,21 +1260,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # 29/543, 24/110; studied since, round by round (docs/personal-data.md) up to the twelfth:
     # 0.992 (351/354), 4/543, 3/110.
     "heldout8": [],
-    "heldout5": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="written by someone else before the fourth-round masker and scored once on "
-            "it: recall 0.872 (259/297), look-alikes masked 3/243, strings without personal data "
-            "masked 3/117; studied since the sixth round (docs/personal-data.md, the fifth-round "
-            "paragraph): 0.906 (269/297), 0/243, 0/117; with Voikko and the name forms 0.939 "
-            "(279/297), 2/243, 1/117; with the dictionaries' word test 0.943 (280/297), 2/243, "
-            "1/117; with the public names 0.943 (280/297), 0/243, 0/117; with first names of "
-            f"other origins {_NAMES_ROUND} 0.949 (282/297), 0/243, 0/117; with lower-case end "
-            "signatures (docs/personal-data.md, 'Personal data in the wrong case') 0.956 "
-            "(284/297), 0/243, 0/117, recall still below 0.97; "
-            f"{_CONTEXT}: 0.966 (287/297), 0/243, 0/117",
-        )
-    ],
+    # heldout5 meets the targets since the fifty-eighth round (swedish_genitive on; this part
+    # suggested it in the twelfth round, so its passing says nothing about new text: 0.973
+    # (289/297), 0/243, 0/117). Its history, as its strict xfail quoted it: written by someone
+    # else before the fourth-round masker and scored once on it: recall 0.872 (259/297),
+    # look-alikes masked 3/243, strings without personal data masked 3/117; studied since the
+    # sixth round, then 0.906, 0.939, 0.943, 0.949, 0.956 and 0.966 (287/297), 0/243, 0/117
+    # as the name mechanisms came (docs/personal-data.md).
+    "heldout5": [],
 }
 
 
