@@ -615,8 +615,12 @@ _NAMED_PLACES = (
     "kirjasto", "terveysasema", "terveyskeskus", "terveyspiste", "lähiterveys", "bibliotek",
     "hälsostation", "hälsocentral",
     "palkinto", "stipendi", "sjukhus", "muse", "teater", "hall", "stiftelse", "fond", "pris",
-    "ateljé",
+    "ateljé", "house",
 )  # fmt: skip
+# An English building's noun that no surname here is ("Holm House", "Porvoo Home" take it
+# after a name): never part of a person's name. It is no organisation's word, since in lower
+# case it is anyone's ("our house at Sahakatu 7").
+_BUILDING_WORDS = frozenset({"house"})
 # The start of a lower-case word that makes the capitalised word before it part of a body's
 # name ("Tekninen lautakunta", "Svenska nämnden"): an adjective, not a person.
 _BODIES = (
@@ -747,7 +751,7 @@ def _not_a_person(word: str) -> bool:
     """A place, a body or office, a street, a month or a weekday (in any case form). A word
     Voikko knows only as a person's name has no office's word as its ending: "Eskola" is a
     surname, not a Swedish "skola" (thirty-sixth round)."""
-    if _is_named_place(word):
+    if _is_named_place(word) or word.lower() in _BUILDING_WORDS:
         return True
     stems = _stems(word)
     if any(stem in _PLACES or stem in _CALENDAR for stem in stems):

@@ -110,6 +110,28 @@ def test_a_well_known_name_before_a_genitive_and_a_noun_is_a_thing_named_after_a
     assert _names("Vi träffade Albert Anker i går.") == ["Albert Anker"]
 
 
+@pytest.mark.usefixtures("dictionaries")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome to Holm House!",  # a museum: a surname and the English "House"
+        "The exhibition moves to Holm House in May.",
+        "Holm House är stängt på måndagar.",
+    ],
+)
+def test_a_house_named_after_a_person_is_a_place(text: str) -> None:
+    # the fifty-ninth round: "House" is never part of a person's name (docs/personal-data.md)
+    assert _names(text) == []
+    assert _names(text.replace("Holm House", "Erik Holm")) == ["Erik Holm"]
+
+
+@pytest.mark.usefixtures("dictionaries")
+def test_a_person_by_a_house_is_still_a_person() -> None:
+    # the word alone makes no office: a resident's house and a name beside it stay masked
+    text = "Our house at Sahakatu 7 was flooded last night. Erik Holm"
+    assert [text[s.start : s.end] for s in find_pii(text)] == ["Sahakatu 7", "Erik Holm"]
+
+
 @pytest.mark.usefixtures("without_other_origins")
 @pytest.mark.usefixtures("dictionaries")
 def test_two_words_no_dictionary_knows_are_a_name_with_the_switch_on() -> None:
