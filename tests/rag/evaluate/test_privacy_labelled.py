@@ -348,7 +348,28 @@ _FRESH58 = (
     "README's labelling policy, with no topic hint; scored once before the round (9b490d4) and "
     "once after it (7d9c243, swedish_genitive on), the same, aggregate figures only"
 )
+_FRESH59 = (
+    "written for the fifty-ninth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (8758bbc) and "
+    "once after it (d3e3b0c, 'Holm House' is a place), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout114": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH59} (Finnish-leaning, a third Swedish and some English): 0.961 "
+            "(321/334), look-alikes masked 4/315, strings without personal data masked 1/101 "
+            "(recall below 0.97); with the tagger on 0.976 (326/334), 5/315, 2/101",
+        )
+    ],
+    "heldout115": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH59} (Finnish-leaning): 0.958 (341/356), look-alikes masked 8/345, "
+            "strings without personal data masked 5/107 (recall below 0.97, look-alikes and "
+            "clean strings above 0.02); with the tagger on 0.978 (348/356), 8/345, 5/107",
+        )
+    ],
     "heldout112": [
         pytest.mark.xfail(
             strict=True,
