@@ -38,6 +38,9 @@ def _off(switch: str) -> NameRules:
         ("Ohjelmassa Mozart ja Grieg.", "famous_people"),
         ("Lukupiirissä luetaan Väinö Linna ja Kalle Päätalo.", "famous_people"),
         ("The lecture covers A. I. Virtanen and his fodder method.", "famous_people"),
+        # the humanist, and the exchange programme named after him (the sixtieth round)
+        ("I am a student doing my Erasmus year in Porvoo.", "famous_people"),
+        ("Subject: Erasmus visit", "famous_people"),
         # regnal numerals, epithets and titles
         ("Under Gustav III:s tid byggdes fästningen om.", "rulers"),
         ("Kaarle XII:n sotaretket kuuluvat oppikirjaan.", "rulers"),
