@@ -353,7 +353,26 @@ _FRESH59 = (
     "README's labelling policy, with no topic hint; scored once before the round (8758bbc) and "
     "once after it (d3e3b0c, 'Holm House' is a place), the same, aggregate figures only"
 )
+_FRESH60 = (
+    "written for the sixtieth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (cb3c75a) and "
+    "once after it (003a033, 'Erasmus' counts alone as a famous name), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout116": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH60} (Finnish-leaning): 0.960 (357/372), look-alikes masked 5/339, "
+            "strings without personal data masked 3/104 (recall below 0.97, clean strings "
+            "above 0.02); with the tagger on 0.968 (360/372), 5/339, 3/104",
+        )
+    ],
+    # heldout117 met the targets when it was scored, the first fresh part to since heldout95:
+    # written for the sixtieth round (see _FRESH60; Finnish-leaning): 0.971 (300/309),
+    # look-alikes masked 2/336, strings without personal data masked 2/104; with the tagger
+    # on 0.974 (301/309), 2/336, 2/104.
+    "heldout117": [],
     "heldout114": [
         pytest.mark.xfail(
             strict=True,
