@@ -125,6 +125,15 @@ _ECEC_SYSTEMS = frozenset({"daisy", "daisyfamily"})
 _SCHOOL_SYSTEMS = ("wilma",)
 _INSIDE_CASES = frozenset({"ssa", "an", "sta"})
 _INSIDE_BEFORE = re.compile(r"(?<![\w-])(?:i|in|into|via)[ \t]+\Z", re.IGNORECASE)
+# A login's noun and "till"/"to" before the system: "mitt lösenord till Wilma", "my login
+# for Wilma" ("tunnukset Wilmaan" is an inside case already; sixty-first round). Only the
+# nouns of a login, and Swedish without the article: a person is given "lösenordet" or "an
+# invitation" ("Jag gav lösenordet till Wilma").
+_LOGIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:lösenord|inloggning|användarnamn|password|login|log-in|username)"
+    r"[ \t]+(?:till|to|för|for)[ \t]+\Z",
+    re.IGNORECASE,
+)
 _SWEDISH_STREETS = ("gatan", "vägen", "gränd", "gränden", "torget", "stigen")
 _FIRST_NAME_BEFORE = re.compile(r"(\w[\w-]*)[ \t]+\Z")
 
@@ -241,7 +250,10 @@ def names_a_school_system(text: str, span: PiiSpan) -> bool:
     word = text[span.start : span.end].lower()
     for name in _SCHOOL_SYSTEMS:
         if word == name:
-            return _INSIDE_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+            return (
+                _INSIDE_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+                or _LOGIN_BEFORE.search(text, max(0, span.start - 24), span.start) is not None
+            )
         if word.startswith(name) and word[len(name) :] in _INSIDE_CASES:
             return True
     return False

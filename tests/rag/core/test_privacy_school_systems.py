@@ -23,6 +23,9 @@ def _masked(text: str, rules: NameRules = _ON) -> list[str]:
         "Anmäl frånvaro i Wilma senast kl. 9. Skolans expedition, tfn 019 520 7788.",
         "Boka tid i Wilma senast fredag. Ring 040 785 1410 om du inte har koder.",
         "Send the form via Wilma or call the office, 019 520 7788.",
+        # a login's noun and "till"/"to" before it (the sixty-first round)
+        "Jag har glömt mitt lösenord till Wilma, ring mig 040 123 4567.",
+        "I forgot my login for Wilma. My number is 040 123 4567.",
     ],
 )
 def test_the_system_in_its_slot_is_no_person(text: str) -> None:
@@ -36,6 +39,8 @@ def test_the_system_in_its_slot_is_no_person(text: str) -> None:
         ("Min dotter Wilma är sjuk i dag, ring mig på 040 123 4567.", "Wilma"),
         ("Kiitos Wilmalle avusta! t. Sanna, 040 123 4567", "Wilmalle"),
         ("Skicka bilderna till Wilma och Theo, tfn 040 123 4567.", "Wilma"),
+        ("Jag gav lösenordet till Wilma i går, ring 040 123 4567.", "Wilma"),
+        ("I sent an invitation to Wilma and Theo, call 040 123 4567.", "Wilma"),
     ],
 )
 def test_a_girl_called_wilma_stays_masked(text: str, name: str) -> None:
