@@ -360,6 +360,16 @@ _FRESH60 = (
     "figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout118 and heldout119 met the targets when they were scored: written for the
+    # sixty-first round by someone who never saw the masker, under the README's labelling
+    # policy, with no topic hint; scored once before the round (0e24248) and once after it
+    # (b24a56f, a login's noun before "Wilma"), the same, aggregate figures only
+    # (Finnish-leaning): heldout118 0.971 (299/308), look-alikes masked 2/254, strings without
+    # personal data masked 2/105, with the tagger on 0.984 (303/308), 2/254, 2/105;
+    # heldout119 0.985 (326/331), 0/287, 0/105, with the tagger on 0.991 (328/331), 1/287,
+    # 1/105.
+    "heldout118": [],
+    "heldout119": [],
     "heldout116": [
         pytest.mark.xfail(
             strict=True,
