@@ -97,6 +97,13 @@ class Settings(BaseSettings):
         "person's name is next to it or the writer calls it their own; empty = none. "
         "Default: the City of Porvoo's block.",
     )
+    organisation_switchboards: str = Field(
+        default="019 520 211",
+        pattern=r"^[\s,]*(?:\+?[0-9][0-9 ()-]*[\s,]*)*$",
+        description="Comma-separated numbers of the organisation's switchboards, as dialled "
+        "('019 520 211'): such a number is nobody's own line and stays unmasked even beside a "
+        "name or in a resident's 'I called ...'; empty = none. Default: the City of Porvoo's.",
+    )
     organisation_service_mobile_blocks: str = Field(
         default="040 489",
         pattern=r"^[\s,]*(?:\+?[0-9][0-9 ()-]*[\s,]*)*$",

@@ -7,8 +7,12 @@ shows a person's line (privacy wins, below). A mailbox at an own domain with no 
 name in it is a service's box ("familjehem@porvoo.fi"); staff boxes follow the template
 "firstname.lastname", which stays masked.
 
+Its switchboard's number ("019 520 211") is the whole organisation's, nobody's own line: it
+stays readable beside a name or in "I called ..." too.
+
 The values come from the settings (``TIEKARTTA_ORGANISATION_PHONE_BLOCKS``,
-``TIEKARTTA_ORGANISATION_MAIL_DOMAINS``, ``TIEKARTTA_ORGANISATION_DIRECT_LINES``); the
+``TIEKARTTA_ORGANISATION_SWITCHBOARDS``, ``TIEKARTTA_ORGANISATION_MAIL_DOMAINS``,
+``TIEKARTTA_ORGANISATION_DIRECT_LINES``); the
 embedded defaults are Porvoo's, the first user's. Another city sets its own, e.g.
 ``TIEKARTTA_ORGANISATION_PHONE_BLOCKS="09 310, +358 9 310"`` and
 ``TIEKARTTA_ORGANISATION_MAIL_DOMAINS="hel.fi"``; an empty value switches a kind off.
@@ -34,6 +38,8 @@ PORVOO_PHONE_BLOCKS = ("019 520",)
 #: number there is the city's only where the text shows the service and names no one
 #: (unowned_phones.py, ``service_block_mobiles``).
 PORVOO_SERVICE_MOBILE_BLOCKS = ("040 489",)
+#: Porvoo's switchboard: the number of the whole city, never anyone's own line.
+PORVOO_SWITCHBOARDS = ("019 520 211",)
 PORVOO_MAIL_DOMAINS = ("porvoo.fi", "borga.fi")
 #: How a person's direct line inside the block is handled (see ``DIRECT_LINE_CHOICES``).
 DIRECT_LINES_PERSON = "person"
@@ -54,6 +60,7 @@ class OwnContacts:
     service_mobile_blocks: tuple[str, ...] = tuple(
         national_digits(b) for b in PORVOO_SERVICE_MOBILE_BLOCKS
     )
+    switchboards: tuple[str, ...] = tuple(national_digits(n) for n in PORVOO_SWITCHBOARDS)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> OwnContacts:
@@ -62,11 +69,19 @@ class OwnContacts:
             mail_domains=parse_mail_domains(settings.organisation_mail_domains),
             direct_lines=settings.organisation_direct_lines,
             service_mobile_blocks=parse_phone_blocks(settings.organisation_service_mobile_blocks),
+            switchboards=parse_phone_blocks(
+                settings.organisation_switchboards, what="organisation switchboard", shortest=7
+            ),
         )
 
     def in_block(self, number: str) -> bool:
         """Whether a phone number (any written form) lies in one of the blocks."""
         return _starts_in(number, self.phone_blocks)
+
+    def is_switchboard(self, number: str) -> bool:
+        """Whether a phone number (any written form) is one of the switchboards, whole."""
+        digits = national_digits(number)
+        return bool(digits) and digits in self.switchboards
 
     def in_service_mobile_block(self, number: str) -> bool:
         """Whether a phone number lies in the block the organisation's services share with
@@ -90,15 +105,19 @@ def _items(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def parse_phone_blocks(value: str) -> tuple[str, ...]:
-    """Comma-separated blocks ("019 520, +358 19 520") as national digits; a clear error
-    names a block that is not the start of a phone number."""
+def parse_phone_blocks(
+    value: str, what: str = "organisation phone block", shortest: int = 3
+) -> tuple[str, ...]:
+    """Comma-separated blocks ("019 520, +358 19 520") or whole numbers (``what`` names them,
+    ``shortest`` digits at least) as national digits; a clear error names an item that is not
+    a phone number's start."""
     blocks = []
     for item in _items(value):
         digits = national_digits(item) if re.fullmatch(r"[+0-9 ()-]+", item) else ""
-        if not digits.startswith("0") or len(digits) < 3:
+        if not digits.startswith("0") or len(digits) < shortest:
+            kind = "the start of a phone number" if shortest <= 3 else "a phone number"
             raise ValueError(
-                f"organisation phone block '{item}' is not the start of a phone number "
+                f"{what} '{item}' is not {kind} "
                 "(write it as dialled, e.g. '019 520' or '+358 19 520')"
             )
         blocks.append(digits)
@@ -179,9 +198,13 @@ def own_block_number(
     names: Sequence[PiiSpan],
     contacts: OwnContacts,
 ) -> bool:
-    """Whether a phone number is the organisation's own: in one of its blocks, with no
-    first-person word of the writer in its clause before it and (with the direct lines
-    read as a person's) no person's name next to it."""
+    """Whether a phone number is the organisation's own: one of its switchboards, whatever
+    stands beside it ("jag har ringt 019 520 211", "Marja Kinnunen, asiakaspalvelu, p. 019 520
+    211": the whole city's number, nobody's line); or in one of its blocks, with no
+    first-person word of the writer in its clause before it and (with the direct lines read
+    as a person's) no person's name next to it."""
+    if contacts.is_switchboard(text[phone.start : phone.end]):
+        return True
     if not contacts.in_block(text[phone.start : phone.end]):
         return False
     clause_start = clause_before(text, phone.start)
@@ -196,6 +219,7 @@ __all__ = [
     "DIRECT_LINE_CHOICES",
     "PORVOO_MAIL_DOMAINS",
     "PORVOO_PHONE_BLOCKS",
+    "PORVOO_SWITCHBOARDS",
     "OwnContacts",
     "deployment_contacts",
     "own_block_number",

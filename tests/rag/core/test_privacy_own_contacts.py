@@ -87,6 +87,25 @@ def test_the_direct_line_choice_keeps_a_named_officials_line() -> None:
     assert _phones("Soita minulle 019 520 4417.", contacts=organisation) == ["019 520 4417"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sixty-second round: the whole city's number is nobody's line, beside a name
+        # or in a resident's "I called ..." (docs/personal-data.md)
+        "Terveisin Marja Kinnunen, asiakaspalvelu, p. 019 520 211",
+        "Jag har ringt 019 520 211 tre gånger utan svar! Ring mig: 040 123 4567, Anna",
+        "Yhteyshenkilö Heikki Lampinen, puh. (019) 520 211",
+    ],
+)
+def test_the_switchboard_is_nobodys_line(text: str) -> None:
+    assert not [p for p in _phones(text) if p.replace(" ", "").endswith("520211")]
+    # a direct line beside the same name stays masked, and with no switchboard set the
+    # switchboard is read as any other number in the block
+    assert _phones("Terveisin Marja Kinnunen, p. 019 520 2117") == ["019 520 2117"]
+    no_switchboard = OwnContacts(switchboards=())
+    assert [p for p in _phones(text, contacts=no_switchboard) if p.endswith("211")]
+
+
 def test_numbers_outside_the_block_are_unchanged() -> None:
     # a neighbouring block, a mobile, and another city's block under Porvoo's settings
     assert _phones("Soita 019 521 4871 tai 040 520 4871.") == ["019 521 4871", "040 520 4871"]
@@ -107,8 +126,11 @@ def test_the_settings_reach_the_own_contacts() -> None:
         organisation_mail_domains="@kuopio.fi, kuopio.net",
         organisation_direct_lines="organisation",
         organisation_service_mobile_blocks="044 718, +358 50 411",
+        organisation_switchboards="017 182 111, +358 17 182 000",
     )
     contacts = OwnContacts.from_settings(settings)
+    assert contacts.switchboards == ("017182111", "017182000")
+    assert contacts.is_switchboard("(017) 182 111") and not contacts.is_switchboard("017 182 1112")
     assert contacts.phone_blocks == ("017182",)
     assert contacts.service_mobile_blocks == ("044718", "050411")
     assert contacts.in_service_mobile_block("+358 44 718 2200")
@@ -130,6 +152,7 @@ def test_the_settings_reach_the_own_contacts() -> None:
         ("organisation_mail_domains", "porvoo"),
         ("organisation_direct_lines", "sometimes"),
         ("organisation_service_mobile_blocks", "palveluiden kännykät"),
+        ("organisation_switchboards", "kaupungin vaihde"),
     ],
 )
 def test_a_bad_setting_is_refused_naming_the_field(field: str, value: str) -> None:
@@ -141,6 +164,12 @@ def test_a_bad_setting_is_refused_naming_the_field(field: str, value: str) -> No
 def test_a_block_that_is_no_phone_number_start_is_refused(block: str) -> None:
     with pytest.raises(ValueError, match=re.escape(f"'{block}'")):
         parse_phone_blocks(block)
+
+
+def test_a_switchboard_must_be_a_whole_number() -> None:
+    # a block's start is no switchboard: the settings name the field and the item
+    with pytest.raises(ValueError, match="organisation switchboard '019 520' is not a phone"):
+        OwnContacts.from_settings(Settings(organisation_switchboards="019 520"))
 
 
 # --- mailboxes ----------------------------------------------------------------------------
