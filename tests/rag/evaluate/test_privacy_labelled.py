@@ -359,7 +359,24 @@ _FRESH60 = (
     "once after it (003a033, 'Erasmus' counts alone as a famous name), the same, aggregate "
     "figures only"
 )
+_FRESH62 = (
+    "written for the sixty-second round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (476edbe) and "
+    "once after it (6c20312, the switchboard is nobody's line), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout120": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH62} (Finnish-leaning): 0.955 (318/333), look-alikes masked 1/239, "
+            "strings without personal data masked 2/103 (recall below 0.97); with the tagger "
+            "on 0.970 (323/333), 1/239, 2/103",
+        )
+    ],
+    # heldout121 met the targets when it was scored (see _FRESH62; Finnish-leaning): 0.973
+    # (329/338), look-alikes masked 1/274, strings without personal data masked 2/105; with
+    # the tagger on 0.979 (331/338), 1/274, 2/105.
+    "heldout121": [],
     # heldout118 and heldout119 met the targets when they were scored: written for the
     # sixty-first round by someone who never saw the masker, under the README's labelling
     # policy, with no topic hint; scored once before the round (0e24248) and once after it
