@@ -617,9 +617,10 @@ _NAMED_PLACES = (
     "palkinto", "stipendi", "sjukhus", "muse", "teater", "hall", "stiftelse", "fond", "pris",
     "ateljé", "house",
 )  # fmt: skip
-# An English building's noun that no surname here is ("Holm House", "Porvoo Home" take it
-# after a name): never part of a person's name. It is no organisation's word, since in lower
-# case it is anyone's ("our house at Sahakatu 7").
+# An English building's noun that no surname here is ("Holm House", a museum named after a
+# merchant): never part of a person's name. "Hall" and "Park" are surnames too ("Rebecca
+# Hall"), so they are left out. It is no organisation's word, since in lower case it is
+# anyone's ("our house at Sahakatu 7").
 _BUILDING_WORDS = frozenset({"house"})
 # The start of a lower-case word that makes the capitalised word before it part of a body's
 # name ("Tekninen lautakunta", "Svenska nämnden"): an adjective, not a person.

@@ -115,11 +115,12 @@ def parse_phone_blocks(
     for item in _items(value):
         digits = national_digits(item) if re.fullmatch(r"[+0-9 ()-]+", item) else ""
         if not digits.startswith("0") or len(digits) < shortest:
-            kind = "the start of a phone number" if shortest <= 3 else "a phone number"
-            raise ValueError(
-                f"{what} '{item}' is not {kind} "
-                "(write it as dialled, e.g. '019 520' or '+358 19 520')"
+            kind, example = (
+                ("the start of a phone number", "'019 520' or '+358 19 520'")
+                if shortest <= 3
+                else ("a whole phone number", "'019 520 211' or '+358 19 520 211'")
             )
+            raise ValueError(f"{what} '{item}' is not {kind} (write it as dialled, e.g. {example})")
         blocks.append(digits)
     return tuple(blocks)
 

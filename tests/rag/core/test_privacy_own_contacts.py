@@ -168,7 +168,7 @@ def test_a_block_that_is_no_phone_number_start_is_refused(block: str) -> None:
 
 def test_a_switchboard_must_be_a_whole_number() -> None:
     # a block's start is no switchboard: the settings name the field and the item
-    with pytest.raises(ValueError, match="organisation switchboard '019 520' is not a phone"):
+    with pytest.raises(ValueError, match="organisation switchboard '019 520' is not a whole"):
         OwnContacts.from_settings(Settings(organisation_switchboards="019 520"))
 
 
