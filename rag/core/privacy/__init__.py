@@ -49,7 +49,7 @@ from rag.core.privacy.letter_case import (
 from rag.core.privacy.middle_names import with_middle_names
 from rag.core.privacy.name_tagger import add_tagged_names, merge_names
 from rag.core.privacy.names import NameFinder, NameRules
-from rag.core.privacy.organisation_contacts import keep_organisation_contacts, sentence_bounds
+from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisation_phones import keep_organisation_phones
 from rag.core.privacy.organisations import company_names, organisation_number
@@ -194,7 +194,7 @@ def find_pii(
         spans = without_reserved_placeholders(text, spans)
         if rules.placeholder_records and dropped:
             # "Esimerkki: Matti Meikäläinen, ..., 010101-123N": the example's data
-            spans = without_placeholder_records(text, spans, dropped, people, sentence_bounds)
+            spans = without_placeholder_records(text, spans, dropped, people)
     if rules.service_numbers or rules.service_context:
         # A switchboard's or a service number is an organisation's (organisations.py).
         spans = [

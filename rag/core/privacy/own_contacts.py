@@ -204,9 +204,10 @@ def own_block_number(
     211": the whole city's number, nobody's line); or in one of its blocks, with no
     first-person word of the writer in its clause before it and (with the direct lines read
     as a person's) no person's name next to it."""
-    if contacts.is_switchboard(text[phone.start : phone.end]):
+    number = text[phone.start : phone.end]
+    if contacts.is_switchboard(number):
         return True
-    if not contacts.in_block(text[phone.start : phone.end]):
+    if not contacts.in_block(number):
         return False
     clause_start = clause_before(text, phone.start)
     if any(own_line_word(w) for w in _WORD.findall(text, clause_start, phone.start)):

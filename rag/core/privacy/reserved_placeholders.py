@@ -25,8 +25,9 @@ never dropped: it has a valid check character and may be a person's (form_placeh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
+from rag.core.privacy.organisation_contacts import sentence_bounds
 from rag.core.privacy.spans import PiiSpan, overlaps
 
 _RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
@@ -98,13 +99,12 @@ def without_placeholder_records(
     spans: Sequence[PiiSpan],
     placeholders: Sequence[PiiSpan],
     people: Sequence[PiiSpan],
-    sentence: Callable[[str, int, int], tuple[int, int]],
 ) -> list[PiiSpan]:
-    """``spans`` without the contact data that shares a sentence (``sentence`` gives its
-    bounds) with a placeholder person of ``placeholders`` and with none of ``people``."""
+    """``spans`` without the contact data that shares a sentence with a placeholder person
+    of ``placeholders`` and with none of ``people``."""
     records = []
     for placeholder in placeholders:
-        begin, end = sentence(text, placeholder.start, placeholder.end)
+        begin, end = sentence_bounds(text, placeholder.start, placeholder.end)
         if not overlaps(people, begin, end):
             records.append((begin, end))
     return [
