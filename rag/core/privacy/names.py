@@ -136,6 +136,8 @@ class NameRules:
     public_figures: bool = True  # "Runebergin koti", "Sibelius ja Pacius", "Albert Edelfelt"
     occasions: bool = True  # "Lucia 2025", "Johannes kyrka", "Birgittas gård", "Wilma-viesti"
     titles_of_works: bool = True  # 'utställningen "Runeberg och Tolkis"', "skeppet Ingrid"
+    # on since the sixty-third round, with the pet forms (first_names.py): a service's name
+    quoted_pet_forms: bool = True  # 'kyyti ”Osku”': a pet form quoted alone
     placeholder_names: bool = True  # "esim. Matti Meikäläinen, Esimerkkikatu 1", "John Doe"
     # Names of no resident from general knowledge (famous_names.py, famous_names.txt), each
     # dropped without a resident's evidence beside it. None passed the eleventh round's pooled
@@ -1196,6 +1198,10 @@ class NameFinder:
                         public_names.in_a_quoted_title(text, span.start, span.end)
                         or public_names.names_a_vessel(text, span.start)
                     )
+                )
+                or (
+                    rules.quoted_pet_forms
+                    and public_names.a_pet_form_alone_in_quotes(text, span.start, span.end)
                 )
             ):
                 continue

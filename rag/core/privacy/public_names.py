@@ -22,7 +22,8 @@ from functools import cache
 from rag.core.privacy.addresses import UPPER
 from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.finnish_morphology import read_word
-from rag.core.privacy.first_names import is_first_name
+from rag.core.privacy.first_names import base_forms, is_first_name, word_threshold
+from rag.core.privacy.nicknames import nicknames
 from rag.core.privacy.spans import PiiSpan
 
 # Surnames of national poets, composers, painters, statesmen and scholars that almost only
@@ -75,6 +76,8 @@ _WORK_NOUNS = re.compile(
 _NOUN_RIGHT_BEFORE = re.compile(r"[ \t:–-]*(?:[\w-]*\d[\w-]*[ \t:–-]*)?\Z")
 _QUOTE_OPEN = "\"”“«„'"
 _QUOTE_CLOSE = {"«": "»", "„": "”“"}
+_QUOTE_ANY_CLOSE = "\"”“»'"
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]*\Z")
 # Words before the name of a vessel ("skeppet Ingrid", "Segelbåtarna Nils Holgersson och
 # Gamla Kajsa", "m/s Elias").
 _VESSELS = re.compile(
@@ -242,6 +245,23 @@ def in_a_quoted_title(text: str, start: int, end: int) -> bool:
         return False  # 'Fredrik "Fredde" Åström': a nickname
     lead = text[max(0, line_start + opening - 40) : line_start + opening]
     return any(_NOUN_RIGHT_BEFORE.match(lead, m.end()) for m in _WORK_NOUNS.finditer(lead))
+
+
+def a_pet_form_alone_in_quotes(text: str, start: int, end: int) -> bool:
+    """A pet form of a first name (nicknames.txt) quoted alone, not between a name's parts:
+    the name given to a service, a vehicle or a mascot (a ride service called ”Osku”), not
+    a person's, whom a pet form names in running text ('Fredrik "Fredde" Åström' is
+    quoted_nicknames')."""
+    if start == 0 or end >= len(text):
+        return False
+    if text[start - 1] not in _QUOTE_OPEN or text[end] not in _QUOTE_ANY_CLOSE:
+        return False
+    before = _WORD_BEFORE.search(text, 0, start - 1)
+    if before and before.group(1)[:1].isupper() and is_first_name(before.group(1)):
+        return False
+    word = text[start:end]
+    plain, word_like = nicknames(word_threshold())
+    return any(form in plain or form in word_like for form in (word.lower(), *base_forms(word)))
 
 
 def names_a_vessel(text: str, start: int) -> bool:

@@ -34,7 +34,8 @@ def _names(text: str, rules: NameRules = _ON) -> list[str]:
         ("Ovi jäi auki taas. -Jyrkke", "Jyrkke"),  # a nickname no dictionary knows
         ("kuka korjaa tän? -tiina m", "tiina m"),
         ("Nyckeln ligger i receptionen. //Agneta", "Agneta"),
-        ("onko sali vapaa torstaina / jonde sarkkinen", "jonde sarkkinen"),
+        # (a pet form nicknames.txt does not hold: "jonde" is found by the list itself)
+        ("onko sali vapaa torstaina / jofi sarkkinen", "jofi sarkkinen"),
         ("KOKOUS ALKAA NYT. /PIRJO", "PIRJO"),
     ],
 )

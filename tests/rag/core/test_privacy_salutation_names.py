@@ -22,7 +22,8 @@ def _masked(text: str, rules: NameRules = _ON) -> list[str]:
     ("text", "name"),
     [
         ("Bästa Fatuma,\nvälkommen till arbetsplatsen på måndag!", "Fatuma"),
-        ("Tjenare Jocke! Kan du ta mitt pass på lördag?", "Jocke"),
+        # (a pet form nicknames.txt does not hold: "Jocke" is found by the list itself)
+        ("Tjenare Lollo! Kan du ta mitt pass på lördag?", "Lollo"),
         ("Moikka Tepi!\nNähdäänkö huomenna salilla?", "Tepi"),
         ("Tack Nora! Du räddade dagen.", "Nora"),
     ],

@@ -416,14 +416,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "clean strings above 0.02); with the tagger on 0.978 (348/356), 8/345, 5/107",
         )
     ],
-    "heldout112": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH58} (Finnish-leaning): 0.968 (302/312), look-alikes masked 2/252, "
-            "strings without personal data masked 1/105 (recall below 0.97); with the tagger "
-            "on 0.981 (306/312), 2/252, 1/105",
-        )
-    ],
+    # heldout112 meets the targets since the sixty-third round (the pet forms of first names
+    # on, chosen on the studied parts, this one among them: 0.974 (304/312), 2/252, 1/105).
+    # Its history, as its strict xfail quoted it: written for the fifty-eighth round by
+    # someone who never saw the masker, under the README's labelling policy, with no topic
+    # hint; scored once before that round (9b490d4) and once after it (7d9c243,
+    # swedish_genitive on), the same, aggregate figures only (Finnish-leaning): 0.968
+    # (302/312), look-alikes masked 2/252, strings without personal data masked 1/105; with
+    # the tagger on 0.981 (306/312), 2/252, 1/105.
+    "heldout112": [],
     "heldout113": [
         pytest.mark.xfail(
             strict=True,
@@ -481,14 +482,16 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # and after 0.969 (379/391), look-alikes masked 10/592, strings without personal data
     # masked 2/102; with the tagger on 0.985 (385/391), 10/592, 2/102.
     "heldout107": [],
-    "heldout104": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH54} (Finnish-leaning): 0.969 (346/357), look-alikes masked 3/505, "
-            "strings without personal data masked 2/104 (recall below 0.97 by one item); with "
-            "the tagger on 0.978 (349/357), 3/505, 2/104",
-        )
-    ],
+    # heldout104 meets the targets since the sixty-third round (the pet forms of first names
+    # on, chosen on the studied parts, this one among them: 0.978 (349/357), 2/505, 1/104).
+    # Its history, as its strict xfail quoted it: written for the fifty-fourth round by
+    # someone who never saw the masker, under the README's labelling policy, with no topic
+    # hint; scored once before that round (8460502) and once after it (4c92af7, a staircase
+    # is one letter; an English role before an office's noun names a service), the same,
+    # aggregate figures only (Finnish-leaning): 0.969 (346/357), look-alikes masked 3/505,
+    # strings without personal data masked 2/104; with the tagger on 0.978 (349/357), 3/505,
+    # 2/104.
+    "heldout104": [],
     "heldout105": [
         pytest.mark.xfail(
             strict=True,
@@ -1084,16 +1087,17 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "tagger on 0.974 (376/386), 21/504, 15/97; with bare addresses kept the same",
         )
     ],
-    "heldout28": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH16} (building permits and zoning, environment and waste, sports "
-            "halls and libraries, council and committee minutes, snow clearing and street works, "
-            "staff mails; Finnish-leaning): recall 0.956 (351/367), look-alikes masked 6/311, "
-            "strings without personal data masked 4/100; with the tagger on 0.962 (353/367), "
-            "6/311, 4/100; with bare addresses kept (unowned_addresses) 0.956, 5/311, 3/100",
-        )
-    ],
+    # heldout28 meets the targets since the sixty-third round (the pet forms of first names
+    # on, chosen on the studied parts, this one among them: 0.970 (356/367), 2/311, 1/100).
+    # Its history, as its strict xfail quoted it: written for the sixteenth round by someone
+    # who never saw the masker, under the README's labelling policy; scored once on 18d8dc3
+    # (the defaults as at 91729bf), aggregate figures only (building permits and zoning,
+    # environment and waste, sports halls and libraries, council and committee minutes, snow
+    # clearing and street works, staff mails; Finnish-leaning): recall 0.956 (351/367),
+    # look-alikes masked 6/311, strings without personal data masked 4/100; with the tagger
+    # on 0.962 (353/367), 6/311, 4/100; with bare addresses kept (unowned_addresses) 0.956,
+    # 5/311, 3/100.
+    "heldout28": [],
     # heldout27 meets the targets since the thirty-third round (a famous surname in a common
     # word's case form: 0.980 (348/355), 3/409, 2/102). Its history, as its strict xfail
     # quoted it: written for the fifteenth round by someone who never saw the masker (summer
