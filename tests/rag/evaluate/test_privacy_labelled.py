@@ -364,7 +364,25 @@ _FRESH62 = (
     "README's labelling policy, with no topic hint; scored once before the round (476edbe) and "
     "once after it (6c20312, the switchboard is nobody's line), the same, aggregate figures only"
 )
+_FRESH63 = (
+    "written for the sixty-third round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (21ca7d1) and "
+    "once after it (d2f42bd, the pet forms of first names on), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout122": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH63} (Finnish-leaning, a third Swedish): before 0.942 (322/342), "
+            "after 0.947 (324/342), look-alikes masked 2/306, strings without personal data "
+            "masked 1/104 (recall below 0.97); with the tagger on 0.965 (330/342), 3/306, 1/104",
+        )
+    ],
+    # heldout123 met the targets when it was scored after the round (see _FRESH63;
+    # Finnish-leaning, two fifths Swedish): before 0.981 (310/316), after 0.987 (312/316),
+    # look-alikes masked 3/282, strings without personal data masked 2/100; with the tagger
+    # on 0.994 (314/316), 3/282, 2/100.
+    "heldout123": [],
     "heldout120": [
         pytest.mark.xfail(
             strict=True,
