@@ -369,7 +369,24 @@ _FRESH63 = (
     "README's labelling policy, with no topic hint; scored once before the round (21ca7d1) and "
     "once after it (d2f42bd, the pet forms of first names on), aggregate figures only"
 )
+_FRESH64 = (
+    "written for the sixty-fourth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (2d519fd) and "
+    "once after it (7cc66d5, surname_first_items on), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout124": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH64} (Finnish-leaning, two fifths Swedish): 0.952 (360/378), "
+            "look-alikes masked 4/504, strings without personal data masked 1/103 (recall "
+            "below 0.97); with the tagger on 0.963 (364/378), 6/504, 2/103",
+        )
+    ],
+    # heldout125 met the targets when it was scored (see _FRESH64; Finnish-leaning, two
+    # fifths Swedish): 0.971 (338/348), look-alikes masked 4/427, strings without personal
+    # data masked 2/104; with the tagger on 0.980 (341/348), 4/427, 2/104.
+    "heldout125": [],
     "heldout122": [
         pytest.mark.xfail(
             strict=True,
