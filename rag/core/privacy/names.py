@@ -148,7 +148,9 @@ class NameRules:
     # on since the thirteenth round: rule (B) with removals counted on all studied parts (4
     # look-alikes, 3 clean strings, none lost; real text: one character removed, no person)
     fictional_characters: bool = True  # "Aku Ankka", "Kalle Anka", "Mumintrollet"
-    person_brands: bool = False  # "kahvit Pauligilta", "Fazerin kahvila"
+    # on since the sixty-fifth round: rule (B) on the 126 studied parts (3 look-alikes kept,
+    # none lost; real text: "Sinebrychoffin" puutarha, no private person)
+    person_brands: bool = True  # "kahvit Pauligilta", "Fazerin kahvila"
     # on since the twelfth round: it passed that round's rule (B) with the eleventh round's
     # suggesters (heldout10/14/15) apart (docs/personal-data.md)
     named_rooms: bool = True  # "neuvotteluhuone Väinö", "mötesrum Ingrid", "bokbussen Eva"

@@ -2,9 +2,9 @@
 rulers, fictional characters, brands named after a person, rooms and vehicles given a
 person's name; and the residents beside or behind such names that must stay masked.
 famous_people and rulers are on by default since the eleventh round's scoring
-(docs/personal-data.md, eleventh round), fictional_characters since the thirteenth round, the
-others off; each test names the switch it measures. The examples
-are written for these tests."""
+(docs/personal-data.md, eleventh round), fictional_characters since the thirteenth round,
+person_brands since the sixty-fifth, named_rooms since the twelfth; each test names the
+switch it measures. The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -91,6 +91,13 @@ def test_a_famous_name_is_not_masked_with_its_switch(text: str, switch: str) -> 
 )  # fmt: skip
 def test_a_resident_stays_masked(text: str, switch: str, kept: list[str]) -> None:
     assert _names(text, _on(switch)) == kept
+
+
+def test_brands_named_after_a_person_are_kept_by_default() -> None:
+    text = "Juhlan tarjoilut: Fazerin leivokset ja Hartwallin limsat."
+    assert _names(text) == []
+    # a first name and a contact beside the same surname: a person
+    assert _names("Soitin Ville Hartwallille, puh. 040 123 4567.") == ["Ville Hartwallille"]
 
 
 def test_every_kind_off_drops_nothing() -> None:
