@@ -374,7 +374,29 @@ _FRESH64 = (
     "README's labelling policy, with no topic hint; scored once before the round (2d519fd) and "
     "once after it (7cc66d5, surname_first_items on), the same, aggregate figures only"
 )
+_FRESH65 = (
+    "written for the sixty-fifth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (4994532) and "
+    "once after it (ba96bd1, person_brands on), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout126": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH65} (Finnish and Swedish about evenly): 0.960 (386/402), "
+            "look-alikes masked 5/474, strings without personal data masked 2/104 (recall "
+            "below 0.97); with the tagger on 0.968 (389/402), 5/474, 2/104",
+        )
+    ],
+    "heldout127": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH65} (Finnish-leaning, two fifths Swedish): 0.9699 (322/332), "
+            "look-alikes masked 2/322, strings without personal data masked 1/100 (recall "
+            "below 0.97 by a fraction of one item); with the tagger on 0.985 (327/332), 2/322, "
+            "2/100",
+        )
+    ],
     "heldout124": [
         pytest.mark.xfail(
             strict=True,
