@@ -173,7 +173,11 @@ def find_pii(
     for start, end in lines if rules.shouted_text else []:
         taken = [s for s in spans + companies if s.start < end and start < s.end]
         in_view = _moved(finder.find(view[start:end], _moved(taken, -start)), start)
-        in_view = [s for s in in_view if a_shouted_name(view, s, rules.shouted_surnames)]
+        in_view = [
+            s
+            for s in in_view
+            if a_shouted_name(view, s, rules.shouted_surnames, rules.shouted_after_lead)
+        ]
         found_names += found_in_view(in_view, recased, spans + companies + found_names)
     if rules.form_placeholders:
         # "Etunimi Sukunimi", "Katuosoite 1 A 1", "040 000 0000": a form's placeholders

@@ -13,7 +13,9 @@ names.py):
   text of the same length); the address and name rules read that copy's lines again, and
   only what they find in such words is kept, a name only with a known first name or after a
   label's colon (a complaint in capitals has adjectives shaped like surnames: "YHTEINEN").
-  A word in capitals alone ("EU", "PORVOO") stays as written.
+  A word in capitals alone ("EU", "PORVOO") stays as written. With ``shouted_after_lead``
+  (the sixty-sixth round) a sign-off or an introduction before a known first name is
+  evidence enough ("TERV. ESA MÄKINEN", whose surname is also a word).
 - ``lower_case_streets``: a lower-case word built on a street word (-katu, -tie, -kuja,
   -gatan, -vägen ...; not the word alone, not a numbered road: "valtatie 7") before a house
   number is capitalised in that copy too ("kaivokatu 5a 12", "västra kyrkogatan 9 a 4").
@@ -82,6 +84,13 @@ _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w@./'’-])[{LOWER}][{LOWER}'’-]*[ \t
 _PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(_STREET_PREFIXES)})[ \t]+\Z")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _COLON_BEFORE = re.compile(r":[ \t]*\Z")
+# A sign-off or an introduction right before a name in capitals ("TERV. ESA MÄKINEN",
+# "NIMENI ON RAUNO LEPPÄNEN", "HÄLSNINGAR BO EK"), in any case.
+_LEAD_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:terveisin|terv\.?|t\.|mvh|hälsningar|hälsning|regards|nimeni[ \t]+on|"
+    r"minä[ \t]+olen|olen|täällä|jag[ \t]+heter|jag[ \t]+är|mitt[ \t]+namn[ \t]+är|"
+    r"my[ \t]+name[ \t]+is|i[ \t]+am|this[ \t]+is))[ \t,:.–-]*\Z"
+)
 # A bank's code follows these ("BIC NDEASESS"): a code, no words.
 _CODE_LABEL_BEFORE = re.compile(r"(?:BIC|SWIFT)[ \t:]*\Z")
 _SPACE_BETWEEN = re.compile(r"[ \t]+")
@@ -224,7 +233,9 @@ def found_in_view(
     ]
 
 
-def a_shouted_name(view: str, span: PiiSpan, surnames: bool = False) -> bool:
+def a_shouted_name(
+    view: str, span: PiiSpan, surnames: bool = False, after_lead: bool = False
+) -> bool:
     """A name found in the title-cased copy counts with a person's evidence of its own: a
     label's colon right before it ("Sukunimi: KORHONEN"), or a known first name that is no
     word with only rare words or first names beside it ("ELLA NURMI", "TAPIO JUHANI"); with
@@ -235,6 +246,12 @@ def a_shouted_name(view: str, span: PiiSpan, surnames: bool = False) -> bool:
     if _COLON_BEFORE.search(view, max(0, span.start - 5), span.start) is not None:
         return True
     words = [word.rstrip(",") for word in view[span.start : span.end].split()]
+    if (
+        after_lead
+        and is_first_name(words[0], word_like=False)
+        and _LEAD_BEFORE.search(view, max(0, span.start - 30), span.start) is not None
+    ):
+        return True  # with ``after_lead``: a sign-off or an introduction is the evidence
     return any(is_first_name(word, word_like=False) for word in words) and all(
         is_first_name(word, word_like=False) or rare(word) or (surnames and _a_surname(word))
         for word in words
