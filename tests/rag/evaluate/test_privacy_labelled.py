@@ -379,7 +379,30 @@ _FRESH65 = (
     "README's labelling policy, with no topic hint; scored once before the round (4994532) and "
     "once after it (ba96bd1, person_brands on), the same, aggregate figures only"
 )
+_FRESH66 = (
+    "written for the sixty-sixth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (d133e85) and "
+    "once after it (eff47a1, a sign-off before a name in capitals), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout128": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH66} (Finnish and Swedish about evenly): 0.964 (345/358), "
+            "look-alikes masked 8/424, strings without personal data masked 4/104 (recall "
+            "below 0.97, clean strings above 0.02); with the tagger on 0.972 (348/358), 9/424, "
+            "4/104",
+        )
+    ],
+    "heldout129": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH66} (Finnish-leaning, two fifths Swedish): 0.966 (364/377), "
+            "look-alikes masked 2/340, strings without personal data masked 2/105 (recall "
+            "below 0.97); with the tagger on 0.971 (366/377), 2/340, 2/105",
+        )
+    ],
     "heldout126": [
         pytest.mark.xfail(
             strict=True,
