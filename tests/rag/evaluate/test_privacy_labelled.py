@@ -385,7 +385,30 @@ _FRESH66 = (
     "once after it (eff47a1, a sign-off before a name in capitals), the same, aggregate "
     "figures only"
 )
+_FRESH67 = (
+    "written for the sixty-seventh round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (dfe53df) and "
+    "once after it (ad4ed9b, a naming phrase before a first name), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout130": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH67} (Finnish-leaning, a third Swedish): 0.957 (332/347), "
+            "look-alikes masked 6/416, strings without personal data masked 3/108 (recall "
+            "below 0.97, clean strings above 0.02); with the tagger on 0.974 (338/347), 7/416, "
+            "3/108",
+        )
+    ],
+    "heldout131": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH67} (Finnish and Swedish evenly): 0.9698 (353/364), look-alikes "
+            "masked 5/337, strings without personal data masked 1/103 (recall below 0.97 by a "
+            "fraction of one item); with the tagger on 0.978 (356/364), 5/337, 1/103",
+        )
+    ],
     "heldout128": [
         pytest.mark.xfail(
             strict=True,
