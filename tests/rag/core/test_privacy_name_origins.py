@@ -17,8 +17,9 @@ from rag.core.privacy.first_names import read_name_list
 from rag.core.privacy.word_frequency import zipf_in
 
 # The mechanisms of this round, switched on: off by default when the round was measured
-# (docs/personal-data.md: they helped one labelled part only); all but hyphen_initials and
-# person_verbs are on by default since (surname_first_items since the sixty-fourth round).
+# (docs/personal-data.md: they helped one labelled part only); all but person_verbs are on
+# by default since (surname_first_items since the sixty-fourth round, hyphen_initials since
+# the sixty-eighth).
 ON = NameRules(
     hyphen_initials=True,
     letter_surnames=True,
@@ -104,10 +105,13 @@ def test_letters_that_are_no_short_forms_stay(text: str) -> None:
     assert _names(text) == []
 
 
-def test_hyphen_initials_are_off_and_letter_surnames_on_by_default() -> None:
-    # (letter_surnames on since the twentieth round, read on heldout28-35)
-    assert _names("Kysy asiasta K-G Lindblomilta.", None) == ["Lindblomilta"]
+def test_hyphen_initials_and_letter_surnames_are_on_by_default() -> None:
+    # (letter_surnames on since the twentieth round, read on heldout28-35; hyphen_initials
+    # since the sixty-eighth)
+    assert _names("Kysy asiasta K-G Lindblomilta.", None) == ["K-G Lindblomilta"]
     assert _names("Eetu M hoitaa avaimet maanantaina.", None) == ["Eetu M"]
+    off = NameRules(hyphen_initials=False)
+    assert _names("Kysy asiasta K-G Lindblomilta.", off) == ["Lindblomilta"]
 
 
 @pytest.mark.parametrize(
