@@ -391,7 +391,28 @@ _FRESH67 = (
     "once after it (ad4ed9b, a naming phrase before a first name), the same, aggregate "
     "figures only"
 )
+_FRESH68 = (
+    "written for the sixty-eighth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (f0c4e4b) and "
+    "once after it (233abc8, hyphen_initials on), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout132": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH68} (Finnish and Swedish about evenly): 0.959 (416/434), "
+            "look-alikes masked 6/450, strings without personal data masked 0/101 (recall "
+            "below 0.97); with the tagger on 0.963 (418/434), 6/450, 0/101",
+        )
+    ],
+    "heldout133": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH68} (Finnish and Swedish about evenly): 0.929 (342/368), "
+            "look-alikes masked 2/370, strings without personal data masked 0/102 (recall "
+            "below 0.97); with the tagger on 0.940 (346/368), 3/370, 0/102",
+        )
+    ],
     "heldout130": [
         pytest.mark.xfail(
             strict=True,
