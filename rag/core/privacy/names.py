@@ -177,7 +177,9 @@ class NameRules:
     # on since the sixty-fourth round: on the 124 studied parts +6 items, 5 outside heldout10,
     # no false positive, no real-text mask (docs/personal-data.md)
     surname_first_items: bool = True  # "Nieminen Kaisa Marjatta, Kotikatu 3"
-    person_verbs: bool = False  # "Onni soitti", "– Hyvä idea, sanoi Satu.", "Grace said"
+    # on since the sixty-ninth round: +5 items on the 134 studied parts, all outside
+    # heldout10, no false positive, no real-text mask (docs/personal-data.md)
+    person_verbs: bool = True  # "Onni soitti", "– Hyvä idea, sanoi Satu.", "Grace said"
     system_names: bool = True  # "Ilmoita poissaolosta Wilmassa", "Elisan liittymä"
     # on since the twenty-second round (the policy pool, docs/personal-data.md):
     function_word_openers: bool = True  # "Inga synpunkter har inkommit", "Hans förslag"

@@ -17,9 +17,9 @@ from rag.core.privacy.first_names import read_name_list
 from rag.core.privacy.word_frequency import zipf_in
 
 # The mechanisms of this round, switched on: off by default when the round was measured
-# (docs/personal-data.md: they helped one labelled part only); all but person_verbs are on
-# by default since (surname_first_items since the sixty-fourth round, hyphen_initials since
-# the sixty-eighth).
+# (docs/personal-data.md: they helped one labelled part only); all are on by default since
+# (surname_first_items since the sixty-fourth round, hyphen_initials since the sixty-eighth,
+# person_verbs since the sixty-ninth).
 ON = NameRules(
     hyphen_initials=True,
     letter_surnames=True,
@@ -125,8 +125,9 @@ def test_hyphen_initials_and_letter_surnames_are_on_by_default() -> None:
 )
 def test_word_like_names_with_a_person_verb(text: str, name: str) -> None:
     assert _names(text) == [name]
+    assert _names(text, None) == [name]  # on by default since the sixty-ninth round
     # (the context of names, on by default, reads the same verbs beside a name)
-    assert _names(text, NameRules(context_word_names=False)) == []
+    assert _names(text, NameRules(context_word_names=False, person_verbs=False)) == []
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ WITHOUT_CONTEXT = NameRules(
     role_noun_names=False,
     salutation_names=False,
     closing_names=False,
+    person_verbs=False,  # (on since the sixty-ninth round: it reads "Onni kertoi" too)
 )
 BEFORE_ROUND21 = NameRules(**ROUND21_OFF)
 ROLE_NOUNS = NameRules(role_noun_names=True, context_word_names=False)

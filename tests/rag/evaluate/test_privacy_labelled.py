@@ -422,14 +422,12 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "3/108",
         )
     ],
-    "heldout131": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH67} (Finnish and Swedish evenly): 0.9698 (353/364), look-alikes "
-            "masked 5/337, strings without personal data masked 1/103 (recall below 0.97 by a "
-            "fraction of one item); with the tagger on 0.978 (356/364), 5/337, 1/103",
-        )
-    ],
+    # heldout131 meets the targets since the sixty-ninth round (person_verbs on, chosen on the
+    # studied parts, this one among them: 0.973 (354/364), 5/337, 1/103). Its history, as its
+    # strict xfail quoted it: _FRESH67 (Finnish and Swedish evenly): 0.9698 (353/364),
+    # look-alikes masked 5/337, strings without personal data masked 1/103; with the tagger
+    # on 0.978 (356/364), 5/337, 1/103.
+    "heldout131": [],
     "heldout128": [
         pytest.mark.xfail(
             strict=True,
