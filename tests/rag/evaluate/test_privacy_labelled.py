@@ -405,17 +405,17 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     "heldout134": [
         pytest.mark.xfail(
             strict=True,
-            reason=f"{_FRESH69} (Finnish-leaning, a third Swedish): before and after 0.968 (336/347), look-alikes "
-            "masked 3/323, strings without personal data masked 2/104 (recall below 0.97); "
-            "with the tagger on 0.980 (340/347), 3/323, 2/104",
+            reason=f"{_FRESH69} (Finnish-leaning, a third Swedish): before and after 0.968 "
+            "(336/347), look-alikes masked 3/323, strings without personal data masked 2/104 "
+            "(recall below 0.97); with the tagger on 0.980 (340/347), 3/323, 2/104",
         )
     ],
     "heldout135": [
         pytest.mark.xfail(
             strict=True,
-            reason=f"{_FRESH69} (Finnish-leaning, two fifths Swedish): before 0.952 (356/374), after 0.955 (357/374), "
-            "look-alikes masked 4/461, strings without personal data masked 2/102 (recall "
-            "below 0.97); with the tagger on 0.965 (361/374), 4/461, 2/102",
+            reason=f"{_FRESH69} (Finnish-leaning, two fifths Swedish): before 0.952 (356/374), "
+            "after 0.955 (357/374), look-alikes masked 4/461, strings without personal data "
+            "masked 2/102 (recall below 0.97); with the tagger on 0.965 (361/374), 4/461, 2/102",
         )
     ],
     "heldout132": [
