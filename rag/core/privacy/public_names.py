@@ -248,15 +248,16 @@ def in_a_quoted_title(text: str, start: int, end: int) -> bool:
 
 
 def a_pet_form_alone_in_quotes(text: str, start: int, end: int) -> bool:
-    """A pet form of a first name (nicknames.txt) quoted alone, not between a name's parts:
-    the name given to a service, a vehicle or a mascot (a ride service called ”Osku”), not
-    a person's, whom a pet form names in running text ('Fredrik "Fredde" Åström' is
-    quoted_nicknames')."""
+    """A pet form of a first name (nicknames.txt) quoted alone: the name given to a service,
+    a vehicle or a mascot (a ride service called ”Osku”). In running text a pet form names a
+    person, and so does one quoted after a first name ('Fredrik "Fredde" Åström', which
+    name_forms.quoted_nicknames reads)."""
     if start == 0 or end >= len(text):
         return False
     if text[start - 1] not in _QUOTE_OPEN or text[end] not in _QUOTE_ANY_CLOSE:
         return False
-    before = _WORD_BEFORE.search(text, 0, start - 1)
+    # (the word before the quote, looked for in a short window: linear in the text)
+    before = _WORD_BEFORE.search(text, max(0, start - 41), start - 1)
     if before and before.group(1)[:1].isupper() and is_first_name(before.group(1)):
         return False
     word = text[start:end]
