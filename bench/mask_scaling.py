@@ -37,6 +37,10 @@ SHAPES = {
     # line's label of a chat
     "other offices' mailboxes": "helsinki.kirjaamo@hel.fi, ",
     "a chat of speaker labels": "Tuuli: joo\nMarkus: ok\n",
+    # names that only a context can confirm (word-like ones, pet forms in quotes): each was
+    # read against its whole line before it (the sixty-ninth round's reading)
+    "quoted pet forms": "palvelu ”Osku” ajaa, ",
+    "word-like names": "Satu ja Onni, ",
 }
 
 

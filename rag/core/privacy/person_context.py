@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from rag.core.privacy.finnish_morphology import read_word
 from rag.core.privacy.names import kin_or_role
@@ -83,24 +84,48 @@ def _line(text: str, start: int, end: int) -> tuple[int, int]:
     return first, len(text) if last < 0 else last
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _lines_before(text: str, line_start: int, count: int) -> list[str]:
+    """The last ``count`` lines with words before ``line_start``, read backwards from it (not
+    by splitting all the text before: a text with many names would be read once per name)."""
+    lines: list[str] = []
+    end = line_start - 1
+    while end >= 0 and len(lines) < count:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            lines.insert(0, text[start:end])
+        end = start - 1
+    return lines
+
+
 def _in_a_signature(text: str, line_start: int, line_end: int) -> bool:
     """The name's line is short and one of the two lines after a sign-off line."""
-    if len(text[line_start:line_end].split()) > 4:
+    # (words counted up to the fifth only: a long line is not split once per name)
+    if sum(1 for _ in islice(_NON_SPACE.finditer(text, line_start, line_end), 5)) > 4:
         return False
-    before = [line for line in text[:line_start].split("\n") if line.strip()][-2:]
-    return any(_SIGN_OFF_LINE.search(line) for line in before)
+    return any(_SIGN_OFF_LINE.search(line) for line in _lines_before(text, line_start, 2))
+
+
+# How far before and after a name its line is read: the evidence stands right beside it, and
+# a bounded window keeps a long line with many names linear.
+_BEFORE_WINDOW = 200
+_AFTER_WINDOW = 100
 
 
 def in_person_context(text: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
     """Whether the name ``text[start:end]`` stands where a person stands: ``names`` are the
     other names found in the text (a list of people)."""
     line_start, line_end = _line(text, start, end)
-    before = text[line_start:start]
-    after = text[end:line_end]
-    if _LEAD.search(before) or _LABEL.search(before):
+    # (a lead fills the line before the name, so a longer stretch is no lead)
+    whole_line_before = start - line_start <= _BEFORE_WINDOW
+    before = text[max(line_start, start - _BEFORE_WINDOW) : start]
+    after = text[end : min(line_end, end + _AFTER_WINDOW)]
+    if (whole_line_before and _LEAD.search(before)) or _LABEL.search(before):
         return True
     word_before = _WORD_BEFORE.search(before)
-    word_after = _WORD_AFTER.search(after)
+    word_after = _WORD_AFTER.match(after)
     if word_before and _person_word(word_before.group(1)):
         return True
     if word_after and _person_word(word_after.group(1)):
@@ -112,11 +137,12 @@ def in_person_context(text: str, start: int, end: int, names: Sequence[tuple[int
             if "," not in text[start:end] and ";" not in text[start:end]:
                 return True
             continue
+        # (the gap is matched in place, without a copy of what lies between)
         if line_start <= other_start and other_end <= start:
-            if _LIST_GAP.fullmatch(text[other_end:start]):
+            if _LIST_GAP.fullmatch(text, other_end, start):
                 return True
         elif end <= other_start and other_end <= line_end:
-            if _LIST_GAP.fullmatch(text[end:other_start]):
+            if _LIST_GAP.fullmatch(text, end, other_start):
                 return True
     return _in_a_signature(text, line_start, line_end)
 

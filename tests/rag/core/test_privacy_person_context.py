@@ -61,6 +61,21 @@ def test_no_person_context_no_confirmation(text: str, name: str) -> None:
     assert not _in_context(text, name)
 
 
+def test_a_signature_is_read_from_the_two_lines_with_words_before_it() -> None:
+    # blank lines between the sign-off and the name are skipped, as they always were
+    assert _in_context("Kiitos.\n\nTerveisin\n\n\nIiris Haapa", "Iiris Haapa")
+    assert _in_context("Terveisin\nPalvelualue\nIiris Haapa", "Iiris Haapa")
+    # three lines with words after the sign-off: no longer its signature
+    assert not _in_context("Terveisin\nPalvelualue\nTeknologia\nIiris Haapa", "Iiris Haapa")
+
+
+def test_a_label_far_before_the_name_on_a_long_line_is_not_read() -> None:
+    # the line is read in a window before the name; a label right before it still counts
+    filler = "ja muuta " * 40
+    assert _in_context(f"{filler}Yhteyshenkilö: Ruut Airola", "Ruut Airola")
+    assert not _in_context(f"Yhteyshenkilö: Ruut Airola {filler}Kerttu Aalto", "Kerttu Aalto")
+
+
 def test_a_list_beside_a_name_confirms_and_the_list_grows() -> None:
     text = "Mukana olivat Halme Ritva, Sarlin Oskar ja Keto Elna."
     assert _in_context(text, "Sarlin Oskar", ("Halme Ritva",))
