@@ -102,7 +102,13 @@ def test_morphology_names_leave_places_words_and_named_places_alone() -> None:
 @pytest.mark.usefixtures("voikko")
 def test_a_name_that_is_also_a_word_needs_a_kin_or_role_noun_or_a_name_beside_it() -> None:
     # (the context of names and the role nouns, on by default, read the same nouns: off too)
-    off = NameRules(morphology_word_names=False, context_word_names=False, role_noun_names=False)
+    # (person_verbs, on since the sixty-ninth round, reads "Lahja soitti" too: off here)
+    off = NameRules(
+        morphology_word_names=False,
+        context_word_names=False,
+        role_noun_names=False,
+        person_verbs=False,
+    )
     assert _names("Tytär Lahja soitti eilen.") == ["Lahja"]
     assert _names("Tytär Lahja soitti eilen.", off) == []
     assert _names("Naapurini Satu lupasi auttaa.") == ["Satu"]
