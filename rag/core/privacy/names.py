@@ -427,18 +427,20 @@ _NAME_PART = rf"(?:{NAME_WORD}|{_INITIAL})"
 
 _THANKS = r"kiitos|tack|thanks|thank\s+you"
 _GREETINGS = r"hei|hej|moi|hyvä|bästa|dear|hello|hi"
+# The introductions that name the writer ("nimeni on", "jag heter", "my name is"): leads of
+# _SIGN_OFFS, and after them a first name counts even where a word is a place (_context_name).
+_NAMING_PHRASES = r"nimeni\s+on|jag\s+heter|mitt\s+namn\s+är|my\s+name\s+is"
 _SIGN_OFFS = (
     r"ystävällisin\s+terveisin|parhain\s+terveisin|terveisin|terv\.?|t\.|"
     r"ystävällisesti|kunnioittaen|hyvää\s+jatkoa|vänligen|allekirjoitus|underskrift|"
     r"ehdottaja|ehdotuksen\s+(?:teki|jätti|laati)|förslagsställare|förslaget\s+lämnades\s+av|"
     r"med\s+vänlig(?:a)?\s+hälsning(?:ar)?|vänliga\s+hälsningar|hälsningar|hälsning|mvh|hälsar|"
     r"best\s+regards|kind\s+regards|regards|sincerely|yours|"
-    r"nimeni\s+on|minä\s+olen|olen|jag\s+heter|jag\s+är|mitt\s+namn\s+är|my\s+name\s+is|i\s+am|"
+    rf"{_NAMING_PHRASES}|minä\s+olen|olen|jag\s+är|i\s+am|"
     r"yhteyshenkilö|kontaktperson|contact\s+person|lähettäjä|avsändare|ilmoittaja|hakija|"
     r"sökande|nimi|namn|name"
 )
-# The introductions that name the writer ("nimeni on", "jag heter", "my name is").
-_NAMING_PHRASE = re.compile(r"(?i:nimeni\s+on|jag\s+heter|mitt\s+namn\s+är|my\s+name\s+is)")
+_NAMING_PHRASE = re.compile(rf"(?i:{_NAMING_PHRASES})")
 # The lead: thanks, a sign-off / introduction / label, a greeting at the start of a line, or
 # a "-- " signature line. Only the lead ignores case.
 _LEAD = (

@@ -76,7 +76,8 @@ _WORK_NOUNS = re.compile(
 _NOUN_RIGHT_BEFORE = re.compile(r"[ \t:–-]*(?:[\w-]*\d[\w-]*[ \t:–-]*)?\Z")
 _QUOTE_OPEN = "\"”“«„'"
 _QUOTE_CLOSE = {"«": "»", "„": "”“"}
-_QUOTE_ANY_CLOSE = "\"”“»'"
+# every mark that closes one of the opening quotes ('"', "”", "“", "»", "'")
+_QUOTE_ANY_CLOSE = "".join({c: None for q in _QUOTE_OPEN for c in _QUOTE_CLOSE.get(q, q + "”")})
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*\Z")
 # Words before the name of a vessel ("skeppet Ingrid", "Segelbåtarna Nils Holgersson och
 # Gamla Kajsa", "m/s Elias").
