@@ -98,6 +98,9 @@ class Options:
     confirm: bool = False  # a tagged name needs a person's context (person_context.py)
     candidate_lines: bool = False  # tag only lines with a name-like word the rules left
     vector_evidence: bool = False  # the guards take a name-like word vector as evidence
+    # the threshold's inner choice: 0 trains one model per part left out; K > 0 trains one
+    # per fold of parts (part i in fold i mod K), for time when there are many parts
+    folds: int = 0
 
 
 @dataclass
@@ -255,18 +258,30 @@ def _net(s: PiiScores) -> int:
     return s.found - s.keep_masked - s.clean_masked
 
 
+def inner_folds(parts: list[str], folds: int) -> list[list[str]]:
+    """The groups of parts left out in turn: one part each, or ``folds`` groups (part i in
+    group i mod ``folds``)."""
+    if folds <= 0 or folds >= len(parts):
+        return [[part] for part in parts]
+    return [parts[start::folds] for start in range(folds)]
+
+
 def choose_threshold(
     parts: dict[str, list[Prepared]], options: Options, folder: Path
 ) -> tuple[float, dict[float, int]]:
     """The threshold with the best net gain over the parts, each scored by a model trained on
-    the others (the highest threshold on a tie: the most guarded). With ``options.alone`` the
-    tagger's names are scored without the rules' names (the rules were written while reading
-    these parts, so beside them the tagger's gain there says little); otherwise rules ∪
-    tagger, and OFF (the tagger adds nothing) is one of the choices."""
+    the others (or each fold of ``options.folds`` by one trained on the other folds; the
+    highest threshold on a tie: the most guarded). With ``options.alone`` the tagger's names
+    are scored without the rules' names (the rules were written while reading these parts, so
+    beside them the tagger's gain there says little); otherwise rules ∪ tagger, and OFF (the
+    tagger adds nothing) is one of the choices."""
     nets = dict.fromkeys((*THRESHOLDS, *(() if options.alone else (OFF,))), 0)
-    for held, strings in parts.items():
-        model = folder / f"inner-{held}.crfsuite"
-        evidence = train([s for p, ss in parts.items() if p != held for s in ss], options, model)
+    for number, held in enumerate(inner_folds(list(parts), options.folds)):
+        model = folder / f"inner-{number}.crfsuite"
+        evidence = train(
+            [s for p, ss in parts.items() if p not in held for s in ss], options, model
+        )
+        strings = [s for p in held for s in parts[p]]
         chances = probabilities(strings, options, model)
         for threshold in nets:
             scores = score(
@@ -355,6 +370,7 @@ def train_final(prepared: dict[str, list[Prepared]], options: Options, model: Pa
         "c1": options.c1,
         "c2": options.c2,
         "threshold_chosen_by": "tagger alone" if options.alone else "rules and tagger",
+        "thresholdinner_folds": options.folds or "one per part",
         "trained_on": list(prepared),
         "real_prose": (
             f"{len(prose_sequences(options.groups))} sentences of the training half of the "
@@ -465,8 +481,8 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="the parts for --lopo, and to train the final model on (default: the shipped "
-        "model's twenty-two)",
+        help="the parts for --lopo, and to train the final model on (default: the first "
+        "twenty-two)",
     )
     parser.add_argument(
         "--real-text",
@@ -515,6 +531,12 @@ def main() -> None:
         type=Path,
         help="time the masker with the tagger off, the shipped one and these models",
     )
+    parser.add_argument(
+        "--folds",
+        type=int,
+        default=0,
+        help="choose the threshold on this many folds of parts (default: one per part)",
+    )
     parser.add_argument("--real-half", choices=("measure", "train"), default="measure")
     parser.add_argument(
         "--model", type=Path, help="with --real-sample: another model (its .json beside it)"
@@ -539,6 +561,7 @@ def main() -> None:
         args.confirm,
         args.candidate_lines,
         args.vectors,
+        args.folds,
     )
     if args.speed is not None:
         speed(args.speed)

@@ -16,7 +16,7 @@ from bench.tagger_prose import (
     split_of,
     weak_sentences,
 )
-from bench.train_name_tagger import Options, prepare, train, train_final
+from bench.train_name_tagger import Options, inner_folds, prepare, train, train_final
 from rag.core.privacy import NameRules, PiiSpan
 from rag.core.privacy.name_tagger import NameTagger, TaggerSettings, read_settings
 from rag.core.privacy.tagger_features import GROUPS, tokenize
@@ -35,6 +35,16 @@ def test_the_same_inputs_train_the_same_model(tmp_path: Path) -> None:
     tagger = NameTagger(first, TaggerSettings(0.5, options.groups))
     text = "Terveisin Maija Koski"
     assert len(tagger.probabilities(text, [])) == 3
+
+
+def test_the_threshold_is_chosen_on_folds_that_cover_every_part_once() -> None:
+    parts = [f"part{i}" for i in range(7)]
+    assert inner_folds(parts, 0) == [[p] for p in parts]
+    folds = inner_folds(parts, 3)
+    assert folds == [["part0", "part3", "part6"], ["part1", "part4"], ["part2", "part5"]]
+    assert sorted(p for fold in folds for p in fold) == parts
+    # more folds than parts: one part each
+    assert inner_folds(parts[:2], 5) == [["part0"], ["part1"]]
 
 
 def test_the_real_documents_split_by_document(shared_data: Path) -> None:
