@@ -28,6 +28,7 @@ from pathlib import Path
 from rag.core.privacy.common_words import is_common_word, names_only_a_place
 from rag.core.privacy.name_register import name_register
 from rag.core.privacy.nicknames import nicknames as pet_forms
+from rag.core.privacy.population_names import population_first_names
 from rag.core.privacy.word_frequency import LANGUAGES, zipf, zipf_in
 
 _DATA = Path(__file__).with_name("first_names.txt")
@@ -50,6 +51,8 @@ _settings = {
     # 122 studied parts +70 items, 68 outside the suggester heldout5, for one look-alike
     # (docs/personal-data.md)
     "nicknames": True,
+    # the registers' most common first names (population_names.py, the seventieth round)
+    "population": True,
 }
 
 # Case endings that names take: genitive -n, the local cases, translative, the Swedish
@@ -73,6 +76,12 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
         # more than the register's ("Hei Toivo!"), which "Hej alla!" must not be; the
         # other list's word-like names stay as the register judges them.
         plain |= _other_origin_lists()[0] - word_like
+    if _settings["population"]:
+        # as the other list: its plain names but the hand list's word-like ones; a word-like
+        # name the register holds is left to the register
+        population_plain, population_word_like = population_first_names()
+        plain |= population_plain - word_like
+        word_like |= {name for name in population_word_like - plain if name not in name_register()}
     if _settings["nicknames"]:
         pet_plain, pet_word_like = pet_forms(_settings["word_threshold"])
         plain |= pet_plain - word_like
@@ -126,6 +135,7 @@ def configure(
     dictionaries: bool | None = None,
     other_origin: bool | None = None,
     nicknames: bool | None = None,
+    population: bool | None = None,
 ) -> None:
     """Changes the word threshold, switches the register off, judges word-likeness by
     frequency alone (``dictionaries=False``), or leaves out the names of other origins
@@ -141,6 +151,8 @@ def configure(
         _settings["other_origin"] = other_origin
     if nicknames is not None:
         _settings["nicknames"] = nicknames
+    if population is not None:
+        _settings["population"] = population
     for clear in _CACHE_CLEARS:
         clear()
 
