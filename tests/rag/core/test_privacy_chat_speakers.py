@@ -22,7 +22,7 @@ def _masked(text: str, rules: NameRules = _ON) -> list[str]:
     [
         ("Tuuli: onko lasku jo lähetetty?\nMarkus: on, eilen.\nTuuli: kiitos!", "Tuuli"),
         ("Petra: vem tar nyckeln i kväll?\nKim: jag tar den.", "Kim"),
-        ("Alex: is the meeting room free at two?\nSami: yes, until three.", "Alex"),
+        ("Rose: is the meeting room free at two?\nSami: yes, until three.", "Rose"),
         ("Linnea H: har ni fått blanketten?\nJohanna: ja, i går.", "Linnea H"),
     ],
 )

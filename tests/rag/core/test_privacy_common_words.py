@@ -68,7 +68,7 @@ def test_the_dictionaries_tell_words_from_names() -> None:
     assert not unknown_everywhere("Porvoo") and not unknown_everywhere("Abraham")
 
 
-@pytest.mark.usefixtures("dictionaries")
+@pytest.mark.usefixtures("dictionaries", "without_other_lists")
 def test_a_name_frequent_only_as_a_name_is_no_word() -> None:
     for name in ("Joseph", "Luis", "David"):
         assert not is_word_like_in_dictionaries(name), name
@@ -132,7 +132,7 @@ def test_a_person_by_a_house_is_still_a_person() -> None:
     assert [text[s.start : s.end] for s in find_pii(text)] == ["Sahakatu 7", "Erik Holm"]
 
 
-@pytest.mark.usefixtures("without_other_origins")
+@pytest.mark.usefixtures("without_other_lists")
 @pytest.mark.usefixtures("dictionaries")
 def test_two_words_no_dictionary_knows_are_a_name_with_the_switch_on() -> None:
     on = NameRules(unknown_pairs=True)

@@ -124,6 +124,7 @@ def _names(text: str, **switches: bool) -> list[str]:
     ]
 
 
+@pytest.mark.usefixtures("without_other_lists")
 @pytest.mark.parametrize(
     ("text", "name", "switch"),
     [

@@ -19,6 +19,7 @@ def _masked(text: str, rules: NameRules = _ON) -> list[str]:
     return [text[s.start : s.end] for s in find_pii(text, rules)]
 
 
+@pytest.mark.usefixtures("without_other_lists")
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -105,7 +105,7 @@ def test_the_rare_surname_form_needs_a_register_name_first() -> None:
     assert list(first_name_before_rare_word("ja Pöytä Rasimus")) == []
 
 
-@pytest.mark.usefixtures("without_other_origins")
+@pytest.mark.usefixtures("without_other_lists")
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -135,7 +135,7 @@ def test_genitives_of_places_and_words_stay(text: str) -> None:
     assert _names(text, NameRules(swedish_genitive=True)) == []
 
 
-@pytest.mark.usefixtures("without_other_origins")
+@pytest.mark.usefixtures("without_other_lists")
 def test_two_rare_words_are_off_by_default_and_found_when_switched_on() -> None:
     text = "Eriävään mielipiteeseen yhtyi Olumide Adeyemi."
     assert _names(text) == []

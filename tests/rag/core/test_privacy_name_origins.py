@@ -48,7 +48,7 @@ def test_first_names_of_other_origins_alone(text: str, name: str) -> None:
     assert _names(text) == [name]
 
 
-@pytest.mark.usefixtures("without_other_origins")
+@pytest.mark.usefixtures("without_other_lists")
 def test_the_setting_leaves_the_list_out() -> None:
     assert _names("Kokouksen jälkeen Wanjiru kertoi, että lomake puuttuu.") == []
 

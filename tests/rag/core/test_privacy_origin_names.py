@@ -164,6 +164,7 @@ def test_coordinated_first_names_is_off_by_default() -> None:
     assert not NameRules().coordinated_first_names
 
 
+@pytest.mark.usefixtures("without_other_lists")
 def test_two_first_names_joined() -> None:
     text = "Hoitoon tulivat Farid ja Matteo tiistaina."
     assert _names(text) == []

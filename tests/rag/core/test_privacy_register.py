@@ -75,7 +75,7 @@ def test_bad_name_data_is_a_clear_error_naming_the_file(monkeypatch: pytest.Monk
         register_module._read_text()
 
 
-@pytest.mark.usefixtures("without_other_origins")
+@pytest.mark.usefixtures("without_other_lists")
 def test_register_names_that_are_frequent_words_are_word_like() -> None:
     for word in ("Sun", "Alla", "Koko", "Eli"):  # English "sun", Swedish "alla", Finnish
         assert is_first_name(word) and is_word_like(word), word
@@ -87,7 +87,7 @@ def test_register_names_that_are_frequent_words_are_word_like() -> None:
     assert is_confident_first_name("Oddvar") and not is_confident_first_name("Mehmet")
 
 
-@pytest.mark.usefixtures("without_other_origins")
+@pytest.mark.usefixtures("without_other_lists")
 def test_an_inflected_register_name_must_not_itself_be_a_frequent_word() -> None:
     assert is_inflected_first_name("Femille") and is_inflected_first_name("Oddvars")
     assert is_local_first_name("Sirkulle") and is_local_first_name("Gun-Maj")
@@ -131,7 +131,7 @@ def test_words_that_are_rare_names_and_adjectives_before_a_body_stay(text: str) 
     assert _names(text) == []
 
 
-@pytest.mark.usefixtures("without_other_origins")
+@pytest.mark.usefixtures("without_other_lists")
 def test_any_register_name_in_a_person_case_inside_a_sentence() -> None:
     text = "Soitin eilen Mehmetille ja kysyin Ayeshalta."
     assert _names(text) == ["Mehmetille", "Ayeshalta"]

@@ -70,6 +70,7 @@ def test_words_beside_person_words_stay(text: str) -> None:
 # -- names after a family or role noun (role_names.py), off
 
 
+@pytest.mark.usefixtures("without_other_lists")
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -401,7 +401,30 @@ _FRESH69 = (
     "README's labelling policy, with no topic hint; scored once before the round (51ece78) and "
     "once after it (40ad12f, person_verbs on), aggregate figures only"
 )
+_FRESH70 = (
+    "written for the seventieth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (7539305) and "
+    "once after it (520734b, the population registers' first names), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout136": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH70} (Finnish and Swedish about evenly): before 0.959 (441/460), "
+            "after 0.961 (442/460), look-alikes masked 6/501, strings without personal data "
+            "masked 4/100 (recall below 0.97, clean strings above 0.02); with the tagger on "
+            "0.965 (444/460), 6/501, 4/100",
+        )
+    ],
+    "heldout137": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH70} (Finnish and Swedish about evenly): before and after 0.949 "
+            "(376/396), look-alikes masked 4/456, strings without personal data masked 3/104 "
+            "(recall below 0.97, clean strings above 0.02); with the tagger on 0.960 (380/396), "
+            "5/456, 3/104",
+        )
+    ],
     "heldout134": [
         pytest.mark.xfail(
             strict=True,
@@ -597,14 +620,12 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "on 0.963 (368/382), 4/486, 2/102",
         )
     ],
-    "heldout109": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH56} (Finnish-leaning): 0.960 (410/427), look-alikes masked 7/455, "
-            "strings without personal data masked 3/102 (recall below 0.97, clean strings "
-            "above 0.02); with the tagger on 0.972 (415/427), 8/455, 3/102",
-        )
-    ],
+    # heldout109 meets the targets since the seventieth round (the population registers' first
+    # names, chosen on the studied parts, this one among them: 0.977 (417/427), 4/455, 2/102). Its
+    # history, as its strict xfail quoted it: _FRESH56 (Finnish-leaning): 0.960 (410/427),
+    # look-alikes masked 7/455, strings without personal data masked 3/102 (recall below 0.97, clean
+    # strings above 0.02); with the tagger on 0.972 (415/427), 8/455, 3/102.
+    "heldout109": [],
     "heldout106": [
         pytest.mark.xfail(
             strict=True,
@@ -943,14 +964,12 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "(340/345), 6/311, 3/97",
         )
     ],
-    "heldout65": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH34} (Swedish and Finnish): 0.965 (305/316), look-alikes masked "
-            "3/323, strings without personal data masked 2/103 (recall below 0.97); with the "
-            "tagger on 0.978 (309/316), 3/323, 2/103",
-        )
-    ],
+    # heldout65 meets the targets since the seventieth round (the population registers' first names,
+    # chosen on the studied parts, this one among them: 0.975 (308/316), 3/323, 2/103). Its history,
+    # as its strict xfail quoted it: _FRESH34 (Swedish and Finnish): 0.965 (305/316), look-alikes
+    # masked 3/323, strings without personal data masked 2/103 (recall below 0.97); with the tagger
+    # on 0.978 (309/316), 3/323, 2/103.
+    "heldout65": [],
     # heldout62 and heldout63 met the targets when scored, written for the thirty-third round
     # by two people who never saw the masker, with no topic hint, each line by hand: before
     # and after the round (5fb8469, a famous surname in a common word's case form), the same,
@@ -1109,14 +1128,12 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # look-alikes masked 5/394, strings without personal data masked 3/108; with the tagger
     # on 0.988 (331/335), 5/394, 3/108; the same on e88dbc7.
     "heldout43": [],
-    "heldout40": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH22} (Finnish-leaning): 0.929 (274/295), look-alikes masked 6/272, "
-            "strings without personal data masked 5/102; with the tagger on 0.949 (280/295); "
-            "on the masker before the twenty-first round (e88dbc7) 0.922 (272/295)",
-        )
-    ],
+    # heldout40 meets the targets since the seventieth round (the population registers' first names,
+    # chosen on the studied parts, this one among them: 0.973 (287/295), 2/272, 2/102). Its history,
+    # as its strict xfail quoted it: _FRESH22 (Finnish-leaning): 0.929 (274/295), look-alikes masked
+    # 6/272, strings without personal data masked 5/102; with the tagger on 0.949 (280/295); on the
+    # masker before the twenty-first round (e88dbc7) 0.922 (272/295).
+    "heldout40": [],
     "heldout41": [
         pytest.mark.xfail(
             strict=True,
@@ -1258,7 +1275,16 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # and berths, letters to the mayor; Swedish-leaning): recall 0.957 (334/349), look-alikes
     # masked 10/379, strings without personal data masked 6/105; with the tagger on 0.977
     # (341/349), 10/379, 6/105; with the fifteenth round's payee accounts 0.957, 8/379, 4/105.
-    "heldout25": [],
+    "heldout25": [
+        pytest.mark.xfail(
+            strict=True,
+            reason="since the seventieth round (the population registers' first names, chosen "
+            "on the studied parts): strings without personal data masked 3/105 (0.029; a "
+            "gallery named 'Albert' after a person, the name now a known one), recall 0.974 "
+            "(340/349), look-alikes masked 7/379; it had met the targets since the "
+            "twenty-ninth round",
+        )
+    ],
     # heldout24 meets the targets since the thirty-fourth round (the school system in its
     # slot: 0.993 (268/270), 2/398, 2/116). Its history, as its strict xfail quoted it:
     # written after the fourteenth round's scoring by someone who never saw the masker,
