@@ -50,6 +50,7 @@ IT ICT HR AI PDF CV ID OK PS NB OBS TV PC USB WC FAQ PM AM VPN API URL SMS GPS C
 CIO PR QR BIC ALV VAT ATK TKI ETC BIM GIS SQL CSV XML DIY FYI USA UK NHS BBC EKG
 RAY ARA PJ VPJ NN SOS OTK PK SRK ATV
 JHT KHT HTM HT CGR KTM DI FM FT TKT VTM YTM OTM KTT LL HLL PSM TTM KK YO
+DJ MC CD DVD VIP
 """.split()
 )
 # Roman numerals as texts number classes, parts and chapters (up to 39: "II", "XIV").
@@ -199,16 +200,30 @@ def _mixed_listed(text: str) -> list[tuple[int, int]]:
 # "HKL rakensi", "SSW ry"): the general abbreviation list still rules, and only two letters
 # count, a person's usual initials (an organisation's acronym has three or more as a rule).
 _SUBJECT_INITIALS = rf"[{UPPER}]{{2}}"
+_SUBJECT_LIST = rf"{_SUBJECT_INITIALS}(?:[ \t]*(?:,|&|ja|och|and)[ \t]*{_SUBJECT_INITIALS})*"
 _SUBJECT = re.compile(
-    rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?P<subject>{_SUBJECT_INITIALS}(?:[ \t]*"
-    rf"(?:,|&|ja|och|and)[ \t]*{_SUBJECT_INITIALS})*)[ \t]+[{LOWER}]"
+    rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?P<subject>{_SUBJECT_LIST})[ \t]+[{LOWER}]"
 )
+# The seventy-first round (``initials_opening_clauses``): a clause opens after a colon, a
+# semicolon or a comma as after a sentence's end ("Sovittu: JK tekee raportin", "MK hoitaa
+# avaukset, TL on lomalla", "Soitto klo 14: MJ kertoi ...").
+_CLAUSE_SUBJECT = re.compile(rf"(?<=[:;,])[ \t]+(?P<subject>{_SUBJECT_LIST})[ \t]+[{LOWER}]")
 
 
 def initials_as_subjects(text: str) -> Iterator[Candidate]:
     """Bare initials that open a sentence as its subject, before a lower-case word."""
+    yield from _subjects(text, _SUBJECT)
+
+
+def initials_opening_clauses(text: str) -> Iterator[Candidate]:
+    """Bare initials that open a clause after a colon, a semicolon or a comma as its subject,
+    before a lower-case word."""
+    yield from _subjects(text, _CLAUSE_SUBJECT)
+
+
+def _subjects(text: str, pattern: re.Pattern[str]) -> Iterator[Candidate]:
     found: set[tuple[int, int]] = set()
-    for match in _SUBJECT.finditer(text):
+    for match in pattern.finditer(text):
         start = match.start("subject")
         for initials in re.finditer(_SUBJECT_INITIALS, match.group("subject")):
             if is_common_anywhere(initials.group().lower()):

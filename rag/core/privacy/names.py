@@ -305,6 +305,9 @@ class NameRules:
     # Fifty-second round (bare_initials.py): bare initials opening a sentence as its subject
     # ("MK hoitaa huomisen avaukset", "AS och PL har godkänt fakturorna")
     initials_as_subjects: bool = True  # on since the fifty-second round (docs/personal-data.md)
+    # Seventy-first round (bare_initials.py): ... and opening a clause after a colon, a
+    # semicolon or a comma ("Sovittu: JK tekee raportin", "MK hoitaa avaukset, TL on lomalla")
+    initials_opening_clauses: bool = True
     # Fifty-third round (letter_case.py): a lower-case first name and a surname's initial
     # where the name ends ("t. jukka h", "mari p 0409988712", "jäsen kaisa m. ilmoitti")
     lower_case_initials: bool = True  # on since the fifty-third round (docs/personal-data.md)
@@ -1843,6 +1846,7 @@ _FORMS = {
     "bare_initials": bare_initials.bare_initials,
     "mixed_presence_lists": bare_initials.initials_in_mixed_lists,
     "initials_as_subjects": bare_initials.initials_as_subjects,
+    "initials_opening_clauses": bare_initials.initials_opening_clauses,
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,

@@ -10,13 +10,19 @@ import pytest
 from rag.core.privacy import NameRules, find_pii
 
 # (the fiftieth round's mixed presence lists off: these are the twenty-sixth round's slots)
-_ON = NameRules(bare_initials=True, mixed_presence_lists=False, initials_as_subjects=False)
+_ON = NameRules(
+    bare_initials=True,
+    mixed_presence_lists=False,
+    initials_as_subjects=False,
+    initials_opening_clauses=False,
+)
 # (a note signed "/TK" is the twenty-seventh round's dash signature too: off here)
 _OFF = NameRules(
     bare_initials=False,
     dash_signatures=False,
     mixed_presence_lists=False,
     initials_as_subjects=False,
+    initials_opening_clauses=False,
 )
 _MIXED = NameRules(mixed_presence_lists=True)
 
@@ -130,3 +136,42 @@ def test_initials_opening_a_sentence_as_its_subject(text: str, initials: list[st
 )
 def test_other_capitals_at_a_sentence_start_stay_readable(text: str) -> None:
     assert _masked(text, _SUBJECTS) == _masked(text, _NO_SUBJECTS)
+
+
+# The seventy-first round (``initials_opening_clauses``, on by default): the same subject
+# opening a clause after a colon, a semicolon or a comma.
+_CLAUSES = NameRules(initials_opening_clauses=True)
+_NO_CLAUSES = NameRules(initials_opening_clauses=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Päätettiin: JR laatii muistion.", ["JR"]),
+        ("Viikon vuorot sovittu, JN avaa maanantaina.", ["JN"]),
+        (
+            "Uppföljning: HN och BK tar kontakt med skolan; JV skriver protokollet.",
+            ["HN", "BK", "JV"],
+        ),
+        ("Call at two: TW said the permit is ready.", ["TW"]),
+    ],
+)
+def test_initials_opening_a_clause_as_its_subject(text: str, initials: list[str]) -> None:
+    masked = _masked(text, _CLAUSES)
+    assert all(i in masked for i in initials)
+    assert not any(i in _masked(text, _NO_CLAUSES) for i in initials)
+    assert NameRules().initials_opening_clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liitteet: PDF tai CV postitse.",  # abbreviations of the general list
+        "Equipment: speakers, DJ controller and lights.",  # a media acronym
+        "Aukiolo: MA suljettu, TI avoinna.",  # weekdays
+        "Kokous: KV kokoontuu 12.6.",  # the council
+        "Tilaus: AB toimittaa laitteet.",  # a company mark
+    ],
+)
+def test_other_capitals_opening_a_clause_stay_readable(text: str) -> None:
+    assert _masked(text, _CLAUSES) == _masked(text, _NO_CLAUSES)
