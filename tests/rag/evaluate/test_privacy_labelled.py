@@ -406,7 +406,28 @@ _FRESH70 = (
     "README's labelling policy, with no topic hint; scored once before the round (7539305) and "
     "once after it (520734b, the population registers' first names), aggregate figures only"
 )
+_FRESH71 = (
+    "written for the seventy-first round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (5ffe251) and "
+    "once after it (e5d0d3d, initials opening a clause), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout138": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH71} (Finnish-leaning, two fifths Swedish): 0.953 (325/341), "
+            "look-alikes masked 8/433, strings without personal data masked 2/108 (recall "
+            "below 0.97); with the tagger on 0.962 (328/341), 8/433, 3/108",
+        )
+    ],
+    "heldout139": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH71} (Finnish and Swedish evenly): 0.959 (355/370), look-alikes "
+            "masked 9/451, strings without personal data masked 4/102 (recall below 0.97, "
+            "clean strings above 0.02); with the tagger on 0.968 (358/370), 9/451, 4/102",
+        )
+    ],
     "heldout136": [
         pytest.mark.xfail(
             strict=True,
