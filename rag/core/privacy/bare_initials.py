@@ -230,3 +230,24 @@ def _subjects(text: str, pattern: re.Pattern[str]) -> Iterator[Candidate]:
                 continue  # a word in capitals ("EI seurakäyttöä!")
             found.add((start + initials.start(), start + initials.end()))
     yield from _people(text, found)
+
+
+# --- The seventy-second round (``signed_initials``) -------------------------------------------
+# A signature's initials need not end the text: a note goes on after them with the sender's
+# unit or contacts ("t. TK / kaavoitus", "t. AH" over an association's name and a phone, "//
+# JP, rehtori"), and a reply quotes the mail below it. After a sign-off word or a slash, the
+# initials end their line or stand before a slash, a comma or a bracket; after a dash at a
+# line's start they are alone on the line ("-JM").
+_SIGN_OFF_WORDS = r"terv|t|terveisin|hälsningar|hälsn|mvh|br|regards|cheers"
+_SIGNED_INITIALS = re.compile(
+    rf"(?im)(?:(?<!\S)(?:{_SIGN_OFF_WORDS})[.,:!]?[ \t]+|(?:^|[ \t])/{{1,2}}[ \t]*)"
+    rf"(?-i:({_INITIALS}))(?=[ \t]*(?:$|[/,(]))"
+    rf"|^[ \t]*[–—-]+[ \t]*(?-i:({_INITIALS}))[ \t]*$"
+)
+
+
+def signed_initials(text: str) -> Iterator[Candidate]:
+    """Bare initials after a sign-off word or a slash, ending their line or before a slash, a
+    comma or a bracket, or alone on a line after a dash, anywhere in the text."""
+    found = {m.span(1) if m.group(1) else m.span(2) for m in _SIGNED_INITIALS.finditer(text)}
+    yield from _people(text, found)

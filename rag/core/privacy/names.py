@@ -308,6 +308,9 @@ class NameRules:
     # Seventy-first round (bare_initials.py): ... and opening a clause after a colon, a
     # semicolon or a comma ("Sovittu: JK tekee raportin", "MK hoitaa avaukset, TL on lomalla")
     initials_opening_clauses: bool = True
+    # Seventy-second round (bare_initials.py): initials signing a note that goes on ("t. TK /
+    # kaavoitus", "t. AH" over an association's name), or alone on a line after a dash ("-JM")
+    signed_initials: bool = True
     # Fifty-third round (letter_case.py): a lower-case first name and a surname's initial
     # where the name ends ("t. jukka h", "mari p 0409988712", "jäsen kaisa m. ilmoitti")
     lower_case_initials: bool = True  # on since the fifty-third round (docs/personal-data.md)
@@ -1847,6 +1850,7 @@ _FORMS = {
     "mixed_presence_lists": bare_initials.initials_in_mixed_lists,
     "initials_as_subjects": bare_initials.initials_as_subjects,
     "initials_opening_clauses": bare_initials.initials_opening_clauses,
+    "signed_initials": bare_initials.signed_initials,
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,

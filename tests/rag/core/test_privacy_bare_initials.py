@@ -15,6 +15,7 @@ _ON = NameRules(
     mixed_presence_lists=False,
     initials_as_subjects=False,
     initials_opening_clauses=False,
+    signed_initials=False,
 )
 # (a note signed "/TK" is the twenty-seventh round's dash signature too: off here)
 _OFF = NameRules(
@@ -23,6 +24,7 @@ _OFF = NameRules(
     mixed_presence_lists=False,
     initials_as_subjects=False,
     initials_opening_clauses=False,
+    signed_initials=False,
 )
 _MIXED = NameRules(mixed_presence_lists=True)
 
@@ -175,3 +177,37 @@ def test_initials_opening_a_clause_as_its_subject(text: str, initials: list[str]
 )
 def test_other_capitals_opening_a_clause_stay_readable(text: str) -> None:
     assert _masked(text, _CLAUSES) == _masked(text, _NO_CLAUSES)
+
+
+# The seventy-second round (``signed_initials``, on by default): initials signing a note that
+# goes on after them.
+_SIGNED = NameRules(signed_initials=True)
+_UNSIGNED = NameRules(signed_initials=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Liitteet lisätty kansioon. t. JR / tilapalvelut", ["JR"]),
+        ("Tack för i dag!\nHälsn. BN\nByaföreningen i Kerkkoo\n040 123 4567", ["BN"]),
+        ("Muistio jaettu.\n-SV\n\nLähetetty: maanantai", ["SV"]),
+    ],
+)
+def test_initials_signing_a_note_that_goes_on(text: str, initials: list[str]) -> None:
+    masked = _masked(text, _SIGNED)
+    assert all(i in masked for i in initials)
+    assert not any(i in _masked(text, _UNSIGNED) for i in initials)
+    assert NameRules().signed_initials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seurojen pj:t DPK, DK ja HKK kannattavat hanketta.",  # "t" ends an abbreviation
+        "”Kaupunki kasvaa.”\n- HS, 27.8.",  # a newspaper quoted after a dash
+        "Terv. EU-hankkeen tiimi",  # an abbreviation of the general list, in a compound
+        "Hinta / KPL 12 €",  # a unit after a slash, then a number
+    ],
+)
+def test_other_capitals_after_a_sign_off_or_a_slash_stay_readable(text: str) -> None:
+    assert _masked(text, _SIGNED) == _masked(text, _UNSIGNED)
