@@ -411,7 +411,28 @@ _FRESH71 = (
     "README's labelling policy, with no topic hint; scored once before the round (5ffe251) and "
     "once after it (e5d0d3d, initials opening a clause), the same, aggregate figures only"
 )
+_FRESH72 = (
+    "written for the seventy-second round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (a08e5eb) and "
+    "once after it (871dba9, initials signing a note), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout140": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH72} (Finnish-leaning, two fifths Swedish): 0.956 (369/386), "
+            "look-alikes masked 8/450, strings without personal data masked 1/105 (recall "
+            "below 0.97); with the tagger on 0.972 (375/386), 8/450, 1/105",
+        )
+    ],
+    "heldout141": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH72} (Swedish and Finnish evenly): 0.994 (349/351), look-alikes "
+            "masked 5/418, strings without personal data masked 2/97 (0.021, above 0.02); "
+            "with the tagger on 0.997 (350/351), 5/418, 2/97",
+        )
+    ],
     "heldout138": [
         pytest.mark.xfail(
             strict=True,
