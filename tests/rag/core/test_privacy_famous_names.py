@@ -51,6 +51,9 @@ def _off(switch: str) -> NameRules:
         ("Barnen ritar Kalle Anka och Mumintrollet.", "fictional_characters"),
         ("Vi läser om Emil i Lönneberga.", "fictional_characters"),
         ("Kesäteatteri esittää Peppi Pitkätossua.", "fictional_characters"),
+        # a statue named like a person (the seventy-third round)
+        ("Vappuaattona lakitetaan Havis Amanda kello 18.", "fictional_characters"),
+        ("Vi träffas vid Havis Amanda efter konserten.", "fictional_characters"),
         # a brand named after a person
         ("Kahvit tulevat tänäkin vuonna Pauligilta.", "person_brands"),
         # rooms and vehicles given a person's name
