@@ -416,7 +416,28 @@ _FRESH72 = (
     "README's labelling policy, with no topic hint; scored once before the round (a08e5eb) and "
     "once after it (871dba9, initials signing a note), the same, aggregate figures only"
 )
+_FRESH73 = (
+    "written for the seventy-third round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (dce7d60) and "
+    "once after it (8cdf82f, a statue named like a person), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout142": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH73} (Finnish and Swedish about evenly): 0.953 (346/363), "
+            "look-alikes masked 4/384, strings without personal data masked 1/100 (recall "
+            "below 0.97); with the tagger on 0.975 (354/363), 4/384, 1/100",
+        )
+    ],
+    "heldout143": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH73} (Finnish and Swedish about evenly): 0.968 (363/375), "
+            "look-alikes masked 4/386, strings without personal data masked 2/102 (recall "
+            "below 0.97); with the tagger on 0.979 (367/375), 4/386, 2/102",
+        )
+    ],
     "heldout140": [
         pytest.mark.xfail(
             strict=True,
