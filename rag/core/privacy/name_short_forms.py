@@ -97,6 +97,29 @@ def surname_first_items(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(), match.end(), tuple(w for w in match.groups() if w))
 
 
+# A surname in capitals, then a capitalised first name, as registers and lists write them
+# ("VIRTANEN Jukka", "HOLMSTRÖM, Ulrika", "Osallistujat: LINDGREN Stefan, HOLMQVIST Pia"):
+# the seventy-fourth round. Three letters or more with a vowel (no acronym).
+_SHOUTED_SURNAME_FIRST = re.compile(
+    rf"(?<![\w'’-])(?P<surname>[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?),?[ \t]+"
+    rf"(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’-])"
+)
+_VOWEL = re.compile("[AEIOUYÅÄÖ]")
+
+
+def shouted_surnames_first(text: str) -> Iterator[Candidate]:
+    """A word in capitals that is no first name and no common word, then a known first name
+    that is no word: "VIRTANEN Jukka", "HOLMSTRÖM, Ulrika"."""
+    for match in _SHOUTED_SURNAME_FIRST.finditer(text):
+        surname, first = match.group("surname", "first")
+        if not _VOWEL.search(surname) or is_first_name(surname):
+            continue
+        if any(is_common_anywhere(part) for part in surname.lower().split("-")):
+            continue  # "TIEDOTE Anna", "OHJE Mikko": a heading's word
+        if is_first_name(first, word_like=False):
+            yield Candidate(match.start(), match.end(), (surname.title(), first))
+
+
 # Two or three capitals, each with a full stop, standing as a word: a person's initials where
 # a text shortens a name on purpose ("Lapsi: E.K. (synt. 2016)", "justerare blev A.S. och
 # M.K."); with a capitalised word after them name_forms.py reads initials and a surname.

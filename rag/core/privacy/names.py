@@ -384,6 +384,10 @@ class NameRules:
     # capitals is its evidence ("TERV. ESA MÄKINEN"); on: +6 items on the 128 studied parts,
     # 3 outside the parts that suggested it, no false positive, no real-text mask
     shouted_after_lead: bool = True
+    # Seventy-fourth round (name_short_forms.py): a surname in capitals before a known first
+    # name that is no word, as registers and lists write it ("VIRTANEN Jukka", "HOLMSTRÖM,
+    # Ulrika")
+    shouted_surnames_first: bool = True
     # Sixty-seventh round: after a naming phrase ("nimeni on", "jag heter", "my name is") the
     # first name and what follows count even where a word is also a place ("Lovisa Strand");
     # on: +4 items on the 130 studied parts, 3 outside the one that suggested it, no false
@@ -1854,6 +1858,7 @@ _FORMS = {
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,
+    "shouted_surnames_first": name_short_forms.shouted_surnames_first,
     "person_verbs": person_verbs.names_with_person_verbs,
     "english_possessives": lambda text: english_possessives.english_possessives(
         text, _surname_alone

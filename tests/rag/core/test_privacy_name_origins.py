@@ -206,3 +206,30 @@ def test_surname_first_items_with_two_first_names(text: str, names: list[str]) -
 )
 def test_places_before_first_names_are_no_surname_first_items(text: str) -> None:
     assert not any(name.startswith(("Porvoo", "Helsinki", "Kallion")) for name in _names(text))
+
+
+# The seventy-fourth round (``shouted_surnames_first``, on by default): a surname in capitals
+# before a first name, as registers and lists write it.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hakija: NYBERG Tuomas, Kirkkotie 4", ["NYBERG Tuomas"]),
+        ("Anmälda: SANDSTRÖM, Frida och ÖSTMAN, Jonas", ["SANDSTRÖM, Frida", "ÖSTMAN, Jonas"]),
+    ],
+)
+def test_a_surname_in_capitals_before_a_first_name(text: str, names: list[str]) -> None:
+    assert all(name in _names(text, NameRules()) for name in names)
+    off = _names(text, NameRules(shouted_surnames_first=False))
+    assert not any(name in off for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TIEDOTE Anna-hanke alkaa maanantaina.",  # a heading's word before a project's name
+        "Lähde: YLE Uutiset",  # an acronym, and no first name after it
+        "LAHTI Noora-areena avataan.",  # a town, then no first name alone
+    ],
+)
+def test_a_word_in_capitals_before_a_capital_stays_readable(text: str) -> None:
+    assert _names(text, NameRules()) == _names(text, NameRules(shouted_surnames_first=False))
