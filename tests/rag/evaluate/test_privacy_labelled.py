@@ -421,7 +421,26 @@ _FRESH73 = (
     "README's labelling policy, with no topic hint; scored once before the round (dce7d60) and "
     "once after it (8cdf82f, a statue named like a person), the same, aggregate figures only"
 )
+_FRESH74 = (
+    "written for the seventy-fourth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (1b95be5) and "
+    "once after it (de489a0, a surname in capitals before a first name), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout144 met the targets when it was scored (see _FRESH74; Finnish and Swedish about
+    # evenly): 0.975 (318/326), look-alikes masked 1/361, strings without personal data masked
+    # 1/105; with the tagger on 0.985 (321/326), 3/361, 1/105.
+    "heldout144": [],
+    "heldout145": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH74} (Finnish-leaning, two fifths Swedish): 0.962 (353/367), "
+            "look-alikes masked 7/329, strings without personal data masked 1/101 (recall "
+            "below 0.97, look-alikes above 0.02); with the tagger on 0.967 (355/367), 7/329, "
+            "1/101",
+        )
+    ],
     "heldout142": [
         pytest.mark.xfail(
             strict=True,
