@@ -428,6 +428,15 @@ _FRESH74 = (
     "figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout146 and heldout147 met the targets when they were scored: written for the
+    # seventy-fifth round (a measurement round, no change chosen) by someone who never saw the
+    # masker, under the README's labelling policy, with no topic hint; scored once on 9ebd69e,
+    # aggregate figures only (Finnish and Swedish evenly): 0.978 (360/368), look-alikes masked
+    # 4/439, strings without personal data masked 2/100, with the tagger on 0.986 (363/368),
+    # 4/439, 2/100; and 0.977 (337/345), 7/420, 2/102, with the tagger on 0.983 (339/345),
+    # 7/420, 2/102.
+    "heldout146": [],
+    "heldout147": [],
     # heldout144 met the targets when it was scored (see _FRESH74; Finnish and Swedish about
     # evenly): 0.975 (318/326), look-alikes masked 1/361, strings without personal data masked
     # 1/105; with the tagger on 0.985 (321/326), 3/361, 1/105.
