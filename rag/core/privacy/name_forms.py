@@ -43,6 +43,10 @@ _SECTION_BEFORE = re.compile(
     r"vaihtoehdon|luku|momentti|bilaga|bilagan|punkt|punkten|del|delen|alternativ|"
     r"alternativet|kapitel|appendix|annex|section|option|part|item|point|chapter))[ \t]+\Z"
 )
+# A letter that closes a number or a code is no initial: a unit after a degree sign ("-5 °C.
+# Jäätilanne") or a code's last part after a digit and a hyphen ("lupa 2024-0345-A.
+# Valitusaika").
+_UNIT_OR_CODE_BEFORE = re.compile(r"(?:°[ \t]?|\d-)\Z")
 _PAIR = re.compile(rf"(?<![\w.'-])(?P<first>{WORD})[ \t]+(?P<word>{WORD})(?![\w'-])")
 # The owned thing after a genitive is a noun or adjective, not a conjunction or a verb that
 # ends a Finnish sentence's subject ("Hakis ja ...", "Koris on ...").
@@ -95,6 +99,10 @@ def initials_with_surname(text: str) -> Iterator[Candidate]:
         for match in pattern.finditer(text):
             word = match.group("word")
             if _SECTION_BEFORE.search(text, max(0, match.start() - 15), match.start()):
+                continue
+            if pattern is _INITIALS_BEFORE and _UNIT_OR_CODE_BEFORE.search(
+                text, max(0, match.start() - 2), match.start()
+            ):
                 continue
             if rare(word) and not is_first_name(word, word_like=False):
                 yield Candidate(match.start(), match.end(), (word,))

@@ -51,6 +51,9 @@ def test_initials_before_or_after_a_rare_word_are_a_name(text: str, names: list[
         "Vaihtoehto A. Porvoon keskusta",  # a place
         "Sammanträdet hölls i sal B. Styrelsen beslöt enhälligt.",  # a frequent word
         "Tilaa palvelu P. Kaupunki vastaa.",  # an office
+        # a unit or a code's last letter closing a sentence (the seventy-sixth round)
+        "Vedenlämpö on nyt 18 °C. Rantasauna avataan kesäkuussa.",
+        "Bygglovet 2025-0412-B. Besvärstiden börjar i dag.",
     ],
 )
 def test_initials_before_a_frequent_word_a_place_or_a_part_label_stay(text: str) -> None:
