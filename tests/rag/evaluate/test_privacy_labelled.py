@@ -427,7 +427,29 @@ _FRESH74 = (
     "once after it (de489a0, a surname in capitals before a first name), the same, aggregate "
     "figures only"
 )
+_FRESH76 = (
+    "written for the seventy-sixth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (97f5c18) and "
+    "once after it (c67c513, a letter closing a code is no initial), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout148": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH76} (Finnish and Swedish about evenly): 0.950 (419/441), "
+            "look-alikes masked 6/462, strings without personal data masked 1/101 (recall "
+            "below 0.97); with the tagger on 0.959 (423/441), 6/462, 1/101",
+        )
+    ],
+    "heldout149": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH76} (Finnish-leaning, two fifths Swedish): 0.981 (366/373), "
+            "look-alikes masked 8/467, strings without personal data masked 6/105 (clean "
+            "strings above 0.02); with the tagger on 0.987 (368/373), 8/467, 6/105",
+        )
+    ],
     # heldout146 and heldout147 met the targets when they were scored: written for the
     # seventy-fifth round (a measurement round, no change chosen) by someone who never saw the
     # masker, under the README's labelling policy, with no topic hint; scored once on 9ebd69e,
