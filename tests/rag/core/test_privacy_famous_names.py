@@ -37,6 +37,7 @@ def _off(switch: str) -> NameRules:
         ("Konsertin kapellimestarina on Esa-Pekka Salonen.", "famous_people"),
         ("Ohjelmassa Mozart ja Grieg.", "famous_people"),
         ("Lukupiirissä luetaan Väinö Linna ja Kalle Päätalo.", "famous_people"),
+        ("Kirjasto esittelee Johannes Linnankosken tuotantoa.", "famous_people"),
         ("The lecture covers A. I. Virtanen and his fodder method.", "famous_people"),
         # the humanist, and the exchange programme named after him (the sixtieth round)
         ("I am a student doing my Erasmus year in Porvoo.", "famous_people"),
