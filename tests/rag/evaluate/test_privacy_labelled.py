@@ -433,7 +433,28 @@ _FRESH76 = (
     "once after it (c67c513, a letter closing a code is no initial), the same, aggregate "
     "figures only"
 )
+_FRESH77 = (
+    "written for the seventy-seventh round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (f0c1f1a) and "
+    "once after it (d98a433, a famous writer), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout150": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH77} (Finnish and Swedish about evenly): 0.953 (410/430), "
+            "look-alikes masked 3/451, strings without personal data masked 2/101 (recall "
+            "below 0.97); with the tagger on 0.960 (413/430), 3/451, 3/101",
+        )
+    ],
+    "heldout151": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH77} (Finnish-leaning, two fifths Swedish): 0.9698 (386/398), "
+            "look-alikes masked 2/437, strings without personal data masked 1/108 (recall "
+            "below 0.97 by one item); with the tagger on 0.977 (389/398), 2/437, 1/108",
+        )
+    ],
     "heldout148": [
         pytest.mark.xfail(
             strict=True,
