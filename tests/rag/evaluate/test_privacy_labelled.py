@@ -438,7 +438,28 @@ _FRESH77 = (
     "README's labelling policy, with no topic hint; scored once before the round (f0c1f1a) and "
     "once after it (d98a433, a famous writer), the same, aggregate figures only"
 )
+_FRESH78 = (
+    "written for the seventy-eighth round (a measurement round: no change was chosen) by "
+    "someone who never saw the masker, under the README's labelling policy, with no topic "
+    "hint; scored once on 3018aad, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout152": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH78} (Finnish and Swedish about evenly): 0.959 (347/362), "
+            "look-alikes masked 4/463, strings without personal data masked 2/104 (recall "
+            "below 0.97); with the tagger on 0.964 (349/362), 4/463, 2/104",
+        )
+    ],
+    "heldout153": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH78} (Finnish and Swedish about evenly): 0.976 (360/369), "
+            "look-alikes masked 5/383, strings without personal data masked 4/100 (clean "
+            "strings above 0.02); with the tagger on 0.986 (364/369), 5/383, 4/100",
+        )
+    ],
     "heldout150": [
         pytest.mark.xfail(
             strict=True,
