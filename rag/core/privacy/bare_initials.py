@@ -57,9 +57,12 @@ DJ MC CD DVD VIP
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})\Z")
 # 1. What may stand before a signature on its line: nothing, a slash or a dash, a sign-off,
 # or the end of a sentence.
+# The sign-off words a note's initials follow ("t. AK", "Hälsn. BN"); at the text's end
+# thanks count too ("Kiitos, JP").
+_SIGN_OFF_WORDS = r"terv|t|terveisin|hälsningar|hälsn|mvh|br|regards|cheers"
 _SIGNATURE_BEFORE = re.compile(
-    r"(?i)(?:\A|[/–—-]+[ \t]*|(?:terv|t|terveisin|hälsningar|hälsn|mvh|br|regards|"
-    r"cheers|kiitos|tack|thanks)[.,:!]?[ \t]+|[.!?][ \t]+)\Z"
+    rf"(?i)(?:\A|[/–—-]+[ \t]*|(?:{_SIGN_OFF_WORDS}|kiitos|tack|thanks)[.,:!]?[ \t]+"
+    r"|[.!?][ \t]+)\Z"
 )
 # ... the text's last word, a full stop or "!" after it at most.
 _LAST = re.compile(rf"{_STANDS_ALONE}({_INITIALS})[ \t.!]*\Z")
@@ -238,7 +241,6 @@ def _subjects(text: str, pattern: re.Pattern[str]) -> Iterator[Candidate]:
 # JP, rehtori"), and a reply quotes the mail below it. After a sign-off word or a slash, the
 # initials end their line or stand before a slash, a comma or a bracket; after a dash at a
 # line's start they are alone on the line ("-JM").
-_SIGN_OFF_WORDS = r"terv|t|terveisin|hälsningar|hälsn|mvh|br|regards|cheers"
 _SIGNED_INITIALS = re.compile(
     rf"(?im)(?:(?<!\S)(?:{_SIGN_OFF_WORDS})[.,:!]?[ \t]+|(?:^|[ \t])/{{1,2}}[ \t]*)"
     rf"(?-i:({_INITIALS}))(?=[ \t]*(?:$|[/,(]))"

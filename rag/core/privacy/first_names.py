@@ -77,16 +77,23 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
         # other list's word-like names stay as the register judges them.
         plain |= _other_origin_lists()[0] - word_like
     if _settings["population"]:
-        # as the other list: its plain names but the hand list's word-like ones; a word-like
-        # name the register holds is left to the register
-        population_plain, population_word_like = population_first_names()
-        plain |= population_plain - word_like
-        word_like |= {name for name in population_word_like - plain if name not in name_register()}
+        plain, word_like = _merged(plain, word_like, *population_first_names())
     if _settings["nicknames"]:
-        pet_plain, pet_word_like = pet_forms(_settings["word_threshold"])
-        plain |= pet_plain - word_like
-        # a word-like pet form the register holds is left to the register ("Sirkku")
-        word_like |= {form for form in pet_word_like - plain if form not in name_register()}
+        plain, word_like = _merged(plain, word_like, *pet_forms(_settings["word_threshold"]))
+    return plain, word_like
+
+
+def _merged(
+    plain: frozenset[str],
+    word_like: frozenset[str],
+    more_plain: frozenset[str],
+    more_word_like: frozenset[str],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The lists with another list's names added: its plain names but those the lists hold as
+    word-like, and its word-like names but those the register holds, which are left to the
+    register's judgement ("Sirkku")."""
+    plain |= more_plain - word_like
+    word_like |= {name for name in more_word_like - plain if name not in name_register()}
     return plain, word_like
 
 

@@ -33,6 +33,17 @@ def _masked(text: str, rules: NameRules = _ON) -> list[str]:
     return [text[s.start : s.end] for s in find_pii(text, rules)]
 
 
+def _found_only_with(
+    text: str, initials: list[str], on: NameRules, off: NameRules, switch: str
+) -> None:
+    """Every one of ``initials`` is masked with ``on``, none with ``off``, and ``switch`` is
+    on by default."""
+    masked = _masked(text, on)
+    assert all(i in masked for i in initials)
+    assert not any(i in _masked(text, off) for i in initials)
+    assert getattr(NameRules(), switch)
+
+
 @pytest.mark.parametrize(
     ("text", "initials"),
     [
@@ -86,10 +97,7 @@ def test_one_speakers_label_is_no_chat() -> None:
 def test_initials_in_a_presence_list_of_people_or_after_a_title_label(
     text: str, initials: list[str]
 ) -> None:
-    masked = _masked(text, _MIXED)
-    assert all(i in masked for i in initials)
-    assert not any(i in _masked(text) for i in initials)
-    assert NameRules().mixed_presence_lists
+    _found_only_with(text, initials, _MIXED, _ON, "mixed_presence_lists")
 
 
 @pytest.mark.parametrize(
@@ -120,10 +128,7 @@ _NO_SUBJECTS = NameRules(initials_as_subjects=False)
     ],
 )
 def test_initials_opening_a_sentence_as_its_subject(text: str, initials: list[str]) -> None:
-    masked = _masked(text, _SUBJECTS)
-    assert all(i in masked for i in initials)
-    assert not any(i in _masked(text, _NO_SUBJECTS) for i in initials)
-    assert NameRules().initials_as_subjects
+    _found_only_with(text, initials, _SUBJECTS, _NO_SUBJECTS, "initials_as_subjects")
 
 
 @pytest.mark.parametrize(
@@ -159,10 +164,7 @@ _NO_CLAUSES = NameRules(initials_opening_clauses=False)
     ],
 )
 def test_initials_opening_a_clause_as_its_subject(text: str, initials: list[str]) -> None:
-    masked = _masked(text, _CLAUSES)
-    assert all(i in masked for i in initials)
-    assert not any(i in _masked(text, _NO_CLAUSES) for i in initials)
-    assert NameRules().initials_opening_clauses
+    _found_only_with(text, initials, _CLAUSES, _NO_CLAUSES, "initials_opening_clauses")
 
 
 @pytest.mark.parametrize(
@@ -194,10 +196,7 @@ _UNSIGNED = NameRules(signed_initials=False)
     ],
 )
 def test_initials_signing_a_note_that_goes_on(text: str, initials: list[str]) -> None:
-    masked = _masked(text, _SIGNED)
-    assert all(i in masked for i in initials)
-    assert not any(i in _masked(text, _UNSIGNED) for i in initials)
-    assert NameRules().signed_initials
+    _found_only_with(text, initials, _SIGNED, _UNSIGNED, "signed_initials")
 
 
 @pytest.mark.parametrize(

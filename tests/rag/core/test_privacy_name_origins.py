@@ -9,9 +9,11 @@ The strings are written for these tests (not taken from the labelled set).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from rag.core.privacy import NameRules, find_pii, first_names
+from rag.core.privacy import NameRules, find_pii, first_names, population_names
 from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.first_names import read_name_list
 from rag.core.privacy.word_frequency import zipf_in
@@ -66,10 +68,21 @@ def test_word_like_names_of_other_origins_stay_alone(text: str) -> None:
     assert _names(text) == []
 
 
-def test_no_plain_name_of_the_list_is_a_frequent_common_word() -> None:
-    """The plain section must hold no name whose lower-case form a dictionary knows as a
-    common word at Zipf 3 or more (the rule the file states); those go under [word-like]."""
-    plain, _ = read_name_list(first_names._OTHER_ORIGIN_DATA)
+@pytest.mark.parametrize(
+    "lists",
+    [
+        lambda: read_name_list(first_names._OTHER_ORIGIN_DATA),
+        population_names.population_first_names,
+    ],
+    ids=["resident_names.txt", "population_names"],
+)
+def test_no_plain_name_of_the_list_is_a_frequent_common_word(
+    lists: Callable[[], tuple[frozenset[str], frozenset[str]]],
+) -> None:
+    """The plain names of resident_names.txt and of the registers' lists (population_names.py)
+    hold no name whose lower-case form a dictionary knows as a common word at Zipf 3 or more
+    (the rule each states); those are word-like."""
+    plain, _ = lists()
     wordy = sorted(
         name
         for name in plain

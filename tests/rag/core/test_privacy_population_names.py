@@ -13,9 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from rag.core.privacy import find_pii, first_names, population_names
-from rag.core.privacy.common_words import is_common_word
 from rag.core.privacy.name_register import NameDataError
-from rag.core.privacy.word_frequency import zipf_in
 
 NEW_NAMES = [
     ("Hej Tindra! Ses vi i morgon?", ["Tindra"]),
@@ -55,19 +53,8 @@ def test_both_countries_lists_are_read_and_sorted() -> None:
     # "Aina" is "always" in Finnish and Swedish, "tindra" "sparkle"; "Neo": three letters
     assert {"aina", "tindra", "neo"} <= word_like
     assert not plain & word_like
-
-
-def test_no_plain_name_is_a_frequent_common_word() -> None:
-    """The rule the module states: a name a dictionary knows as a common word at Zipf 3 or
-    more in that language is word-like, not plain."""
-    plain, _ = population_names.population_first_names()
-    wordy = sorted(
-        name
-        for name in plain
-        for language in ("fi", "sv", "en")
-        if is_common_word(name, language) and zipf_in(name, language) >= 3.0
-    )
-    assert wordy == []
+    # (that no plain name is a frequent common word is checked with resident_names.txt's
+    # rule in test_privacy_name_origins.py)
 
 
 def test_a_missing_package_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
