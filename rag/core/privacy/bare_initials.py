@@ -253,3 +253,31 @@ def signed_initials(text: str) -> Iterator[Candidate]:
     comma or a bracket, or alone on a line after a dash, anywhere in the text."""
     found = {m.span(1) if m.group(1) else m.span(2) for m in _SIGNED_INITIALS.finditer(text)}
     yield from _people(text, found)
+
+
+# --- The seventy-ninth round (``coordinated_initials``) --------------------------------------
+# Initials stand beside initials: "Kan du meddela AK och JL?", "KL ja PV poistuivat",
+# "kaupunkisuunnittelu (HK, JS)", "justerare CW och UB". Two or more two-letter initials joined
+# by a comma, "&" or a conjunction name people wherever they stand, unless one of them is an
+# abbreviation of the general list or a word in capitals ("EU ja YK", "EI JA EI"). A slash is
+# left out: it joins alternatives ("FI/EN", "ML/AS" as well, the price of that).
+_JOINED = r"[ \t]*(?:,|&|\b(?:ja|sekä|och|samt|and)\b)[ \t]*"
+_COORDINATED = re.compile(
+    rf"{_STANDS_ALONE}{_SUBJECT_INITIALS}(?:{_JOINED}{_SUBJECT_INITIALS})+(?![\w'’@-]|\.\w)"
+)
+
+
+def coordinated_initials(text: str) -> Iterator[Candidate]:
+    """Two-letter initials joined to other two-letter initials by a comma, "&" or a
+    conjunction, when none of them is an abbreviation or a word in capitals."""
+    found: set[tuple[int, int]] = set()
+    for match in _COORDINATED.finditer(text):
+        group = [
+            (match.start() + m.start(), match.start() + m.end())
+            for m in re.finditer(_SUBJECT_INITIALS, match.group())
+        ]
+        words = [text[start:end] for start, end in group]
+        if any(_abbreviation(w) or is_common_anywhere(w.lower()) for w in words):
+            continue
+        found.update(group)
+    yield from _people(text, found)

@@ -311,6 +311,9 @@ class NameRules:
     # Seventy-second round (bare_initials.py): initials signing a note that goes on ("t. TK /
     # kaavoitus", "t. AH" over an association's name), or alone on a line after a dash ("-JM")
     signed_initials: bool = True
+    # Seventy-ninth round (bare_initials.py): two-letter initials joined to other initials by a
+    # comma, "&" or a conjunction ("AK och JL", "KL ja PV poistuivat", "(HK, JS)")
+    coordinated_initials: bool = True  # on since the seventy-ninth round
     # Fifty-third round (letter_case.py): a lower-case first name and a surname's initial
     # where the name ends ("t. jukka h", "mari p 0409988712", "jäsen kaisa m. ilmoitti")
     lower_case_initials: bool = True  # on since the fifty-third round (docs/personal-data.md)
@@ -1855,6 +1858,7 @@ _FORMS = {
     "initials_as_subjects": bare_initials.initials_as_subjects,
     "initials_opening_clauses": bare_initials.initials_opening_clauses,
     "signed_initials": bare_initials.signed_initials,
+    "coordinated_initials": bare_initials.coordinated_initials,
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,

@@ -16,6 +16,7 @@ _ON = NameRules(
     initials_as_subjects=False,
     initials_opening_clauses=False,
     signed_initials=False,
+    coordinated_initials=False,
 )
 # (a note signed "/TK" is the twenty-seventh round's dash signature too: off here)
 _OFF = NameRules(
@@ -25,6 +26,7 @@ _OFF = NameRules(
     initials_as_subjects=False,
     initials_opening_clauses=False,
     signed_initials=False,
+    coordinated_initials=False,
 )
 _MIXED = NameRules(mixed_presence_lists=True)
 
@@ -114,8 +116,9 @@ def test_a_mixed_list_of_bodies_stays_readable(text: str) -> None:
 
 # The fifty-second round (``initials_as_subjects``, on by default): two-letter initials that
 # open a sentence as its subject.
-_SUBJECTS = NameRules(initials_as_subjects=True)
-_NO_SUBJECTS = NameRules(initials_as_subjects=False)
+# (initials joined to initials are the seventy-ninth round's too: off here)
+_SUBJECTS = NameRules(initials_as_subjects=True, coordinated_initials=False)
+_NO_SUBJECTS = NameRules(initials_as_subjects=False, coordinated_initials=False)
 
 
 @pytest.mark.parametrize(
@@ -147,8 +150,8 @@ def test_other_capitals_at_a_sentence_start_stay_readable(text: str) -> None:
 
 # The seventy-first round (``initials_opening_clauses``, on by default): the same subject
 # opening a clause after a colon, a semicolon or a comma.
-_CLAUSES = NameRules(initials_opening_clauses=True)
-_NO_CLAUSES = NameRules(initials_opening_clauses=False)
+_CLAUSES = NameRules(initials_opening_clauses=True, coordinated_initials=False)
+_NO_CLAUSES = NameRules(initials_opening_clauses=False, coordinated_initials=False)
 
 
 @pytest.mark.parametrize(
@@ -210,3 +213,36 @@ def test_initials_signing_a_note_that_goes_on(text: str, initials: list[str]) ->
 )
 def test_other_capitals_after_a_sign_off_or_a_slash_stay_readable(text: str) -> None:
     assert _masked(text, _SIGNED) == _masked(text, _UNSIGNED)
+
+
+# The seventy-ninth round (``coordinated_initials``, on by default): two-letter initials joined
+# to other initials by a comma, "&" or a conjunction, wherever they stand.
+_JOINED = NameRules(coordinated_initials=True)
+_NOT_JOINED = NameRules(coordinated_initials=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Voisitko kertoa asiasta myös RT:lle? Kutsu lähti HV ja KN.", ["HV", "KN"]),
+        ("Arbetsgruppen (PB, JK & AE) träffas på torsdag.", ["PB", "JK", "AE"]),
+        ("The draft was read by JW and RD on Monday.", ["JW", "RD"]),
+        ("Tarkastajiksi valittiin HJ sekä OV.", ["HJ", "OV"]),
+    ],
+)
+def test_initials_joined_to_initials(text: str, initials: list[str]) -> None:
+    _found_only_with(text, initials, _JOINED, _NOT_JOINED, "coordinated_initials")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rahoitus: EU ja YK myöntävät tuen.",  # abbreviations of the general list
+        "Kielet FI/SV/EN valittavissa.",  # a slash joins alternatives
+        "EI, EI VIELÄKÄÄN, SANOI HÄN.",  # words in capitals
+        "Tilattu: 3 kpl MA, TI ja KE.",  # weekdays
+        "HUS ja THL ohjeistavat.",  # three letters: an organisation's acronym as a rule
+    ],
+)
+def test_other_capitals_joined_stay_readable(text: str) -> None:
+    assert _masked(text, _JOINED) == _masked(text, _NOT_JOINED)
