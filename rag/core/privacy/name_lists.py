@@ -60,3 +60,23 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
         return False
     return end == len(text) or not (text[end].isalnum() or text[end] in "-'’")
+
+
+# The seventy-ninth round: a list right after a vote's words ("Jaa-ääniä annettiin 6 (Hämäläinen,
+# Koskinen, Ojala)", "sai 5 ääntä (Saarinen, Lehto, Virta)", "JA röstade Lind, Berg och Ek",
+# "votes: Smith, Jones and Brown"). Minutes list the members who voted so, by surname; only the
+# counting words of a vote count, not a polling station's ("äänestyspaikat: Kerkkoo, Pellinge").
+_VOTE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:[^\W\d_]+-)?"
+    r"(?:ääni|ääntä|ääniä|äänin|äänesti|äänestivät|röst|röster|rösterna|röstade|votes|voted)"
+    r"(?![^\W\d_])(?P<between>[^\n]*)\Z"
+)
+_VOTE_REACH = 40  # the vote's words stand close before the list, on its line
+_CLAUSE_END = re.compile(r"[.!?;][ \t]")
+
+
+def follows_a_vote(text: str, start: int) -> bool:
+    """Whether the list starting at ``start`` stands after a vote's words, on the same line
+    and in the same sentence."""
+    vote = _VOTE.search(text, max(0, start - _VOTE_REACH), start)
+    return vote is not None and _CLAUSE_END.search(vote.group("between")) is None

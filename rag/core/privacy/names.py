@@ -402,6 +402,10 @@ class NameRules:
     # items are mostly names found ("Jaa (Virtanen, Lindqvist, Rantala, Berg)"), and two or
     # three initials with full stops standing alone ("Barn: A.S. (f. 2014)")
     list_neighbours: bool = True  # on since the twenty-first round (docs/personal-data.md)
+    # Seventy-ninth round (name_lists.py): every item of a list right after a vote's words
+    # ("Jaa-ääniä annettiin 6 (Hämäläinen, Koskinen, Ojala)", "sai 5 ääntä (Saarinen, Lehto,
+    # Virta)"), found by other evidence or not
+    vote_lists: bool = True  # on since the seventy-ninth round
     dotted_initials: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # Eighteenth round (organisation_contacts.py): "Käyntiosoite: Lundinkatu 8", an office's
     visiting_addresses: bool = True
@@ -1150,6 +1154,8 @@ class NameFinder:
             self._keep(text, self._names_beside_names(text, found), taken, found, headline)
         if self.rules.list_neighbours:
             self._keep(text, self._list_neighbours(text, found), taken, found, headline)
+        if self.rules.vote_lists:
+            self._keep(text, self._vote_lists(text, found), taken, found, headline)
         found = self._without_public_names(text, found, taken, led, after_noun)
         if self.rules.titles_in_names:
             found = _with_titles(text, found, taken)
@@ -1582,6 +1588,27 @@ class NameFinder:
                 continue
             for (start, end), is_named in zip(items, named, strict=True):
                 if is_named or any(_not_a_person(w) for w in text[start:end].split()):
+                    continue
+                if name_lists.ends_an_item(text, end) and not _names_a_place(text, end):
+                    spans.append((start, end))
+        return spans
+
+    @staticmethod
+    def _vote_lists(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
+        """The items of a list of three or more right after a vote's words (name_lists.py):
+        minutes list the members who voted so; not a place, body or month, nor a word that
+        opens a longer phrase."""
+        spans = []
+        index = SpanIndex(found)
+        for items in name_lists.item_lists(text):
+            if not name_lists.follows_a_vote(text, items[0][0]):
+                continue
+            if not name_lists.ends_an_item(text, items[-1][1]):
+                continue
+            for start, end in items:
+                if index.overlaps(start, end) or any(
+                    _not_a_person(w) for w in text[start:end].split()
+                ):
                     continue
                 if name_lists.ends_an_item(text, end) and not _names_a_place(text, end):
                     spans.append((start, end))
