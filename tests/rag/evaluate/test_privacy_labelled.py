@@ -443,7 +443,30 @@ _FRESH78 = (
     "someone who never saw the masker, under the README's labelling policy, with no topic "
     "hint; scored once on 3018aad, aggregate figures only"
 )
+_FRESH79 = (
+    "written for the seventy-ninth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (0ba85c3) and "
+    "once after it (16de333, initials joined to initials and vote lists), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout154": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH79} (Finnish-leaning, two fifths Swedish): 0.945 (341/361), "
+            "look-alikes masked 3/344, strings without personal data masked 3/106 (recall "
+            "below 0.97, clean strings above 0.02); with the tagger on 0.953 (344/361), 3/344, "
+            "3/106",
+        )
+    ],
+    "heldout155": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH79} (Finnish and Swedish about evenly): 0.973 (391/402), "
+            "look-alikes masked 6/470, strings without personal data masked 4/100 (clean "
+            "strings above 0.02); with the tagger on 0.988 (397/402), 7/470, 4/100",
+        )
+    ],
     "heldout152": [
         pytest.mark.xfail(
             strict=True,
