@@ -34,7 +34,7 @@ from pathlib import Path
 import pycrfsuite
 
 from bench.pii_masking import SHARED, _timings, real_texts
-from bench.tagger_prose import SOURCES, real_documents, split_of, weak_sentences
+from bench.tagger_prose import SOURCES, quarter_of, real_documents, split_of, weak_sentences
 from rag.core.privacy import NameRules, PiiSpan, find_pii
 from rag.core.privacy.name_tagger import (
     MODEL,
@@ -445,7 +445,9 @@ def _with_tagger(tagger: NameTagger) -> Callable[[str], list[PiiSpan]]:
     return find
 
 
-def held_out_documents(tagger: NameTagger, half: str, sample: int) -> None:
+def held_out_documents(
+    tagger: NameTagger, half: str, sample: int, quarter: int | None = None
+) -> None:
     """The masks the tagger adds to the rules' on one half of the real documents (by the
     split of bench/tagger_prose.py; "measure" was never trained on): counts per source and a
     random sample of them in context, to be read by hand (a person or not)."""
@@ -453,7 +455,7 @@ def held_out_documents(tagger: NameTagger, half: str, sample: int) -> None:
     words = dict.fromkeys(SOURCES, 0)
     counts = dict.fromkeys(SOURCES, 0)
     for document in real_documents(SHARED):
-        if split_of(document) != half:
+        if split_of(document) != half or quarter not in (None, quarter_of(document)):
             continue
         text = document.text
         spans = find_pii(text, RULES)
@@ -465,7 +467,8 @@ def held_out_documents(tagger: NameTagger, half: str, sample: int) -> None:
             context = text[max(0, span.start - 50) : span.end + 50].replace("\n", " ⏎ ")
             shown = f"{context}  →  [{text[span.start : span.end]}]"
             added.append((document.source, document.id, shown))
-    print(f"half {half!r}: masks added per source (words): ")
+    part = f", quarter {quarter}" if quarter else ""
+    print(f"half {half!r}{part}: masks added per source (words): ")
     for source in SOURCES:
         print(f"  {source}: {counts[source]} ({words[source]} words)")
     print(f"  all: {sum(counts.values())}")
@@ -539,6 +542,12 @@ def main() -> None:
     )
     parser.add_argument("--real-half", choices=("measure", "train"), default="measure")
     parser.add_argument(
+        "--real-quarter",
+        type=int,
+        choices=(1, 2),
+        help="with --real-sample: one half of --real-half (choose on one, report the other)",
+    )
+    parser.add_argument(
         "--model", type=Path, help="with --real-sample: another model (its .json beside it)"
     )
     parser.add_argument(
@@ -571,7 +580,7 @@ def main() -> None:
             if args.model
             else bundled_tagger()
         )
-        held_out_documents(tagger, args.real_half, args.real_sample)
+        held_out_documents(tagger, args.real_half, args.real_sample, args.real_quarter)
     elif args.real_text:
         real_text_counts([float(t) for t in args.real_text.split(",")])
     elif args.score:

@@ -12,6 +12,7 @@ from bench.tagger_prose import (
     SOURCES,
     Document,
     labelled_sentence,
+    quarter_of,
     real_documents,
     split_of,
     weak_sentences,
@@ -57,6 +58,16 @@ def test_the_real_documents_split_by_document(shared_data: Path) -> None:
     # the split is by the id alone: the same document in another text falls the same way
     first = documents[0]
     assert split_of(Document(first.source, first.id, "other text")) == split_of(first)
+
+
+def test_the_measuring_half_splits_again_by_document(shared_data: Path) -> None:
+    measuring = [d for d in real_documents(shared_data) if split_of(d) == "measure"]
+    quarters = Counter(quarter_of(d) for d in measuring)
+    assert set(quarters) == {1, 2}
+    # neither part is a sliver: a setting chosen on one is reported on a comparable other
+    assert min(quarters.values()) > len(measuring) // 3
+    first = measuring[0]
+    assert quarter_of(Document(first.source, first.id, "other text")) == quarter_of(first)
 
 
 def test_a_name_the_rules_find_is_a_positive() -> None:
