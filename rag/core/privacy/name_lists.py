@@ -75,8 +75,21 @@ _VOTE_REACH = 40  # the vote's words stand close before the list, on its line
 _CLAUSE_END = re.compile(r"[.!?;][ \t]")
 
 
-def follows_a_vote(text: str, start: int) -> bool:
-    """Whether the list starting at ``start`` stands after a vote's words, on the same line
-    and in the same sentence."""
-    vote = _VOTE.search(text, max(0, start - _VOTE_REACH), start)
-    return vote is not None and _CLAUSE_END.search(vote.group("between")) is None
+# The eightieth round: the members who supported a motion in a vote ("Mäkelän ehdotusta
+# kannattivat Heinonen, Lindström ja Suominen", "förslaget understöddes av Lind, Berg och Ek").
+_SUPPORT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:kannatti|kannattivat|understödde|understöddes)"
+    r"(?![^\W\d_])(?P<between>[^\n]*)\Z"
+)
+
+
+def follows_a_vote(text: str, start: int, *, supporters: bool = False) -> bool:
+    """Whether the list starting at ``start`` stands after a vote's words (with
+    ``supporters``, a motion's supporters' words too), on the same line and in the same
+    sentence."""
+    cues = (_VOTE, _SUPPORT) if supporters else (_VOTE,)
+    for cue in cues:
+        vote = cue.search(text, max(0, start - _VOTE_REACH), start)
+        if vote is not None and _CLAUSE_END.search(vote.group("between")) is None:
+            return True
+    return False

@@ -44,6 +44,7 @@ import rag.core.privacy.name_lookalikes as name_lookalikes
 import rag.core.privacy.name_short_forms as name_short_forms
 import rag.core.privacy.person_slots as person_slots
 import rag.core.privacy.person_verbs as person_verbs
+import rag.core.privacy.proposers as proposers
 import rag.core.privacy.public_names as public_names
 import rag.core.privacy.role_names as role_names
 import rag.core.privacy.word_lookalikes as word_lookalikes
@@ -406,6 +407,12 @@ class NameRules:
     # ("Jaa-ääniä annettiin 6 (Hämäläinen, Koskinen, Ojala)", "sai 5 ääntä (Saarinen, Lehto,
     # Virta)"), found by other evidence or not
     vote_lists: bool = True  # on since the seventy-ninth round
+    # Eightieth round (name_lists.py): ... and after a motion's supporters' words ("Mäkelän
+    # ehdotusta kannattivat Heinonen, Lindström ja Suominen", "understöddes av Lind, Berg och Ek")
+    supporter_lists: bool = True  # on since the eightieth round
+    # Eightieth round (proposers.py): a member's surname in the genitive before a proposal's
+    # noun ("Mäkelän ehdotusta kannattivat", "Lindqvists förslag föll")
+    proposers: bool = True  # on since the eightieth round
     dotted_initials: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # Eighteenth round (organisation_contacts.py): "Käyntiosoite: Lundinkatu 8", an office's
     visiting_addresses: bool = True
@@ -1155,7 +1162,8 @@ class NameFinder:
         if self.rules.list_neighbours:
             self._keep(text, self._list_neighbours(text, found), taken, found, headline)
         if self.rules.vote_lists:
-            self._keep(text, self._vote_lists(text, found), taken, found, headline)
+            lists = self._vote_lists(text, found, supporters=self.rules.supporter_lists)
+            self._keep(text, lists, taken, found, headline)
         found = self._without_public_names(text, found, taken, led, after_noun)
         if self.rules.titles_in_names:
             found = _with_titles(text, found, taken)
@@ -1594,14 +1602,14 @@ class NameFinder:
         return spans
 
     @staticmethod
-    def _vote_lists(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
+    def _vote_lists(text: str, found: list[PiiSpan], *, supporters: bool) -> list[tuple[int, int]]:
         """The items of a list of three or more right after a vote's words (name_lists.py):
         minutes list the members who voted so; not a place, body or month, nor a word that
         opens a longer phrase."""
         spans = []
         index = SpanIndex(found)
         for items in name_lists.item_lists(text):
-            if not name_lists.follows_a_vote(text, items[0][0]):
+            if not name_lists.follows_a_vote(text, items[0][0], supporters=supporters):
                 continue
             if not name_lists.ends_an_item(text, items[-1][1]):
                 continue
@@ -1891,6 +1899,7 @@ _FORMS = {
     "surname_first_items": name_short_forms.surname_first_items,
     "shouted_surnames_first": name_short_forms.shouted_surnames_first,
     "person_verbs": person_verbs.names_with_person_verbs,
+    "proposers": proposers.proposers,
     "english_possessives": lambda text: english_possessives.english_possessives(
         text, _surname_alone
     ),
