@@ -449,7 +449,28 @@ _FRESH79 = (
     "once after it (16de333, initials joined to initials and vote lists), the same, aggregate "
     "figures only"
 )
+_FRESH80 = (
+    "written for the eightieth round by someone who never saw the masker, under the README's "
+    "labelling policy, with no topic hint; scored once before the round (3e16cef) and once "
+    "after it (37350c0, a motion's maker and supporters), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout156": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH80} (Finnish and Swedish evenly): 0.953 (447/469), look-alikes "
+            "masked 11/605, strings without personal data masked 5/101 (recall below 0.97, "
+            "clean strings above 0.02); with the tagger on 0.966 (453/469), 11/605, 5/101",
+        )
+    ],
+    "heldout157": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH80} (Finnish-leaning, two fifths Swedish): 0.968 (365/377), "
+            "look-alikes masked 5/408, strings without personal data masked 1/102 (recall "
+            "below 0.97); with the tagger on 0.976 (368/377), 5/408, 1/102",
+        )
+    ],
     "heldout154": [
         pytest.mark.xfail(
             strict=True,
