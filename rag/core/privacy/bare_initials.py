@@ -281,3 +281,17 @@ def coordinated_initials(text: str) -> Iterator[Candidate]:
             continue
         found.update(group)
     yield from _people(text, found)
+
+
+# --- The eighty-first round (``dashed_end_initials``) ----------------------------------------
+# A note signed at the text's end with the dash or slash touching the initials, after a space
+# on the same line ("Muistio tulee perjantaina. -VK", "Återkommer. /KT"): the text-end signature
+# above reads a hyphen right before capitals as a compound's ("EU-HL"), so it lets these by.
+_DASHED_END = re.compile(rf"(?:(?<=[ \t])|^)(?:/{{1,2}}|[-–—])({_INITIALS})[ \t.!]*\Z", re.M)
+
+
+def dashed_end_initials(text: str) -> Iterator[Candidate]:
+    """Bare initials ending the text right after a dash or a slash that follows a space or
+    opens the line."""
+    found = {m.span(1) for m in _DASHED_END.finditer(text)}
+    yield from _people(text, found)

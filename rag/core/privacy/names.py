@@ -315,6 +315,9 @@ class NameRules:
     # Seventy-ninth round (bare_initials.py): two-letter initials joined to other initials by a
     # comma, "&" or a conjunction ("AK och JL", "KL ja PV poistuivat", "(HK, JS)")
     coordinated_initials: bool = True  # on since the seventy-ninth round
+    # Eighty-first round (bare_initials.py): initials ending the text right after a dash or a
+    # slash that follows a space ("Muistio tulee perjantaina. -VK", "Återkommer. /KT")
+    dashed_end_initials: bool = True  # on since the eighty-first round
     # Fifty-third round (letter_case.py): a lower-case first name and a surname's initial
     # where the name ends ("t. jukka h", "mari p 0409988712", "jäsen kaisa m. ilmoitti")
     lower_case_initials: bool = True  # on since the fifty-third round (docs/personal-data.md)
@@ -1894,6 +1897,7 @@ _FORMS = {
     "initials_opening_clauses": bare_initials.initials_opening_clauses,
     "signed_initials": bare_initials.signed_initials,
     "coordinated_initials": bare_initials.coordinated_initials,
+    "dashed_end_initials": bare_initials.dashed_end_initials,
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,

