@@ -454,7 +454,29 @@ _FRESH80 = (
     "labelling policy, with no topic hint; scored once before the round (3e16cef) and once "
     "after it (37350c0, a motion's maker and supporters), the same, aggregate figures only"
 )
+_FRESH81 = (
+    "written for the eighty-first round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (af5e09b) and "
+    "once after it (ca13621, initials signing the end after a dash), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout158": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH81} (Finnish and Swedish about evenly): 0.945 (364/385), "
+            "look-alikes masked 1/455, strings without personal data masked 1/101 (recall "
+            "below 0.97); with the tagger on 0.953 (367/385), 1/455, 1/101",
+        )
+    ],
+    "heldout159": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH81} (Finnish-leaning, two fifths Swedish): 0.978 (358/366), "
+            "look-alikes masked 4/303, strings without personal data masked 4/101 (clean "
+            "strings above 0.02); with the tagger on 0.986 (361/366), 4/303, 4/101",
+        )
+    ],
     "heldout156": [
         pytest.mark.xfail(
             strict=True,
