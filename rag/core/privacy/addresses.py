@@ -27,15 +27,20 @@ STREET_WORDS = (
 )  # fmt: skip
 _STREETS = "|".join(STREET_WORDS)
 
+# At most a space or a tab between a house number and its staircase or flat: an address line
+# ends at the line's end, and the postal code on the next line is no flat ("Sköldvägen 3\n06100
+# Borgå", the eighty-second round).
+_GAP = r"[ \t]?"
+
 # Street + number (+ staircase / flat): "Mannerheimintie 12 A 5", "Piispankatu 4 as. 7",
 # "Storgatan 3 B 12", "Main Street 14", and "14 Main Street".
 ADDRESS_RULE = PatternRule(
     "ADDRESS",
     re.compile(
-        rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][\w'’-]*(?:{_STREETS})\s+\d+(?:\s?[-–]\s?\d+)?"
+        rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][\w'’-]*(?:{_STREETS})\s+\d+(?:{_GAP}[-–]{_GAP}\d+)?"
         # (a staircase is one letter: "4 on 1 March" holds the word "on", not "o" and "n")
-        rf"(?:\s?[A-Za-z](?![A-Za-z]))?"
-        rf"(?:\s?(?:as\.?|bst\.?|lgh\.?|[A-Za-z])?\s?\d+(?:\s[A-Z](?![\w-]))?)?\b"
+        rf"(?:{_GAP}[A-Za-z](?![A-Za-z]))?"
+        rf"(?:{_GAP}(?:as\.?|bst\.?|lgh\.?|[A-Za-z])?{_GAP}\d+(?:[ \t][A-Z](?![\w-]))?)?\b"
         rf"|\b\d+[A-Za-z]?\s+(?:{NAME_WORD}\s+)?(?:[{UPPER}][a-z]+)\s+"
         rf"(?:Street|Road|Avenue|Lane|Drive|Way|Close|Square)\b"
         rf"|\b(?:{NAME_WORD}\s+)?[{UPPER}][a-z]+\s+(?:Street|Road|Avenue|Lane|Drive)\s+\d+[A-Za-z]?\b"
@@ -48,7 +53,7 @@ ADDRESS_RULE = PatternRule(
 # "adress: Blåbärsstigen 4"); the label stays, the street and number are masked. Without a
 # label a staircase letter and flat number ("Hevosenkenkä 2 E 51") are evidence enough.
 _LABEL = r"(?<!\w)(?i:\w*(?:osoite|osoitteessa|osoitteeseen|adress|adressen)|bor\s+på|asun)(?!\w)"
-_NUMBER = r"\d+(?:\s?[A-Za-z]\b)?(?:\s?(?:as\.?|bst\.?|lgh\.?)?\s?\d+)?"
+_NUMBER = rf"\d+(?:{_GAP}[A-Za-z]\b)?(?:{_GAP}(?:as\.?|bst\.?|lgh\.?)?{_GAP}\d+)?"
 LABELLED_ADDRESS_RULE = PatternRule(
     "ADDRESS",
     re.compile(rf"{_LABEL}[\s:,]+(?P<pii>(?:(?:{_STREET_PREFIX})\s+)?{NAME_WORD}\s+{_NUMBER})\b"),
@@ -59,7 +64,7 @@ LABELLED_ADDRESS_RULE = PatternRule(
 # own first word as in the rules above: "Östra Allén 4 A 7".
 FLAT_ADDRESS_RULE = PatternRule(
     "ADDRESS",
-    re.compile(rf"\b(?:(?:{_STREET_PREFIX})\s+)?{NAME_WORD}\s+\d{{1,3}}\s?[A-Z]\s?\d+\b"),
+    re.compile(rf"\b(?:(?:{_STREET_PREFIX})\s+)?{NAME_WORD}\s+\d{{1,3}}{_GAP}[A-Z]{_GAP}\d+\b"),
     hint=re.compile(r"\d\s?[A-Z]\s?\d"),
 )
 
@@ -98,7 +103,9 @@ SEPARATE_STREET_RULE = PatternRule(
 # slash or a colon and a digit is a date, a record or a time ("Pöytäk. 12/2024"), one
 # before "§" a section ("Pöytäk. 5 §").
 # (a staircase in capitals or written close, "6 B", "6b": "Strandv. 6 i maj" is Swedish "in")
-_ABBREVIATED_NUMBER = r"\d{1,3}(?:[a-z]|\s?[A-Z])?\b(?:\s?(?:as\.?|bst\.?|lgh\.?)?\s?\d+)?"
+_ABBREVIATED_NUMBER = (
+    rf"\d{{1,3}}(?:[a-z]|{_GAP}[A-Z])?\b(?:{_GAP}(?:as\.?|bst\.?|lgh\.?)?{_GAP}\d+)?"
+)
 ABBREVIATED_STREET_RULE = PatternRule(
     "ADDRESS",
     re.compile(
@@ -173,7 +180,7 @@ _HOUSE_NUMBER = re.compile(
     r"(?P<pii>(?i:nr|nro|no|n:o|numero|nummer)\.?\s?\d{1,3}(?:\s?[A-Za-z](?!\w))?(?:\s?\d+)?)\b"
 )
 # A word before a street named after a person ("Väinö Tannersväg 4", "Aleksis Kiven katu").
-_WORD_BEFORE = re.compile(rf"({NAME_WORD})\s+\Z")
+_WORD_BEFORE = re.compile(rf"({NAME_WORD})[ \t]+\Z")  # on the street's line
 
 
 def address_context_spans(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
