@@ -460,7 +460,29 @@ _FRESH81 = (
     "once after it (ca13621, initials signing the end after a dash), the same, aggregate "
     "figures only"
 )
+_FRESH82 = (
+    "written for the eighty-second round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (106b939) and "
+    "once after it (cca22a5, an address ends at its line's end), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout160": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH82} (Finnish-leaning, a third Swedish): 0.969 (341/352), "
+            "look-alikes masked 3/387 (4/387 before the round), strings without personal data "
+            "masked 1/102 (recall below 0.97 by one item); with the tagger on 0.972 (342/352), "
+            "3/387, 1/102",
+        )
+    ],
+    "heldout161": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH82} (Finnish and Swedish evenly): 0.962 (331/344), look-alikes "
+            "masked 2/409, strings without personal data masked 1/101, the same before the "
+            "round (recall below 0.97); with the tagger on 0.968 (333/344), 2/409, 1/101",
+        )
+    ],
     "heldout158": [
         pytest.mark.xfail(
             strict=True,
