@@ -812,6 +812,15 @@ def _not_a_person(word: str) -> bool:
     return False
 
 
+def _list_item_as_name(text: str, start: int, end: int) -> bool:
+    """Whether a list's item may be read as a name: no word of it a place, a body or a month,
+    the item ends there (no longer phrase, "Kevätkummun perhekeskus") and nothing named after a
+    person follows it."""
+    if any(_not_a_person(w) for w in text[start:end].split()):
+        return False
+    return name_lists.ends_an_item(text, end) and not _names_a_place(text, end)
+
+
 def _surname_shaped(word: str) -> bool:
     return any(stem.endswith(_SURNAME_ENDINGS) for stem in _stems(word))
 
@@ -1598,9 +1607,7 @@ class NameFinder:
             if sum(named) < 2 or 2 * sum(named) < len(items):
                 continue
             for (start, end), is_named in zip(items, named, strict=True):
-                if is_named or any(_not_a_person(w) for w in text[start:end].split()):
-                    continue
-                if name_lists.ends_an_item(text, end) and not _names_a_place(text, end):
+                if not is_named and _list_item_as_name(text, start, end):
                     spans.append((start, end))
         return spans
 
@@ -1617,11 +1624,7 @@ class NameFinder:
             if not name_lists.ends_an_item(text, items[-1][1]):
                 continue
             for start, end in items:
-                if index.overlaps(start, end) or any(
-                    _not_a_person(w) for w in text[start:end].split()
-                ):
-                    continue
-                if name_lists.ends_an_item(text, end) and not _names_a_place(text, end):
+                if not index.overlaps(start, end) and _list_item_as_name(text, start, end):
                     spans.append((start, end))
         return spans
 
