@@ -465,7 +465,28 @@ _FRESH82 = (
     "README's labelling policy, with no topic hint; scored once before the round (106b939) and "
     "once after it (cca22a5, an address ends at its line's end), aggregate figures only"
 )
+_FRESH83 = (
+    "written for the eighty-third round (a measurement round: no change was chosen) by someone "
+    "who never saw the masker, under the README's labelling policy, with no topic hint; scored "
+    "once on 41d0e50, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout162": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH83} (Finnish-leaning, two fifths Swedish): 0.987 (390/395), "
+            "look-alikes masked 9/388 (0.023, above 0.02), strings without personal data "
+            "masked 1/106; with the tagger on 0.995 (393/395), 9/388, 2/106",
+        )
+    ],
+    "heldout163": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH83} (Finnish and Swedish about evenly): 0.965 (331/343), "
+            "look-alikes masked 2/402, strings without personal data masked 1/110 (recall "
+            "below 0.97); with the tagger on 0.977 (335/343), 2/402, 1/110",
+        )
+    ],
     "heldout160": [
         pytest.mark.xfail(
             strict=True,
