@@ -70,18 +70,21 @@ def real_documents(shared: Path) -> list[Document]:
     return documents
 
 
+def _digest(document: Document) -> bytes:
+    """The document's id hashed: stable across runs and machines."""
+    return hashlib.sha256(f"{document.source}/{document.id}".encode()).digest()
+
+
 def split_of(document: Document) -> str:
-    """ "train" or "measure", by the document's id alone (stable across runs and machines)."""
-    digest = hashlib.sha256(f"{document.source}/{document.id}".encode()).digest()
-    return "train" if digest[0] % 2 == 0 else "measure"
+    """ "train" or "measure", by the document's id alone."""
+    return "train" if _digest(document)[0] % 2 == 0 else "measure"
 
 
 def quarter_of(document: Document) -> int:
     """1 or 2: a half of each half, by the same digest's next byte, so that a setting can be
     chosen on one part of the measuring half and reported on the other (the seventy-ninth
     round's threshold)."""
-    digest = hashlib.sha256(f"{document.source}/{document.id}".encode()).digest()
-    return 1 if digest[1] % 2 == 0 else 2
+    return 1 if _digest(document)[1] % 2 == 0 else 2
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,9 @@ def _listed(text: str) -> list[tuple[int, int]]:
 # ("Läsnä: JK (pj), ML, Tiina Repo, AS-H", "paikalla EK, MP ja TS sekä rakennustarkastaja
 # Holm"): its initials are people as much as in a list of initials only. And an official's
 # title may stand as a label before them ("Esittelijä: JK", "Föredragande: AS").
-_MIXED_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\b(?:ja|sekä|och|samt|and)\b)[ \t]*")
+# A comma, "&" or a conjunction between a list's items (the coordinated initials below too).
+_JOINED = r"[ \t]*(?:,|&|\b(?:ja|sekä|och|samt|and)\b)[ \t]*"
+_MIXED_SEPARATOR = re.compile(_JOINED)
 _TITLE_LABEL = re.compile(rf"(?i)(?<!\w)(?:{_TITLES})[ \t]*:[ \t]*\Z")
 
 
@@ -261,7 +263,6 @@ def signed_initials(text: str) -> Iterator[Candidate]:
 # by a comma, "&" or a conjunction name people wherever they stand, unless one of them is an
 # abbreviation of the general list or a word in capitals ("EU ja YK", "EI JA EI"). A slash is
 # left out: it joins alternatives ("FI/EN", "ML/AS" as well, the price of that).
-_JOINED = r"[ \t]*(?:,|&|\b(?:ja|sekä|och|samt|and)\b)[ \t]*"
 _COORDINATED = re.compile(
     rf"{_STANDS_ALONE}{_SUBJECT_INITIALS}(?:{_JOINED}{_SUBJECT_INITIALS})+(?![\w'’@-]|\.\w)"
 )

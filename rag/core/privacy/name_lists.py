@@ -66,10 +66,16 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 # Koskinen, Ojala)", "sai 5 ääntä (Saarinen, Lehto, Virta)", "JA röstade Lind, Berg och Ek",
 # "votes: Smith, Jones and Brown"). Minutes list the members who voted so, by surname; only the
 # counting words of a vote count, not a polling station's ("äänestyspaikat: Kerkkoo, Pellinge").
-_VOTE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:[^\W\d_]+-)?"
-    r"(?:ääni|ääntä|ääniä|äänin|äänesti|äänestivät|röst|röster|rösterna|röstade|votes|voted)"
-    r"(?![^\W\d_])(?P<between>[^\n]*)\Z"
+def _cue(words: str, prefix: str = "") -> re.Pattern[str]:
+    """One of ``words`` as a whole word (after ``prefix``), then the rest of its line up to
+    where the search ends, as ``between``."""
+    return re.compile(rf"(?i)(?<![^\W\d_]){prefix}(?:{words})(?![^\W\d_])(?P<between>[^\n]*)\Z")
+
+
+# (a "Jaa-" or "NEJ-" before the counting word: "Jaa-ääniä", "NEJ-röster")
+_VOTE = _cue(
+    "ääni|ääntä|ääniä|äänin|äänesti|äänestivät|röst|röster|rösterna|röstade|votes|voted",
+    prefix=r"(?:[^\W\d_]+-)?",
 )
 _VOTE_REACH = 40  # the vote's words stand close before the list, on its line
 _CLAUSE_END = re.compile(r"[.!?;][ \t]")
@@ -77,10 +83,7 @@ _CLAUSE_END = re.compile(r"[.!?;][ \t]")
 
 # The eightieth round: the members who supported a motion in a vote ("Mäkelän ehdotusta
 # kannattivat Heinonen, Lindström ja Suominen", "förslaget understöddes av Lind, Berg och Ek").
-_SUPPORT = re.compile(
-    r"(?i)(?<![^\W\d_])(?:kannatti|kannattivat|understödde|understöddes)"
-    r"(?![^\W\d_])(?P<between>[^\n]*)\Z"
-)
+_SUPPORT = _cue("kannatti|kannattivat|understödde|understöddes")
 
 
 def follows_a_vote(text: str, start: int, *, supporters: bool = False) -> bool:

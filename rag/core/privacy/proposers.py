@@ -19,9 +19,7 @@ from rag.core.privacy.name_forms import Candidate
 
 _PROPOSAL = re.compile(
     rf"(?<![\w'’-])(?P<maker>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
-    r"(?:vasta)?ehdotu(?:s|ksen|sta|kseen|ksesta|ksella)\b|"
-    rf"(?<![\w'’-])(?P<swedish>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
-    r"(?:mot)?förslag(?:et)?\b"
+    r"(?:(?P<finnish>(?:vasta)?ehdotu(?:s|ksen|sta|kseen|ksesta|ksella))|(?:mot)?förslag(?:et)?)\b"
 )
 _DEFINITE_GENITIVE = ("ens", "ets", "nas")
 
@@ -30,11 +28,13 @@ def proposers(text: str) -> Iterator[Candidate]:
     """The maker's name in the genitive before a proposal's noun, when it is no common word
     and, in Swedish, no definite noun."""
     for match in _PROPOSAL.finditer(text):
-        group = "maker" if match.group("maker") else "swedish"
-        word = match.group(group)
-        genitive = word.endswith("n") if group == "maker" else word.endswith("s")
-        if not genitive or (group == "swedish" and word.endswith(_DEFINITE_GENITIVE)):
+        word = match.group("maker")
+        if match.group("finnish"):
+            genitive = word.endswith("n")
+        else:
+            genitive = word.endswith("s") and not word.endswith(_DEFINITE_GENITIVE)
+        if not genitive:
             continue
         if any(is_common_anywhere(form) for form in (word.lower(), *base_forms(word))):
             continue
-        yield Candidate(match.start(group), match.end(group), (word,))
+        yield Candidate(match.start("maker"), match.end("maker"), (word,))
