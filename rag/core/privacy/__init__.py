@@ -45,6 +45,7 @@ from rag.core.privacy.letter_case import (
     found_in_view,
     recased_view,
     spaced_identity_codes,
+    without_lead_words,
 )
 from rag.core.privacy.middle_names import with_middle_names
 from rag.core.privacy.name_tagger import add_tagged_names, merge_names
@@ -173,10 +174,18 @@ def find_pii(
     for start, end in lines if rules.shouted_text else []:
         taken = [s for s in spans + companies if s.start < end and start < s.end]
         in_view = _moved(finder.find(view[start:end], _moved(taken, -start)), start)
+        if rules.shouted_runs_trimmed:
+            in_view = [without_lead_words(view, s) for s in in_view]
         in_view = [
             s
             for s in in_view
-            if a_shouted_name(view, s, rules.shouted_surnames, rules.shouted_after_lead)
+            if a_shouted_name(
+                view,
+                s,
+                rules.shouted_surnames,
+                rules.shouted_after_lead,
+                rules.shouted_word_surnames,
+            )
         ]
         found_names += found_in_view(in_view, recased, spans + companies + found_names)
     if rules.form_placeholders:

@@ -233,8 +233,34 @@ def found_in_view(
     ]
 
 
+_WORD = re.compile(r"\S+")
+
+
+def without_lead_words(view: str, span: PiiSpan) -> PiiSpan:
+    """The name found in the title-cased copy without the common words before it that the
+    copy capitalised too ("Olen Esko Partanen", "Ja Erkki Puranen" → "Esko Partanen",
+    "Erkki Puranen"), so the name is judged by its own words and the lead before it; a
+    word Voikko reads as a person's name stays ("TOIVONEN SEPPO"), and so does the last."""
+    words = list(_WORD.finditer(view, span.start, span.end))
+    start = span.start
+    for word, following in zip(words, words[1:], strict=False):
+        text = word.group().rstrip(",")
+        if (
+            is_first_name(text, word_like=False)
+            or not is_common_anywhere(text)
+            or read_word(text).person
+        ):
+            break
+        start = following.start()
+    return span if start == span.start else PiiSpan(start, span.end, span.kind)
+
+
 def a_shouted_name(
-    view: str, span: PiiSpan, surnames: bool = False, after_lead: bool = False
+    view: str,
+    span: PiiSpan,
+    surnames: bool = False,
+    after_lead: bool = False,
+    word_surnames: bool = False,
 ) -> bool:
     """A name found in the title-cased copy counts with a person's evidence of its own: a
     label's colon right before it ("Sukunimi: KORHONEN"), or a known first name that is no
@@ -252,6 +278,13 @@ def a_shouted_name(
         and _LEAD_BEFORE.search(view, max(0, span.start - 30), span.start) is not None
     ):
         return True  # with ``after_lead``: a sign-off or an introduction is the evidence
+    if (
+        word_surnames
+        and len(words) == 2
+        and is_first_name(words[0], word_like=False)
+        and read_word(words[1]).person
+    ):
+        return True  # with ``word_surnames``: "PAAVO JÄRVINEN", "JOHANNES VIRTA"
     return any(is_first_name(word, word_like=False) for word in words) and all(
         is_first_name(word, word_like=False) or rare(word) or (surnames and _a_surname(word))
         for word in words
