@@ -470,7 +470,25 @@ _FRESH83 = (
     "who never saw the masker, under the README's labelling policy, with no topic hint; scored "
     "once on 41d0e50, aggregate figures only"
 )
+_FRESH84 = (
+    "written for the eighty-fourth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (57dd96d) and "
+    "once after it (9aa7a31, names in capitals read by their own words), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout164 met the targets when it was scored (see _FRESH84; Finnish-leaning, a third
+    # Swedish): 0.974 (375/385), look-alikes masked 3/336, strings without personal data masked
+    # 2/104; with the tagger on 0.979 (377/385), 3/336, 2/104.
+    "heldout164": [],
+    "heldout165": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH84} (Swedish-leaning, a third Finnish): 0.969 (437/451), "
+            "look-alikes masked 6/356, strings without personal data masked 1/104 (recall "
+            "below 0.97 by one item); with the tagger on 0.982 (443/451), 6/356, 1/104",
+        )
+    ],
     "heldout162": [
         pytest.mark.xfail(
             strict=True,
