@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.common_words import unknown_everywhere
 from rag.core.privacy.finnish_morphology import read_word
 from rag.core.privacy.first_names import is_first_name, is_inflected_first_name
@@ -180,6 +181,29 @@ def names_after_person_nouns(text: str) -> Iterator[Candidate]:
             continue
         if _a_name(name) and _agrees(name, ending):
             yield Candidate(match.start("name"), match.start("name") + len(name), (name,))
+
+
+# A first name joined by a hyphen to a family or role noun, Finnish-style: "Aino-tyttären",
+# "Tarja-täti", "Kirsi-opelle", "Kalle-farfar"; the noun's first letter small.
+_HYPHENATED_NAME = re.compile(rf"(?<![\w'-])[{UPPER}][{LOWER}]+(?=-)")
+_JOINED_NOUN = re.compile(rf"-([{LOWER}]+)(?![\w'-])")
+
+
+def joined_person_noun(text: str, end: int) -> bool:
+    """Whether a hyphen and a family or role noun in any case form follow ``end``
+    ("-tyttären", "-täti", "-opelle")."""
+    noun = _JOINED_NOUN.match(text, end)
+    return noun is not None and person_noun(noun.group(1)) is not None
+
+
+def names_before_hyphenated_nouns(text: str) -> Iterator[Candidate]:
+    """A first name of the lists or the register (frequent words too: the noun is the
+    evidence) joined by a hyphen to a family or role noun; the name alone is the candidate,
+    the noun stays readable."""
+    for match in _HYPHENATED_NAME.finditer(text):
+        name = match.group()
+        if is_first_name(name) and joined_person_noun(text, match.end()):
+            yield Candidate(match.start(), match.end(), (name,))
 
 
 # Forms of address that the name's mask takes in ("Ms. Virtanen", "Mr Kowalski", "rouva
