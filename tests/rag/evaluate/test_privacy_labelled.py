@@ -477,6 +477,17 @@ _FRESH84 = (
     "figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout166 and heldout167 met the targets when they were scored: written for the
+    # eighty-fifth round by someone who never saw the masker, under the README's labelling
+    # policy, with no topic hint; scored once before the round (78e66d3) and once after it
+    # (793120b, a first name joined by a hyphen to a family or role noun), aggregate figures
+    # only: heldout166 (Finnish-leaning, a third Swedish) 0.975 (425/436) before, 0.977
+    # (426/436) after, look-alikes masked 2/365, strings without personal data masked 2/100,
+    # with the tagger on 0.984 (429/436), 2/365, 2/100; heldout167 (Swedish-leaning, a third
+    # Finnish) 0.976 (443/454), 3/364, 1/105 both times, with the tagger on 0.982 (446/454),
+    # 3/364, 2/105.
+    "heldout166": [],
+    "heldout167": [],
     # heldout164 met the targets when it was scored (see _FRESH84; Finnish-leaning, a third
     # Swedish): 0.974 (375/385), look-alikes masked 3/336, strings without personal data masked
     # 2/104; with the tagger on 0.979 (377/385), 3/336, 2/104.
