@@ -764,8 +764,13 @@ def _stems(word: str) -> list[str]:
 
 
 def _is_named_place(word: str) -> bool:
-    """ "Ackte-huvila", "Sibelius-puisto": a name joined to what is named after it."""
-    return "-" in word and word.lower().rsplit("-", 1)[1].startswith(_NAMED_PLACES)
+    """ "Ackte-huvila", "Sibelius-puisto": a name joined to what is named after it; the noun
+    after the hyphen is written small, so a capitalised part is a second surname
+    ("Lindqvist-Mäkinen", "Koski-Lehtonen": no "mäki" or "lehto", the eighty-sixth round)."""
+    if "-" not in word:
+        return False
+    joined = word.rsplit("-", 1)[1]
+    return joined[:1].islower() and joined.lower().startswith(_NAMED_PLACES)
 
 
 # What follows a place noun in its case and plural forms ("puistoon", "tiellä", "parken",
