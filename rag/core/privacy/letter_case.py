@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.common_words import is_common_anywhere, is_common_word, unknown_everywhere
@@ -243,7 +244,7 @@ def without_lead_words(view: str, span: PiiSpan) -> PiiSpan:
     word Voikko reads as a person's name stays ("TOIVONEN SEPPO"), and so does the last."""
     words = list(_WORD.finditer(view, span.start, span.end))
     start = span.start
-    for word, following in zip(words, words[1:], strict=False):
+    for word, following in pairwise(words):
         text = word.group().rstrip(",")
         if (
             is_first_name(text, word_like=False)
