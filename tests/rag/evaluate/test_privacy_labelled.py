@@ -476,7 +476,29 @@ _FRESH84 = (
     "once after it (9aa7a31, names in capitals read by their own words), the same, aggregate "
     "figures only"
 )
+_FRESH87 = (
+    "written for the eighty-seventh round (a measurement round: no change was chosen) by someone "
+    "who never saw the masker, under the README's labelling policy, with no topic hint; scored "
+    "once on 10af5ad, the same as on the session's first masker (57dd96d), aggregate figures "
+    "only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout170": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH87} (Finnish-leaning, a quarter Swedish): 0.965 (388/402), "
+            "look-alikes masked 2/247, strings without personal data masked 0/104 (recall "
+            "below 0.97); with the tagger on 0.975 (392/402), 2/247, 0/104",
+        )
+    ],
+    "heldout171": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH87} (Swedish-leaning, a third Finnish): 0.960 (411/428), "
+            "look-alikes masked 5/351, strings without personal data masked 1/102 (recall "
+            "below 0.97); with the tagger on 0.974 (417/428), 5/351, 1/102",
+        )
+    ],
     # heldout168 and heldout169 met the targets when they were scored: written for the
     # eighty-sixth round by someone who never saw the masker, under the README's labelling
     # policy, with no topic hint; scored once before the round (23ff43e) and once after it
