@@ -55,8 +55,9 @@ def test_only_at_a_lines_start() -> None:
     assert salutation_names("Viesti:\nHei Jocke!\nTule ajoissa.") != []
 
 
-# The fifty-first round's ``lower_case_salutations`` (off: one item outside the parts that
-# suggested it; docs/personal-data.md): a listed first name in lower case after a salutation.
+# The fifty-first round's ``lower_case_salutations`` (on since the eighty-eighth round, when the
+# parts written after it passed its rule; docs/personal-data.md): a listed first name in lower
+# case after a salutation.
 _LOWER = NameRules(lower_case_salutations=True)
 
 
@@ -69,7 +70,13 @@ _LOWER = NameRules(lower_case_salutations=True)
 )
 def test_a_lower_case_first_name_after_a_salutation(text: str, name: str) -> None:
     assert name in _masked(text, _LOWER)
-    assert not NameRules().lower_case_salutations
+    assert name in _masked(text)  # on by default
+
+
+def test_the_salutation_is_the_evidence() -> None:
+    # "maja" is a Swedish word too: without the switch no rule reads it as a name
+    text = "hej maja! kan du ta över min tur i kassan?"
+    assert "maja" not in _masked(text, NameRules(lower_case_salutations=False))
 
 
 @pytest.mark.parametrize(
