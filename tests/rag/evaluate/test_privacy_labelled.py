@@ -482,7 +482,25 @@ _FRESH87 = (
     "once on 10af5ad, the same as on the session's first masker (57dd96d), aggregate figures "
     "only"
 )
+_FRESH88 = (
+    "written for the eighty-eighth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (d09a190) and "
+    "once after it (a49fe4b, lower-case names after a salutation), the same, aggregate figures "
+    "only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout172 met the targets when it was scored (see _FRESH88; Finnish-leaning, a third
+    # Swedish): 0.978 (440/450), look-alikes masked 2/399, strings without personal data masked
+    # 1/101; with the tagger on 0.987 (444/450), 2/399, 1/101.
+    "heldout172": [],
+    "heldout173": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH88} (Swedish-leaning, a third Finnish): 0.969 (472/487), "
+            "look-alikes masked 5/352, strings without personal data masked 1/102 (recall "
+            "below 0.97 by one item); with the tagger on 0.975 (475/487), 5/352, 1/102",
+        )
+    ],
     "heldout170": [
         pytest.mark.xfail(
             strict=True,
