@@ -488,7 +488,29 @@ _FRESH88 = (
     "once after it (a49fe4b, lower-case names after a salutation), the same, aggregate figures "
     "only"
 )
+_FRESH89 = (
+    "written for the eighty-ninth round (a measurement round: no change was chosen) by someone "
+    "who never saw the masker, under the README's labelling policy, with no topic hint; scored "
+    "once on 83672fa, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout174": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH89} (Finnish-leaning, a third Swedish): 0.953 (348/365), "
+            "look-alikes masked 2/306, strings without personal data masked 0/99 (recall below "
+            "0.97; 0.951 on the session's first masker, 57dd96d); with the tagger on 0.967 "
+            "(353/365), 2/306, 0/99",
+        )
+    ],
+    "heldout175": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH89} (Swedish-leaning, a third Finnish): 0.978 (442/452), "
+            "look-alikes masked 5/423, strings without personal data masked 4/100 (clean "
+            "strings above 0.02); with the tagger on 0.982 (444/452), 5/423, 4/100",
+        )
+    ],
     # heldout172 met the targets when it was scored (see _FRESH88; Finnish-leaning, a third
     # Swedish): 0.978 (440/450), look-alikes masked 2/399, strings without personal data masked
     # 1/101; with the tagger on 0.987 (444/450), 2/399, 1/101.
