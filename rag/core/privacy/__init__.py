@@ -22,6 +22,8 @@ from rag.core.privacy.addresses import (
     ADDRESS_RULE,
     FLAT_ADDRESS_RULE,
     LABELLED_ADDRESS_RULE,
+    MORE_STREET_RULE,
+    QUALIFIED_STREET_RULE,
     SEPARATE_STREET_RULE,
     address_context_spans,
     with_case_endings,
@@ -89,7 +91,15 @@ __all__ = [
     "mask_pii",
 ]
 
-_ADDRESS_RULES = (ADDRESS_RULE, LABELLED_ADDRESS_RULE, FLAT_ADDRESS_RULE, SEPARATE_STREET_RULE)
+# (the qualified street first: "Tolkkisten rantatie 7" whole, not from the flat rule's "rantatie")
+_ADDRESS_RULES = (
+    QUALIFIED_STREET_RULE,
+    ADDRESS_RULE,
+    LABELLED_ADDRESS_RULE,
+    FLAT_ADDRESS_RULE,
+    SEPARATE_STREET_RULE,
+    MORE_STREET_RULE,
+)
 _RULES = (*IDENTIFIER_RULES, *_ADDRESS_RULES)
 _NAMES = NameFinder()
 

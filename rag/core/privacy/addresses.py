@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from rag.core.privacy.common_words import is_common_anywhere
 from rag.core.privacy.first_names import is_first_name
 from rag.core.privacy.spans import PatternRule, PiiSpan, SpanIndex, overlaps
 
@@ -48,6 +49,13 @@ ADDRESS_RULE = PatternRule(
     # (a number beside a space, which every match holds: a text without one skips the scan)
     hint=re.compile(r"\s\d|\d[A-Za-z]?\s"),
 )
+
+# Numbered roads, whose number is no house ("valtatie 7", "kantatie 55", "riksväg 7").
+ROADS = (
+    "valtatie", "kantatie", "seututie", "maantie", "yhdystie", "moottoritie", "moottoriväylä",
+    "kehätie", "riksväg", "riksvägen", "stamväg", "stamvägen", "regionalväg", "landsväg",
+    "motorväg", "motorvägen", "länsväg",
+)  # fmt: skip
 
 # After an address label the street word may be anything ("Kotiosoite Hevosenkenkä 2 E 51",
 # "adress: Blåbärsstigen 4"); the label stays, the street and number are masked. Without a
@@ -113,6 +121,39 @@ ABBREVIATED_STREET_RULE = PatternRule(
         rf"(?:k|t|kj|g|v|gr)\.\s?{_ABBREVIATED_NUMBER}\b(?![./:,]\d|\s?§)"
     ),
     hint=re.compile(r"\w\.\s?\d"),
+)
+
+# A street named by a place or a family before a lower-case street word (the ninetieth
+# round): "Tolkkisten rantatie 7", "Kulloby skogsväg 12", "Söderby strandväg 17 B". Not a
+# numbered road, and not a count or a measure after the number ("Kirkon kävelytie 2 km",
+# "Uuden pyörätie 3 kertaa"); the house number as an abbreviated street's: three digits at
+# most (a year is no house), a staircase in capitals or written close ("17 B", "17b":
+# "skogsväg 12 i maj" is Swedish "in"). The qualifier is no common word: "Asun koivukuja 3"
+# is a lower-case street after a verb, which the rules of letter_case.py read.
+QUALIFIED_STREET_RULE = PatternRule(
+    "ADDRESS",
+    re.compile(
+        rf"\b{NAME_WORD}[ \t]+(?!(?:{'|'.join(ROADS)})\b)[{LOWER}]{{2,}}(?:{_STREETS})"
+        rf"[ \t]+{_ABBREVIATED_NUMBER}\b"
+        rf"(?![./:,]\d|\s?§|\s?[%€]|\s+(?:km|m|h|min|kpl)\b|\s+[{LOWER}]{{3,}}(?<!n)[aä]\b)"
+    ),
+    accept=lambda match: not is_common_anywhere(match.split(maxsplit=1)[0]),
+    hint=re.compile(rf"[{LOWER}](?:{_STREETS})[ \t]+\d"),
+)
+
+# Swedish street words beyond STREET_WORDS, common in Finland's Swedish street names (the
+# ninetieth round): "Lärkgången 2", "Skogsbrynet 9", "Åbrinken 4", "Tallslingan 3". Kept apart
+# from STREET_WORDS, which the name rules read as places; their nouns alone are also words
+# ("Ingången", "Ringen"), so the house number is an abbreviated street's (no year).
+_MORE_STREETS = "gången|brinken|brynet|slingan|bågen|kroken|ringen"
+MORE_STREET_RULE = PatternRule(
+    "ADDRESS",
+    re.compile(
+        rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][\w'’-]*(?:{_MORE_STREETS})[ \t]+"
+        rf"{_ABBREVIATED_NUMBER}\b"
+        rf"(?![./:,]\d|\s?§|\s?[%€])"
+    ),
+    hint=re.compile(rf"(?:{_MORE_STREETS})[ \t]+\d"),
 )
 
 # A street named in a Finnish local case with its number (twenty-third round, the switch

@@ -45,7 +45,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
-from rag.core.privacy.addresses import LOWER, UPPER
+from rag.core.privacy.addresses import LOWER, ROADS, UPPER
 from rag.core.privacy.common_words import is_common_anywhere, is_common_word, unknown_everywhere
 from rag.core.privacy.finnish_morphology import WordKind, read_word
 from rag.core.privacy.first_names import is_first_name, is_hand_listed, on_configure
@@ -62,12 +62,6 @@ _VOWEL = re.compile("[AEIOUYÅÄÖÜÉØÆ]")
 _STREET_ENDINGS = (
     "katu", "tie", "kuja", "polku", "raitti", "kaari", "väylä", "rinne", "gatan", "vägen", "väg",
     "gränd", "stigen", "backen", "allén", "kajen", "stranden",
-)  # fmt: skip
-# Numbered roads, whose number is no house ("valtatie 7", "kantatie 55", "riksväg 7").
-_ROADS = (
-    "valtatie", "kantatie", "seututie", "maantie", "yhdystie", "moottoritie", "moottoriväylä",
-    "kehätie", "riksväg", "riksvägen", "stamväg", "stamvägen", "regionalväg", "landsväg",
-    "motorväg", "motorvägen", "länsväg",
 )  # fmt: skip
 _STREET_PREFIXES = (
     "vanha", "uusi", "iso", "pikku", "ala", "ylä", "gamla", "nya", "östra", "västra", "norra",
@@ -118,7 +112,7 @@ def _a_street(word: str) -> bool:
     lowered = word.lower()
     return (
         lowered.endswith(_STREET_ENDINGS)
-        and not lowered.endswith(_ROADS)
+        and not lowered.endswith(ROADS)
         and any(len(lowered) > len(e) for e in _STREET_ENDINGS if lowered.endswith(e))
     )
 
@@ -139,7 +133,7 @@ def _shouted_words(text: str) -> list[tuple[int, int]]:
             or (_a_street(word.group()) and _NUMBER_AFTER.match(text, end))
         ):
             continue
-        if word.group().lower().endswith(_ROADS):
+        if word.group().lower().endswith(ROADS):
             continue  # "AIHE: VALTATIE 7 SULJETAAN": a numbered road
         if not _CODE_LABEL_BEFORE.search(text, max(0, start - 8), start):
             chosen.append(word.span())

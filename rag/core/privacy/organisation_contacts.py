@@ -152,12 +152,16 @@ def paid_to_a_person(word: str) -> bool:
     return word.lower().startswith(_PAID_TO_A_PERSON)
 
 
-# A person as the holder: a resident's, tenant's, client's or applicant's role.
+# A person as the holder: a resident's, tenant's, client's, applicant's or neighbour's role.
 PERSON_ROLES = re.compile(
     r"(?i)^(?:asuka[st]\w*|asukk\w*|vuokralai\w*|hakija\w*|asiak(?:as|kaa\w*|kai\w*)|"
     r"potila\w*|oppila\w*|huoltaja\w*|omistaja\w*|hyresgäst\w*|sökande\w*|kund(?:en|er|ens)?|"
     r"klient\w*|patient\w*|elev\w*|vårdnadshavare\w*|ägare\w*|boende\w*|invånare\w*|"
-    r"tenant\w*|resident\w*|applicant\w*|customer\w*|client\w*|owner\w*|pupil\w*)$"
+    r"tenant\w*|resident\w*|applicant\w*|customer\w*|client\w*|owner\w*|pupil\w*|"
+    # a neighbour lives at the address named beside them ("grannen på Ågatan 5"); the case
+    # forms only, not the compounds of places ("naapurikunta", "grannkommun")
+    r"naapuri(?:n|a|lle|lta|lla|sta|ssa|t|ni|mme|si|nsa|ltani|lleni)?|naapure\w*|"
+    r"grann(?:e|en|ens|ar|arna|arnas)|neighbou?rs?)$"
 )
 # An organisation's officer or member: "yhdistyksen puheenjohtajan osoite" is a person's home.
 OFFICER_ROLES = re.compile(

