@@ -493,7 +493,26 @@ _FRESH89 = (
     "who never saw the masker, under the README's labelling policy, with no topic hint; scored "
     "once on 83672fa, aggregate figures only"
 )
+_FRESH90 = (
+    "written for the ninetieth round by someone who never saw the masker, under the README's "
+    "labelling policy, with no topic hint; scored once before the round (a93d21f) and once "
+    "after it (8f2a304, streets named with a place before a lower-case street word, more "
+    "Swedish street words, a neighbour's home), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout176 met the targets when it was scored (see _FRESH90; Finnish-leaning, a third
+    # Swedish): 0.979 (372/380), look-alikes masked 3/323, strings without personal data masked
+    # 2/100; with the tagger on 0.984 (374/380), 3/323, 2/100.
+    "heldout176": [],
+    "heldout177": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH90} (Swedish-leaning, a third Finnish): 0.967 (443/458), "
+            "look-alikes masked 4/395, strings without personal data masked 0/102 (recall "
+            "below 0.97; 0.963 on the new brief's first masker, 57dd96d); with the tagger on "
+            "0.974 (446/458), 4/395, 0/102",
+        )
+    ],
     "heldout174": [
         pytest.mark.xfail(
             strict=True,
