@@ -21,7 +21,9 @@ answers it (its hours, an office's or an organisation's word) and the number lie
 block the organisation's services share with its staff (``service_block_mobiles``, the
 forty-eighth round; own_contacts.py, Porvoo's "040 489"). Without the block
 (``served_mobiles``, the forty-fifth round, off) every such mobile would be kept, and a
-person's mobile whose name the name rules miss with it.
+person's mobile whose name the name rules miss with it. Since the ninety-first round a text
+shows the service also by its line alone: on-call or advice words ("vesihuollon päivystys",
+"jouren", "neuvonta") or the hours the line answers ("vardagar 9–12", "24/7").
 """
 
 from __future__ import annotations
@@ -57,6 +59,23 @@ def is_landline(number: str) -> bool:
     return _MOBILE.match(digits) is None
 
 
+# A service's line (the ninety-first round): its on-call or advice words and the hours it
+# answers, in the three languages (general knowledge).
+_LINE_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:\w*päivystys\w*|päivystä\w*|\w*jour(?:en)?|on-call|\w*neuvonta\w*|"
+    r"puhelinaika\w*|telefontid\w*|phone[ \t]+hours|helpline|hotline|"
+    r"(?:arkisin|vardagar|weekdays)[ \t]+(?:kl(?:o|\.)?[ \t]*)?\d{1,2}(?:[.:]\d\d)?[ \t]?[–-][ \t]?"
+    r"\d{1,2}(?:[.:]\d\d)?|"
+    r"24[ \t]?h|24/7|dygnet[ \t]+runt|ympäri[ \t]+vuorokauden|around[ \t]+the[ \t]+clock)(?![\w-])"
+)
+
+
+def answers_a_line(text: str) -> bool:
+    """Whether ``text`` shows a service's line: on-call or advice words, or the hours it
+    answers ("vesihuollon päivystys", "tfn ... (vardagar 9–12)", "24/7")."""
+    return _LINE_WORDS.search(text) is not None
+
+
 def _served(
     text: str,
     phones: list[PiiSpan],
@@ -65,7 +84,7 @@ def _served(
 ) -> bool:
     """Whether the mobiles among ``phones`` are a service's: the text shows a service, and
     (unless ``every_mobile``) each mobile lies in the services' block."""
-    if not (every_mobile or service_block) or not shows_a_service(text):
+    if not (every_mobile or service_block) or not (shows_a_service(text) or answers_a_line(text)):
         return False
     numbers = [text[s.start : s.end] for s in phones]
     return every_mobile or all(

@@ -149,3 +149,35 @@ def test_another_city_sets_its_own_block() -> None:
     assert "044 722 1100" in _phones(text, BLOCK)
     assert [s for s in find_pii(text, BLOCK, other) if s.kind == "PHONE"] == []
     assert OwnContacts(service_mobile_blocks=()).in_service_mobile_block("040 489 9900") is False
+
+
+# The ninety-first round: a service's line shows itself by its on-call or advice words or the
+# hours it answers, without an office's word ("vesihuollon päivystys", "vardagar 9–12").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Katutyöt alkavat maanantaina. Lisätietoja vesihuollon päivystys 040 489 3300.",
+        "Frågor besvaras av servicehandledningen, tfn 040 489 2000 (vardagar 9–12).",
+        "Kadunpesu alkaa 22.4. Tiedustelut 040 489 0000 arkisin klo 8–16.",
+        "Stormskador på gator? Jouren svarar dygnet runt på 040 489 7100.",
+        "Water main repairs on Linnankoskenkatu: the on-call line 040 489 0123 answers 24/7.",
+    ],
+)
+def test_a_service_line_in_the_citys_block_stays_readable(text: str) -> None:
+    assert _phones(text, BLOCK) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the line's words, but the writer's own word or a person's role beside them
+        ("Olen päivystäjä tällä viikolla, soita 040 489 3300.", "040 489 3300"),
+        ("Hemvårdens jour ringde mig, jag nås på 040 489 7100 vardagar 9–12.", "040 489 7100"),
+        # the line's words, but a mobile outside the services' block
+        ("Lisätietoja vesihuollon päivystys 040 130 1450.", "040 130 1450"),
+        # hours with no line or service: a person's number whose name was missed
+        ("Soittakaa 040 489 3300 vaikka klo 9–12.", "040 489 3300"),
+    ],
+)
+def test_a_line_word_does_not_keep_someones_mobile(text: str, number: str) -> None:
+    assert number in _phones(text, BLOCK)
