@@ -110,7 +110,8 @@ class Settings(BaseSettings):
         description="Comma-separated starts of the mobile numbers the organisation's services "
         "share with its staff: such a number stays unmasked only in a text that names no one, "
         "holds no person's word and shows the service (its hours, an office or organisation "
-        "named); empty = none. Default: the City of Porvoo's '040 489'.",
+        "named, or the line's own words: on-call, advice, the hours it answers); empty = none. "
+        "Default: the City of Porvoo's '040 489'.",
     )
     organisation_mail_domains: str = Field(
         default="porvoo.fi, borga.fi",
