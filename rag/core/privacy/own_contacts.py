@@ -169,8 +169,20 @@ _OWN_LINE_STEMS = (
 )
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # A line that is only a phone label and the number ("p. 019 520 2318", "tfn 019 ..."): a
-# signature's phone line, which belongs to the name on the line above it.
-_LABEL_LINE = re.compile(r"(?i)[ \t]*(?:puh|puhelin|p|tel|tfn|telefon|phone|mob)?\.?:?[ \t]*\Z")
+# signature's phone line, which belongs to the name on the line above it. Since the
+# ninety-second round also "suora numero", and the name may stand up to three lines above, on
+# a signature's line of its own, over the signature's title, office and e-mail lines
+# ("Sinikka Mattila / hallintosihteeri / p. 019 520 2218"; not a name in a sentence above a
+# sign-off and an office's line).
+_LABEL_LINE = re.compile(
+    r"(?i)[ \t]*"
+    r"(?:(?:suora[ \t]+numero|direkt(?:nummer)?|direct(?:[ \t]+line)?|"
+    r"puh|puhelin|p|tel|tfn|telefon|phone|mob)\.?:?)?[ \t]*\Z"
+)
+# A signature's line between the name and the number: a title, an office or an e-mail address,
+# short and no sentence ("rådgivare, småbarnspedagogik", "Borgå stad", "louise.berg@borga.fi").
+_SIGNATURE_LINE = re.compile(r"[^\d\n]{2,60}(?<![.!?:])[ \t]*\Z")
+_LINES_ABOVE = 3
 
 
 def own_line_word(word: str) -> bool:
@@ -180,16 +192,25 @@ def own_line_word(word: str) -> bool:
 
 def _person_next_to(text: str, phone: PiiSpan, clause_start: int, names: Sequence[PiiSpan]) -> bool:
     """A person's name in the clause before the number, in brackets right after it, or
-    on the line right above a line that holds only a label and the number."""
+    on a line up to three above a line that holds only a label and the number, with only a
+    signature's title, office or e-mail lines between."""
     if overlaps(names, clause_start, phone.start):
         return True
     after = BRACKET_AFTER.match(text, phone.end)
     if after is not None and overlaps(names, after.start(1), after.end(1)):
         return True
     line_start = text.rfind("\n", 0, phone.start) + 1
-    if line_start and _LABEL_LINE.match(text[line_start : phone.start]):
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        return overlaps(names, above, line_start - 1)
+    if not line_start or not _LABEL_LINE.match(text[line_start : phone.start]):
+        return False
+    end = line_start - 1
+    for above in range(_LINES_ABOVE):
+        start = text.rfind("\n", 0, end) + 1
+        signature_line = _SIGNATURE_LINE.match(text[start:end]) is not None
+        if overlaps(names, start, end) and (above == 0 or signature_line):
+            return True
+        if not start or not signature_line:
+            return False
+        end = start - 1
     return False
 
 

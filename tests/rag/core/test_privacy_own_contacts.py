@@ -74,6 +74,42 @@ def test_a_persons_line_in_the_block_stays_masked(text: str, phone: str) -> None
     assert _phones(text) == [phone]
 
 
+# The ninety-second round: a signature's name two or three lines above the number, over its
+# title, office or e-mail lines, or before "suora numero".
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Terveisin\nSinikka Rautio\nhallintosihteeri\np. 019 520 2218", "019 520 2218"),
+        (
+            "Med vänlig hälsning\nLouise Strand\nnämndsekreterare\nlouise.strand@borga.fi\n"
+            "tfn 019 520 2241",
+            "019 520 2241",
+        ),
+        ("/Pia Rosenlund\nekonomiassistent\nBorgå stad\n019 520 3381", "019 520 3381"),
+        ("Maija Halme\nmaankäyttöinsinööri\nsuora numero 019 520 2388", "019 520 2388"),
+    ],
+)
+def test_a_signatures_number_under_its_title_lines_is_the_officials(text: str, phone: str) -> None:
+    assert _phones(text) == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no name in the signature: the office's number
+        "Ystävällisin terveisin\nAsiakaspalvelu\nPorvoon kaupunki\np. 019 520 2000",
+        # a name in the letter's body, not in the signature above the number
+        "Hej Johanna Lind,\nbeslutet om plats har skickats till Alva.\nMed vänlig hälsning\n"
+        "Småbarnspedagogikens servicehandledning\ntfn 019 520 5030",
+        # the name five lines above: no longer the signature's number
+        "Sinikka Rautio\nhallintosihteeri\nKaupunkikehitys\nPorvoon kaupunki\nKaupungintalo\n"
+        "p. 019 520 2218",
+    ],
+)
+def test_an_offices_number_under_a_signature_stays_readable(text: str) -> None:
+    assert _phones(text) == []
+
+
 def test_a_home_care_service_is_no_home() -> None:
     # "kotihoito" (home care) is a service: its number stays readable
     assert _phones("Kotihoidon ilta-apu vastaa numerosta 019 520 4490.") == []
