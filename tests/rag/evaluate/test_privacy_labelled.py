@@ -499,7 +499,26 @@ _FRESH90 = (
     "after it (8f2a304, streets named with a place before a lower-case street word, more "
     "Swedish street words, a neighbour's home), the same, aggregate figures only"
 )
+_FRESH92 = (
+    "written for the ninety-second round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (72e4e19) and "
+    "once after it (5100228, a signature's name up to three lines above an official's direct "
+    "line), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout180": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH92} (Finnish-leaning, a third Swedish): 0.966 (394/408), "
+            "look-alikes masked 6/339, strings without personal data masked 3/101 (recall "
+            "below 0.97, clean strings above 0.02; 0.963 on the new brief's first masker, "
+            "57dd96d); with the tagger on 0.978 (399/408), 6/339, 3/101",
+        )
+    ],
+    # heldout181 met the targets when it was scored (see _FRESH92; Swedish-leaning, a third
+    # Finnish): 0.986 (414/420), look-alikes masked 1/329, strings without personal data masked
+    # 0/100; with the tagger on 0.998 (419/420), 1/329, 0/100.
+    "heldout181": [],
     # heldout178 and heldout179 met the targets when they were scored: written for the
     # ninety-first round by someone who never saw the masker, under the README's labelling
     # policy, with no topic hint; scored once before the round (d8074a7) and once after it
