@@ -169,6 +169,7 @@ def find_pii(
         rules.lower_case_streets,
         rules.lower_case_homes,
         rules.lower_case_texts,
+        rules.shouted_end_names,
     )
     lines = changed_lines(view, recased)
     for start, end in lines:

@@ -15,7 +15,10 @@ names.py):
   label's colon (a complaint in capitals has adjectives shaped like surnames: "YHTEINEN").
   A word in capitals alone ("EU", "PORVOO") stays as written. With ``shouted_after_lead``
   (the sixty-sixth round) a sign-off or an introduction before a known first name is
-  evidence enough ("TERV. ESA MÄKINEN", whose surname is also a word).
+  evidence enough ("TERV. ESA MÄKINEN", whose surname is also a word). With
+  ``shouted_end_names`` (the ninety-third round) the word in capitals that ends a message after
+  a dash, a slash, a sentence's or a clause's end or a sign-off is read in title case too ("...
+  KOULULLE -MATTI", "MVH ALLAN"), and judged as the other shouted names are.
 - ``lower_case_streets``: a lower-case word built on a street word (-katu, -tie, -kuja,
   -gatan, -vägen ...; not the word alone, not a numbered road: "valtatie 7") before a house
   number is capitalised in that copy too ("kaivokatu 5a 12", "västra kyrkogatan 9 a 4").
@@ -117,9 +120,41 @@ def _a_street(word: str) -> bool:
     )
 
 
-def _shouted_words(text: str) -> list[tuple[int, int]]:
+# What a message's last word stands after when it signs it: a dash or a slash, a sentence's or
+# a clause's end, a new line, or a sign-off ("KOULULLE -MATTI", "RING MIG. BIRGITTA", "idag,
+# JOHANNA", "T. AILA", "MVH ALLAN").
+_SIGNS_AFTER = re.compile(
+    r"(?:(?<!\w)[-–—/]+|[.!?,][ \t]|\n|"
+    r"(?i:(?<!\w)(?:t|terv|terveisin|mvh|hälsn|hälsningar|hälsning|regards)\.?[ \t,]))"
+    r"[ \t]*\Z"
+)
+
+
+# The message's last word in capitals, also right after a dash or a slash ("-MATTI", which
+# _SHOUTED leaves as a hyphenated word's part).
+_LAST_SHOUTED = re.compile(
+    rf"(?:(?<=[-–—/])|(?<![\w'’-]))(?P<word>[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*)[^\w]*\Z"
+)
+
+
+def _signing_word(text: str) -> tuple[int, int] | None:
+    """The word in capitals that signs the end of the message, if one does: the last word,
+    with a vowel, after a dash or a slash, a sentence's or a clause's end, a new line or a
+    sign-off."""
+    found = _LAST_SHOUTED.search(text, max(0, len(text) - 80))
+    if found is None or not _VOWEL.search(found.group("word")):
+        return None
+    start, end = found.span("word")
+    if _SIGNS_AFTER.search(text, max(0, start - 16), start) is None:
+        return None
+    return start, end
+
+
+def _shouted_words(text: str, ends: bool = False) -> list[tuple[int, int]]:
     """The words in capitals that are read in title case: beside another one on the line,
-    after a label's colon, or a street before a number; each with a vowel (no acronym)."""
+    after a label's colon, or a street before a number; each with a vowel (no acronym); with
+    ``ends`` (the ninety-third round), also the word that signs the end of a message ("...
+    AVAIN JÄI KOULULLE -MATTI")."""
     words = [m for m in _SHOUTED.finditer(text) if _VOWEL.search(m.group())]
     chosen = []
     for index, word in enumerate(words):
@@ -137,6 +172,9 @@ def _shouted_words(text: str) -> list[tuple[int, int]]:
             continue  # "AIHE: VALTATIE 7 SULJETAAN": a numbered road
         if not _CODE_LABEL_BEFORE.search(text, max(0, start - 8), start):
             chosen.append(word.span())
+    signing = _signing_word(text) if ends else None
+    if signing is not None and signing not in chosen:
+        chosen.append(signing)
     return chosen
 
 
@@ -180,13 +218,14 @@ def recased_view(
     lower_streets: bool,
     lower_homes: bool = False,
     lower_texts: bool = False,
+    shouted_ends: bool = False,
 ) -> tuple[str, list[PiiSpan]]:
     """A copy of ``text`` of the same length with the chosen words in title case, and those
     words' spans (empty when nothing was changed); ``lower_homes`` recases a lower-case
     street only before a number with a staircase and a flat, ``lower_texts`` before any
     number in a text written in lower case."""
     streets = lower_streets or lower_homes or lower_texts
-    spans = (_shouted_words(text) if shouted else []) + (
+    spans = (_shouted_words(text, shouted_ends) if shouted else []) + (
         _lower_case_streets(
             text, homes_only=not lower_streets, any_number_in_lower_text=lower_texts
         )

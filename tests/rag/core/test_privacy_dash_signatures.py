@@ -11,7 +11,8 @@ from rag.core.privacy import NameRules, find_pii
 
 _ON = NameRules(dash_signatures=True)
 # (the older signature, first-name and lower-case rules, the closing names of the
-# forty-fifth round and the lower-case initials of the fifty-third, read some of these too: off)
+# forty-fifth round, the lower-case initials of the fifty-third and the names in capitals ending
+# a message of the ninety-third read some of these too: off)
 _OFF = NameRules(
     dash_signatures=False,
     closing_names=False,
@@ -20,6 +21,7 @@ _OFF = NameRules(
     lower_case_signatures=False,
     bare_initials=False,
     lower_case_initials=False,
+    shouted_end_names=False,
 )
 
 

@@ -202,3 +202,38 @@ def test_a_lower_case_first_name_and_an_initial(text: str, name: str) -> None:
 )
 def test_a_word_and_a_letter_stay_readable(text: str) -> None:
     assert _found(text, _INITIALS) == _found(text, _NO_INITIALS)
+
+
+# The ninety-third round (``shouted_end_names``): a first name in capitals alone that signs the
+# end of a message, after a dash, a slash, a sentence's or a clause's end or a sign-off.
+SHOUTED_ENDS = NameRules(**BARE_OFF, shouted_end_names=True)
+NO_SHOUTED_ENDS = NameRules(**BARE_OFF, shouted_end_names=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("KATUVALO EI TOIMI TAAS KOULUN KOHDALLA -MATTI", "MATTI"),
+        ("SOPORNA HAR INTE HÄMTATS PÅ TVÅ VECKOR. MVH ALLAN", "ALLAN"),
+        ("RING MIG PÅ 0457 331 8820. BIRGITTA", "BIRGITTA"),
+        ("HAN VÄNTADE I REGNET I 40 MIN. ring mig /ANNA-KAROLINA", "ANNA-KAROLINA"),
+        ("Haen Alman kello 14.30 tänään, JOHANNA", "JOHANNA"),
+    ],
+)
+def test_a_first_name_in_capitals_signing_the_end_is_a_name(text: str, name: str) -> None:
+    assert name in [found for found, kind in _found(text, SHOUTED_ENDS) if kind == "NAME"]
+    assert name not in [found for found, _ in _found(text, NO_SHOUTED_ENDS)]
+    assert NameRules().shouted_end_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tervetuloa konserttiin lauantaina! KIITOS",  # a word, no name
+        "Kokous siirtyy ensi viikkoon. -HALLITUS",  # an organ's word
+        "Lue lisää kaupungin sivuilta. PORVOO",  # a place
+        "Kuka tietää, missä ANNA on? Kysyin jo kaikilta.",  # not at the end
+    ],
+)
+def test_a_last_word_in_capitals_that_is_no_first_name_stays_readable(text: str) -> None:
+    assert [kind for _, kind in _found(text, SHOUTED_ENDS) if kind == "NAME"] == []
