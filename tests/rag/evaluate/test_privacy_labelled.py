@@ -506,6 +506,16 @@ _FRESH92 = (
     "line), the same, aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout182 and heldout183 met the targets when they were scored: written for the
+    # ninety-third round by someone who never saw the masker, under the README's labelling
+    # policy, with no topic hint; scored once before the round (8fa697b) and once after it
+    # (a696d6d, a first name in capitals signing a message's end), the same, aggregate figures
+    # only: heldout182 (Finnish-leaning, a third Swedish) 0.977 (422/432), look-alikes masked
+    # 3/350, strings without personal data masked 0/103, with the tagger on 0.979 (423/432),
+    # 3/350, 0/103; heldout183 (Swedish-leaning, a third Finnish) 0.989 (449/454), 2/358,
+    # 0/102, with the tagger on the same.
+    "heldout182": [],
+    "heldout183": [],
     "heldout180": [
         pytest.mark.xfail(
             strict=True,
