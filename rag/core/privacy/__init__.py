@@ -170,6 +170,7 @@ def find_pii(
         rules.lower_case_homes,
         rules.lower_case_texts,
         rules.shouted_end_names,
+        rules.shouted_conjunctions,
     )
     lines = changed_lines(view, recased)
     for start, end in lines:

@@ -18,7 +18,9 @@ names.py):
   evidence enough ("TERV. ESA MÄKINEN", whose surname is also a word). With
   ``shouted_end_names`` (the ninety-third round) the word in capitals that ends a message after
   a dash, a slash, a sentence's or a clause's end or a sign-off is read in title case too ("...
-  KOULULLE -MATTI", "MVH ALLAN"), and judged as the other shouted names are.
+  KOULULLE -MATTI", "MVH ALLAN"), and judged as the other shouted names are; with
+  ``shouted_conjunctions`` (the ninety-fourth) a conjunction between them stays small ("TERV.
+  JAANA JA MIKA SALMINEN": two people, not "Jaana Ja Mika" and a surname alone).
 - ``lower_case_streets``: a lower-case word built on a street word (-katu, -tie, -kuja,
   -gatan, -vägen ...; not the word alone, not a numbered road: "valtatie 7") before a house
   number is capitalised in that copy too ("kaivokatu 5a 12", "västra kyrkogatan 9 a 4").
@@ -212,6 +214,11 @@ def _lower_case_streets(
     return spans
 
 
+# Conjunctions between names in capitals stay small in the copy ("MATTI JA LIISA HONKANEN" →
+# "Matti ja Liisa Honkanen", two people, not "Matti Ja Liisa" and a surname alone).
+_CONJUNCTIONS = frozenset({"ja", "sekä", "och", "samt", "and"})
+
+
 def recased_view(
     text: str,
     shouted: bool,
@@ -219,6 +226,7 @@ def recased_view(
     lower_homes: bool = False,
     lower_texts: bool = False,
     shouted_ends: bool = False,
+    shouted_conjunctions: bool = False,
 ) -> tuple[str, list[PiiSpan]]:
     """A copy of ``text`` of the same length with the chosen words in title case, and those
     words' spans (empty when nothing was changed); ``lower_homes`` recases a lower-case
@@ -236,7 +244,9 @@ def recased_view(
         return text, []
     letters = list(text)
     for start, end in spans:
-        letters[start:end] = _title_case(text[start:end])
+        word = text[start:end]
+        small = shouted_conjunctions and word.lower() in _CONJUNCTIONS
+        letters[start:end] = word.lower() if small else _title_case(word)
     view = "".join(letters)
     return view, [
         PiiSpan(start, end, "") for start, end in spans if view[start:end] != text[start:end]

@@ -237,3 +237,32 @@ def test_a_first_name_in_capitals_signing_the_end_is_a_name(text: str, name: str
 )
 def test_a_last_word_in_capitals_that_is_no_first_name_stays_readable(text: str) -> None:
     assert [kind for _, kind in _found(text, SHOUTED_ENDS) if kind == "NAME"] == []
+
+
+# The ninety-fourth round (``shouted_conjunctions``): a conjunction between names in capitals
+# stays small in the title-cased copy, so a couple's names are two names, not one run and a
+# surname left alone.
+CONJUNCTIONS = NameRules(**BARE_OFF, shouted_conjunctions=True)
+NO_CONJUNCTIONS = NameRules(**BARE_OFF, shouted_conjunctions=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("TACK FÖR HJÄLPEN MED SNÖN. - MARKUS OCH SIRPA AHLSTRÖM", "MARKUS"),
+        ("KIITOS KAIKESTA AVUSTA TALKOISSA. TERVEISIN PIRKKO JA ESA KORHOLA", "ESA KORHOLA"),
+    ],
+)
+def test_a_couples_names_in_capitals_are_two_names(text: str, name: str) -> None:
+    assert NameRules().shouted_conjunctions
+    found = [text[s.start : s.end] for s in find_pii(text, CONJUNCTIONS) if s.kind == "NAME"]
+    assert any(name in value for value in found)
+    before = [text[s.start : s.end] for s in find_pii(text, NO_CONJUNCTIONS) if s.kind == "NAME"]
+    assert not any(name in value for value in before)
+
+
+def test_the_copy_keeps_a_conjunction_small_and_the_length() -> None:
+    text = "VASTAANOTTAJA: MATTI JA LIISA HONKANEN"
+    view, _ = recased_view(text, shouted=True, lower_streets=False, shouted_conjunctions=True)
+    assert view == "VASTAANOTTAJA: Matti ja Liisa Honkanen"
+    assert len(view) == len(text)
