@@ -506,6 +506,17 @@ _FRESH92 = (
     "line), the same, aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout184 and heldout185 met the targets when they were scored: written for the
+    # ninety-fourth round by someone who never saw the masker, under the README's labelling
+    # policy, with no topic hint; scored once before the round (d09de3a) and once after it
+    # (7268707, a conjunction between names in capitals stays small), aggregate figures only:
+    # heldout184 (Finnish-leaning, a third Swedish) 0.977 (385/394) both times, look-alikes
+    # masked 1/310, strings without personal data masked 1/102, with the tagger on 0.985
+    # (388/394); heldout185 (Swedish-leaning, a third Finnish) 0.979 (474/484) before, 0.981
+    # (475/484) after, 1/382, 0/100, with the tagger on 0.986 (477/484). On the new brief's
+    # first masker (57dd96d): 0.967 (381/394) and 0.977 (473/484).
+    "heldout184": [],
+    "heldout185": [],
     # heldout182 and heldout183 met the targets when they were scored: written for the
     # ninety-third round by someone who never saw the masker, under the README's labelling
     # policy, with no topic hint; scored once before the round (8fa697b) and once after it
