@@ -171,6 +171,7 @@ def find_pii(
         rules.lower_case_texts,
         rules.shouted_end_names,
         rules.shouted_conjunctions,
+        rules.shouted_surname_first,
     )
     lines = changed_lines(view, recased)
     for start, end in lines:

@@ -20,7 +20,9 @@ names.py):
   a dash, a slash, a sentence's or a clause's end or a sign-off is read in title case too ("...
   KOULULLE -MATTI", "MVH ALLAN"), and judged as the other shouted names are; with
   ``shouted_conjunctions`` (the ninety-fourth) a conjunction between them stays small ("TERV.
-  JAANA JA MIKA SALMINEN": two people, not "Jaana Ja Mika" and a surname alone).
+  JAANA JA MIKA SALMINEN": two people, not "Jaana Ja Mika" and a surname alone); with
+  ``shouted_surname_first`` (the ninety-fifth) the given name after a form's label and a
+  surname is read too ("ASIAKAS: KORHONEN, AILA").
 - ``lower_case_streets``: a lower-case word built on a street word (-katu, -tie, -kuja,
   -gatan, -vägen ...; not the word alone, not a numbered road: "valtatie 7") before a house
   number is capitalised in that copy too ("kaivokatu 5a 12", "västra kyrkogatan 9 a 4").
@@ -152,7 +154,25 @@ def _signing_word(text: str) -> tuple[int, int] | None:
     return start, end
 
 
-def _shouted_words(text: str, ends: bool = False) -> list[tuple[int, int]]:
+# A comma and spaces between a surname and the given name written after it.
+_COMMA_BETWEEN = re.compile(r",[ \t]*")
+
+
+def _given_after_labelled_surname(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at ``index`` follows a comma after a word in capitals that itself
+    follows a label's colon: a form's name written surname first ("ASIAKAS: KORHONEN, AILA")."""
+    if index == 0:
+        return False
+    before = words[index - 1]
+    return (
+        _COMMA_BETWEEN.fullmatch(text, before.end(), words[index].start()) is not None
+        and _COLON_BEFORE.search(text, max(0, before.start() - 5), before.start()) is not None
+    )
+
+
+def _shouted_words(
+    text: str, ends: bool = False, surname_first: bool = False
+) -> list[tuple[int, int]]:
     """The words in capitals that are read in title case: beside another one on the line,
     after a label's colon, or a street before a number; each with a vowel (no acronym); with
     ``ends`` (the ninety-third round), also the word that signs the end of a message ("...
@@ -168,6 +188,7 @@ def _shouted_words(text: str, ends: bool = False) -> list[tuple[int, int]]:
             beside
             or _COLON_BEFORE.search(text, max(0, start - 5), start)
             or (_a_street(word.group()) and _NUMBER_AFTER.match(text, end))
+            or (surname_first and _given_after_labelled_surname(text, words, index))
         ):
             continue
         if word.group().lower().endswith(ROADS):
@@ -227,13 +248,14 @@ def recased_view(
     lower_texts: bool = False,
     shouted_ends: bool = False,
     shouted_conjunctions: bool = False,
+    shouted_surname_first: bool = False,
 ) -> tuple[str, list[PiiSpan]]:
     """A copy of ``text`` of the same length with the chosen words in title case, and those
     words' spans (empty when nothing was changed); ``lower_homes`` recases a lower-case
     street only before a number with a staircase and a flat, ``lower_texts`` before any
     number in a text written in lower case."""
     streets = lower_streets or lower_homes or lower_texts
-    spans = (_shouted_words(text, shouted_ends) if shouted else []) + (
+    spans = (_shouted_words(text, shouted_ends, shouted_surname_first) if shouted else []) + (
         _lower_case_streets(
             text, homes_only=not lower_streets, any_number_in_lower_text=lower_texts
         )

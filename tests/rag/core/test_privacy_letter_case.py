@@ -266,3 +266,27 @@ def test_the_copy_keeps_a_conjunction_small_and_the_length() -> None:
     view, _ = recased_view(text, shouted=True, lower_streets=False, shouted_conjunctions=True)
     assert view == "VASTAANOTTAJA: Matti ja Liisa Honkanen"
     assert len(view) == len(text)
+
+
+# The ninety-fifth round (``shouted_surname_first``): a form's name in capitals written surname
+# first after a label; the given name after the comma is read in title case too.
+SURNAME_FIRST = NameRules(**BARE_OFF, shouted_surname_first=True)
+NO_SURNAME_FIRST = NameRules(**BARE_OFF, shouted_surname_first=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("ASIAKAS: KORHOLA, AINO\nOSOITE: SAVIPOLKU 3", "AINO"),
+        ("SÖKANDE: SJÖHOLM, KRISTINA\nTELEFON: 0407231156", "KRISTINA"),
+    ],
+)
+def test_a_given_name_after_a_labelled_surname_in_capitals(text: str, given: str) -> None:
+    assert NameRules().shouted_surname_first
+    assert given in [found for found, kind in _found(text, SURNAME_FIRST) if kind == "NAME"]
+    assert given not in [found for found, _ in _found(text, NO_SURNAME_FIRST)]
+
+
+def test_a_comma_after_a_label_alone_makes_no_name() -> None:
+    # a subject line's words, no surname and given name
+    assert [kind for _, kind in _found("AIHE: KATUVALOT, KIITOS", SURNAME_FIRST)] == []
