@@ -505,7 +505,26 @@ _FRESH92 = (
     "once after it (5100228, a signature's name up to three lines above an official's direct "
     "line), the same, aggregate figures only"
 )
+_FRESH95 = (
+    "written for the ninety-fifth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (b738236) and "
+    "once after it (a3b8bfe, a given name after a labelled surname in capitals), the same, "
+    "aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout186": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH95} (Finnish-leaning, a third Swedish): 0.990 (406/410), "
+            "look-alikes masked 5/394, strings without personal data masked 3/102 (clean "
+            "strings above 0.02); with the tagger on the same",
+        )
+    ],
+    # heldout187 met the targets when it was scored (see _FRESH95; Swedish-leaning, a third
+    # Finnish): 0.973 (469/482), look-alikes masked 0/399, strings without personal data masked
+    # 0/99; with the tagger on 0.985 (475/482), 1/399, 1/99; on the new brief's first masker
+    # (57dd96d) 0.965 (465/482).
+    "heldout187": [],
     # heldout184 and heldout185 met the targets when they were scored: written for the
     # ninety-fourth round by someone who never saw the masker, under the README's labelling
     # policy, with no topic hint; scored once before the round (d09de3a) and once after it
