@@ -253,7 +253,9 @@ def recased_view(
     """A copy of ``text`` of the same length with the chosen words in title case, and those
     words' spans (empty when nothing was changed); ``lower_homes`` recases a lower-case
     street only before a number with a staircase and a flat, ``lower_texts`` before any
-    number in a text written in lower case."""
+    number in a text written in lower case; ``shouted_ends`` also reads the word in capitals
+    signing a message's end, ``shouted_surname_first`` the given name after a labelled surname,
+    and ``shouted_conjunctions`` writes a conjunction between them small."""
     streets = lower_streets or lower_homes or lower_texts
     spans = (_shouted_words(text, shouted_ends, shouted_surname_first) if shouted else []) + (
         _lower_case_streets(
