@@ -114,11 +114,19 @@ SEPARATE_STREET_RULE = PatternRule(
 _ABBREVIATED_NUMBER = (
     rf"\d{{1,3}}(?:[a-z]|{_GAP}[A-Z])?\b(?:{_GAP}(?:as\.?|bst\.?|lgh\.?)?{_GAP}\d+)?"
 )
+# What stands after a number that is no house number, for the rules' lookaheads: a stop, a
+# slash, a colon or a comma and a digit (a date, a record, a time: "Pöytäk. 12/2024") or "§"
+# (a section); ... or a sum or a share ("3 €"); ... or a count or a measure ("2 km",
+# "Rantatiellä 2 kertaa": a partitive ends in -a/-ä, not in the essive's -na, "11 tiistaina"
+# is a day).
+_RECORD_AFTER = r"[./:,]\d|\s?§"
+_SUM_AFTER = rf"{_RECORD_AFTER}|\s?[%€]"
+_COUNT_AFTER = rf"{_SUM_AFTER}|\s+(?:km|m|h|min|kpl)\b|\s+[{LOWER}]{{3,}}(?<!n)[aä]\b"
 ABBREVIATED_STREET_RULE = PatternRule(
     "ADDRESS",
     re.compile(
         rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][{LOWER}]{{3,}}\.?"
-        rf"(?:k|t|kj|g|v|gr)\.\s?{_ABBREVIATED_NUMBER}\b(?![./:,]\d|\s?§)"
+        rf"(?:k|t|kj|g|v|gr)\.\s?{_ABBREVIATED_NUMBER}\b(?!{_RECORD_AFTER})"
     ),
     hint=re.compile(r"\w\.\s?\d"),
 )
@@ -134,8 +142,7 @@ QUALIFIED_STREET_RULE = PatternRule(
     "ADDRESS",
     re.compile(
         rf"\b{NAME_WORD}[ \t]+(?!(?:{'|'.join(ROADS)})\b)[{LOWER}]{{2,}}(?:{_STREETS})"
-        rf"[ \t]+{_ABBREVIATED_NUMBER}\b"
-        rf"(?![./:,]\d|\s?§|\s?[%€]|\s+(?:km|m|h|min|kpl)\b|\s+[{LOWER}]{{3,}}(?<!n)[aä]\b)"
+        rf"[ \t]+{_ABBREVIATED_NUMBER}\b(?!{_COUNT_AFTER})"
     ),
     accept=lambda match: not is_common_anywhere(match.split(maxsplit=1)[0]),
     hint=re.compile(rf"[{LOWER}](?:{_STREETS})[ \t]+\d"),
@@ -150,8 +157,7 @@ MORE_STREET_RULE = PatternRule(
     "ADDRESS",
     re.compile(
         rf"\b(?:(?:{_STREET_PREFIX})\s+)?[{UPPER}][\w'’-]*(?:{_MORE_STREETS})[ \t]+"
-        rf"{_ABBREVIATED_NUMBER}\b"
-        rf"(?![./:,]\d|\s?§|\s?[%€])"
+        rf"{_ABBREVIATED_NUMBER}\b(?!{_SUM_AFTER})"
     ),
     hint=re.compile(rf"(?:{_MORE_STREETS})[ \t]+\d"),
 )
@@ -173,10 +179,8 @@ INFLECTED_STREET_RULE = PatternRule(
     re.compile(
         rf"\b(?:(?:{_INFLECTED_PREFIX})\s+)?[{UPPER}][{LOWER}-]*"
         rf"(?:{'|'.join(_INFLECTED_STREET_STEMS)})(?:ll[aä]|lt[aä]|lle)"
-        rf"\s+{_ABBREVIATED_NUMBER}\b"
         # not a count or a measure after the number: "Rantatiellä 2 kertaa", "5 km", "3 €"
-        # (a partitive ends in -a/-ä, not in the essive's -na: "11 tiistaina" is a day)
-        rf"(?![./:,]\d|\s?§|\s?[%€]|\s+(?:km|m|h|min|kpl)\b|\s+[{LOWER}]{{3,}}(?<!n)[aä]\b)"
+        rf"\s+{_ABBREVIATED_NUMBER}\b(?!{_COUNT_AFTER})"
     ),
     hint=re.compile(r"l(?:l[aäe]|t[aä])\s+\d"),
 )
