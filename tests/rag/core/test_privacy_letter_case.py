@@ -84,8 +84,9 @@ def test_each_form_is_found_by_its_switch(text: str, value: str, kind: str, swit
     # (name_fields, on since the twelfth round, reads "Efternamn: HOLMQVIST" too, the
     # twenty-seventh round's dash_signatures "/sven k.", the thirty-seventh round's
     # lower_case_homes a street before a flat, the forty-first round's lower_case_texts a
-    # street in a lower-case text and the fifty-third round's lower_case_initials "sven k.":
-    # off here, so the switch is measured alone)
+    # street in a lower-case text, the fifty-third round's lower_case_initials "sven k." and
+    # the ninety-sixth round's chat_surnames_read "tarja nurmi" after a chat name: off here,
+    # so the switch is measured alone)
     off = replace(
         ALL_ON,
         **{
@@ -95,6 +96,7 @@ def test_each_form_is_found_by_its_switch(text: str, value: str, kind: str, swit
             "lower_case_homes": False,
             "lower_case_texts": False,
             "lower_case_initials": False,
+            "chat_surnames_read": False,
         },
     )
     assert (value, kind) not in _found(text, off)

@@ -164,6 +164,33 @@ def test_a_lower_case_surname_after_a_chat_name() -> None:
     assert _names(text, NameRules(chat_surnames=False, lower_case_full_names=False)) == ["raili"]
 
 
+# The ninety-sixth round (``chat_surnames_read``): the word after a chat name joins it also
+# when it reads as a surname though it is a common word too ("nurmi" lawn, "virta" stream).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("asiakas: moi mun nimi on ville nurmi ja mun auto hinattiin pois", "ville nurmi"),
+        ("hei täs sanna virta, en pääse huomenna uimakouluun", "sanna virta"),
+    ],
+)
+def test_a_lower_case_surname_that_is_also_a_word_after_a_chat_name(text: str, name: str) -> None:
+    assert NameRules().chat_surnames_read
+    assert _names(text) == [name]
+    first = name.split()[0]
+    assert _names(text, NameRules(chat_surnames_read=False)) == [first]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moi täs sanna kysyisin vaan et onko uimahalli auki",  # a verb after the name
+        "hei oon ville porvoosta ja kysyisin",  # a place in a case form
+    ],
+)
+def test_a_word_after_a_chat_name_that_is_no_surname_stays_out(text: str) -> None:
+    assert _names(text) == [text.split()[2]]
+
+
 def test_a_place_word_as_the_surname_of_a_listed_person() -> None:
     text = "Paikalla: Raili Kotka, Aarne Ranta."
     assert _names(text) == ["Raili Kotka", "Aarne Ranta"]
