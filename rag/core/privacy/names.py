@@ -46,6 +46,7 @@ import rag.core.privacy.person_slots as person_slots
 import rag.core.privacy.person_verbs as person_verbs
 import rag.core.privacy.proposers as proposers
 import rag.core.privacy.public_names as public_names
+import rag.core.privacy.register_surnames as register_surnames
 import rag.core.privacy.role_names as role_names
 import rag.core.privacy.word_lookalikes as word_lookalikes
 from rag.core.language import detect_language
@@ -91,6 +92,9 @@ class NameRules:
     # ville nurmi", "täs sanna virta". On: +9 items on the 188 studied parts, 5 outside the
     # parts that suggested it, no false positive, no real-text mask
     chat_surnames_read: bool = True
+    # register_surnames.py: a surname of the population registers beside a lower-case first
+    # name found ("oon liisa nieminen", "virtasen ari"); off until a round measures it
+    register_surnames: bool = False
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -1221,6 +1225,8 @@ class NameFinder:
         if self.rules.vote_lists:
             lists = self._vote_lists(text, found, supporters=self.rules.supporter_lists)
             self._keep(text, lists, taken, found, headline)
+        if self.rules.register_surnames:
+            found = register_surnames.with_register_surnames(text, found, taken, _not_a_person)
         found = self._without_public_names(text, found, taken, led, after_noun)
         if self.rules.titles_in_names:
             found = _with_titles(text, found, taken)

@@ -1,0 +1,66 @@
+"""register_surnames.py: a lower-case surname of the population registers beside a lower-case
+first name found (the ninety-seventh round's candidate, ``register_surnames``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.core.privacy import NameRules, find_pii
+from rag.core.privacy.population_names import population_surnames
+from rag.core.privacy.register_surnames import register_surname
+
+ON = NameRules(register_surnames=True)
+OFF = NameRules(register_surnames=False)
+
+
+def _names(text: str, rules: NameRules) -> list[str]:
+    return [text[s.start : s.end] for s in find_pii(text, rules) if s.kind == "NAME"]
+
+
+def test_the_registers_surnames_are_read_from_both_locales() -> None:
+    surnames = population_surnames()
+    assert len(surnames) > 800
+    assert {"nieminen", "mäkelä", "nyström", "lindqvist"} <= surnames
+    assert all(name == name.lower() for name in surnames)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("nieminen", True), ("virtaselle", True), ("salon", True), ("kerrostalossa", False)],
+)
+def test_a_register_surname_in_any_case_form(word: str, expected: bool) -> None:
+    assert register_surname(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after the first name, a surname that is a place or a word to Voikko
+        ("moi oon liisa mäkelä ja asun kerrostalossa", "liisa mäkelä"),
+        ("moi oon liisa nieminen, kysyisin yhtä asiaa", "liisa nieminen"),
+        # before it in the genitive, the spoken order
+        ("hei, se hämäläisen jukka soitti taas eilen", "hämäläisen jukka"),
+    ],
+)
+def test_a_register_surname_beside_a_lower_case_first_name(text: str, name: str) -> None:
+    assert name in _names(text, ON)
+    assert name not in _names(text, OFF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moi oon liisa ja mäkelä on kiva paikka",  # a conjunction between
+        "moi liisa saloon tuli uusi sohva",  # the illative: into the hall, no genitive
+        "moi! mäkelä on kiva paikka kesällä",  # a surname alone is never enough
+    ],
+)
+def test_no_register_surname_without_a_first_name_beside_it(text: str) -> None:
+    assert not any("mäkelä" in name or "saloon" in name for name in _names(text, ON))
+
+
+def test_a_user_name_after_a_first_name_stays_an_address() -> None:
+    text = "tilille FI21 1234 5600 0007 85 nimellä pekka nieminen.78@gmail.com"
+    found = [(text[s.start : s.end], s.kind) for s in find_pii(text, ON)]
+    assert ("nieminen.78@gmail.com", "EMAIL") in found
+    assert ("pekka", "NAME") in found
