@@ -511,7 +511,25 @@ _FRESH95 = (
     "once after it (a3b8bfe, a given name after a labelled surname in capitals), the same, "
     "aggregate figures only"
 )
+_FRESH96 = (
+    "written for the ninety-sixth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (41b094b) and "
+    "once after it (8eac62e, a lower-case surname that is also a word after a chat name), the "
+    "same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout188 met the targets when it was scored (see _FRESH96; Finnish-leaning, a third
+    # Swedish): 0.979 (421/430), look-alikes masked 2/331, strings without personal data masked
+    # 0/101; with the tagger on 0.986 (424/430), the same look-alikes and clean strings.
+    "heldout188": [],
+    "heldout189": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH96} (Swedish-leaning, a third Finnish): 0.965 (415/430), "
+            "look-alikes masked 6/390, strings without personal data masked 1/102 (recall "
+            "below 0.97); with the tagger on 0.970 (417/430), 7/390, 1/102",
+        )
+    ],
     "heldout186": [
         pytest.mark.xfail(
             strict=True,
