@@ -95,6 +95,11 @@ class NameRules:
     # register_surnames.py: a surname of the population registers beside a lower-case first
     # name found ("oon liisa nieminen", "virtasen ari"); off until a round measures it
     register_surnames: bool = False
+    # Ninety-seventh round (register_surnames.py): a hand-listed first name and right after it
+    # a surname of the population registers, though both are words or places too ("opettaja
+    # Marja Rinne soitti", "Helmi Aro, Backgatan 12"). On: +44 items on the 190 studied parts,
+    # 26 outside the parts read, no false positive, no real-text mask
+    register_pairs: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -1772,8 +1777,10 @@ class NameFinder:
             if following.lower() in _COMPANY_MARKS - _SURNAME_MARKS:
                 return index  # "Sora Ay", "Kivi Ab": the name of a company
             if _not_a_person(following):
-                if self._word_surname(text, tokens, index, last + 1) or self._place_word_surname(
-                    tokens, index, last + 1
+                if (
+                    self._word_surname(text, tokens, index, last + 1)
+                    or self._place_word_surname(tokens, index, last + 1)
+                    or self._register_pair(tokens[index].group(), [following], last + 1 - index)
                 ):
                     last += 1
                 break
@@ -1815,6 +1822,21 @@ class NameFinder:
             tokens[index].group()
         )
 
+    def _register_pair(self, first: str, rest: list[str], length: int) -> bool:
+        """A first name and, right after it, one of the population registers' surnames
+        (register_surnames.py), though both are words or places too ("Satu Rinne", "Helmi
+        Aro")."""
+        surname = rest[-1]
+        return (
+            self.rules.register_pairs
+            and length == 1
+            and not _is_initial(first)
+            and is_first_name(first)
+            and register_surnames.a_capitalised_register_surname(surname)
+            # a town of the hand list stays a town ("Toivo Lahti on kaunis kaupunki")
+            and not any(stem in _PLACES for stem in _stems(surname))
+        )
+
     def _pair_is_name(self, first: str, rest: list[str]) -> bool:
         if _is_initial(first):
             # Initials, then a surname: "A. Virtanen", "A. K. Lindqvist".
@@ -1826,7 +1848,9 @@ class NameFinder:
             # register name that is a word ("The", "Koko", "Eli") needs a surname's own ending.
             if not is_hand_listed(first):
                 return any(_surname_alone(w) for w in rest)
-            return any(_surname_shaped(w) or _is_initial(w) for w in rest)
+            return any(_surname_shaped(w) or _is_initial(w) for w in rest) or self._register_pair(
+                first, rest, len(rest)
+            )
         # a register name before an illative is a title: "Kota Lauttasaareen"
         return is_hand_listed(first) or not _ILLATIVE.search(rest[-1].lower())
 

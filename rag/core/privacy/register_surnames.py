@@ -15,6 +15,10 @@ laineelle"), and a first name found right beside it:
 
 A first name alone is needed, in its base form (a Finnish name is inflected on its surname);
 the surname is never masked without it, since many of the registers' surnames are words.
+
+``a_capitalised_register_surname`` serves names.py's ``register_pairs``: a hand-listed first
+name and a capitalised register surname right after it ("Marja Rinne", "Satu Vainio"), where
+both words are words or places too.
 """
 
 from __future__ import annotations
@@ -39,6 +43,20 @@ def register_surname(word: str) -> bool:
     """Whether a lower-case word is one of the registers' surnames, in any case form."""
     surnames = population_surnames()
     return any(form in surnames for form in (word, *base_forms(word)))
+
+
+def a_capitalised_register_surname(word: str) -> bool:
+    """A capitalised word that is one of the registers' surnames, as it stands or in the
+    genitive ("Rinne", "Laakson", "Holms"; not a place's local case, "Kalliossa")."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lowered = word.lower()
+    surnames = population_surnames()
+    if lowered in surnames:
+        return True
+    return lowered.endswith(("n", "s")) and (
+        lowered[:-1] in surnames or _a_genitive_surname(lowered)
+    )
 
 
 def _a_genitive_surname(word: str) -> bool:
@@ -89,4 +107,4 @@ def with_register_surnames(
     return result
 
 
-__all__ = ["register_surname", "with_register_surnames"]
+__all__ = ["a_capitalised_register_surname", "register_surname", "with_register_surnames"]

@@ -82,7 +82,8 @@ def test_a_first_name_before_a_rare_word_or_a_place_word_is_a_name(
     text: str, name: str, switch: str
 ) -> None:
     assert name in _names(text)
-    assert name not in _names(text, NameRules(**{switch: False}))
+    # (the ninety-seventh round's register_pairs reads "Tapio Rinne" too: off here)
+    assert name not in _names(text, NameRules(**{switch: False, "register_pairs": False}))
 
 
 @pytest.mark.parametrize(

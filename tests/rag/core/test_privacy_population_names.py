@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from rag.core.privacy import find_pii, first_names, population_names
+from rag.core.privacy import NameRules, find_pii, first_names, population_names
 from rag.core.privacy.name_register import NameDataError
 
 NEW_NAMES = [
@@ -23,8 +23,8 @@ NEW_NAMES = [
 ]
 
 
-def _names(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_pii(text) if s.kind == "NAME"]
+def _names(text: str, rules: NameRules | None = None) -> list[str]:
+    return [text[s.start : s.end] for s in find_pii(text, rules) if s.kind == "NAME"]
 
 
 @pytest.fixture
@@ -44,7 +44,9 @@ def test_names_of_the_registers_statistics_are_found(text: str, names: list[str]
 @pytest.mark.usefixtures("without_population")
 @pytest.mark.parametrize(("text", "names"), NEW_NAMES)
 def test_the_setting_leaves_them_out(text: str, names: list[str]) -> None:
-    assert not set(names) <= set(_names(text))
+    # (register_pairs reads "Anssi Rinne" by its register surname, with or without this
+    # setting: off here, so the setting is measured alone)
+    assert not set(names) <= set(_names(text, NameRules(register_pairs=False)))
 
 
 def test_both_countries_lists_are_read_and_sorted() -> None:

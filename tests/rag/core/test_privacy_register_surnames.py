@@ -64,3 +64,36 @@ def test_a_user_name_after_a_first_name_stays_an_address() -> None:
     found = [(text[s.start : s.end], s.kind) for s in find_pii(text, ON)]
     assert ("nieminen.78@gmail.com", "EMAIL") in found
     assert ("pekka", "NAME") in found
+
+
+# The ninety-seventh round (``register_pairs``): a hand-listed first name and a capitalised
+# surname of the registers right after it, though both are words or places too.
+PAIRS_ON = NameRules(register_pairs=True)
+PAIRS_OFF = NameRules(register_pairs=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Poikamme kiusaa muita, sanoi opettaja Marja Rinne puhelimessa eilen.", "Marja Rinne"),
+        ("Isoisäni Toivo Rinne hyppäsi mäestä 1950-luvulla.", "Toivo Rinne"),
+        ("Puhuin eilen Satu Vainion kanssa kokouksesta.", "Satu Vainion"),  # the genitive
+        ("Tack till Linnea Eks pappa för hjälpen.", "Linnea Eks"),  # the Swedish genitive
+    ],
+)
+def test_a_hand_listed_first_name_and_a_register_surname(text: str, name: str) -> None:
+    assert NameRules().register_pairs
+    assert name in _names(text, PAIRS_ON)
+    assert name not in _names(text, PAIRS_OFF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tervetuloa Porvoo Art Hall -näyttelyyn lauantaina.",  # a register-only word name
+        "Satu Kalliosta kertoo kirjaston lukupiirissä.",  # a local case: a place's form
+    ],
+)
+def test_no_register_pair_without_a_hand_listed_name_and_a_surname_form(text: str) -> None:
+    assert _names(text, PAIRS_ON) == _names(text, PAIRS_OFF)
+    assert "Art Hall" not in _names(text, PAIRS_ON)
