@@ -517,7 +517,25 @@ _FRESH96 = (
     "once after it (8eac62e, a lower-case surname that is also a word after a chat name), the "
     "same, aggregate figures only"
 )
+_FRESH97 = (
+    "written for the ninety-seventh round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (e0a53af) and "
+    "once after it (6a291f8, a first name and a surname of the population registers), the "
+    "same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout190 met the targets when it was scored (see _FRESH97; Finnish-leaning, a third
+    # Swedish): 0.973 (467/480), look-alikes masked 1/360, strings without personal data masked
+    # 0/102; with the tagger on 0.979 (470/480), the same look-alikes and clean strings.
+    "heldout190": [],
+    "heldout191": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH97} (Swedish-leaning, a third Finnish): 0.987 (388/393), "
+            "look-alikes masked 6/322, strings without personal data masked 4/102 (clean "
+            "strings above 0.02); with the tagger on 0.992 (390/393), 6/322, 5/102",
+        )
+    ],
     # heldout188 met the targets when it was scored (see _FRESH96; Finnish-leaning, a third
     # Swedish): 0.979 (421/430), look-alikes masked 2/331, strings without personal data masked
     # 0/101; with the tagger on 0.986 (424/430), the same look-alikes and clean strings.
