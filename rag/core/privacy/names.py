@@ -100,6 +100,10 @@ class NameRules:
     # Marja Rinne soitti", "Helmi Aro, Backgatan 12"). On: +44 items on the 190 studied parts,
     # 26 outside the parts read, no false positive, no real-text mask
     register_pairs: bool = True
+    # register_surnames.py: a capitalised surname of the registers alone inside a sentence,
+    # no common word and no firm's ("Soitin Heikkilälle", "Lindberg för"); off until a
+    # fresh pair shows it
+    register_surnames_alone: bool = False
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -871,6 +875,21 @@ def _list_item_as_name(text: str, start: int, end: int) -> bool:
     return name_lists.ends_an_item(text, end) and not _names_a_place(text, end)
 
 
+_MARK_BEFORE = re.compile(r"([\w&]+)\.?[ \t]+\Z")
+_MARK_AFTER = re.compile(r"[ \t]+([\w&]+)")
+
+
+def _beside_a_company_mark(text: str, start: int, end: int) -> bool:
+    """A word right after or before a company's mark ("Oy Ab Brandt", "Holmberg Ab",
+    "Lassila & Tikanoja"): a firm's name."""
+    before = _MARK_BEFORE.search(text, max(0, start - 12), start)
+    after = _MARK_AFTER.match(text, end)
+    return any(
+        m is not None and (m.group(1).lower() in _COMPANY_MARKS or m.group(1) == "&")
+        for m in (before, after)
+    )
+
+
 def _surname_shaped(word: str) -> bool:
     return any(stem.endswith(_SURNAME_ENDINGS) for stem in _stems(word))
 
@@ -1193,6 +1212,7 @@ class NameFinder:
             "signature": self._signatures,
             "lone_first_names": self._lone_first_names,
             "surname_shapes": self._surnames_alone,
+            "register_surnames_alone": self._register_surnames_alone,
             "informal_text": self._informal_names,
             "person_lists": self._person_lists,
             "titles": self._after_titles,
@@ -1518,6 +1538,21 @@ class NameFinder:
             token.span()
             for token in _TOKEN.finditer(text)
             if _surname_alone(token.group())
+            and not _starts_a_sentence(text, token.start())
+            and not _names_a_place(text, token.end())
+        ]
+
+    @staticmethod
+    def _register_surnames_alone(text: str) -> list[tuple[int, int]]:
+        """A capitalised word inside a sentence that is a surname of the population registers
+        and no common word ("Soitin Heikkilälle", "Lindberg för"; register_surnames.py)."""
+        return [
+            token.span()
+            for token in _TOKEN.finditer(text)
+            if register_surnames.a_plain_register_surname(token.group())
+            and not _beside_a_company_mark(text, token.start(), token.end())
+            and not is_first_name(token.group())
+            and not _not_a_person(token.group())
             and not _starts_a_sentence(text, token.start())
             and not _names_a_place(text, token.end())
         ]

@@ -18,7 +18,9 @@ the surname is never masked without it, since many of the registers' surnames ar
 
 ``a_capitalised_register_surname`` serves names.py's ``register_pairs``: a hand-listed first
 name and a capitalised register surname right after it ("Marja Rinne", "Satu Vainio"), where
-both words are words or places too.
+both words are words or places too; ``a_plain_register_surname`` its
+``register_surnames_alone``: a register surname alone inside a sentence that no dictionary
+has as a common word ("Soitin Heikkilälle"; not "Salo", "Berg").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rag.core.privacy.addresses import LOWER
+from rag.core.privacy.common_words import is_common_anywhere
 from rag.core.privacy.first_names import base_forms, is_first_name
 from rag.core.privacy.population_names import population_surnames
 from rag.core.privacy.spans import PiiSpan, overlaps
@@ -57,6 +60,18 @@ def a_capitalised_register_surname(word: str) -> bool:
     return lowered.endswith(("n", "s")) and (
         lowered[:-1] in surnames or _a_genitive_surname(lowered)
     )
+
+
+def a_plain_register_surname(word: str) -> bool:
+    """A capitalised word that is a register surname in any case form and, in each form it
+    may have, no common word of Finnish, Swedish or English ("Heikkilä", "Lindbergs",
+    "Niemiselle"; not "Salo", "Berg", "Laine")."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lowered = word.lower()
+    surnames = population_surnames()
+    forms = [form for form in (lowered, *base_forms(word)) if form in surnames]
+    return bool(forms) and not any(is_common_anywhere(form) for form in (lowered, *forms))
 
 
 def _a_genitive_surname(word: str) -> bool:
@@ -107,4 +122,9 @@ def with_register_surnames(
     return result
 
 
-__all__ = ["a_capitalised_register_surname", "register_surname", "with_register_surnames"]
+__all__ = [
+    "a_capitalised_register_surname",
+    "a_plain_register_surname",
+    "register_surname",
+    "with_register_surnames",
+]

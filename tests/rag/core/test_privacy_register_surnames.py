@@ -97,3 +97,36 @@ def test_a_hand_listed_first_name_and_a_register_surname(text: str, name: str) -
 def test_no_register_pair_without_a_hand_listed_name_and_a_surname_form(text: str) -> None:
     assert _names(text, PAIRS_ON) == _names(text, PAIRS_OFF)
     assert "Art Hall" not in _names(text, PAIRS_ON)
+
+
+# ``register_surnames_alone`` (off, the candidate of the ninety-eighth round): a capitalised
+# surname of the registers alone inside a sentence, no common word and no firm's.
+ALONE_ON = NameRules(register_surnames_alone=True)
+
+
+def test_register_surnames_alone_is_off_by_default() -> None:
+    assert not NameRules().register_surnames_alone
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Asiasta soitin eilen Heikkilälle, joka lupasi vastata.", "Heikkilälle"),
+        ("Vi tackar Lindberg för ett gott samarbete i år.", "Lindberg"),
+    ],
+)
+def test_a_register_surname_alone(text: str, name: str) -> None:
+    assert name in _names(text, ALONE_ON)
+    assert name not in _names(text, OFF)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kokouksessa puhui myös Salo hankkeen aikataulusta.", "Salo"),  # a common word too
+        ("Urakan teki Byggnads Ab Holmberg viime syksynä.", "Holmberg"),  # a firm's name
+        ("Jätehuollon hoitaa Lassila & Tikanoja koko alueella.", "Lassila"),
+    ],
+)
+def test_no_register_surname_alone_that_is_a_word_or_a_firm(text: str, word: str) -> None:
+    assert not any(word in name for name in _names(text, ALONE_ON))
