@@ -101,7 +101,7 @@ class NameRules:
     # 26 outside the parts read, no false positive, no real-text mask
     register_pairs: bool = True
     # register_surnames.py: a capitalised surname of the registers alone inside a sentence,
-    # no common word and no firm's ("Soitin Heikkilälle", "Lindberg för"); off until a
+    # no common word and no firm's ("Soitin Heikkilälle", "Vi tackar Lindberg"); off until a
     # fresh pair shows it
     register_surnames_alone: bool = False
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
@@ -1545,7 +1545,7 @@ class NameFinder:
     @staticmethod
     def _register_surnames_alone(text: str) -> list[tuple[int, int]]:
         """A capitalised word inside a sentence that is a surname of the population registers
-        and no common word ("Soitin Heikkilälle", "Lindberg för"; register_surnames.py)."""
+        and no common word ("Soitin Heikkilälle", "Vi tackar Lindberg"; register_surnames.py)."""
         return [
             token.span()
             for token in _TOKEN.finditer(text)
