@@ -523,7 +523,24 @@ _FRESH97 = (
     "once after it (6a291f8, a first name and a surname of the population registers), the "
     "same, aggregate figures only"
 )
+_FRESH98 = (
+    "written for the ninety-eighth round (a measurement round: no change was chosen) by "
+    "someone who never saw the masker, under the README's labelling policy, with no topic hint; "
+    "scored once on 7bf6d22, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout192": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH98} (Finnish-leaning, a third Swedish): 0.965 (446/462), "
+            "look-alikes masked 3/411, strings without personal data masked 2/101 (recall "
+            "below 0.97); with the tagger on 0.972 (449/462), 3/411, 2/101",
+        )
+    ],
+    # heldout193 met the targets when it was scored (see _FRESH98; Swedish-leaning, a third
+    # Finnish): 0.973 (429/441), look-alikes masked 2/370, strings without personal data masked
+    # 0/102; with the tagger on 0.984 (434/441), the same look-alikes and clean strings.
+    "heldout193": [],
     # heldout190 met the targets when it was scored (see _FRESH97; Finnish-leaning, a third
     # Swedish): 0.973 (467/480), look-alikes masked 1/360, strings without personal data masked
     # 0/102; with the tagger on 0.979 (470/480), the same look-alikes and clean strings.
