@@ -93,16 +93,19 @@ class NameRules:
     # parts that suggested it, no false positive, no real-text mask
     chat_surnames_read: bool = True
     # register_surnames.py: a surname of the population registers beside a lower-case first
-    # name found ("oon liisa nieminen", "virtasen ari"); off until a round measures it
+    # name found ("oon liisa nieminen", "virtasen ari"). Off: +20 items on the studied parts,
+    # but all among the misses read to build it, and none on the six fresh parts it was
+    # scored on (rounds 96-98)
     register_surnames: bool = False
-    # Ninety-seventh round (register_surnames.py): a hand-listed first name and right after it
-    # a surname of the population registers, though both are words or places too ("opettaja
-    # Marja Rinne soitti", "Helmi Aro, Backgatan 12"). On: +44 items on the 190 studied parts,
-    # 26 outside the parts read, no false positive, no real-text mask
+    # Ninety-seventh round (register_surnames.py): a first name (a word-like one only from the
+    # hand list) and right after it a surname of the population registers, though both are
+    # words or places too ("opettaja Marja Rinne soitti", "Helmi Aro, Backgatan 12"). On: +44
+    # items on the 190 studied parts, 26 outside the parts read, no false positive, no
+    # real-text mask
     register_pairs: bool = True
     # register_surnames.py: a capitalised surname of the registers alone inside a sentence,
-    # no common word and no firm's ("Soitin Heikkilälle", "Vi tackar Lindberg"); off until a
-    # fresh pair shows it
+    # no common word and no firm's ("Soitin Heikkilälle", "Vi tackar Lindberg"). Off
+    # (ninety-eighth round): 26 masks on the real texts, most of them districts ("Koskelan")
     register_surnames_alone: bool = False
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case

@@ -32,7 +32,7 @@ from rag.core.privacy.addresses import LOWER
 from rag.core.privacy.common_words import is_common_anywhere
 from rag.core.privacy.first_names import base_forms, is_first_name
 from rag.core.privacy.population_names import population_surnames
-from rag.core.privacy.spans import PiiSpan, overlaps
+from rag.core.privacy.spans import PiiSpan, SpanIndex
 
 _LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 _FIRST_NAME = re.compile(rf"{_LOWER_WORD}\Z")
@@ -94,12 +94,15 @@ def with_register_surnames(
     """``found`` with each lone lower-case first name stretched over a register surname beside
     it (module docstring); ``taken`` (other kinds' spans) and the other names stay apart, and
     ``not_a_person`` (a place, office or month) is never a surname."""
-    result = list(found)
-    for index, span in enumerate(result):
+    # (one index of every span, and each word a name stretches over added to it: a text with
+    # thousands of names is read in n log n, not n²)
+    index = SpanIndex([*taken, *found])
+    result = []
+    for span in found:
         word = text[span.start : span.end]
         if span.kind != "NAME" or not _FIRST_NAME.match(word) or not is_first_name(word):
+            result.append(span)
             continue
-        others = [*taken, *result[:index], *result[index + 1 :]]
         start, end = span.start, span.end
         after = _WORD_AFTER.match(text, end)
         if (
@@ -107,7 +110,7 @@ def with_register_surnames(
             and register_surname(after.group(1))
             and not is_first_name(after.group(1))
             and not not_a_person(after.group(1).capitalize())
-            and not overlaps(others, after.start(1), after.end(1))
+            and not index.overlaps(after.start(1), after.end(1))
         ):
             end = after.end(1)
         before = _GENITIVE_BEFORE.search(text, max(0, start - 40), start)
@@ -115,10 +118,13 @@ def with_register_surnames(
             before is not None
             and _a_genitive_surname(before.group(1))
             and not not_a_person(before.group(1).capitalize())
-            and not overlaps(others, before.start(1), before.end(1))
+            and not index.overlaps(before.start(1), before.end(1))
         ):
             start = before.start(1)
-        result[index] = PiiSpan(start, end, span.kind)
+        stretched = PiiSpan(start, end, span.kind)
+        if stretched != span:
+            index.add(stretched)
+        result.append(stretched)
     return result
 
 
