@@ -4,6 +4,9 @@ were elected so, under labels worded in many ways; names.py reads a list as a li
 people when most of its items are names it found by other evidence (the switch
 ``list_neighbours``), whatever the label says.
 
+``initials_lists`` finds lists of initials ("TK, JH, MS, RL") for ``initials_list_neighbours``
+in the same way.
+
 This module only finds the lists and their items; it judges no word.
 """
 
@@ -27,6 +30,37 @@ _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+(?:ja|sekä|och|samt|and|&)[ \t
 # line. A lower-case word after it makes it the start of a longer phrase ("Kevätkummun
 # perhekeskus").
 _ITEM_END = re.compile(r"[ \t]*(?:[,;.:!?()]|\n|\Z|(?:ja|sekä|och|samt|and|&)[ \t])")
+
+
+# An item of a list of initials: two or three capitals ("TK", "KÖ", "JPN"), a note in brackets
+# perhaps ("AS (sekr.)").
+_INITIALS_ITEM = re.compile(r"(?P<item>[A-ZÅÄÖ]{2,3})(?![\w'’-])(?:[ \t]*\([^()\n]{1,20}\))?")
+
+
+def initials_lists(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Each list of three or more initials ("TK, JH, MS, RL", "JN, ML och PS"), as the spans
+    of its items."""
+    position = 0
+    while True:
+        first = _INITIALS_ITEM.search(text, position)
+        if first is None:
+            return
+        if first.start() and (
+            text[first.start() - 1].isalnum() or text[first.start() - 1] in "-'’"
+        ):
+            position = first.end()
+            continue
+        items = [first.span("item")]
+        end = first.end()
+        while (gap := _SEPARATOR.match(text, end)) is not None:
+            following = _INITIALS_ITEM.match(text, gap.end())
+            if following is None:
+                break
+            items.append(following.span("item"))
+            end = following.end()
+        if len(items) >= 3:
+            yield items
+        position = max(end, first.end())
 
 
 def ends_an_item(text: str, end: int) -> bool:

@@ -107,6 +107,11 @@ class NameRules:
     # no common word and no firm's ("Soitin Heikkilälle", "Vi tackar Lindberg"). Off
     # (ninety-eighth round): 26 masks on the real texts, most of them districts ("Koskelan")
     register_surnames_alone: bool = False
+    # Ninety-ninth round (name_lists.py): the other items of a list of initials of which at
+    # least half were found ("Läsnä: TK, JH, MS, RL": "MS" is a person there, no
+    # abbreviation). On: +5 items on the odd-numbered studied parts it was built on, +3 on the
+    # others (not read), no false positive, no real-text mask
+    initials_list_neighbours: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -1250,6 +1255,8 @@ class NameFinder:
             self._keep(text, self._names_beside_names(text, found), taken, found, headline)
         if self.rules.list_neighbours:
             self._keep(text, self._list_neighbours(text, found), taken, found, headline)
+        if self.rules.initials_list_neighbours:
+            self._keep(text, self._initials_list_neighbours(text, found), taken, found, headline)
         if self.rules.vote_lists:
             lists = self._vote_lists(text, found, supporters=self.rules.supporter_lists)
             self._keep(text, lists, taken, found, headline)
@@ -1712,6 +1719,20 @@ class NameFinder:
             for (start, end), is_named in zip(items, named, strict=True):
                 if not is_named and _list_item_as_name(text, start, end):
                     spans.append((start, end))
+        return spans
+
+    @staticmethod
+    def _initials_list_neighbours(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
+        """The other items of a list of three or more initials of which at least half, two
+        at least, were found as initials ("Läsnä: TK, JH, MS, RL", "JN, ML och PS"): there
+        "MS", "ML" and "PS" are people too, not abbreviations (name_lists.py)."""
+        spans = []
+        index = SpanIndex(found)
+        for items in name_lists.initials_lists(text):
+            named = [index.overlaps(start, end) for start, end in items]
+            if sum(named) < 2 or 2 * sum(named) < len(items):
+                continue
+            spans += [item for item, is_named in zip(items, named, strict=True) if not is_named]
         return spans
 
     @staticmethod

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rag.core.privacy import NameRules, find_pii
-from rag.core.privacy.name_lists import item_lists
+from rag.core.privacy.name_lists import initials_lists, item_lists
 from tests.rag.core.name_rules import BARE_OFF
 
 
@@ -121,3 +121,39 @@ def test_a_case_ending_joins_the_address(text: str, address: str, without: str |
 def test_only_addresses_take_the_ending() -> None:
     text = "Asun Kuusikuja 9:ssä, soita 040 123 4567:ään."
     assert _found(text, ENDINGS, "PHONE") == _found(text, NO_ENDINGS, "PHONE") == ["040 123 4567"]
+
+
+# The ninety-ninth round (``initials_list_neighbours``): the other items of a list of initials
+# of which at least half were found are people too, also where they spell an abbreviation.
+INITIALS_LISTS = NameRules(initials_list_neighbours=True)
+NO_INITIALS_LISTS = NameRules(initials_list_neighbours=False)
+
+
+def test_lists_of_initials_are_read_with_their_notes_and_conjunctions() -> None:
+    text = "Närvarande: BL, MH, KÖ och AS (sekr.). Nästa möte 3.4."
+    assert [[text[s:e] for s, e in items] for items in initials_lists(text)] == [
+        ["BL", "MH", "KÖ", "AS"]
+    ]
+    # two items, or capitals inside a longer word, make no list
+    assert list(initials_lists("Läsnä: TK ja JH.")) == []
+    assert list(initials_lists("koodi X-AB, CD, EF")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Palaveri 2.5. Läsnä: TK, JH, PS, RL. Muistio jaetaan Teamsissa.", "PS"),
+        ("Paikalla: PA, SN, JE ja MK. Kokous alkoi klo 17.", "SN"),
+        ("Närvarande: BL, MH, KÖ och AS (sekr.)", "AS"),
+    ],
+)
+def test_the_rest_of_a_list_of_initials(text: str, initials: str) -> None:
+    assert NameRules().initials_list_neighbours
+    assert initials in _found(text, INITIALS_LISTS)
+    assert initials not in _found(text, NO_INITIALS_LISTS)
+
+
+def test_a_list_of_abbreviations_stays_readable() -> None:
+    # no item found as initials: units, bodies and programmes, not people
+    text = "Tuetut ohjelmat: EU, ELY ja ESR rahoittavat hanketta."
+    assert _found(text, INITIALS_LISTS) == []
