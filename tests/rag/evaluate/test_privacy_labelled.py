@@ -528,7 +528,24 @@ _FRESH98 = (
     "someone who never saw the masker, under the README's labelling policy, with no topic hint; "
     "scored once on 7bf6d22, aggregate figures only"
 )
+_FRESH99 = (
+    "written for the ninety-ninth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (6febb55) and "
+    "once after it (e6ef0c2, the rest of a list of initials), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout194 met the targets when it was scored (see _FRESH99; Finnish-leaning, a third
+    # Swedish): 0.978 (443/453), look-alikes masked 4/307, strings without personal data masked
+    # 0/104; with the tagger on 0.985 (446/453), the same look-alikes and clean strings.
+    "heldout194": [],
+    "heldout195": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH99} (Swedish-leaning, a third Finnish): 0.961 (395/411), "
+            "look-alikes masked 4/382, strings without personal data masked 2/101 (recall "
+            "below 0.97); with the tagger on 0.973 (400/411), 4/382, 2/101",
+        )
+    ],
     "heldout192": [
         pytest.mark.xfail(
             strict=True,
