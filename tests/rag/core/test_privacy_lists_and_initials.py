@@ -157,3 +157,39 @@ def test_a_list_of_abbreviations_stays_readable() -> None:
     # no item found as initials: units, bodies and programmes, not people
     text = "Tuetut ohjelmat: EU, ELY ja ESR rahoittavat hanketta."
     assert _found(text, INITIALS_LISTS) == []
+
+
+# The hundredth round (``mentioned_names``): a known first name right after "@" is a person's
+# mention, a word-like name too; a group mention, a handle or an e-mail address is not.
+MENTIONS = NameRules(mentioned_names=True)
+NO_MENTIONS = NameRules(mentioned_names=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("@Linnea kan du ta nycklarna till föreningslokalen?", "Linnea"),
+        ("Kiitos @Satu, hoidan loput huomenna.", "Satu"),
+    ],
+)
+def test_a_first_name_mentioned_with_an_at_sign(text: str, name: str) -> None:
+    assert NameRules().mentioned_names
+    assert name in _found(text, MENTIONS)
+    assert name not in _found(text, NO_MENTIONS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@alla: mötet flyttas till torsdag kl. 14.",  # everyone in the chat
+        "Seuraa meitä: @porvoonkaupunki ja @borgastad",  # the town's handles
+    ],
+)
+def test_a_group_mention_or_a_handle_is_no_name(text: str) -> None:
+    assert _found(text, MENTIONS) == []
+
+
+def test_an_e_mail_address_stays_one_address() -> None:
+    text = "Vastaukset osoitteeseen satu@linnea.fi kiitos"
+    assert _found(text, MENTIONS) == []
+    assert _found(text, MENTIONS, "EMAIL") == ["satu@linnea.fi"]
