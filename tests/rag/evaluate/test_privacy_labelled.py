@@ -534,6 +534,16 @@ _FRESH99 = (
     "once after it (e6ef0c2, the rest of a list of initials), the same, aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout196 and heldout197 met the targets when they were scored: written for the
+    # hundredth round by someone who never saw the masker, under the README's labelling policy,
+    # with no topic hint; scored once before the round (e6ef0c2) and once after it (6b66fa5, a
+    # first name mentioned with "@"), the same, aggregate figures only: heldout196
+    # (Finnish-leaning, a third Swedish) 0.979 (410/419), look-alikes masked 3/410, strings
+    # without personal data masked 0/103, with the tagger on 0.983 (412/419); heldout197
+    # (Swedish-leaning, a third Finnish) 0.980 (396/404), 2/320, 1/100, with the tagger on 0.993
+    # (401/404). On the new brief's first masker (57dd96d): 0.976 (409/419) and 0.980.
+    "heldout196": [],
+    "heldout197": [],
     # heldout194 met the targets when it was scored (see _FRESH99; Finnish-leaning, a third
     # Swedish): 0.978 (443/453), look-alikes masked 4/307, strings without personal data masked
     # 0/104; with the tagger on 0.985 (446/453), the same look-alikes and clean strings.
