@@ -23,6 +23,7 @@ from rag.core.privacy.addresses import (
     FLAT_ADDRESS_RULE,
     LABELLED_ADDRESS_RULE,
     MORE_STREET_RULE,
+    POSTAL_ADDRESS_RULE,
     QUALIFIED_STREET_RULE,
     SEPARATE_STREET_RULE,
     address_context_spans,
@@ -158,6 +159,9 @@ def find_pii(
     if rules.abbreviated_streets:
         # "Runebergink. 18 A 4", "Kyrkog. 3": a street word abbreviated (addresses.py)
         spans = pattern_spans(text, (ABBREVIATED_STREET_RULE,), spans, kept)
+    if rules.postal_addresses:
+        # "Pappilanmäki 3, 06500 Porvoo": no street word, the postal code after it (addresses.py)
+        spans = pattern_spans(text, (POSTAL_ADDRESS_RULE,), spans, kept)
     if rules.inflected_streets:
         # "asun Niittytiellä 6", "Lukiokadulla 11": a street in a local case (addresses.py)
         spans = with_inflected_streets(text, spans, kept)

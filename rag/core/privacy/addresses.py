@@ -162,6 +162,20 @@ MORE_STREET_RULE = PatternRule(
     hint=re.compile(rf"(?:{_MORE_STREETS})[ \t]+\d"),
 )
 
+# A street with no street word, shown by the postal code and town right after it (the
+# hundred-and-first round, the switch ``postal_addresses``): "Pappilanmäki 3, 06500 Porvoo",
+# "Tjuvöstrand 41, 06150 Borgå", "Backsvängen 2 D\n06150 Borgå". One or two capitalised
+# words, a house number of three digits at most (a staircase and a flat perhaps), then a comma
+# or a line break, five digits and a capitalised town.
+POSTAL_ADDRESS_RULE = PatternRule(
+    "ADDRESS",
+    re.compile(
+        rf"\b(?P<pii>[{UPPER}][{LOWER}'’-]{{2,}}(?:[ \t][{UPPER}][{LOWER}'’-]{{2,}})?[ \t]+"
+        rf"{_ABBREVIATED_NUMBER})\b(?=,?[ \t]*\n?[ \t]*\d{{5}}[ \t]+[{UPPER}][{LOWER}])"
+    ),
+    hint=re.compile(r"\d{5}[ \t]+[A-ZÅÄÖ]"),
+)
+
 # A street named in a Finnish local case with its number (twenty-third round, the switch
 # ``inflected_streets``): "asun Niittytiellä 6", "Lukiokadulla 11 B 4", "Vanhalla
 # Helsingintiellä 5". The street words' stems as the cases build them (katu → kadu-, rinne →

@@ -117,6 +117,10 @@ class NameRules:
     # odd-numbered studied parts it was built on, +4 on the others, no false positive, no
     # real-text mask
     mentioned_names: bool = True
+    # Hundred-and-first round (addresses.py): a street with no street word before a postal
+    # code and a town ("Pappilanmäki 3, 06500 Porvoo"). On: +3 items on the odd-numbered
+    # studied parts it was built on, +3 on the others, no false positive, no real-text mask
+    postal_addresses: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"

@@ -584,14 +584,13 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # Swedish): 0.979 (421/430), look-alikes masked 2/331, strings without personal data masked
     # 0/101; with the tagger on 0.986 (424/430), the same look-alikes and clean strings.
     "heldout188": [],
-    "heldout189": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH96} (Swedish-leaning, a third Finnish): 0.965 (415/430), "
-            "look-alikes masked 6/390, strings without personal data masked 1/102 (recall "
-            "below 0.97); with the tagger on 0.970 (417/430), 7/390, 1/102",
-        )
-    ],
+    # heldout189 meets the targets since the hundred-and-first round (a street with no street
+    # word before a postal code, chosen on the odd-numbered studied parts, this one among them,
+    # after register_pairs found one item more in the ninety-seventh: 0.972 (418/430), 6/390,
+    # 1/102). Its history, as its strict xfail quoted it: _FRESH96 (Swedish-leaning, a third
+    # Finnish): 0.965 (415/430), look-alikes masked 6/390, strings without personal data masked
+    # 1/102 (recall below 0.97); with the tagger on 0.970 (417/430), 7/390, 1/102.
+    "heldout189": [],
     "heldout186": [
         pytest.mark.xfail(
             strict=True,
