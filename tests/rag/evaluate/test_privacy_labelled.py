@@ -534,6 +534,17 @@ _FRESH99 = (
     "once after it (e6ef0c2, the rest of a list of initials), the same, aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout198 and heldout199 met the targets when they were scored: written for the
+    # hundred-and-first round by someone who never saw the masker, under the README's labelling
+    # policy, with no topic hint; scored once before the round (a60a4ec) and once after it
+    # (96f26a7, a street with no street word before a postal code), the same, aggregate figures
+    # only: heldout198 (Finnish-leaning, a third Swedish) 0.982 (437/445), look-alikes masked
+    # 4/361, strings without personal data masked 1/104, with the tagger on 0.984 (438/445),
+    # 4/361, 2/104; heldout199 (Swedish-leaning, a third Finnish) 0.988 (400/405), 1/345, 0/100,
+    # with the tagger on 0.995 (403/405), 1/345, 1/100. On the new brief's first masker
+    # (57dd96d): 0.980 (436/445), 3/361, 1/104 and 0.985 (399/405).
+    "heldout198": [],
+    "heldout199": [],
     # heldout196 and heldout197 met the targets when they were scored: written for the
     # hundredth round by someone who never saw the masker, under the README's labelling policy,
     # with no topic hint; scored once before the round (e6ef0c2) and once after it (6b66fa5, a
