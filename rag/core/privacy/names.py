@@ -121,6 +121,11 @@ class NameRules:
     # code and a town ("Pappilanmäki 3, 06500 Porvoo"). On: +3 items on the odd-numbered
     # studied parts it was built on, +3 on the others, no false positive, no real-text mask
     postal_addresses: bool = True
+    # Hundred-and-second round (person_lists): a capitalised role word opening a list's item
+    # is no part of the name ("Jäv: Ledamoten Karl-Erik Mörn", "Present: Chair Johanna Ek").
+    # On: +4 items on the odd-numbered studied parts it was built on, +3 on the others, no
+    # false positive, no real-text mask
+    list_item_roles: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -609,6 +614,22 @@ _ROLE = re.compile(rf"(?i:\b(?:{_ROLES}))[ \t]+")
 # Kannelmäki" goes on with a district).
 _ONE_PERSON = re.compile(r"(?i:ehdotta|esittäj|kannatta|föreslog|förslagsst|underst|propos|second)")
 _LIST_ITEM = re.compile(rf"({NAME_WORD})(?:[ \t]({NAME_WORD}))?")
+# A capitalised word before another at an item's start, perhaps a role ("Chair Johanna Ek").
+_ROLE_LEAD = re.compile(rf"({NAME_WORD})[ \t]+(?=[{UPPER}])")
+# The English minutes' chairs, beside the role nouns of role_names.py and _ROLE_STARTS.
+_CHAIR_WORDS = ("chair", "vice-chair", "chairman", "chairwoman", "chairperson")
+
+
+def _a_role_word(word: str) -> bool:
+    """A role noun opening a list's item ("Ledamoten", "Puheenjohtaja", "Chair")."""
+    lowered = word.lower()
+    return (
+        lowered in _CHAIR_WORDS
+        or lowered.startswith(_ROLE_STARTS)
+        or (not is_first_name(word) and role_names.person_noun(word) is not None)
+    )
+
+
 # Between two items: a comma, semicolon or "ja"/"och"/"and", perhaps after a note in
 # brackets or a role in lower case ("Heikkilä Tuula, puheenjohtaja; Korhonen Aki").
 _LIST_GAP = re.compile(
@@ -1597,11 +1618,12 @@ class NameFinder:
             and not _not_a_person(match.group(1).capitalize())
         ]
 
-    @staticmethod
-    def _person_lists(text: str) -> list[tuple[int, int]]:
+    def _person_lists(self, text: str) -> list[tuple[int, int]]:
         """The items of a list under a vote, attendance or role label in minutes, each one
         or two capitalised words ("Jaa: Nyström, Laitinen, Rönnholm", "Läsnä: Heikkilä
-        Tuula; Korhonen Aki"); places, bodies and months are not people."""
+        Tuula; Korhonen Aki"); places, bodies and months are not people. With
+        ``list_item_roles`` a capitalised role word opening an item is no part of it
+        ("Present: Chair Johanna Ek", "Jäv: Ledamoten Karl-Erik Mörn")."""
         starts = [
             (m.end(), text[max(0, m.start() - 30) : m.end()])
             for m in _LIST_MARK.finditer(text)
@@ -1613,7 +1635,12 @@ class NameFinder:
         spans = []
         for position, label in starts:
             one_person = _ONE_PERSON.search(label) is not None
-            while (item := _LIST_ITEM.match(text, position)) is not None:
+            while True:
+                lead = _ROLE_LEAD.match(text, position) if self.rules.list_item_roles else None
+                if lead is not None and _a_role_word(lead.group(1)):
+                    position = lead.end()
+                if (item := _LIST_ITEM.match(text, position)) is None:
+                    break
                 words = [w for w in item.groups() if w]
                 if not any(_not_a_person(w) for w in words):
                     spans.append(item.span())

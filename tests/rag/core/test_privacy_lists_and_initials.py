@@ -193,3 +193,29 @@ def test_an_e_mail_address_stays_one_address() -> None:
     text = "Vastaukset osoitteeseen satu@linnea.fi kiitos"
     assert _found(text, MENTIONS) == []
     assert _found(text, MENTIONS, "EMAIL") == ["satu@linnea.fi"]
+
+
+# The hundred-and-second round (``list_item_roles``): a capitalised role word opening an item of
+# a list in minutes is no part of the name after it.
+ROLES = NameRules(list_item_roles=True)
+NO_ROLES = NameRules(list_item_roles=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("§ 7 Jäv: Ledamoten Sven-Olof Grann anmälde jäv och deltog inte.", "Sven-Olof Grann"),
+        ("Present: Chair Maarit Ek, Vice-chair Pauli Saarnio, Anna Roos", "Maarit Ek"),
+    ],
+)
+def test_a_role_word_opening_a_list_item_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert NameRules().list_item_roles
+    assert name in _found(text, ROLES)
+    assert name not in _found(text, NO_ROLES)
+
+
+def test_a_list_item_surname_first_keeps_both_words() -> None:
+    # no role word: the item is the two words, surname first, as before
+    text = "Läsnä: Heikkilä Tuula, Korhonen Aki, Berg Sanna"
+    assert _found(text, ROLES) == _found(text, NO_ROLES)
+    assert "Heikkilä Tuula" in _found(text, ROLES)
