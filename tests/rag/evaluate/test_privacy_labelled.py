@@ -534,6 +534,17 @@ _FRESH99 = (
     "once after it (e6ef0c2, the rest of a list of initials), the same, aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout200 and heldout201 met the targets when they were scored: written for the
+    # hundred-and-second round by someone who never saw the masker, under the README's
+    # labelling policy, with no topic hint; scored once before the round (461564e) and once
+    # after it (e9799e1, a role word opening a list's item), the same, aggregate figures only:
+    # heldout200 (Finnish-leaning, a third Swedish) 0.972 (421/433), look-alikes masked 0/326,
+    # strings without personal data masked 0/104, with the tagger on 0.977 (423/433);
+    # heldout201 (Swedish-leaning, a third Finnish) 0.972 (411/423), 3/388, 1/102, with the
+    # tagger on 0.979 (414/423). On the new brief's first masker (57dd96d) both miss recall:
+    # 0.968 (419/433) and 0.969 (410/423).
+    "heldout200": [],
+    "heldout201": [],
     # heldout198 and heldout199 met the targets when they were scored: written for the
     # hundred-and-first round by someone who never saw the masker, under the README's labelling
     # policy, with no topic hint; scored once before the round (a60a4ec) and once after it
