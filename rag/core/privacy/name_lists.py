@@ -40,27 +40,7 @@ _INITIALS_ITEM = re.compile(r"(?P<item>[A-ZÅÄÖ]{2,3})(?![\w'’-])(?:[ \t]*\(
 def initials_lists(text: str) -> Iterator[list[tuple[int, int]]]:
     """Each list of three or more initials ("TK, JH, MS, RL", "JN, ML och PS"), as the spans
     of its items."""
-    position = 0
-    while True:
-        first = _INITIALS_ITEM.search(text, position)
-        if first is None:
-            return
-        if first.start() and (
-            text[first.start() - 1].isalnum() or text[first.start() - 1] in "-'’"
-        ):
-            position = first.end()
-            continue
-        items = [first.span("item")]
-        end = first.end()
-        while (gap := _SEPARATOR.match(text, end)) is not None:
-            following = _INITIALS_ITEM.match(text, gap.end())
-            if following is None:
-                break
-            items.append(following.span("item"))
-            end = following.end()
-        if len(items) >= 3:
-            yield items
-        position = max(end, first.end())
+    return _lists(text, _INITIALS_ITEM)
 
 
 def ends_an_item(text: str, end: int) -> bool:
@@ -70,15 +50,20 @@ def ends_an_item(text: str, end: int) -> bool:
 
 def item_lists(text: str) -> Iterator[list[tuple[int, int]]]:
     """Each list of three or more items in the text, as the spans of its items."""
+    return _lists(text, _ITEM)
+
+
+def _lists(text: str, item: re.Pattern[str]) -> Iterator[list[tuple[int, int]]]:
+    """Each run of three or more ``item`` matches joined by separators that stands alone."""
     position = 0
     while True:
-        first = _ITEM.search(text, position)
+        first = item.search(text, position)
         if first is None:
             return
         items = [first.span("item")]
         end = first.end()
         while (gap := _SEPARATOR.match(text, end)) is not None:
-            following = _ITEM.match(text, gap.end())
+            following = item.match(text, gap.end())
             if following is None:
                 break
             items.append(following.span("item"))
