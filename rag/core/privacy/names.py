@@ -920,6 +920,15 @@ _GROUP_MENTIONS = frozenset({"all", "alla", "kaikki", "everyone", "here", "chann
 _MENTION = re.compile(
     rf"(?<![\w.@+-])@([{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w@.-]\w)"
 )
+
+
+def _found_items(items: list[tuple[int, int]], found: SpanIndex) -> list[bool] | None:
+    """Which items of a list were found as names, when at least half of them, two at least,
+    were (the list is then a list of people); None otherwise."""
+    named = [found.overlaps(start, end) for start, end in items]
+    return named if sum(named) >= 2 and 2 * sum(named) >= len(items) else None
+
+
 _MARK_BEFORE = re.compile(r"([\w&]+)\.?[ \t]+\Z")
 _MARK_AFTER = re.compile(r"[ \t]+([\w&]+)")
 
@@ -1770,8 +1779,8 @@ class NameFinder:
         for items in name_lists.item_lists(text):
             if not name_lists.ends_an_item(text, items[-1][1]):
                 continue  # "Snellmanin, Tehtaankadun ja Cygnaeuksen ala-asteet": before a noun
-            named = [index.overlaps(start, end) for start, end in items]
-            if sum(named) < 2 or 2 * sum(named) < len(items):
+            named = _found_items(items, index)
+            if named is None:
                 continue
             for (start, end), is_named in zip(items, named, strict=True):
                 if not is_named and _list_item_as_name(text, start, end):
@@ -1786,10 +1795,9 @@ class NameFinder:
         spans = []
         index = SpanIndex(found)
         for items in name_lists.initials_lists(text):
-            named = [index.overlaps(start, end) for start, end in items]
-            if sum(named) < 2 or 2 * sum(named) < len(items):
-                continue
-            spans += [item for item, is_named in zip(items, named, strict=True) if not is_named]
+            named = _found_items(items, index)
+            if named is not None:
+                spans += [item for item, found in zip(items, named, strict=True) if not found]
         return spans
 
     @staticmethod
