@@ -51,6 +51,7 @@ from rag.core.privacy.letter_case import (
     without_lead_words,
 )
 from rag.core.privacy.middle_names import with_middle_names
+from rag.core.privacy.name_initials import initials_of_found_names
 from rag.core.privacy.name_tagger import add_tagged_names, merge_names
 from rag.core.privacy.names import NameFinder, NameRules
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
@@ -304,6 +305,10 @@ def find_pii(
             blocking = [s for s in spans if not widens or s.kind != "NAME"] + companies
             found = [n for n in by_origin(text) if not overlaps(blocking, *n)]
             spans = _with_names(text, spans, companies, finder, found)
+    if rules.initials_of_names:
+        # "Hanna Sjöberg (HS) ... HS sammankallar": a found name's initials (name_initials.py)
+        found = initials_of_found_names(text, spans + companies)
+        spans = _with_free_names(text, spans, companies, finder, found)
     if finder.rules.tagger:
         spans = [s for s in add_tagged_names(text, spans + companies, finder) if s.kind]
     # (after the tagger: a name it finds is someone in the text)

@@ -98,14 +98,14 @@ _TITLES = (
 _TITLE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_TITLES})[ \t]+\Z")
 
 
-def _abbreviation(initials: str) -> bool:
+def is_listed_abbreviation(initials: str) -> bool:
     return initials in _ABBREVIATIONS or _ROMAN.match(initials) is not None
 
 
 def _people(text: str, found: set[tuple[int, int]]) -> Iterator[Candidate]:
     """The initials found, in order, but for abbreviations of the general list."""
     for start, end in sorted(found):
-        if not _abbreviation(text[start:end]):
+        if not is_listed_abbreviation(text[start:end]):
             yield Candidate(start, end, ())
 
 
@@ -121,6 +121,12 @@ def bare_initials(text: str) -> Iterator[Candidate]:
         if _TITLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             found.add(match.span(1))
     yield from _people(text, found)
+
+
+def signature_initials(text: str) -> list[tuple[int, int]]:
+    """The span of the initials that sign ``text`` at its end, if any, abbreviations of the
+    general list too ("... /NB", "T. AM")."""
+    return _signature(text)
 
 
 def _signature(text: str) -> list[tuple[int, int]]:
@@ -278,7 +284,7 @@ def coordinated_initials(text: str) -> Iterator[Candidate]:
             for m in re.finditer(_SUBJECT_INITIALS, match.group())
         ]
         words = [text[start:end] for start, end in group]
-        if any(_abbreviation(w) or is_common_anywhere(w.lower()) for w in words):
+        if any(is_listed_abbreviation(w) or is_common_anywhere(w.lower()) for w in words):
             continue
         found.update(group)
     yield from _people(text, found)

@@ -126,6 +126,11 @@ class NameRules:
     # On: +4 items on the odd-numbered studied parts it was built on, +3 on the others, no
     # false positive, no real-text mask
     list_item_roles: bool = True
+    # Hundred-and-third round (name_initials.py): a found name's initials elsewhere in the
+    # text ("Hanna Sjöberg (HS) ... HS sammankallar", "CG:s anteckningar"). On: +13 items on
+    # the odd-numbered studied parts it was built on, +3 on the others, no false positive, no
+    # real-text mask
+    initials_of_names: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"

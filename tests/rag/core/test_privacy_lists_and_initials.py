@@ -219,3 +219,49 @@ def test_a_list_item_surname_first_keeps_both_words() -> None:
     text = "Läsnä: Heikkilä Tuula, Korhonen Aki, Berg Sanna"
     assert _found(text, ROLES) == _found(text, NO_ROLES)
     assert "Heikkilä Tuula" in _found(text, ROLES)
+
+
+# The hundred-and-third round (``initials_of_names``): a found name's initials elsewhere in the
+# same text are that person's.
+INITIALS_OF_NAMES = NameRules(initials_of_names=True)
+NO_INITIALS_OF_NAMES = NameRules(initials_of_names=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Työryhmä: Leena Kauppinen (LK) ja Petteri Aalto. LK kutsuu koolle.", ["LK", "LK"]),
+        ("Mötet leddes av Johanna Björk (JB). JB:s förslag godkändes.", ["JB", "JB"]),
+        ("Vastuut:\nMM = Mikko Mattila\nRV = Riikka Vainio", ["MM", "RV"]),
+        ("Present: Anna-Liisa Torkkeli, Ben Ek. Action: ALT to send the slides.", ["ALT"]),
+    ],
+)
+def test_the_initials_of_a_name_in_the_same_text(text: str, initials: list[str]) -> None:
+    assert NameRules().initials_of_names
+    found = _found(text, INITIALS_OF_NAMES)
+    assert [word for word in found if word.isupper()] == initials
+    without = _found(text, NO_INITIALS_OF_NAMES)
+    assert len([word for word in without if word.isupper()]) < len(initials)
+
+
+def test_a_listed_abbreviation_counts_only_where_the_text_defines_or_signs_with_it() -> None:
+    # "PK" and "NB" are abbreviations too: in brackets beside the name, or signing the text,
+    # they are the person's; elsewhere they stay readable
+    defined = "Kirjanpidon hoitaa Petra Korhonen (PK). Tilit tarkastaa PK:n sijainen."
+    assert _found(defined, INITIALS_OF_NAMES).count("PK") == 1
+    signed = "Från: Nora Berg\nÄmne: Snöplogning\n\nFörmedlar vidare. /NB"
+    assert "NB" in _found(signed, INITIALS_OF_NAMES)
+    assert "NB" not in _found(signed, NO_INITIALS_OF_NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terveisin\nJari Mäkelä\nJM Rakennus Oy\n040 123 4567",  # the initials name a firm
+        "Ursula Kallio kommentoi UK:n vaaleja.",  # a listed abbreviation, not defined
+        "Läsnä oli myös HS:n toimittaja.",  # no name of two words in the text
+    ],
+)
+def test_initials_that_name_no_one_stay_readable(text: str) -> None:
+    found = _found(text, INITIALS_OF_NAMES)
+    assert not any(word.isupper() for word in found)
