@@ -534,6 +534,17 @@ _FRESH99 = (
     "once after it (e6ef0c2, the rest of a list of initials), the same, aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout202 and heldout203 met the targets when they were scored: written for the
+    # hundred-and-third round by someone who never saw the masker, under the README's
+    # labelling policy, with no topic hint; scored once before the round (d4db90c) and once
+    # after it (34733b0, a found name's initials elsewhere in its text), the same, aggregate
+    # figures only: heldout202 (Finnish-leaning, a third Swedish) 0.986 (413/419), look-alikes
+    # masked 3/373, strings without personal data masked 0/101, with the tagger on 0.988
+    # (414/419); heldout203 (Swedish-leaning, a third Finnish) 0.979 (423/432), 3/378, 2/102,
+    # with the tagger on 0.984 (425/432). On the new brief's first masker (57dd96d): 0.983
+    # (412/419) and 0.975 (421/432), the same look-alikes and clean strings.
+    "heldout202": [],
+    "heldout203": [],
     # heldout200 and heldout201 met the targets when they were scored: written for the
     # hundred-and-second round by someone who never saw the masker, under the README's
     # labelling policy, with no topic hint; scored once before the round (461564e) and once
