@@ -123,7 +123,7 @@ def test_a_word_joined_to_a_name_is_a_name() -> None:
 def test_lower_case_names_count_only_in_a_chat_style_message() -> None:
     text = "moi, täällä kaisa! kysykää lisää pekalta"
     assert _names(text) == ["kaisa", "pekalta"]
-    assert _names(text, NameRules(**BARE_OFF, informal_text=False)) == []
+    assert _names(text, NameRules(**BARE_OFF, informal_text=False, introduced_names=False)) == []
     # a message that starts with a capital is not chat style; word-like names never count
     assert _names("Tänään kaisa soitti.") == []
     assert _names("moi, toivo on että puisto korjataan") == []

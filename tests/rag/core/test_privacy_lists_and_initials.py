@@ -265,3 +265,40 @@ def test_a_listed_abbreviation_counts_only_where_the_text_defines_or_signs_with_
 def test_initials_that_name_no_one_stay_readable(text: str) -> None:
     found = _found(text, INITIALS_OF_NAMES)
     assert not any(word.isupper() for word in found)
+
+
+# The hundred-and-fourth round (``introduced_names``): a first name right after the writer
+# introduces themselves, with no comma after the greeting, in lower case, in capitals, or
+# followed by where the writer is from in a Finnish local case.
+INTRODUCED = NameRules(introduced_names=True)
+NOT_INTRODUCED = NameRules(introduced_names=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hei, tässä Aila kirjastosta. Varaamasi levy on noudettavissa.", "Aila"),
+        ("hej det är Sten från vattenverket, jag kommer kl 13", "Sten"),
+        ("hi this is Jake from the rowing club, the boat shed is locked", "Jake"),
+        ("moi, oon Tuuli 5B:ltä, mun reppu jäi saliin", "Tuuli"),
+        ("HEI. MINÄ OLEN PERTTI AALTO JA ASUN TÄSSÄ KADULLA.", "PERTTI AALTO"),
+    ],
+)
+def test_a_name_after_an_introduction(text: str, name: str) -> None:
+    assert name in _found(text, INTRODUCED)
+    assert name in _found(text, NameRules())  # on by default
+    assert name not in _found(text, NOT_INTRODUCED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tässä kuussa ei ole kokousta.",  # "this month"
+        "Det är maj snart, och parken öppnar.",  # a month
+        "hey it's ok, we found the keys",
+        "Olen Porvoossa huomenna klo 9.",  # no first name
+        "Täällä Sipoossa tie on jo aurattu.",
+    ],
+)
+def test_an_introduction_without_a_first_name_masks_nothing(text: str) -> None:
+    assert _found(text, INTRODUCED) == []

@@ -161,7 +161,8 @@ def test_a_lower_case_surname_after_a_chat_name() -> None:
     text = "moi, täällä raili heikkinen, kysyisin yhtä asiaa"
     assert _names(text) == ["raili heikkinen"]
     # (lower_case_full_names reads the same pair: off too, so the switch is measured alone)
-    assert _names(text, NameRules(chat_surnames=False, lower_case_full_names=False)) == ["raili"]
+    off = NameRules(chat_surnames=False, lower_case_full_names=False, introduced_names=False)
+    assert _names(text, off) == ["raili"]
 
 
 # The ninety-sixth round (``chat_surnames_read``): the word after a chat name joins it also
@@ -177,7 +178,7 @@ def test_a_lower_case_surname_that_is_also_a_word_after_a_chat_name(text: str, n
     assert NameRules().chat_surnames_read
     assert _names(text) == [name]
     first = name.split()[0]
-    assert _names(text, NameRules(chat_surnames_read=False)) == [first]
+    assert _names(text, NameRules(chat_surnames_read=False, introduced_names=False)) == [first]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from rag.core.privacy.population_names import population_surnames
 from rag.core.privacy.register_surnames import register_surname
 
 ON = NameRules(register_surnames=True)
-OFF = NameRules(register_surnames=False)
+OFF = NameRules(register_surnames=False, introduced_names=False)
 
 
 def _names(text: str, rules: NameRules) -> list[str]:

@@ -16,6 +16,7 @@ from tests.rag.core.name_rules import ROUND21_OFF
 # forty-third round's salutation_names, which reads "Hej Kim!" too).
 WITHOUT_CONTEXT = NameRules(
     **ROUND21_OFF,
+    introduced_names=False,
     context_word_names=False,
     role_noun_names=False,
     salutation_names=False,

@@ -38,7 +38,7 @@ def _masked(text: str, name: str, rules: NameRules | None = None) -> bool:
 def test_a_lead_joined_to_a_name_in_capitals_is_cut_off(text: str, name: str) -> None:
     assert _masked(text, name)  # on by default
     # (a small conjunction, the ninety-fourth round, splits "... HEIKKINEN JA ERKKI" too: off)
-    off = NameRules(shouted_runs_trimmed=False, shouted_conjunctions=False)
+    off = NameRules(shouted_runs_trimmed=False, shouted_conjunctions=False, introduced_names=False)
     assert not _masked(text, name, off)
 
 
