@@ -533,7 +533,31 @@ _FRESH99 = (
     "README's labelling policy, with no topic hint; scored once before the round (6febb55) and "
     "once after it (e6ef0c2, the rest of a list of initials), the same, aggregate figures only"
 )
+_FRESH104 = (
+    "written for the hundred-and-fourth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (63ef175) and "
+    "once after it (5cc73d5, a first name after an introduction), the same, aggregate figures "
+    "only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout204": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH104} (Finnish-leaning, a third Swedish): 0.957 (418/437), "
+            "look-alikes masked 4/419, strings without personal data masked 2/100 (recall "
+            "below 0.97); with the tagger on 0.977 (427/437), 4/419, 2/100; on the new brief's "
+            "first masker (57dd96d) 0.947 (414/437)",
+        )
+    ],
+    "heldout205": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH104} (Swedish-leaning, a third Finnish): 0.967 (413/427), "
+            "look-alikes masked 3/369, strings without personal data masked 1/99 (recall below "
+            "0.97); with the tagger on 0.970 (414/427), 3/369, 1/99; on the new brief's first "
+            "masker (57dd96d) 0.958 (409/427)",
+        )
+    ],
     # heldout202 and heldout203 met the targets when they were scored: written for the
     # hundred-and-third round by someone who never saw the masker, under the README's
     # labelling policy, with no topic hint; scored once before the round (d4db90c) and once
