@@ -36,6 +36,7 @@ import rag.core.privacy.dash_signatures as dash_signatures
 import rag.core.privacy.english_possessives as english_possessives
 import rag.core.privacy.famous_names as famous_names
 import rag.core.privacy.introduced_names as introduced_names
+import rag.core.privacy.labelled_names as labelled_names
 import rag.core.privacy.letter_case as letter_case
 import rag.core.privacy.lower_case_surname_first as lower_case_surname_first
 import rag.core.privacy.name_evidence as name_evidence
@@ -137,6 +138,11 @@ class NameRules:
     # +24 items on the odd-numbered studied parts it was built on, +13 on the others, no false
     # positive, no real-text mask
     introduced_names: bool = True
+    # Hundred-and-fifth round (labelled_names.py): a name that a naming word presents inside a
+    # sentence ("med namnet ALVA på lappen", "ajokortti nimellä tuomas rinne ja ..."), not a
+    # place's or a pet's. On: +13 items on the odd-numbered studied parts it was built on, +8
+    # on the others, no false positive, no real-text mask
+    labelled_names: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -1272,7 +1278,11 @@ class NameFinder:
         found: list[PiiSpan] = []
         led = list(self._after_context(text))
         if self.rules.introduced_names:
-            led += _introduced(text)
+            led += _presented(text, introduced_names.names_after_introductions(text))
+        if self.rules.labelled_names:
+            # (a name before a place noun names the place: "får namnet Fredrika Runebergs park")
+            labelled = _presented(text, labelled_names.names_after_naming_words(text))
+            led += [(start, end) for start, end in labelled if not _names_a_place(text, end)]
         candidates = list(led)
         mechanisms = {
             "first_name_pairs": self._first_name_pairs,
@@ -2050,19 +2060,21 @@ def _evidenced(
     return spans
 
 
-def _introduced(text: str) -> list[tuple[int, int]]:
-    """The names an introduction presents (introduced_names.py) that are no place, body or
-    venue; a surname that is one is left out ("this is Hope Street")."""
+def _presented(text: str, candidates: Iterable[name_forms.Candidate]) -> list[tuple[int, int]]:
+    """The names an introduction or a naming word presents (introduced_names.py,
+    labelled_names.py) that are no place, body or venue; a last word that is one is left out
+    ("this is Hope Street")."""
     spans = []
-    for candidate in introduced_names.names_after_introductions(text):
+    for candidate in candidates:
         first = candidate.words[0]
         if _not_a_person(first) or _names_a_venue(text, candidate.start):
             continue
         end = candidate.end
         if len(candidate.words) > 1:
-            last = candidate.words[1]
+            last = candidate.words[-1]
             if _not_a_person(last) or last.lower().endswith(STREET_WORDS):
-                end = candidate.start + len(first)
+                end = text.rindex(last, candidate.start, end)
+                end = len(text[:end].rstrip())
         spans.append((candidate.start, end))
     return spans
 

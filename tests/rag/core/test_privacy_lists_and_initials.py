@@ -302,3 +302,37 @@ def test_a_name_after_an_introduction(text: str, name: str) -> None:
 )
 def test_an_introduction_without_a_first_name_masks_nothing(text: str) -> None:
     assert _found(text, INTRODUCED) == []
+
+
+# The hundred-and-fifth round (``labelled_names``): a name that a naming word presents inside
+# a sentence, in lower case, in capitals or quoted; not a place's or a pet's name.
+LABELLED = NameRules(labelled_names=True)
+NOT_LABELLED = NameRules(labelled_names=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hittade en mössa med namnet EMIL K. på lappen vid simhallen.", "EMIL K."),
+        ("lapsen nimi aino maria virtanen, syntynyt 3.5.2016", "aino maria virtanen"),
+        ("Valitus koskee työntekijää nimeltä 'Helmi', joka ei vastannut.", "Helmi"),
+        ("Min granne heter Aina Berg och bor en trappa upp.", "Aina Berg"),
+    ],
+)
+def test_a_name_after_a_naming_word(text: str, name: str) -> None:
+    assert name in _found(text, LABELLED)
+    assert name not in _found(text, NOT_LABELLED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nämnden föreslår att parken får namnet Albert Edelfelts park.",  # a place
+        "Kadonnut kissa, harmaa naaras, nimeltään Mirri. Soita jos näet!",  # a pet
+        "Vår hund heter Vilja och är snäll.",
+        "Kirjoita nimi ja osoite lomakkeeseen.",  # a conjunction, no name
+        "Hankkeen nimi on Kestävä Porvoo.",  # no first name
+    ],
+)
+def test_a_naming_word_before_no_person_masks_nothing(text: str) -> None:
+    assert _found(text, LABELLED) == []
