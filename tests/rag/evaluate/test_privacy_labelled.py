@@ -539,7 +539,27 @@ _FRESH104 = (
     "once after it (5cc73d5, a first name after an introduction), the same, aggregate figures "
     "only"
 )
+_FRESH105 = (
+    "written for the hundred-and-fifth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (bfe6cee) and "
+    "once after it (672f745, a name that a naming word presents), the same, aggregate figures "
+    "only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout206 met the targets when it was scored (see _FRESH105; Finnish-leaning, a third
+    # Swedish): 0.972 (414/426), look-alikes masked 1/461, strings without personal data masked
+    # 0/105; with the tagger on 0.977 (416/426), the same look-alikes and clean strings; on the
+    # new brief's first masker (57dd96d) 0.962 (410/426), below the recall target.
+    "heldout206": [],
+    "heldout207": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH105} (Swedish-leaning, a third Finnish): 0.995 (421/423), "
+            "look-alikes masked 4/403, strings without personal data masked 4/102 (clean "
+            "strings above 0.02); with the tagger on the same; on the new brief's first masker "
+            "(57dd96d) 0.988 (418/423), 4/403, 4/102",
+        )
+    ],
     "heldout204": [
         pytest.mark.xfail(
             strict=True,
