@@ -54,6 +54,7 @@ from rag.core.privacy.middle_names import with_middle_names
 from rag.core.privacy.name_initials import initials_of_found_names
 from rag.core.privacy.name_tagger import add_tagged_names, merge_names
 from rag.core.privacy.names import NameFinder, NameRules
+from rag.core.privacy.number_holders import names_beside_numbers
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisation_holders import keep_organisation_holders
 from rag.core.privacy.organisation_phones import keep_organisation_phones
@@ -309,6 +310,12 @@ def find_pii(
         # "Hanna Sjöberg (HS) ... HS sammankallar": a found name's initials (name_initials.py)
         found = initials_of_found_names(text, spans + companies)
         spans = _with_free_names(text, spans, companies, finder, found)
+    if rules.number_holders:
+        # "Sini 050 771 6432", "040 773 1092 (Maja)": a number's holder (number_holders.py)
+        # (a holder's name widens a name found inside it: "ville j." to "ville j. mäkelä")
+        blocking = [s for s in spans if s.kind != "NAME"] + companies
+        found = [n for n in names_beside_numbers(text, spans) if not overlaps(blocking, *n)]
+        spans = _with_names(text, spans, companies, finder, found)
     if finder.rules.tagger:
         spans = [s for s in add_tagged_names(text, spans + companies, finder) if s.kind]
     # (after the tagger: a name it finds is someone in the text)

@@ -75,7 +75,7 @@ def _surname(word: str, case: str) -> bool:
     return case != "lower" or word in population_surnames()
 
 
-def _name_words(words: list[str]) -> list[str]:
+def name_words(words: list[str]) -> list[str]:
     """The words of ``words`` that make up the name its first word opens: middle names,
     initials and one surname in the first word's letter case."""
     case = _case(words[0])
@@ -118,7 +118,7 @@ def names_after_naming_words(text: str) -> Iterator[Candidate]:
         else:
             if not is_first_name(first):
                 continue
-            taken = _name_words([first, *words[1:]])
+            taken = name_words([first, *words[1:]])
         start = match.start("words")
         end = start
         for word in taken:

@@ -143,6 +143,11 @@ class NameRules:
     # place's or a pet's. On: +13 items on the odd-numbered studied parts it was built on, +8
     # on the others, no false positive, no real-text mask
     labelled_names: bool = True
+    # Hundred-and-sixth round (number_holders.py): a first name right before a phone or
+    # identity number found, or in brackets right after it ("Sini 050 771 6432", "(Maja)").
+    # On: +19 items on the odd-numbered studied parts it was built on, +20 on the others, no
+    # false positive, no real-text mask
+    number_holders: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"

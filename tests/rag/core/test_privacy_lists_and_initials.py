@@ -336,3 +336,35 @@ def test_a_name_after_a_naming_word(text: str, name: str) -> None:
 )
 def test_a_naming_word_before_no_person_masks_nothing(text: str) -> None:
     assert _found(text, LABELLED) == []
+
+
+# The hundred-and-sixth round (``number_holders``): a first name right before a phone or
+# identity number found, or in brackets right after it, is the number's holder.
+HOLDERS = NameRules(number_holders=True)
+NO_HOLDERS = NameRules(number_holders=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tränare: Elias 040 553 1208 och Saga 050 771 6432. Träning på tisdag.", "Saga"),
+        ("en kukaan vastaa. soittakaa RUT 045 772 0193", "RUT"),
+        ("Tavoitatte meidät numerosta 040 773 1092 (Sini) tai sähköpostilla.", "Sini"),
+        ("asiakkuus tarkistettava: ville j. mäkelä, 111190-177W", "ville j. mäkelä"),
+    ],
+)
+def test_the_holder_of_a_number(text: str, name: str) -> None:
+    assert name in _found(text, HOLDERS)
+    assert name not in _found(text, NO_HOLDERS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaihde 019 520 211, kirjaamo 019 520 2300.",  # no first name beside the numbers
+        "Soita tai tekstaa 040 150 2233 arkisin.",  # a lower-case word, no name
+        "Neuvonta p. 019 505 420",  # an abbreviation
+    ],
+)
+def test_a_number_without_a_holder_gives_no_name(text: str) -> None:
+    assert not [kind for kind in _found(text, HOLDERS, "NAME")]
