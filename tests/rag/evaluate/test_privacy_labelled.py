@@ -545,7 +545,27 @@ _FRESH105 = (
     "once after it (672f745, a name that a naming word presents), the same, aggregate figures "
     "only"
 )
+_FRESH106 = (
+    "written for the hundred-and-sixth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (7183d6e) and "
+    "once after it (96c0ed9, a number's holder named beside it), the same, aggregate figures "
+    "only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout208": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH106} (Finnish-leaning, a third Swedish): 0.967 (414/428), "
+            "look-alikes masked 3/373, strings without personal data masked 1/100 (recall "
+            "below 0.97); with the tagger on 0.984 (421/428), 3/373, 1/100; on the new brief's "
+            "first masker (57dd96d) 0.953 (408/428)",
+        )
+    ],
+    # heldout209 met the targets when it was scored (see _FRESH106; Swedish-leaning, a third
+    # Finnish): 0.976 (410/420), look-alikes masked 3/356, strings without personal data masked
+    # 1/102; with the tagger on 0.988 (415/420), the same look-alikes and clean strings; on the
+    # new brief's first masker (57dd96d) 0.971 (408/420).
+    "heldout209": [],
     # heldout206 met the targets when it was scored (see _FRESH105; Finnish-leaning, a third
     # Swedish): 0.972 (414/426), look-alikes masked 1/461, strings without personal data masked
     # 0/105; with the tagger on 0.977 (416/426), the same look-alikes and clean strings; on the
