@@ -368,3 +368,30 @@ def test_the_holder_of_a_number(text: str, name: str) -> None:
 )
 def test_a_number_without_a_holder_gives_no_name(text: str) -> None:
     assert not [kind for kind in _found(text, HOLDERS, "NAME")]
+
+
+# The hundred-and-seventh round (``initial_register_surnames``): an initial and one of the
+# population registers' surnames that is a word or a place too.
+INITIAL_SURNAMES = NameRules(initial_register_surnames=True)
+NO_INITIAL_SURNAMES = NameRules(initial_register_surnames=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hyväksyjä: K. Laine", "K. Laine"),
+        ("Ärendet bereddes av handläggare S. Ek.", "S. Ek"),
+        ("Palautteet koonnut P. Virta, kiitos kaikille.", "P. Virta"),
+    ],
+)
+def test_an_initial_and_a_register_surname(text: str, name: str) -> None:
+    assert NameRules().initial_register_surnames
+    assert name in _found(text, INITIAL_SURNAMES)
+    assert name not in _found(text, NO_INITIAL_SURNAMES)
+
+
+def test_an_initial_before_a_town_stays_readable() -> None:
+    # "Lahti" is one of the registers' surnames and a town of the hand list: after a letter
+    # that lists options it stays the town
+    text = "Vaihtoehdot: A. Lahti, B. Kotka."
+    assert _found(text, INITIAL_SURNAMES) == []
