@@ -1989,9 +1989,7 @@ class NameFinder:
             and length == 1
             and not _is_initial(first)
             and is_first_name(first)
-            and register_surnames.a_capitalised_register_surname(surname)
-            # a town of the hand list stays a town ("Toivo Lahti on kaunis kaupunki")
-            and not any(stem in _PLACES for stem in _stems(surname))
+            and _register_surname(surname)
         )
 
     def _pair_is_name(self, first: str, rest: list[str]) -> bool:
@@ -2005,11 +2003,7 @@ class NameFinder:
                 and not _is_initial(surname)
                 and (
                     _surname_shaped(surname)
-                    or (
-                        self.rules.initial_register_surnames
-                        and register_surnames.a_capitalised_register_surname(surname)
-                        and not any(stem in _PLACES for stem in _stems(surname))
-                    )
+                    or (self.rules.initial_register_surnames and _register_surname(surname))
                 )
             )
         if not is_first_name(first) or _not_a_person(first):
@@ -2084,6 +2078,14 @@ def _evidenced(
     return spans
 
 
+def _register_surname(word: str) -> bool:
+    """A capitalised surname of the population registers (register_surnames.py) that is no
+    town of the hand list ("Toivo Lahti on kaunis kaupunki": the town)."""
+    return register_surnames.a_capitalised_register_surname(word) and not any(
+        stem in _PLACES for stem in _stems(word)
+    )
+
+
 def _presented(text: str, candidates: Iterable[name_forms.Candidate]) -> list[tuple[int, int]]:
     """The names an introduction or a naming word presents (introduced_names.py,
     labelled_names.py) that are no place, body or venue; a last word that is one is left out
@@ -2098,7 +2100,8 @@ def _presented(text: str, candidates: Iterable[name_forms.Candidate]) -> list[tu
             last = candidate.words[-1]
             if _not_a_person(last) or last.lower().endswith(STREET_WORDS):
                 end = text.rindex(last, candidate.start, end)
-                end = len(text[:end].rstrip())
+                while end > candidate.start and text[end - 1].isspace():
+                    end -= 1
         spans.append((candidate.start, end))
     return spans
 
