@@ -551,7 +551,26 @@ _FRESH106 = (
     "once after it (96c0ed9, a number's holder named beside it), the same, aggregate figures "
     "only"
 )
+_FRESH107 = (
+    "written for the hundred-and-seventh round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (480e615) and "
+    "once after it (c449b5d, an initial and a register surname), aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout210": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH107} (Finnish-leaning, a third Swedish): 0.965 (439/455) before, "
+            "0.969 (441/455) after, look-alikes masked 4/523, strings without personal data "
+            "masked 0/100 (recall below 0.97 by one item); with the tagger on 0.978 (445/455), "
+            "4/523, 0/100; on the new brief's first masker (57dd96d) 0.960 (437/455)",
+        )
+    ],
+    # heldout211 met the targets when it was scored (see _FRESH107; Swedish-leaning, a third
+    # Finnish), the same before and after: 0.977 (382/391), look-alikes masked 5/379, strings
+    # without personal data masked 2/100; with the tagger on 0.982 (384/391), the same
+    # look-alikes and clean strings; on the new brief's first masker (57dd96d) 0.972 (380/391).
+    "heldout211": [],
     "heldout208": [
         pytest.mark.xfail(
             strict=True,
