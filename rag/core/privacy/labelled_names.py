@@ -55,14 +55,19 @@ _INITIAL = re.compile(r"[^\W\d_]\.\Z")
 _ENDS_LOWER = re.compile(
     r"[ \t]*(?:$|[,.!?:;()'\"‘’“”/\-–—]|\d|"
     r"(?:ja|och|and|o|eli|på|i|in|at|hetu|henkilötunnus|syntynyt|synt|född|puh|puhelin|tel|"
-    r"tfn|osoite|adress|address|email|e-post|sähköposti|email)(?![\w]))",
+    r"tfn|osoite|adress|address|email|e-post|sähköposti)(?![\w]))",
     re.MULTILINE,
 )
-# After a capitalised name or one in capitals the next lower-case word ends it too.
-_ENDS_CASED = re.compile(r"[ \t]*(?:$|[^\w \t]|\d|[ \t]*[^\W\d_]*[a-zåäöéü][^\W\d_]*)", re.M)
+# After a capitalised name or one in capitals, any word but one in capitals ends it too (a
+# word with a small letter: "namnet ALVA på lappen", "heter Aina Hägg och"); a word in
+# capitals after it may be more of a name in capitals, and the name is left.
+_ENDS_CASED = re.compile(
+    r"[ \t]*(?:$|[^\w \t]|\d|[ \t]*[^\W\d_]*[a-zåäöéü][^\W\d_]*)", re.MULTILINE
+)
 
 
 def _case(word: str) -> str:
+    """How ``word`` is written: "upper" (capitals, more than one letter), "title", "lower"."""
     if word.isupper() and len(word.rstrip(".")) > 1:
         return "upper"
     return "title" if word[:1].isupper() else "lower"
