@@ -395,3 +395,34 @@ def test_an_initial_before_a_town_stays_readable() -> None:
     # that lists options it stays the town
     text = "Vaihtoehdot: A. Lahti, B. Kotka."
     assert _found(text, INITIAL_SURNAMES) == []
+
+
+# The hundred-and-eighth round (``hyphenated_initials``): two given names shortened to
+# hyphenated initials, then a surname or its initial.
+HYPHENATED = NameRules(hyphenated_initials=True)
+NO_HYPHENATED = NameRules(hyphenated_initials=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pöytäkirjan vakuudeksi: K.-M. Laakso, puheenjohtaja", "K.-M. Laakso"),
+        ("Kopia: B-O Strand, ekonomienheten", "B-O Strand"),
+        ("Päätöksen teki hallintojohtaja A-L K.", "A-L K."),
+    ],
+)
+def test_hyphenated_initials_and_a_surname(text: str, name: str) -> None:
+    assert NameRules().hyphenated_initials
+    assert name in _found(text, HYPHENATED)
+    assert name not in _found(text, NO_HYPHENATED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tilaus lähti K-P Autotalo Oy:lle.",  # a firm's mark follows
+        "Reitti A-B Porvoo kulkee rannan kautta.",  # a town
+    ],
+)
+def test_hyphenated_capitals_before_a_firm_or_a_place_stay_readable(text: str) -> None:
+    assert _found(text, HYPHENATED) == []

@@ -39,7 +39,8 @@ def _names(text: str, rules: NameRules | None = None) -> list[str]:
 )
 def test_initials_before_or_after_a_rare_word_are_a_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
-    without = _names(text, NameRules(initials_forms=False))
+    # (the hundred-and-eighth round's hyphenated_initials reads "A-L. Rautio" too: off here)
+    without = _names(text, NameRules(initials_forms=False, hyphenated_initials=False))
     assert without != names
 
 
