@@ -557,6 +557,17 @@ _FRESH107 = (
     "once after it (c449b5d, an initial and a register surname), aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout212 and heldout213 met the targets when they were scored: written for the
+    # hundred-and-eighth round by someone who never saw the masker, under the README's
+    # labelling policy, with no topic hint; scored once before the round (6431148) and once
+    # after it (6ce96f1, hyphenated initials and a surname), the same, aggregate figures only:
+    # heldout212 (Finnish-leaning, a third Swedish) 0.982 (428/436), look-alikes masked 3/329,
+    # strings without personal data masked 0/104, with the tagger on 0.989 (431/436);
+    # heldout213 (Swedish-leaning, a third Finnish) 0.981 (424/432), 5/354, 0/100, with the
+    # tagger on 0.984 (425/432). On the new brief's first masker (57dd96d): 0.979 (427/436) and
+    # 0.979 (423/432), the same look-alikes and clean strings.
+    "heldout212": [],
+    "heldout213": [],
     "heldout210": [
         pytest.mark.xfail(
             strict=True,
