@@ -303,9 +303,8 @@ def find_pii(
     ):
         if getattr(rules, switch):
             # "Kowalska soitti", "hjälp till Maximilian" (origin_names.py)
-            blocking = [s for s in spans if not widens or s.kind != "NAME"] + companies
-            found = [n for n in by_origin(text) if not overlaps(blocking, *n)]
-            spans = _with_names(text, spans, companies, finder, found)
+            add = _with_widening_names if widens else _with_free_names
+            spans = add(text, spans, companies, finder, by_origin(text))
     if rules.initials_of_names:
         # "Hanna Sjöberg (HS) ... HS sammankallar": a found name's initials (name_initials.py)
         found = initials_of_found_names(text, spans + companies)
@@ -313,9 +312,8 @@ def find_pii(
     if rules.number_holders:
         # "Sini 050 771 6432", "040 773 1092 (Maja)": a number's holder (number_holders.py)
         # (a holder's name widens a name found inside it: "ville j." to "ville j. mäkelä")
-        blocking = [s for s in spans if s.kind != "NAME"] + companies
-        found = [n for n in names_beside_numbers(text, spans) if not overlaps(blocking, *n)]
-        spans = _with_names(text, spans, companies, finder, found)
+        found = names_beside_numbers(text, spans)
+        spans = _with_widening_names(text, spans, companies, finder, found)
     if finder.rules.tagger:
         spans = [s for s in add_tagged_names(text, spans + companies, finder) if s.kind]
     # (after the tagger: a name it finds is someone in the text)
@@ -402,6 +400,20 @@ def _with_free_names(
     ``companies``) and pass the test of no private person (``_with_names``)."""
     taken = spans + companies
     free = [n for n in names if not overlaps(taken, *n)]
+    return _with_names(text, spans, companies, finder, free)
+
+
+def _with_widening_names(
+    text: str,
+    spans: list[PiiSpan],
+    companies: list[PiiSpan],
+    finder: NameFinder,
+    names: list[tuple[int, int]],
+) -> list[PiiSpan]:
+    """``spans`` with those of ``names`` that overlap no other kind found before and no
+    company; one that overlaps a name found widens it to both (``_with_names``)."""
+    blocking = [s for s in spans if s.kind != "NAME"] + companies
+    free = [n for n in names if not overlaps(blocking, *n)]
     return _with_names(text, spans, companies, finder, free)
 
 

@@ -35,7 +35,10 @@ _NAMING = (
     r"kallas|förnamn|tilltalsnamn|namnskylt|name|named|called"
 )
 _SURNAME_NAMING = r"sukunimi|sukunimeltään|efternamn|efternamnet|surname|last\s+name"
-_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*\.?"
+# A word of a name in any letter case, hyphenated parts and an initial's full stop allowed
+# (number_holders.py reads the words before a number with it too).
+NAME_RUN_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*\.?"
+_WORD = NAME_RUN_WORD
 _LABELLED = re.compile(
     rf"(?<![\w-])(?:(?P<surname>(?i:{_SURNAME_NAMING}))|(?i:{_NAMING}))"
     r"(?:[ \t]*:|[ \t]+(?i:on|är|is|was|oli|var))?[ \t]+(?P<quote>['\"‘’“”]?)"

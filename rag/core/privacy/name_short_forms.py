@@ -13,7 +13,7 @@ names.py drops the candidates that name a place, a body or a business.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from rag.core.privacy.addresses import LOWER, UPPER
 from rag.core.privacy.common_words import is_common_anywhere
@@ -47,6 +47,28 @@ def hyphen_initials(text: str) -> Iterator[Candidate]:
         if is_first_name(word, word_like=False) or not _no_common_word(word):
             continue
         yield Candidate(match.start(), match.end(), (word,))
+
+
+# The same initials written with full stops or not ("J.-P.", "A-M.", "P-O"), then a surname
+# or its initial ("J.-P. Laakso", "A-L Koivisto", "E-L K.").
+_HYPHEN_INITIALS_ANY = re.compile(
+    rf"(?<![\w.'’-])[{UPPER}]\.?-[{UPPER}]\.?[ \t]+"
+    rf"(?P<surname>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w'’-])|[{UPPER}]\.(?!\w))"
+)
+
+
+def hyphen_initials_before_surnames(
+    text: str, is_surname: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Hyphenated initials, with full stops or not, before a word ``is_surname`` accepts or
+    an initial with a full stop (names.py's ``hyphenated_initials``: the surname may be a
+    common word too, "A-L Koivisto", which ``hyphen_initials`` leaves)."""
+    spans = []
+    for match in _HYPHEN_INITIALS_ANY.finditer(text):
+        surname = match.group("surname")
+        if surname.endswith(".") or is_surname(surname):
+            spans.append(match.span())
+    return spans
 
 
 def _no_common_word(word: str) -> bool:

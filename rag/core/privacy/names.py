@@ -2138,27 +2138,14 @@ def _lower_case_surname_first(text: str) -> list[tuple[int, int]]:
     return lower_case_surname_first.surname_first_values(text, _surname_alone, _not_a_person)
 
 
-# Two given names shortened to hyphenated initials ("J.-P.", "A-M.", "P-O"), then a surname
-# or its initial ("J.-P. Laakso", "A-L Koivisto", "E-L K.").
-_HYPHENATED_INITIALS = re.compile(
-    rf"(?<![\w.'’-])[{UPPER}]\.?-[{UPPER}]\.?[ \t]+"
-    rf"(?P<surname>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w'’-])|[{UPPER}]\.(?!\w))"
-)
-
-
 def _hyphenated_initials(text: str) -> list[tuple[int, int]]:
-    """Hyphenated initials and a surname (the hundred-and-eighth round): the hyphenated pair
-    is a person's two given names when a surname follows, by its shape or as one of the
-    registers' surnames ("Laakso", "Strand"), or an initial; not a body named after a region's
-    letters ("E-P Pelastuslaitos")."""
-    spans = []
-    for match in _HYPHENATED_INITIALS.finditer(text):
-        surname = match.group("surname")
-        if surname.endswith(".") or (
-            not _not_a_person(surname) and (_surname_shaped(surname) or _register_surname(surname))
-        ):
-            spans.append(match.span())
-    return spans
+    """ "J.-P. Laakso", "A-L Koivisto", "E-L K." (the hundred-and-eighth round):
+    name_short_forms.py with this module's surname tests (by its shape, or one of the
+    registers' surnames) and no place, body or firm."""
+    return name_short_forms.hyphen_initials_before_surnames(
+        text,
+        lambda word: not _not_a_person(word) and (_surname_shaped(word) or _register_surname(word)),
+    )
 
 
 def _lower_case_initials(text: str) -> list[tuple[int, int]]:

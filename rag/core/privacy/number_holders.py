@@ -19,16 +19,16 @@ from __future__ import annotations
 import re
 
 from rag.core.privacy.first_names import is_first_name
-from rag.core.privacy.labelled_names import name_words
+from rag.core.privacy.labelled_names import NAME_RUN_WORD, name_words
 from rag.core.privacy.spans import PiiSpan
 
-_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*\.?"
 # up to four words, then what may stand between a name and its number, at the number
 _BEFORE = re.compile(
-    rf"(?<![\w.-])(?P<words>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]*[:,–-]?[ \t]*\(?\Z"
+    rf"(?<![\w.-])(?P<words>{NAME_RUN_WORD}(?:[ \t]+{NAME_RUN_WORD}){{0,3}})"
+    r"[ \t]*[:,–-]?[ \t]*\(?\Z"
 )
 _REACH = 80  # a name and its separator are short: read this far back only
-_IN_BRACKETS_AFTER = re.compile(rf"[ \t]*\((?P<name>{_WORD})\)")
+_IN_BRACKETS_AFTER = re.compile(rf"[ \t]*\((?P<name>{NAME_RUN_WORD})\)")
 _NUMBER_KINDS = frozenset({"PHONE", "HETU"})
 
 
