@@ -40,6 +40,10 @@ names.py):
 - ``lower_case_initials``: a lower-case first name and a surname's initial where the name
   ends ("t. jukka h", "mari p 0409988712", "kaisa m."); the letter is the evidence, so a first
   name that is also a word counts, a frequent word never.
+- ``lower_case_double_names`` (the hundred-and-ninth round): a double first name in lower
+  case in a text of any case ("har du sett maj-lis?", "paikalla tuomas, aino-maria"), every
+  part a known first name and the whole no compound of common words ("ensi-ilta",
+  "fairy-tale"); a surname after it joins it ("omistaja minna-maria lehto").
 - ``spaced_identity_codes``: a henkilötunnus written with spaces ("130292 427H", "130292 -
   427H") counts only with a real date and the right check character (a random number of
   that shape would pass one time in 31).
@@ -504,6 +508,52 @@ def lower_case_signatures(
             ):
                 end = match.end("second")
             spans.append((match.start("first"), end))
+    return spans
+
+
+# A lower-case word of two or more hyphenated parts ("maj-lis", "ville-matti"), not inside
+# an address, a path or a word, nor before a domain's dot ("britt-marie.holm@...").
+_LOWER_DOUBLE = re.compile(
+    rf"(?<![\w@./'’-])[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})+(?![\w@'’-])(?!\.\w)"
+)
+# The word after it, lower case or capitals: its surname, when it reads as one.
+_WORD_AFTER = re.compile(rf"[ \t]+(?P<word>[{LOWER}]{{3,}}|[{UPPER}]{{3,}})(?![\w@'’-])")
+
+
+def _a_double_first_name(word: str) -> bool:
+    """Whether a lower-case hyphenated word is a double first name: every part a known first
+    name ("maj-lis", "aino-maria"), and the whole no compound Voikko reads only as common
+    words ("ensi-ilta" a first night, "lupa-asia"; a place reading does not count: Voikko
+    reads "anne-mari" as one), no word of the Swedish or English lists, and no English
+    compound of common words ("fairy-tale", "ray-ban": English joins words with a hyphen,
+    Swedish writes its compounds as one word)."""
+    if not is_first_name(word) or read_word(word).kind is WordKind.WORD:
+        return False
+    if all(is_common_word(part, "en") for part in word.split("-")):
+        return False
+    return not is_common_word(word, "sv") and not is_common_word(word, "en")
+
+
+def lower_case_double_names(
+    text: str, surname_ending: Callable[[str], bool], not_a_person: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A double first name written in lower case, in a text of any case ("har du sett
+    maj-lis?", "onks se ville-matti vielä töissä", "paikalla tuomas, aino-maria, riku"):
+    two names joined by a hyphen are a person's however they are written; a surname after it
+    joins it ("omistaja minna-maria lehto"). ``not_a_person`` tells a place, an office or a
+    month, ``surname_ending`` a surname's own ending (names.py)."""
+    spans = []
+    for match in _LOWER_DOUBLE.finditer(text):
+        word = match.group()
+        if not _a_double_first_name(word) or not_a_person(word.title()):
+            continue
+        end = match.end()
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and a_surname_beside_a_first_name(
+            after.group("word").lower(), surname_ending, not_a_person
+        ):
+            end = after.end()
+        spans.append((match.start(), end))
     return spans
 
 

@@ -426,3 +426,39 @@ def test_hyphenated_initials_and_a_surname(text: str, name: str) -> None:
 )
 def test_hyphenated_capitals_before_a_firm_or_a_place_stay_readable(text: str) -> None:
     assert _found(text, HYPHENATED) == []
+
+
+# The hundred-and-ninth round (``lower_case_double_names``): a double first name written in
+# lower case, with its surname when one follows.
+DOUBLE = NameRules(lower_case_double_names=True)
+NO_DOUBLE = NameRules(lower_case_double_names=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Onko kukaan nähnyt eija-riitta kahvion jälkeen?", "eija-riitta"),
+        ("Hej, kan nån hämta ulla-britt vid stationen kl 16?", "ulla-britt"),
+        ("Palautus tilille, saaja tiina-maria lehto, kiitos.", "tiina-maria lehto"),
+        ("Vi ses, hälsningar från GUN-BRITT och tuula-maija SANDELL", "tuula-maija SANDELL"),
+    ],
+)
+def test_a_lower_case_double_first_name(text: str, name: str) -> None:
+    assert NameRules().lower_case_double_names
+    assert name in _found(text, DOUBLE)
+    assert name not in _found(text, NO_DOUBLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesäteatterin ensi-ilta on lauantaina.",  # a Finnish compound of common words
+        "Perjantaina on peli-ilta nuorisotalolla.",
+        "Hon hade solglasögon av märket ray-ban.",  # an English compound of common words
+        "Pictures in fairy-tale settings were taken.",
+        "Kirjoita osoitteeseen anna-kaisa.virta@example.org",  # the address is masked whole
+    ],
+)
+def test_hyphenated_words_that_are_no_double_name_stay_readable(text: str) -> None:
+    names = _found(text, DOUBLE)
+    assert not any("-" in name for name in names)
