@@ -561,8 +561,9 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # hundred-and-ninth round by someone who never saw the masker, under the README's
     # labelling policy, with no topic hint; scored once before the round (d8bd5e5) and once
     # after it (7521e51, a double first name in lower case), the same, aggregate figures only:
-    # heldout214 (Finnish-leaning, over a quarter Swedish) 0.971 (396/408), look-alikes masked 3/279,
-    # strings without personal data masked 0/100, with the tagger on 0.978 (399/408);
+    # heldout214 (Finnish-leaning, over a quarter Swedish) 0.971 (396/408), look-alikes
+    # masked 3/279, strings without personal data masked 0/100, with the tagger on 0.978
+    # (399/408);
     # heldout215 (Swedish-leaning, a third Finnish) 0.985 (407/413), 2/270, 0/101, with the
     # tagger on 0.990 (409/413). On the new brief's first masker (57dd96d): 0.963 (393/408) and
     # 0.981 (405/413), the same look-alikes and clean strings.
