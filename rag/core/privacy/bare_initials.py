@@ -302,3 +302,32 @@ def dashed_end_initials(text: str) -> Iterator[Candidate]:
     opens the line."""
     found = {m.span(1) for m in _DASHED_END.finditer(text)}
     yield from _people(text, found)
+
+
+# --- The hundred-and-tenth round (``hyphenated_initials_alone``) -----------------------------
+# A double given name shortened to hyphenated initials stands for a person without its
+# surname: with a surname's initial and full stops ("M-L.S.", "P-O.L."), a shape no
+# abbreviation, range or code takes, anywhere; or signing the text at its end as bare
+# initials do ("Mvh J-E", "/M-L", "T: M-L"), where "A-C" (a range of items) does not stand.
+_HYPHENATED_DOTTED = re.compile(
+    rf"(?<![\w.'’@-])[{UPPER}]\.?-[{UPPER}]\.[{UPPER}]\.(?![\w-]|[{UPPER}])"
+)
+_HYPHENATED_LAST = re.compile(rf"(?<![\w.'’@-])([{UPPER}]-[{UPPER}]{{1,2}})[ \t.!]*\Z")
+# What may stand before them on their line: ``_SIGNATURE_BEFORE``, with the sign-off a word of
+# its own ("kohdat A-C" ends in no "t").
+_HYPHENATED_SIGNATURE_BEFORE = re.compile(
+    rf"(?i)(?:\A|[/–—-]+[ \t]*|(?<!\w)(?:{_SIGN_OFF_WORDS}|kiitos|tack|thanks)[.,:!]?[ \t]+"
+    r"|[.!?][ \t]+)\Z"
+)
+
+
+def hyphenated_initials_alone(text: str) -> Iterator[Candidate]:
+    """Hyphenated initials with a surname's initial and full stops anywhere, or alone
+    signing the text at its end after a slash, a dash, a sign-off or a sentence's end."""
+    found = {m.span() for m in _HYPHENATED_DOTTED.finditer(text)}
+    last = _HYPHENATED_LAST.search(text)
+    if last is not None:
+        line_start = text.rfind("\n", 0, last.start()) + 1
+        if _HYPHENATED_SIGNATURE_BEFORE.search(text, line_start, last.start()):
+            found.add(last.span(1))
+    yield from _people(text, found)

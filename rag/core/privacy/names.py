@@ -162,6 +162,11 @@ class NameRules:
     # odd-numbered studied parts it was built on, +9 on the others, no false positive, no
     # real-text mask
     lower_case_double_names: bool = True
+    # Hundred-and-tenth round (bare_initials.py): hyphenated initials without a surname,
+    # with a surname's initial and full stops ("M-L.S.") or signing the text ("Mvh J-E").
+    # On: +11 items on the odd-numbered studied parts it was built on, +9 on the others, no
+    # false positive, no real-text mask
+    hyphenated_initials_alone: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -2204,6 +2209,7 @@ _FORMS = {
     "signed_initials": bare_initials.signed_initials,
     "coordinated_initials": bare_initials.coordinated_initials,
     "dashed_end_initials": bare_initials.dashed_end_initials,
+    "hyphenated_initials_alone": bare_initials.hyphenated_initials_alone,
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,

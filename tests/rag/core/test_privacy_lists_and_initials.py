@@ -462,3 +462,38 @@ def test_a_lower_case_double_first_name(text: str, name: str) -> None:
 def test_hyphenated_words_that_are_no_double_name_stay_readable(text: str) -> None:
     names = _found(text, DOUBLE)
     assert not any("-" in name for name in names)
+
+
+# The hundred-and-tenth round (``hyphenated_initials_alone``): hyphenated initials without a
+# surname, with a surname's initial and full stops anywhere, or signing the text at its end.
+HYPHENATED_ALONE = NameRules(hyphenated_initials_alone=True)
+NO_HYPHENATED_ALONE = NameRules(hyphenated_initials_alone=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Pöytäkirjan tarkastajat: T.V. ja A-K.M.", "A-K.M."),
+        ("Närvarande: S.B., K.-G.H. och sekreteraren.", "K.-G.H."),
+        ("Kiitos tiedosta, palaan asiaan ensi viikolla.\nTerv. J-P", "J-P"),
+        ("Nyckeln ligger i brevlådan. /A-C", "A-C"),
+        ("Tack för hjälpen! Mvh B-Å", "B-Å"),
+    ],
+)
+def test_hyphenated_initials_alone(text: str, initials: str) -> None:
+    assert NameRules().hyphenated_initials_alone
+    assert initials in _found(text, HYPHENATED_ALONE)
+    assert initials not in _found(text, NO_HYPHENATED_ALONE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vastaa kysymyksiin kohdat A-C.",  # a range of items: no sign-off before it
+        "Tehtävät jaetaan ryhmiin A-D ja E-H.",
+        "Sarja päättyi tulokseen 2-1 ja ottelu siirtyi kohtaan B-C eilen.",
+        "Ohjelma: versio A-B.C jatkuu.",  # no full stop after the last letter
+    ],
+)
+def test_hyphenated_capitals_without_a_signature_slot_stay_readable(text: str) -> None:
+    assert _found(text, HYPHENATED_ALONE) == []
