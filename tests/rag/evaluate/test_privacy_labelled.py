@@ -556,7 +556,31 @@ _FRESH107 = (
     "README's labelling policy, with no topic hint; scored once before the round (480e615) and "
     "once after it (c449b5d, an initial and a register surname), aggregate figures only"
 )
+_FRESH110 = (
+    "written for the hundred-and-tenth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (aaf9761) and "
+    "once after it (5fbda8b, hyphenated initials without a surname), the same, aggregate "
+    "figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout216": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH110} (Finnish-leaning, a third Swedish): 0.963 (393/408), "
+            "look-alikes masked 0/333, strings without personal data masked 0/100 (recall "
+            "below 0.97); with the tagger on 0.968 (395/408), 0/333, 0/100; on the new brief's "
+            "first masker (57dd96d) 0.961 (392/408)",
+        )
+    ],
+    "heldout217": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH110} (Swedish-leaning, a third Finnish): 0.969 (401/414), "
+            "look-alikes masked 1/330, strings without personal data masked 1/101 (recall "
+            "below 0.97 by one item); with the tagger on 0.981 (406/414), 1/330, 1/101; on the "
+            "new brief's first masker (57dd96d) 0.966 (400/414)",
+        )
+    ],
     # heldout214 and heldout215 met the targets when they were scored: written for the
     # hundred-and-ninth round by someone who never saw the masker, under the README's
     # labelling policy, with no topic hint; scored once before the round (d8bd5e5) and once
