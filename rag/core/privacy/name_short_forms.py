@@ -119,6 +119,34 @@ def surname_first_items(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(), match.end(), tuple(w for w in match.groups() if w))
 
 
+# The hundred-and-eleventh round (``surname_comma_first_items``): the same with a comma
+# after the surname, as registers and participant lists write it ("Hakija: Lindgren, Tove",
+# "1. Andersson, Gun"): at the start of a line (after an item's number or bullet) or after a
+# colon, semicolon or bracket; the item ends after the first names.
+_SURNAME_COMMA_FIRST_ITEM = re.compile(
+    rf"(?:^[ \t]*(?:(?:\d{{1,3}}[.)]|[-–•*])[ \t]+)?|(?<=[:;(])[ \t]*)"
+    rf"(?P<surname>{WORD}),[ \t]*(?P<first>{WORD})"
+    rf"(?:[ \t]+(?P<second>{WORD}))?(?=[ \t]*(?:[,;)\n]|$))",
+    re.MULTILINE,
+)
+
+
+def surname_comma_first_items(text: str) -> Iterator[Candidate]:
+    """A word that is no first name (names.py wants a surname as written or of the
+    registers, no thanks or greeting), a comma and one or two first names closing a list
+    item or a form's value: "Lindgren, Tove", "1. Berg, Karl-Erik". The surname and the first
+    names are two spans, as the other rules find them ("VIRTANEN, MARKKU" read in title case
+    keeps its two names); each carries all the words, for names.py's guards."""
+    for match in _SURNAME_COMMA_FIRST_ITEM.finditer(text):
+        surname, first, second = match.group("surname", "first", "second")
+        given = [first] if second is None else [first, second]
+        if is_first_name(surname) or not all(map(is_first_name, given)):
+            continue
+        words = tuple(w for w in match.groups() if w)
+        yield Candidate(match.start("surname"), match.end("surname"), words)
+        yield Candidate(match.start("first"), match.end(), words)
+
+
 # A surname in capitals, then a capitalised first name, as registers and lists write them
 # ("VIRTANEN Jukka", "HOLMSTRÖM, Ulrika", "Osallistujat: LINDGREN Stefan, HOLMQVIST Pia"):
 # the seventy-fourth round. Three letters or more with a vowel (no acronym).

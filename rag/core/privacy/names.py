@@ -167,6 +167,11 @@ class NameRules:
     # On: +11 items on the odd-numbered studied parts it was built on, +9 on the others, no
     # false positive, no real-text mask
     hyphenated_initials_alone: bool = True
+    # Hundred-and-eleventh round (name_short_forms.py): a surname, a comma and first names as
+    # a list item or a form's value ("Hakija: Lindgren, Tove", "1. Andersson, Gun"). On: +5
+    # items on the odd-numbered studied parts it was built on, +6 on the others, no false
+    # positive, no real-text mask
+    surname_comma_first_items: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -2213,6 +2218,7 @@ _FORMS = {
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,
+    "surname_comma_first_items": name_short_forms.surname_comma_first_items,
     "shouted_surnames_first": name_short_forms.shouted_surnames_first,
     "person_verbs": person_verbs.names_with_person_verbs,
     "proposers": proposers.proposers,
@@ -2286,6 +2292,8 @@ def _form_is_a_name(text: str, form: str, candidate: name_forms.Candidate) -> bo
         return False
     if form == "surname_first_items" and not _surname_as_written(words[0]):
         return False  # "Porvoo Maria Anna", "Malmin Nova": a place before the names
+    if form == "surname_comma_first_items" and not _listed_surname(words[0]):
+        return False  # "Tack, Göran": thanks, a greeting or a word before the name
     # a genitive is governed by the noun after it, not by a preposition before ("till
     # Annas mejl"); its base form may end like a case ("Olle")
     genitive = form in ("swedish_genitive", "kin_genitives", "english_possessives")
@@ -2314,6 +2322,14 @@ def _surname_as_written(word: str) -> bool:
         return not _not_a_person(word)  # before first names, "-minen" is no verbal noun
     reading = read_word(word)
     return reading.person and lowered in (b.lower() for b in reading.person_base_forms)
+
+
+def _listed_surname(word: str) -> bool:
+    """A surname before a comma and first names: one as written (``_surname_as_written``) or
+    of the registers, no word of thanks or greeting ("Tack, Göran", "Hej, Anna")."""
+    if re.fullmatch(rf"(?i:{_THANKS}|{_GREETINGS})", word):
+        return False
+    return _surname_as_written(word) or _register_surname(word)
 
 
 def _first_name_as_is(word: str) -> bool:

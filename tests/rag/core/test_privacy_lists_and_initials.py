@@ -497,3 +497,45 @@ def test_hyphenated_initials_alone(text: str, initials: str) -> None:
 )
 def test_hyphenated_capitals_without_a_signature_slot_stay_readable(text: str) -> None:
     assert _found(text, HYPHENATED_ALONE) == []
+
+
+# The hundred-and-eleventh round (``surname_comma_first_items``): a surname, a comma and first
+# names as a list item or a form's value.
+COMMA_ITEMS = NameRules(surname_comma_first_items=True)
+NO_COMMA_ITEMS = NameRules(surname_comma_first_items=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ilmoittautuneet:\n1. Johansson, Gun\n2. Berg, Hans-Erik", ["Johansson", "Gun"]),
+        ("Ilmoittautuneet:\n1. Johansson, Gun\n2. Berg, Hans-Erik", ["Berg", "Hans-Erik"]),
+        ("Vuokralainen: Strand, Eeva\nAsunto: B 4", ["Strand", "Eeva"]),
+    ],
+)
+def test_a_surname_comma_and_first_names_as_an_item(text: str, names: list[str]) -> None:
+    assert NameRules().surname_comma_first_items
+    found = _found(text, COMMA_ITEMS)
+    assert all(name in found for name in names)
+    without = _found(text, NO_COMMA_ITEMS)
+    assert not all(name in without for name in names)
+
+
+def test_a_name_in_capitals_keeps_its_two_spans() -> None:
+    # the title-cased copy of a form in capitals finds the surname and the first names apart
+    text = "NIMI: KOSKINEN, MIRJA ANNELI\nOSOITE: KOTIKATU 3"
+    assert {"KOSKINEN", "MIRJA ANNELI"} <= set(_found(text, COMMA_ITEMS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tack, Göran! Jag skickar ritningarna.",  # thanks before the name: the name alone
+        "Kiitos, Anna\nPalaan asiaan.",
+        "Kohteet:\n1. Porvoo, Kerttu\n2. Loviisa, Eino",  # a town before the comma
+    ],
+)
+def test_no_surname_before_the_comma(text: str) -> None:
+    found = _found(text, COMMA_ITEMS)
+    assert not any("," in name for name in found)
+    assert not any(word in found for word in ("Tack", "Kiitos", "Porvoo", "Loviisa"))

@@ -221,9 +221,15 @@ def test_a_surname_a_comma_and_a_first_name_is_off_by_default_and_ends_an_item()
     # off: on real text it took lists of districts ("Suomenlinna, Lonna, ...")
     # ("Hakijat:" heads a list of people, which listed_people reads: switched off here)
     # (and list_neighbours, on since the twenty-first round, reads the other items of that
-    # list: off here too)
+    # list: off here too, and so is the hundred-and-eleventh round's
+    # surname_comma_first_items, which reads a register surname before the comma)
     text = "Hakijat: Rasimus, Tuula; Kettula, Aino (varalla)"
-    lists_off = {"listed_people": False, "list_neighbours": False, **NO_MORPHOLOGY}
+    lists_off = {
+        "listed_people": False,
+        "list_neighbours": False,
+        "surname_comma_first_items": False,
+        **NO_MORPHOLOGY,
+    }
     assert _names(text, NameRules(**lists_off)) == ["Tuula", "Aino"]
     on = NameRules(surname_comma_first=True, **lists_off)
     assert _names(text, on) == ["Rasimus, Tuula", "Kettula, Aino"]

