@@ -562,7 +562,27 @@ _FRESH110 = (
     "once after it (5fbda8b, hyphenated initials without a surname), the same, aggregate "
     "figures only"
 )
+_FRESH111 = (
+    "written for the hundred-and-eleventh round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (6ea06b9) and "
+    "once after it (160eb3c, a surname, a comma and first names as a list item), the same, "
+    "aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout218": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH111} (Finnish-leaning, a third Swedish): 0.969 (378/390), "
+            "look-alikes masked 6/374, strings without personal data masked 3/103 (recall "
+            "below 0.97 by one item, clean strings above 0.02); with the tagger on 0.979 "
+            "(382/390), 6/374, 3/103; on the new brief's first masker (57dd96d) 0.964 (376/390)",
+        )
+    ],
+    # heldout219 met the targets when it was scored (see _FRESH111; Swedish-leaning, a third
+    # Finnish): 0.971 (432/445), look-alikes masked 1/405, strings without personal data masked
+    # 1/101; with the tagger on 0.975 (434/445), the same look-alikes and clean strings; on the
+    # new brief's first masker (57dd96d) 0.960 (427/445).
+    "heldout219": [],
     "heldout216": [
         pytest.mark.xfail(
             strict=True,
