@@ -172,6 +172,11 @@ class NameRules:
     # items on the odd-numbered studied parts it was built on, +6 on the others, no false
     # positive, no real-text mask
     surname_comma_first_items: bool = True
+    # Hundred-and-twelfth round (role_names.py): a lower-case surname after a title or a
+    # person noun ("soitti rouva lindholm", "opettaja virtanen", "familjen karlsson"). On: +9
+    # items on the odd-numbered studied parts it was built on, +5 on the others, no false
+    # positive, no real-text mask
+    lower_case_surnames_after_nouns: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -1334,6 +1339,7 @@ class NameFinder:
             "lower_case_surname_first": _lower_case_surname_first,
             "hyphenated_initials": _hyphenated_initials,
             "lower_case_double_names": _lower_case_double_names,
+            "lower_case_surnames_after_nouns": _lower_case_surnames_after_nouns,
         }
         for switch, mechanism in mechanisms.items():
             if getattr(self.rules, switch):
@@ -2162,6 +2168,15 @@ def _hyphenated_initials(text: str) -> list[tuple[int, int]]:
         text,
         lambda word: not _not_a_person(word) and (_surname_shaped(word) or _register_surname(word)),
     )
+
+
+def _lower_case_surnames_after_nouns(text: str) -> list[tuple[int, int]]:
+    """ "soitti rouva lindholm": role_names.py's candidates that are no place, body or month."""
+    return [
+        (candidate.start, candidate.end)
+        for candidate in role_names.lower_case_surnames_after_nouns(text)
+        if not _not_a_person(candidate.words[0].capitalize())
+    ]
 
 
 def _lower_case_double_names(text: str) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from rag.core.privacy.addresses import LOWER, UPPER
-from rag.core.privacy.common_words import unknown_everywhere
+from rag.core.privacy.common_words import is_common_anywhere, unknown_everywhere
 from rag.core.privacy.finnish_morphology import read_word
 from rag.core.privacy.first_names import is_first_name, is_inflected_first_name
 from rag.core.privacy.name_forms import WORD, Candidate
@@ -232,3 +232,39 @@ def honorific_start(text: str, start: int) -> int | None:
     if word is not None and word.group(1).lower() in _ADDRESS_KIN:
         return word.start(1)
     return None
+
+
+# The hundred-and-twelfth round (``lower_case_surnames_after_nouns``): a surname written in
+# lower case after a title or a person noun ("soitti rouva lindholm", "opettaja virtanen
+# huutaa", "en herr mattsson", "familjen karlsson"), as a quick note writes it. Swedish
+# names a family by "familjen" and its surname.
+# (the name in a look-ahead: "en herr mattsson" is read from "en" and from "herr")
+_LOWER_AFTER_NOUN = re.compile(
+    rf"(?<![\w'-])(?P<noun>[{LOWER}]+\.?)"
+    rf"(?=[ \t]+(?P<name>[{LOWER}]{{3,}})(?![\w'’@-]|\.\w))"
+)
+_LOWER_TITLES = frozenset({
+    "rouva", "herra", "neiti", "fru", "herr", "fröken", "frk", "mr", "mrs", "ms", "dr",
+})  # fmt: skip
+_FAMILY_BY_NAME = frozenset({"familjen", "family"})
+
+
+def _a_lower_case_surname(word: str, after_title: bool) -> bool:
+    """A lower-case word Voikko reads as a surname in its base form and no dictionary holds as
+    a common word ("lindholm", "mattsson"; not "more" after the Swedish "make", husband); after
+    a title one that is also a word will do ("rouva kangas")."""
+    reading = read_word(word)
+    if not reading.surname or word not in (b.lower() for b in reading.person_base_forms):
+        return False
+    return after_title or not (reading.common_word or is_common_anywhere(word))
+
+
+def lower_case_surnames_after_nouns(text: str) -> Iterator[Candidate]:
+    """A lower-case surname right after a title, a family or role noun or "familjen"."""
+    for match in _LOWER_AFTER_NOUN.finditer(text):
+        noun, name = match.group("noun", "name")
+        title = noun.rstrip(".") in _LOWER_TITLES
+        if not (title or noun in _FAMILY_BY_NAME or person_noun(noun) is not None):
+            continue
+        if _a_lower_case_surname(name, title):
+            yield Candidate(match.start("name"), match.end("name"), (name,))

@@ -539,3 +539,36 @@ def test_no_surname_before_the_comma(text: str) -> None:
     found = _found(text, COMMA_ITEMS)
     assert not any("," in name for name in found)
     assert not any(word in found for word in ("Tack", "Kiitos", "Porvoo", "Loviisa"))
+
+
+# The hundred-and-twelfth round (``lower_case_surnames_after_nouns``): a surname in lower
+# case after a title, a family or role noun, or "familjen".
+LOWER_SURNAMES = NameRules(lower_case_surnames_after_nouns=True)
+NO_LOWER_SURNAMES = NameRules(lower_case_surnames_after_nouns=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("eilen kävi herra nyström kysymässä avaimia", "nyström"),
+        ("har ni pratat med familjen holmberg om bastun?", "holmberg"),
+        ("rehtori hakkarainen lupasi vastata huomenna", "hakkarainen"),
+        ("Could you call mrs. lindroos back today?", "lindroos"),
+    ],
+)
+def test_a_lower_case_surname_after_a_title_or_person_noun(text: str, surname: str) -> None:
+    assert NameRules().lower_case_surnames_after_nouns
+    assert any(surname in name for name in _found(text, LOWER_SURNAMES))
+    assert not any(surname in name for name in _found(text, NO_LOWER_SURNAMES))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min make more or less agreed",  # "make" is a husband, "more" an English word
+        "opettaja niemi rannalla",  # a word after a role noun: a cape, not a surname
+        "äiti tuu hakee mut koulusta",
+    ],
+)
+def test_a_word_after_a_person_noun_stays_readable(text: str) -> None:
+    assert _found(text, LOWER_SURNAMES) == _found(text, NO_LOWER_SURNAMES)
