@@ -568,7 +568,27 @@ _FRESH111 = (
     "once after it (160eb3c, a surname, a comma and first names as a list item), the same, "
     "aggregate figures only"
 )
+_FRESH112 = (
+    "written for the hundred-and-twelfth round by someone who never saw the masker, under the "
+    "README's labelling policy, with no topic hint; scored once before the round (42deaf0) and "
+    "once after it (61f211f, a lower-case surname after a title or a person noun), the same, "
+    "aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout220 met the targets when it was scored (see _FRESH112; Finnish-leaning, a third
+    # Swedish): 0.980 (481/491), look-alikes masked 3/404, strings without personal data masked
+    # 2/100; with the tagger on 0.984 (483/491), the same look-alikes and clean strings; on the
+    # new brief's first masker (57dd96d) 0.971 (477/491).
+    "heldout220": [],
+    "heldout221": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH112} (Swedish-leaning, a third Finnish): 0.993 (440/443), "
+            "look-alikes masked 3/342, strings without personal data masked 4/101 (clean "
+            "strings above 0.02); with the tagger on 0.993 (440/443), 3/342, 4/101; on the new "
+            "brief's first masker (57dd96d) 0.984 (436/443)",
+        )
+    ],
     "heldout218": [
         pytest.mark.xfail(
             strict=True,
