@@ -22,10 +22,10 @@ candidate. Like name_forms.py this module only reads the text; names.py applies 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from rag.core.privacy.addresses import LOWER, UPPER
-from rag.core.privacy.common_words import is_common_anywhere
+from rag.core.privacy.common_words import is_common_anywhere, is_common_word
 from rag.core.privacy.name_forms import Candidate
 
 _INITIALS = rf"[{UPPER}]{{2,3}}"
@@ -232,12 +232,14 @@ def initials_opening_clauses(text: str) -> Iterator[Candidate]:
     yield from _subjects(text, _CLAUSE_SUBJECT)
 
 
-def _subjects(text: str, pattern: re.Pattern[str]) -> Iterator[Candidate]:
+def _subjects(
+    text: str, pattern: re.Pattern[str], is_word: Callable[[str], bool] = is_common_anywhere
+) -> Iterator[Candidate]:
     found: set[tuple[int, int]] = set()
     for match in pattern.finditer(text):
         start = match.start("subject")
         for initials in re.finditer(_SUBJECT_INITIALS, match.group("subject")):
-            if is_common_anywhere(initials.group().lower()):
+            if is_word(initials.group().lower()):
                 continue  # a word in capitals ("EI seurakäyttöä!")
             found.add((start + initials.start(), start + initials.end()))
     yield from _people(text, found)
@@ -274,7 +276,9 @@ _COORDINATED = re.compile(
 )
 
 
-def coordinated_initials(text: str) -> Iterator[Candidate]:
+def coordinated_initials(
+    text: str, is_word: Callable[[str], bool] = is_common_anywhere
+) -> Iterator[Candidate]:
     """Two-letter initials joined to other two-letter initials by a comma, "&" or a
     conjunction, when none of them is an abbreviation or a word in capitals."""
     found: set[tuple[int, int]] = set()
@@ -284,7 +288,7 @@ def coordinated_initials(text: str) -> Iterator[Candidate]:
             for m in re.finditer(_SUBJECT_INITIALS, match.group())
         ]
         words = [text[start:end] for start, end in group]
-        if any(is_listed_abbreviation(w) or is_common_anywhere(w.lower()) for w in words):
+        if any(is_listed_abbreviation(w) or is_word(w.lower()) for w in words):
             continue
         found.update(group)
     yield from _people(text, found)
@@ -331,3 +335,31 @@ def hyphenated_initials_alone(text: str) -> Iterator[Candidate]:
         if _HYPHENATED_SIGNATURE_BEFORE.search(text, line_start, last.start()):
             found.add(last.span(1))
     yield from _people(text, found)
+
+
+# --- The hundred-and-thirteenth round (``initials_not_english_words``) -----------------------
+# The word-in-capitals test of the subjects and the coordinated initials above asks every
+# dictionary, and the English list holds two-letter abbreviations and interjections ("ms",
+# "ml", "ah", "pl", "eh"): "JK ja MS hoitavat", "PL tar protokollet" were read as words. In a
+# Finnish or Swedish text only a Finnish or Swedish word in capitals is one ("EI JA EI").
+def _a_finnish_or_swedish_word(word: str) -> bool:
+    return bool(is_common_word(word, "fi") or is_common_word(word, "sv"))
+
+
+def initials_not_english_words(text: str) -> Iterator[Candidate]:
+    """What the subjects, clause openers and coordinated initials above find when only Finnish
+    and Swedish words in capitals are taken for words, and not with every dictionary asked:
+    only what the English test alone left out, so each of those rounds' switches still turns
+    its own finds off."""
+
+    def spans(is_word: Callable[[str], bool]) -> set[tuple[int, int]]:
+        found = [
+            *_subjects(text, _SUBJECT, is_word),
+            *_subjects(text, _CLAUSE_SUBJECT, is_word),
+            *coordinated_initials(text, is_word),
+        ]
+        return {(candidate.start, candidate.end) for candidate in found}
+
+    added = spans(_a_finnish_or_swedish_word) - spans(is_common_anywhere)
+    for start, end in sorted(added):
+        yield Candidate(start, end, ())

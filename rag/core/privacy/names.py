@@ -177,6 +177,11 @@ class NameRules:
     # items on the odd-numbered studied parts it was built on, +5 on the others, no false
     # positive, no real-text mask
     lower_case_surnames_after_nouns: bool = True
+    # Hundred-and-thirteenth round (bare_initials.py): initials as subjects or beside other
+    # initials that are English words only ("JK ja MS hoitavat", "PL tar protokollet"). On:
+    # +10 items on the odd-numbered studied parts it was built on, +14 on the others, no false
+    # positive, no real-text mask
+    initials_not_english_words: bool = True
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -2230,6 +2235,7 @@ _FORMS = {
     "coordinated_initials": bare_initials.coordinated_initials,
     "dashed_end_initials": bare_initials.dashed_end_initials,
     "hyphenated_initials_alone": bare_initials.hyphenated_initials_alone,
+    "initials_not_english_words": bare_initials.initials_not_english_words,
     "dash_signatures": dash_signatures.dash_signatures,
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,

@@ -10,7 +10,8 @@ import pytest
 from rag.core.privacy import NameRules, find_pii
 
 # (the fiftieth round's mixed presence lists off: these are the twenty-sixth round's slots; the
-# hundred-and-third round's initials of a name in the same text off too)
+# hundred-and-third round's initials of a name in the same text off too, and the
+# hundred-and-thirteenth's initials that are English words, a variant of the later slots)
 _ON = NameRules(
     initials_of_names=False,
     bare_initials=True,
@@ -20,6 +21,7 @@ _ON = NameRules(
     signed_initials=False,
     coordinated_initials=False,
     dashed_end_initials=False,
+    initials_not_english_words=False,
 )
 # (a note signed "/TK" is the twenty-seventh round's dash signature too: off here)
 _OFF = NameRules(
@@ -32,6 +34,7 @@ _OFF = NameRules(
     signed_initials=False,
     coordinated_initials=False,
     dashed_end_initials=False,
+    initials_not_english_words=False,
 )
 _MIXED = NameRules(mixed_presence_lists=True)
 

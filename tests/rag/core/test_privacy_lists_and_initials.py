@@ -572,3 +572,34 @@ def test_a_lower_case_surname_after_a_title_or_person_noun(text: str, surname: s
 )
 def test_a_word_after_a_person_noun_stays_readable(text: str) -> None:
     assert _found(text, LOWER_SURNAMES) == _found(text, NO_LOWER_SURNAMES)
+
+
+# The hundred-and-thirteenth round (``initials_not_english_words``): initials that are English
+# words only ("MS", "PL", "AH") are initials as a sentence's subject or beside other initials.
+NOT_ENGLISH = NameRules(initials_not_english_words=True)
+ENGLISH_AS_WORDS = NameRules(initials_not_english_words=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("TV ja MS tarkistavat laskut maanantaina.", "MS"),
+        ("Protokollet skrivs av EH. PL bokar salen till nästa gång.", "PL"),
+        ("Paikalla olivat AH, JV ja KS.", "AH"),
+    ],
+)
+def test_initials_that_are_english_words_only(text: str, initials: str) -> None:
+    assert NameRules().initials_not_english_words
+    assert initials in _found(text, NOT_ENGLISH)
+    assert initials not in _found(text, ENGLISH_AS_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EI JA EI, sanoi lautakunta.",  # a Finnish word in capitals
+        "AV OCH TILL stängt i sommar.",  # Swedish words in capitals
+    ],
+)
+def test_finnish_and_swedish_words_in_capitals_stay_words(text: str) -> None:
+    assert _found(text, NOT_ENGLISH) == []
