@@ -575,6 +575,17 @@ _FRESH112 = (
     "aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout222 and heldout223 met the targets when they were scored: written for the
+    # hundred-and-thirteenth round by someone who never saw the masker, under the README's
+    # labelling policy, with no topic hint; scored once before the round (eb9f8d6) and once
+    # after it (38c6344, initials that are English words only), the same, aggregate figures
+    # only: heldout222 (Finnish-leaning, a third Swedish) 0.981 (416/424), look-alikes masked
+    # 1/361, strings without personal data masked 0/103, with the tagger on 0.983 (417/424);
+    # heldout223 (Swedish-leaning, a third Finnish) 0.990 (417/421), 2/330, 2/101, with the
+    # tagger on 0.993 (418/421). On the new brief's first masker (57dd96d): 0.969 (411/424) and
+    # 0.983 (414/421), the same look-alikes and clean strings.
+    "heldout222": [],
+    "heldout223": [],
     # heldout220 met the targets when it was scored (see _FRESH112; Finnish-leaning, a third
     # Swedish): 0.980 (481/491), look-alikes masked 3/404, strings without personal data masked
     # 2/100; with the tagger on 0.984 (483/491), the same look-alikes and clean strings; on the
