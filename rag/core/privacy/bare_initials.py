@@ -60,10 +60,18 @@ _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})\Z")
 # The sign-off words a note's initials follow ("t. AK", "Hälsn. BN"); at the text's end
 # thanks count too ("Kiitos, JP").
 _SIGN_OFF_WORDS = r"terv|t|terveisin|hälsningar|hälsn|mvh|br|regards|cheers"
-_SIGNATURE_BEFORE = re.compile(
-    rf"(?i)(?:\A|[/–—-]+[ \t]*|(?:{_SIGN_OFF_WORDS}|kiitos|tack|thanks)[.,:!]?[ \t]+"
-    r"|[.!?][ \t]+)\Z"
-)
+
+
+def _before_a_signature(sign_off_start: str = "") -> re.Pattern[str]:
+    """What may stand before a signature on its line; ``sign_off_start`` is put before the
+    sign-off word (the hundred-and-tenth round asks for a word of its own there)."""
+    return re.compile(
+        rf"(?i)(?:\A|[/–—-]+[ \t]*|{sign_off_start}(?:{_SIGN_OFF_WORDS}|kiitos|tack|thanks)"
+        r"[.,:!]?[ \t]+|[.!?][ \t]+)\Z"
+    )
+
+
+_SIGNATURE_BEFORE = _before_a_signature()
 # ... the text's last word, a full stop or "!" after it at most.
 _LAST = re.compile(rf"{_STANDS_ALONE}({_INITIALS})[ \t.!]*\Z")
 # 2. A speaker's label.
@@ -319,10 +327,7 @@ _HYPHENATED_DOTTED = re.compile(
 _HYPHENATED_LAST = re.compile(rf"(?<![\w.'’@-])([{UPPER}]-[{UPPER}]{{1,2}})[ \t.!]*\Z")
 # What may stand before them on their line: ``_SIGNATURE_BEFORE``, with the sign-off a word of
 # its own ("kohdat A-C" ends in no "t").
-_HYPHENATED_SIGNATURE_BEFORE = re.compile(
-    rf"(?i)(?:\A|[/–—-]+[ \t]*|(?<!\w)(?:{_SIGN_OFF_WORDS}|kiitos|tack|thanks)[.,:!]?[ \t]+"
-    r"|[.!?][ \t]+)\Z"
-)
+_HYPHENATED_SIGNATURE_BEFORE = _before_a_signature(r"(?<!\w)")
 
 
 def hyphenated_initials_alone(text: str) -> Iterator[Candidate]:

@@ -2345,10 +2345,13 @@ def _surname_as_written(word: str) -> bool:
     return reading.person and lowered in (b.lower() for b in reading.person_base_forms)
 
 
+_THANKS_OR_GREETING = re.compile(rf"(?i:{_THANKS}|{_GREETINGS})")
+
+
 def _listed_surname(word: str) -> bool:
     """A surname before a comma and first names: one as written (``_surname_as_written``) or
     of the registers, no word of thanks or greeting ("Tack, Göran", "Hej, Anna")."""
-    if re.fullmatch(rf"(?i:{_THANKS}|{_GREETINGS})", word):
+    if _THANKS_OR_GREETING.fullmatch(word):
         return False
     return _surname_as_written(word) or _register_surname(word)
 
