@@ -182,6 +182,11 @@ class NameRules:
     # +10 items on the odd-numbered studied parts it was built on, +14 on the others, no false
     # positive, no real-text mask
     initials_not_english_words: bool = True
+    # Hundred-and-fourteenth round (role_names.py): a family named by its surname after the
+    # word for a family ("Mvh familjen Kallio", "Perhe Ström", "familjen K."). Off: +11 items
+    # on the odd-numbered studied parts it was built on but +1 on the others (the round's
+    # rule asks for three), no false positive, no real-text mask
+    family_names: bool = False
     word_surnames: bool = True  # "2) Osmo Lahti 3) ...": a place word as a listed surname
     person_cases: bool = True  # "Soitin Mehmetille": any register name in a person's case
     person_lists: bool = True  # "Jaa: Nyström, Laitinen", "valtuutetut Alanko ja Backman"
@@ -2240,6 +2245,7 @@ _FORMS = {
     "chat_speakers": chat_speakers.chat_speakers,
     "surname_first_items": name_short_forms.surname_first_items,
     "surname_comma_first_items": name_short_forms.surname_comma_first_items,
+    "family_names": role_names.family_surnames,
     "shouted_surnames_first": name_short_forms.shouted_surnames_first,
     "person_verbs": person_verbs.names_with_person_verbs,
     "proposers": proposers.proposers,

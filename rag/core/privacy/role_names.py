@@ -268,3 +268,19 @@ def lower_case_surnames_after_nouns(text: str) -> Iterator[Candidate]:
             continue
         if _a_lower_case_surname(name, title):
             yield Candidate(match.start("name"), match.end("name"), (name,))
+
+
+# The hundred-and-fourteenth round (``family_names``): a family named by its surname after
+# the word for a family, capitalised as a name is ("Mvh familjen Kallio", "Perhe Ström",
+# "familjen Al-Khatib", "Our family Tran", "familjen K."): the noun itself is the evidence, so
+# a surname that is also a word counts ("familjen Kurki").
+_FAMILY_SURNAME = re.compile(
+    rf"(?<![\w'-])(?:[Ff]amiljen|[Pp]erhe|[Ff]amily)[ \t]+"
+    rf"(?P<name>[{UPPER}](?:[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*|\.))(?![\w'’-])"
+)
+
+
+def family_surnames(text: str) -> Iterator[Candidate]:
+    """A capitalised surname (or its initial) after "familjen", "perhe" or "family"."""
+    for match in _FAMILY_SURNAME.finditer(text):
+        yield Candidate(match.start("name"), match.end("name"), (match.group("name"),))

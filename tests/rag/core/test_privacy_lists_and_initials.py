@@ -603,3 +603,27 @@ def test_initials_that_are_english_words_only(text: str, initials: str) -> None:
 )
 def test_finnish_and_swedish_words_in_capitals_stay_words(text: str) -> None:
     assert _found(text, NOT_ENGLISH) == []
+
+
+# The hundred-and-fourteenth round (``family_names``, off: it found one item on the parts it
+# was not built on, and its round's rule asks for three): a family's surname after the word
+# for a family.
+FAMILY = NameRules(family_names=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Tack för hjälpen med flytten! Hälsningar familjen Kivi", "Kivi"),
+        ("Kiitos talkoista! Terveisin perhe Laine", "Laine"),
+        ("Vi har bokat ett möte med familjen R. på fredag.", "R."),
+    ],
+)
+def test_a_family_named_by_its_surname(text: str, surname: str) -> None:
+    assert not NameRules().family_names
+    assert surname in _found(text, FAMILY)
+    assert surname not in _found(text, NameRules())
+
+
+def test_a_place_after_the_word_for_a_family_stays_readable() -> None:
+    assert _found("Familjen Borgå Stad bjuder på kaffe.", FAMILY) == []
