@@ -575,6 +575,16 @@ _FRESH112 = (
     "aggregate figures only"
 )
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    # heldout224 and heldout225 met the targets when they were scored: written for the
+    # hundred-and-fourteenth round (a measurement round: its candidate stays off) by someone
+    # who never saw the masker, under the README's labelling policy, with no topic hint;
+    # scored once on b3d3366, aggregate figures only: heldout224 (Finnish-leaning, a third
+    # Swedish) 0.973 (389/400), look-alikes masked 4/373, strings without personal data masked
+    # 1/102, with the tagger on 0.985 (394/400), 5/373, 1/102; heldout225 (Swedish-leaning, a
+    # third Finnish) 0.990 (405/409), 1/300, 1/104, with the tagger on 0.990 (405/409). On the
+    # new brief's first masker (57dd96d): 0.968 (387/400), 3/373, and 0.985 (403/409).
+    "heldout224": [],
+    "heldout225": [],
     # heldout222 and heldout223 met the targets when they were scored: written for the
     # hundred-and-thirteenth round by someone who never saw the masker, under the README's
     # labelling policy, with no topic hint; scored once before the round (eb9f8d6) and once
