@@ -303,8 +303,8 @@ def find_pii(
     ):
         if getattr(rules, switch):
             # "Kowalska soitti", "hjälp till Maximilian" (origin_names.py)
-            add = _with_widening_names if widens else _with_free_names
-            spans = add(text, spans, companies, finder, by_origin(text))
+            found = by_origin(text)
+            spans = _with_free_names(text, spans, companies, finder, found, widen=widens)
     if rules.initials_of_names:
         # "Hanna Sjöberg (HS) ... HS sammankallar": a found name's initials (name_initials.py)
         found = initials_of_found_names(text, spans + companies)
@@ -313,7 +313,7 @@ def find_pii(
         # "Sini 050 771 6432", "040 773 1092 (Maja)": a number's holder (number_holders.py)
         # (a holder's name widens a name found inside it: "ville j." to "ville j. mäkelä")
         found = names_beside_numbers(text, spans)
-        spans = _with_widening_names(text, spans, companies, finder, found)
+        spans = _with_free_names(text, spans, companies, finder, found, widen=True)
     if finder.rules.tagger:
         spans = [s for s in add_tagged_names(text, spans + companies, finder) if s.kind]
     # (after the tagger: a name it finds is someone in the text)
@@ -395,24 +395,13 @@ def _with_free_names(
     companies: list[PiiSpan],
     finder: NameFinder,
     names: list[tuple[int, int]],
+    *,
+    widen: bool = False,
 ) -> list[PiiSpan]:
     """``spans`` with those of ``names`` that overlap nothing found before (``spans``,
-    ``companies``) and pass the test of no private person (``_with_names``)."""
-    taken = spans + companies
-    free = [n for n in names if not overlaps(taken, *n)]
-    return _with_names(text, spans, companies, finder, free)
-
-
-def _with_widening_names(
-    text: str,
-    spans: list[PiiSpan],
-    companies: list[PiiSpan],
-    finder: NameFinder,
-    names: list[tuple[int, int]],
-) -> list[PiiSpan]:
-    """``spans`` with those of ``names`` that overlap no other kind found before and no
-    company; one that overlaps a name found widens it to both (``_with_names``)."""
-    blocking = [s for s in spans if s.kind != "NAME"] + companies
+    ``companies``) and pass the test of no private person (``_with_names``). With ``widen`` a
+    name found before does not block: one that overlaps it widens it to both."""
+    blocking = [s for s in spans if not widen or s.kind != "NAME"] + companies
     free = [n for n in names if not overlaps(blocking, *n)]
     return _with_names(text, spans, companies, finder, free)
 
