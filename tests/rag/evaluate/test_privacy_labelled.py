@@ -574,7 +574,29 @@ _FRESH112 = (
     "once after it (61f211f, a lower-case surname after a title or a person noun), the same, "
     "aggregate figures only"
 )
+_FRESH115 = (
+    "written for the hundred-and-fifteenth round (a measurement round: no change was chosen) "
+    "by someone who never saw the masker, under the README's labelling policy, from a brief "
+    "written anew (the third) that lists the forms names take, with examples, and no topic "
+    "hint; scored once on 579544c, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout226": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH115} (Finnish-leaning): 0.923 (405/439), look-alikes masked "
+            "2/496, strings without personal data masked 2/100 (recall below 0.97); with the "
+            "tagger on 0.936 (411/439), 2/496, 2/100; on 57dd96d 0.918 (403/439)",
+        )
+    ],
+    "heldout227": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH115} (Swedish-leaning): 0.965 (389/403), look-alikes masked "
+            "2/427, strings without personal data masked 1/101 (recall below 0.97); with the "
+            "tagger on 0.978 (394/403), 2/427, 1/101; on 57dd96d 0.960 (387/403)",
+        )
+    ],
     # heldout224 and heldout225 met the targets when they were scored: written for the
     # hundred-and-fourteenth round (a measurement round: its candidate stays off) by someone
     # who never saw the masker, under the README's labelling policy, with no topic hint;
