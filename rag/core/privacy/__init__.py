@@ -53,7 +53,7 @@ from rag.core.privacy.letter_case import (
 from rag.core.privacy.middle_names import with_middle_names
 from rag.core.privacy.name_initials import initials_of_found_names
 from rag.core.privacy.name_tagger import add_tagged_names, merge_names
-from rag.core.privacy.names import NameFinder, NameRules
+from rag.core.privacy.names import NameFinder, NameRules, with_trailing_surnames
 from rag.core.privacy.number_holders import names_beside_numbers
 from rag.core.privacy.organisation_contacts import keep_organisation_contacts
 from rag.core.privacy.organisation_holders import keep_organisation_holders
@@ -349,6 +349,9 @@ def find_pii(
     if rules.leading_first_names:
         # "Namn: Tom Eriksson": a first name right before a name found is the person's
         spans = with_leading_first_names(text, spans)
+    if rules.trailing_surnames:
+        # "TEEMU RÄSÄNEN", "Camilla N": the surname or initial after a first name found
+        spans = with_trailing_surnames(text, spans)
     if rules.address_case_endings:
         # "Koivukuja 7:ssä": the case ending joins an address kept masked (addresses.py);
         # last, so that no guard above reads the ending

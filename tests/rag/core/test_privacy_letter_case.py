@@ -87,8 +87,9 @@ def test_each_form_is_found_by_its_switch(text: str, value: str, kind: str, swit
     # street in a lower-case text, the fifty-third round's lower_case_initials "sven k." and
     # the ninety-sixth round's chat_surnames_read "tarja nurmi" after a chat name, the
     # hundred-and-fifth round's labelled_names "Efternamn: HOLMQVIST" and the
-    # hundred-and-ninth round's lower_case_double_names "ann-mari sjöberg": off here,
-    # so the switch is measured alone)
+    # hundred-and-ninth round's lower_case_double_names "ann-mari sjöberg" and the
+    # hundred-and-sixteenth round's trailing_surnames "mohammad karimi" after the first name
+    # another rule found: off here, so the switch is measured alone)
     off = replace(
         ALL_ON,
         **{
@@ -101,6 +102,7 @@ def test_each_form_is_found_by_its_switch(text: str, value: str, kind: str, swit
             "chat_surnames_read": False,
             "labelled_names": False,
             "lower_case_double_names": False,
+            "trailing_surnames": False,
         },
     )
     assert (value, kind) not in _found(text, off)
@@ -177,7 +179,9 @@ def test_nothing_changes_without_a_sloppy_word() -> None:
 # The fifty-third round (``lower_case_initials``): a lower-case first name and a surname's
 # initial where the name ends.
 _INITIALS = NameRules(lower_case_initials=True)  # (on by default since its round)
-_NO_INITIALS = NameRules(lower_case_initials=False)
+# (the hundred-and-sixteenth round's trailing_surnames reads the initial after a first name
+# found by another rule too: off, so the switch is measured alone)
+_NO_INITIALS = NameRules(lower_case_initials=False, trailing_surnames=False)
 
 
 @pytest.mark.parametrize(

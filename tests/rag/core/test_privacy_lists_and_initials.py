@@ -271,7 +271,9 @@ def test_initials_that_name_no_one_stay_readable(text: str) -> None:
 # introduces themselves, with no comma after the greeting, in lower case, in capitals, or
 # followed by where the writer is from in a Finnish local case.
 INTRODUCED = NameRules(introduced_names=True)
-NOT_INTRODUCED = NameRules(introduced_names=False)
+# (trailing_surnames, the hundred-and-sixteenth round, joins the surname after a first name
+# another rule found: off, so each switch below is measured alone)
+NOT_INTRODUCED = NameRules(introduced_names=False, trailing_surnames=False)
 
 
 @pytest.mark.parametrize(
@@ -307,7 +309,7 @@ def test_an_introduction_without_a_first_name_masks_nothing(text: str) -> None:
 # The hundred-and-fifth round (``labelled_names``): a name that a naming word presents inside
 # a sentence, in lower case, in capitals or quoted; not a place's or a pet's name.
 LABELLED = NameRules(labelled_names=True)
-NOT_LABELLED = NameRules(labelled_names=False)
+NOT_LABELLED = NameRules(labelled_names=False, trailing_surnames=False)
 
 
 @pytest.mark.parametrize(
@@ -627,3 +629,39 @@ def test_a_family_named_by_its_surname(text: str, surname: str) -> None:
 
 def test_a_place_after_the_word_for_a_family_stays_readable() -> None:
     assert _found("Familjen Borgå Stad bjuder på kaffe.", FAMILY) == []
+
+
+# The hundred-and-sixteenth round (``trailing_surnames``, on): the surname or initial right
+# after a first name found, written as the first name is.
+NO_TRAILING = NameRules(trailing_surnames=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("HEI, MUN POIKA TEEMU RÄSÄNEN ON KADOTTANU BUSSIKORTIN.", "TEEMU RÄSÄNEN"),
+        ("hei, poikani on eemeli nieminen 7a luokalla.", "eemeli nieminen"),
+        ("Hyvä aloite, toivottavasti se etenee! -Eija K, Hamari", "Eija K"),
+        ("Hämtas idag av mormor, inte av mig. //Camilla N", "Camilla N"),
+        ("Hakija Ali Reza Mohammadi pyytää siirtoa toiseen kouluun.", "Ali Reza Mohammadi"),
+    ],
+)
+def test_the_surname_after_a_first_name_found_joins_it(text: str, name: str) -> None:
+    assert NameRules().trailing_surnames
+    assert any(name in found for found in _found(text, NameRules()))
+    assert not any(name in found for found in _found(text, NO_TRAILING))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mikko soitti eilen.", "soitti"),  # a verb after "Mikko"
+        ("jari meni kauppaan", "meni"),  # ... written small after a small first name
+        ("HEI TEPPO LAHTI ON KAUPUNKI", "LAHTI"),  # a town
+        ("Hälsningar Maja i skolan", "i"),  # a Swedish word of one letter, no initial
+    ],
+)
+def test_a_word_after_a_first_name_that_is_no_surname_stays_readable(text: str, kept: str) -> None:
+    found = _found(text, NameRules())
+    assert found  # the first name itself is found
+    assert all(kept not in name.split() for name in found)

@@ -160,8 +160,14 @@ def test_a_patronymic_between_first_name_and_surname() -> None:
 def test_a_lower_case_surname_after_a_chat_name() -> None:
     text = "moi, täällä raili heikkinen, kysyisin yhtä asiaa"
     assert _names(text) == ["raili heikkinen"]
-    # (lower_case_full_names reads the same pair: off too, so the switch is measured alone)
-    off = NameRules(chat_surnames=False, lower_case_full_names=False, introduced_names=False)
+    # (lower_case_full_names and trailing_surnames read the same pair: off too, so the switch
+    # is measured alone)
+    off = NameRules(
+        chat_surnames=False,
+        lower_case_full_names=False,
+        introduced_names=False,
+        trailing_surnames=False,
+    )
     assert _names(text, off) == ["raili"]
 
 
@@ -178,7 +184,12 @@ def test_a_lower_case_surname_that_is_also_a_word_after_a_chat_name(text: str, n
     assert NameRules().chat_surnames_read
     assert _names(text) == [name]
     first = name.split()[0]
-    off = NameRules(chat_surnames_read=False, introduced_names=False, labelled_names=False)
+    off = NameRules(
+        chat_surnames_read=False,
+        introduced_names=False,
+        labelled_names=False,
+        trailing_surnames=False,
+    )
     assert _names(text, off) == [first]
 
 

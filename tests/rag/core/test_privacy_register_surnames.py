@@ -10,7 +10,8 @@ from rag.core.privacy.population_names import population_surnames
 from rag.core.privacy.register_surnames import register_surname
 
 ON = NameRules(register_surnames=True)
-OFF = NameRules(register_surnames=False, introduced_names=False)
+# (trailing_surnames joins a register surname after a first name found: off too)
+OFF = NameRules(register_surnames=False, introduced_names=False, trailing_surnames=False)
 
 
 def _names(text: str, rules: NameRules) -> list[str]:
