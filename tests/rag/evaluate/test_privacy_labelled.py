@@ -580,7 +580,30 @@ _FRESH115 = (
     "written anew (the third) that lists the forms names take, with examples, and no topic "
     "hint; scored once on 579544c, aggregate figures only"
 )
+_FRESH116 = (
+    "written for the hundred-and-sixteenth round by someone who never saw the masker, under "
+    "the README's labelling policy, from the third brief (it lists the forms names take, with "
+    "examples, and gives no topic hint); scored once before the round (a497c22) and once after "
+    "it (9dc8d91, the surname after a first name found), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout228": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH116} (Finnish-leaning): 0.951 (444/467), look-alikes masked "
+            "4/595, strings without personal data masked 4/103 (recall below 0.97, clean "
+            "strings above 0.02); with the tagger on 0.955 (446/467), 4/595, 4/103; on 57dd96d "
+            "0.944 (441/467)",
+        )
+    ],
+    "heldout229": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH116} (Swedish-leaning): 0.966 (479/496), look-alikes masked "
+            "3/576, strings without personal data masked 0/100 (recall below 0.97); with the "
+            "tagger on 0.984 (488/496), 4/576, 1/100; on 57dd96d 0.964 (478/496)",
+        )
+    ],
     "heldout226": [
         pytest.mark.xfail(
             strict=True,
