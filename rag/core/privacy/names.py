@@ -115,6 +115,10 @@ class NameRules:
     # abbreviation). On: +5 items on the odd-numbered studied parts it was built on, +3 on the
     # others (not read), no false positive, no real-text mask
     initials_list_neighbours: bool = True
+    # Hundred-and-seventeenth round (names.py): the items of a list of three or more whose
+    # items are at least half names found or registers' surnames that are no common word, two
+    # at least ("Perjantaina tulossa: Nieminen, Sirola, Hakala ja rehtori")
+    register_surname_lists: bool = False
     # Hundredth round: a known first name right after "@", a mention ("@Linnea kan du ta
     # nycklarna?"), word-like names too; not a group mention ("@alla"). On: +10 items on the
     # odd-numbered studied parts it was built on, +4 on the others, no false positive, no
@@ -1378,6 +1382,8 @@ class NameFinder:
             self._keep(text, self._names_beside_names(text, found), taken, found, headline)
         if self.rules.list_neighbours:
             self._keep(text, self._list_neighbours(text, found), taken, found, headline)
+        if self.rules.register_surname_lists:
+            self._keep(text, self._register_surname_lists(text, found), taken, found, headline)
         if self.rules.initials_list_neighbours:
             self._keep(text, self._initials_list_neighbours(text, found), taken, found, headline)
         if self.rules.vote_lists:
@@ -1861,6 +1867,31 @@ class NameFinder:
             for (start, end), is_named in zip(items, named, strict=True):
                 if not is_named and _list_item_as_name(text, start, end):
                     spans.append((start, end))
+        return spans
+
+    @staticmethod
+    def _register_surname_lists(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
+        """The items of a list of three or more of which at least half, two at least, were
+        found as names or are one word each, a registers' surname that is no common word
+        (register_surnames.py): "Aamu: Lähteenmäki, Huotari, Sipilä"; the same guards as
+        ``_list_neighbours``."""
+        spans = []
+        index = SpanIndex(found)
+        for items in name_lists.item_lists(text):
+            if not name_lists.ends_an_item(text, items[-1][1]):
+                continue
+            named = [
+                index.overlaps(start, end)
+                or register_surnames.a_plain_register_surname(text[start:end])
+                for start, end in items
+            ]
+            if sum(named) < 2 or 2 * sum(named) < len(items):
+                continue
+            spans += [
+                (start, end)
+                for start, end in items
+                if not index.overlaps(start, end) and _list_item_as_name(text, start, end)
+            ]
         return spans
 
     @staticmethod

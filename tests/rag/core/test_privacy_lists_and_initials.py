@@ -665,3 +665,20 @@ def test_a_word_after_a_first_name_that_is_no_surname_stays_readable(text: str, 
     found = _found(text, NameRules())
     assert found  # the first name itself is found
     assert all(kept not in name.split() for name in found)
+
+
+# The hundred-and-seventeenth round (``register_surname_lists``, off: two items on the parts
+# it was not built on, and its round's rule asks for three): a list of registers' surnames.
+SURNAME_LISTS = NameRules(register_surname_lists=True)
+
+
+def test_a_list_of_register_surnames() -> None:
+    text = "Kokoukseen tulevat Nieminen, Sirola, Hakala ja rehtori."
+    assert not NameRules().register_surname_lists
+    assert _found(text, SURNAME_LISTS) == ["Nieminen", "Sirola", "Hakala"]
+    assert _found(text, NameRules()) == []
+
+
+def test_a_list_of_places_or_firms_stays_readable() -> None:
+    assert _found("Kohteet: Kallio, Töölö ja Pasila.", SURNAME_LISTS) == []
+    assert _found("Tarjoukset: Ramirent, Cramo, Hakala ja Sirola Oy", SURNAME_LISTS) == []
