@@ -25,7 +25,7 @@ Five kinds of evidence, each general rather than a list of the sentences seen so
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -993,11 +993,17 @@ _MENTION = re.compile(
 )
 
 
+def _a_list_of_people(named: list[bool]) -> bool:
+    """Whether a list whose items are ``named`` (as names) is a list of people: at least half
+    of its items, two at least."""
+    return sum(named) >= 2 and 2 * sum(named) >= len(named)
+
+
 def _found_items(items: list[tuple[int, int]], found: SpanIndex) -> list[bool] | None:
     """Which items of a list were found as names, when at least half of them, two at least,
     were (the list is then a list of people); None otherwise."""
     named = [found.overlaps(start, end) for start, end in items]
-    return named if sum(named) >= 2 and 2 * sum(named) >= len(items) else None
+    return named if _a_list_of_people(named) else None
 
 
 _MARK_BEFORE = re.compile(r"([\w&]+)\.?[ \t]+\Z")
@@ -1383,7 +1389,10 @@ class NameFinder:
         if self.rules.list_neighbours:
             self._keep(text, self._list_neighbours(text, found), taken, found, headline)
         if self.rules.register_surname_lists:
-            self._keep(text, self._register_surname_lists(text, found), taken, found, headline)
+            surname_lists = self._list_neighbours(
+                text, found, register_surnames.a_plain_register_surname
+            )
+            self._keep(text, surname_lists, taken, found, headline)
         if self.rules.initials_list_neighbours:
             self._keep(text, self._initials_list_neighbours(text, found), taken, found, headline)
         if self.rules.vote_lists:
@@ -1850,48 +1859,31 @@ class NameFinder:
         return spans
 
     @staticmethod
-    def _list_neighbours(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
+    def _list_neighbours(
+        text: str, found: list[PiiSpan], also_named: Callable[[str], bool] | None = None
+    ) -> list[tuple[int, int]]:
         """The other items of a list of three or more whose items are at least half names
         found, two at least (name_lists.py): "(Virtanen, Lindqvist, Rantala, Berg)" where
         the first three were found; not a place, body or month, nor what is named after a
         person, nor a word that opens a longer phrase ("Kevätkummun perhekeskus"); no item
-        of a list that stands before a noun (the genitives of schools' names)."""
+        of a list that stands before a noun (the genitives of schools' names). An item that
+        ``also_named`` holds for a name counts as one found (the hundred-and-seventeenth
+        round's registers' surnames, "Aamu: Lähteenmäki, Huotari, Sipilä"), and is kept too."""
         spans = []
         index = SpanIndex(found)
         for items in name_lists.item_lists(text):
             if not name_lists.ends_an_item(text, items[-1][1]):
                 continue  # "Snellmanin, Tehtaankadun ja Cygnaeuksen ala-asteet": before a noun
-            named = _found_items(items, index)
-            if named is None:
-                continue
-            for (start, end), is_named in zip(items, named, strict=True):
-                if not is_named and _list_item_as_name(text, start, end):
-                    spans.append((start, end))
-        return spans
-
-    @staticmethod
-    def _register_surname_lists(text: str, found: list[PiiSpan]) -> list[tuple[int, int]]:
-        """The items of a list of three or more of which at least half, two at least, were
-        found as names or are one word each, a registers' surname that is no common word
-        (register_surnames.py): "Aamu: Lähteenmäki, Huotari, Sipilä"; the same guards as
-        ``_list_neighbours``."""
-        spans = []
-        index = SpanIndex(found)
-        for items in name_lists.item_lists(text):
-            if not name_lists.ends_an_item(text, items[-1][1]):
-                continue
+            was_found = [index.overlaps(start, end) for start, end in items]
             named = [
-                index.overlaps(start, end)
-                or register_surnames.a_plain_register_surname(text[start:end])
-                for start, end in items
+                f or (also_named is not None and also_named(text[start:end]))
+                for f, (start, end) in zip(was_found, items, strict=True)
             ]
-            if sum(named) < 2 or 2 * sum(named) < len(items):
+            if not _a_list_of_people(named):
                 continue
-            spans += [
-                (start, end)
-                for start, end in items
-                if not index.overlaps(start, end) and _list_item_as_name(text, start, end)
-            ]
+            for (start, end), is_found in zip(items, was_found, strict=True):
+                if not is_found and _list_item_as_name(text, start, end):
+                    spans.append((start, end))
         return spans
 
     @staticmethod

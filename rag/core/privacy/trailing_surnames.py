@@ -94,23 +94,33 @@ def with_trailing_surnames(
     taken = SpanIndex(spans)
     widened = []
     for span in spans:
-        if span.kind == "NAME":
-            last = _LAST_WORD.search(text, span.start, span.end)
-            if last is not None and is_first_name(last.group()):
-                first = last.group()
-                after = _NEXT_WORD.match(text, span.end)
-                if after is not None and _a_trailing_surname(
-                    first, after.group("word"), surname_ending, not_a_person
-                ):
-                    end = after.end("word")
-                else:
-                    initial = _NEXT_INITIAL.match(text, span.end)
-                    ok = initial is not None and _a_trailing_initial(first, initial.group("word"))
-                    end = initial.end("word") if initial is not None and ok else span.end
-                if end > span.end and not taken.overlaps(span.end, end):
-                    span = PiiSpan(span.start, end, "NAME")
+        last = _LAST_WORD.search(text, span.start, span.end) if span.kind == "NAME" else None
+        if last is not None and is_first_name(last.group()):
+            end = _tail_end(text, span.end, last.group(), surname_ending, not_a_person)
+            if end > span.end and not taken.overlaps(span.end, end):
+                span = PiiSpan(span.start, end, "NAME")
         widened.append(span)
     return widened
+
+
+def _tail_end(
+    text: str,
+    end: int,
+    first: str,
+    surname_ending: Callable[[str], bool],
+    not_a_person: Callable[[str], bool],
+) -> int:
+    """Where the name ending at ``end`` with the first name ``first`` ends with the surname or
+    initial after it; ``end`` when none follows."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and _a_trailing_surname(
+        first, after.group("word"), surname_ending, not_a_person
+    ):
+        return after.end("word")
+    initial = _NEXT_INITIAL.match(text, end)
+    if initial is not None and _a_trailing_initial(first, initial.group("word")):
+        return initial.end("word")
+    return end
 
 
 __all__ = ["with_trailing_surnames"]
