@@ -759,15 +759,13 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
             "first masker (57dd96d) 0.947 (414/437)",
         )
     ],
-    "heldout205": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH104} (Swedish-leaning, a third Finnish): 0.967 (413/427), "
-            "look-alikes masked 3/369, strings without personal data masked 1/99 (recall below "
-            "0.97); with the tagger on 0.970 (414/427), 3/369, 1/99; on the new brief's first "
-            "masker (57dd96d) 0.958 (409/427)",
-        )
-    ],
+    # heldout205 meets the targets since the hundred-and-eighteenth round (the venue guard leaves a
+    # name after a role noun or an institution's genitive, designed on the odd-numbered studied
+    # parts, this one among them: 0.972 (415/427), 3/369, 1/99). Its history, as its strict xfail
+    # quoted it: _FRESH104 (Swedish-leaning, a third Finnish): 0.967 (413/427), look-alikes masked
+    # 3/369, strings without personal data masked 1/99 (recall below 0.97); with the tagger on
+    # 0.970 (414/427), 3/369, 1/99; on the new brief's first masker (57dd96d) 0.958 (409/427).
+    "heldout205": [],
     # heldout202 and heldout203 met the targets when they were scored: written for the
     # hundred-and-third round by someone who never saw the masker, under the README's
     # labelling policy, with no topic hint; scored once before the round (d4db90c) and once
@@ -918,15 +916,13 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # Swedish): 0.979 (372/380), look-alikes masked 3/323, strings without personal data masked
     # 2/100; with the tagger on 0.984 (374/380), 3/323, 2/100.
     "heldout176": [],
-    "heldout177": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH90} (Swedish-leaning, a third Finnish): 0.967 (443/458), "
-            "look-alikes masked 4/395, strings without personal data masked 0/102 (recall "
-            "below 0.97; 0.963 on the new brief's first masker, 57dd96d); with the tagger on "
-            "0.974 (446/458), 4/395, 0/102",
-        )
-    ],
+    # heldout177 meets the targets since the hundred-and-eighteenth round (the venue guard leaves a
+    # name after a role noun or an institution's genitive, designed on the odd-numbered studied
+    # parts, this one among them: 0.972 (445/458), 4/395, 0/102). Its history, as its strict xfail
+    # quoted it: _FRESH90 (Swedish-leaning, a third Finnish): 0.967 (443/458), look-alikes masked
+    # 4/395, strings without personal data masked 0/102 (recall below 0.97; 0.963 on the new
+    # brief's first masker, 57dd96d); with the tagger on 0.974 (446/458), 4/395, 0/102.
+    "heldout177": [],
     "heldout174": [
         pytest.mark.xfail(
             strict=True,
@@ -1277,14 +1273,13 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # (322/332), look-alikes masked 2/322, strings without personal data masked 1/100; with
     # the tagger on 0.985 (327/332), 2/322, 2/100.
     "heldout127": [],
-    "heldout124": [
-        pytest.mark.xfail(
-            strict=True,
-            reason=f"{_FRESH64} (Finnish-leaning, two fifths Swedish): 0.952 (360/378), "
-            "look-alikes masked 4/504, strings without personal data masked 1/103 (recall "
-            "below 0.97); with the tagger on 0.963 (364/378), 6/504, 2/103",
-        )
-    ],
+    # heldout124 meets the targets since the hundred-and-eighteenth round (the venue guard leaves a
+    # name after a role noun or an institution's genitive, designed on the odd-numbered studied
+    # parts; this one was not read: 0.971 (367/378), 4/504, 1/103). Its history, as its strict
+    # xfail quoted it: _FRESH64 (Finnish-leaning, two fifths Swedish): 0.952 (360/378), look-alikes
+    # masked 4/504, strings without personal data masked 1/103 (recall below 0.97); with the tagger
+    # on 0.963 (364/378), 6/504, 2/103.
+    "heldout124": [],
     # heldout125 met the targets when it was scored (see _FRESH64; Finnish-leaning, two
     # fifths Swedish): 0.971 (338/348), look-alikes masked 4/427, strings without personal
     # data masked 2/104; with the tagger on 0.980 (341/348), 4/427, 2/104.
