@@ -1192,38 +1192,16 @@ _WEB_ADDRESS_AFTER = re.compile(r"\.[a-z]{2,}\b")
 
 def _names_a_venue(text: str, start: int) -> bool:
     """Whether the word just before a name makes it a business's or an institution's name
-    ("päiväkoti Tanelin", "kauppakeskus Kaaren", "Cafe Ursulan"); not a person noun whose end
-    spells a place's word ("rehtori Merja": -tori) nor an institution in the genitive, whose
-    name after it is one of its people ("kirjaston Heidi", "skolans Päivi": the hundred-and-
-    eighteenth round)."""
+    ("päiväkoti Tanelin", "kauppakeskus Kaaren", "Cafe Ursulan"); not a family or role noun
+    whose end spells a place's word ("rehtori Merja", "kuraattori": -tori; "auntie": -tie),
+    which says whose or what person the name is (the hundred-and-eighteenth round)."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     word = before.group(1)
     if word.lower() in _VENUES:
         return True
-    return _not_a_person(word) and not _names_whose_person(word)
-
-
-def _names_whose_person(word: str) -> bool:
-    """Whether ``word`` before a name says whose or what person the name is: a family or role
-    noun, or an institution's common noun in the genitive (Finnish "-n" after a word Voikko
-    knows, "kirjaston", "päiväkodin"; Swedish "-s" after an institution's word, "skolans",
-    "bibliotekets"). A venue's word stands before its name in the base form ("päiväkoti
-    Tanelin", "Cafe Ursulan"), and a town's genitive before a club or a company ("Porvoon
-    Tarmo", "As Oy Porvoon Vilhelmiina")."""
-    if role_names.person_noun(word) is not None:
-        return True
-    lowered = word.lower()
-    if lowered.endswith("n"):
-        reading = read_word(word)
-        return reading.kind is WordKind.WORD and lowered not in reading.base_forms
-    stem = word[:-1]
-    return (
-        lowered.endswith("s")
-        and _not_a_person(stem)
-        and not any(s in _PLACES for s in _stems(stem))
-    )
+    return _not_a_person(word) and role_names.person_noun(word) is None
 
 
 def _greeted_name(word: str) -> bool:

@@ -1,7 +1,9 @@
 """The venue guard (names.py ``_names_a_venue``): the word before a name makes it a business's
-or an institution's name ("päiväkoti Tanelin", "Cafe Ursulan"), but not when that word says
-whose person the name is, a role noun whose end spells a place's word ("rehtori": -tori) or an
-institution in the genitive ("kirjaston Heidi"), the hundred-and-eighteenth round. The
+or an institution's name ("päiväkoti Tanelin", "Cafe Ursulan"), but not when that word is a
+family or role noun whose end spells a place's word ("rehtori": -tori), the
+hundred-and-eighteenth round. An institution's genitive still hides the name after it: it may
+name a person ("kirjaston Sanna") or a service ("kirjastoauton Helmi"), and the round's
+candidate that told them apart by the genitive alone masked a service on the real texts. The
 examples are written for these tests."""
 
 from __future__ import annotations
@@ -23,12 +25,6 @@ def _names(text: str) -> list[str]:
         ("Asiasta voi kysyä kuraattori Merjalta.", "Merjalta"),
         ("Kysy koordinaattori Annelilta, hän tietää.", "Annelilta"),
         ("My auntie Grace came to the meeting.", "Grace"),
-        # an institution's common noun in the genitive: one of its people
-        ("Kiitos kirjaston Sannalle avusta!", "Sannalle"),
-        ("Päiväkodin Anneli soitti iltapäivällä.", "Anneli"),
-        ("Koulun Marketta lähettää listan huomenna.", "Marketta"),
-        ("Bibliotekets Anneli hjälpte mig med blanketten.", "Anneli"),
-        ("Tack till skolans Marketta för hjälpen!", "Marketta"),
     ],
 )
 def test_a_name_after_whose_person_word_is_masked(text: str, name: str) -> None:
@@ -42,6 +38,8 @@ def test_a_name_after_whose_person_word_is_masked(text: str, name: str) -> None:
         "Pihaa jatketaan päiväkoti Tanelin aitaan asti.",
         "Istutuksia esimerkiksi Cafe Ursulan eteen.",
         "Lounas tarjoillaan Ravintola Sillan terassilla.",
+        # a service named after a person, after its institution's genitive
+        "Kirjastoauton Helmin reitti muuttuu syksyllä.",
         # a town's genitive before a club or a housing company
         "Liikuntalautakunta myönsi Porvoon Tarmolle avustusta (§ 12).",
         "Taloyhtiö As Oy Porvoon Vilhelmiina korjaa katon ensi kesänä.",

@@ -586,7 +586,25 @@ _FRESH116 = (
     "examples, and gives no topic hint); scored once before the round (a497c22) and once after "
     "it (9dc8d91, the surname after a first name found), the same, aggregate figures only"
 )
+_FRESH118 = (
+    "written for the hundred-and-eighteenth round by someone who never saw the masker, under "
+    "the README's labelling policy, from the third brief (it lists the forms names take, with "
+    "examples, and gives no topic hint); scored once before the round (f49fedd) and once after "
+    "it (the venue guard's role nouns), the same, aggregate figures only"
+)
 HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
+    "heldout230": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH118} (Finnish-leaning): 0.964 (373/387), look-alikes masked "
+            "3/399, strings without personal data masked 1/104 (recall below 0.97); with the "
+            "tagger on 0.974 (377/387), 3/399, 1/104; on 57dd96d 0.959 (371/387)",
+        )
+    ],
+    # heldout231 met the targets when it was scored (see _FRESH118; Swedish-leaning): 0.981
+    # (361/368), look-alikes masked 1/355, strings without personal data masked 1/101; with the
+    # tagger on 0.992 (365/368), 1/355, 1/101; on 57dd96d 0.976 (359/368).
+    "heldout231": [],
     "heldout228": [
         pytest.mark.xfail(
             strict=True,
@@ -760,11 +778,11 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
         )
     ],
     # heldout205 meets the targets since the hundred-and-eighteenth round (the venue guard leaves a
-    # name after a role noun or an institution's genitive, designed on the odd-numbered studied
-    # parts, this one among them: 0.972 (415/427), 3/369, 1/99). Its history, as its strict xfail
-    # quoted it: _FRESH104 (Swedish-leaning, a third Finnish): 0.967 (413/427), look-alikes masked
-    # 3/369, strings without personal data masked 1/99 (recall below 0.97); with the tagger on
-    # 0.970 (414/427), 3/369, 1/99; on the new brief's first masker (57dd96d) 0.958 (409/427).
+    # name after a role noun, designed on the odd-numbered studied parts, this one among them:
+    # 0.972 (415/427), 3/369, 1/99). Its history, as its strict xfail quoted it: _FRESH104
+    # (Swedish-leaning, a third Finnish): 0.967 (413/427), look-alikes masked 3/369, strings
+    # without personal data masked 1/99 (recall below 0.97); with the tagger on 0.970 (414/427),
+    # 3/369, 1/99; on the new brief's first masker (57dd96d) 0.958 (409/427).
     "heldout205": [],
     # heldout202 and heldout203 met the targets when they were scored: written for the
     # hundred-and-third round by someone who never saw the masker, under the README's
@@ -916,13 +934,15 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # Swedish): 0.979 (372/380), look-alikes masked 3/323, strings without personal data masked
     # 2/100; with the tagger on 0.984 (374/380), 3/323, 2/100.
     "heldout176": [],
-    # heldout177 meets the targets since the hundred-and-eighteenth round (the venue guard leaves a
-    # name after a role noun or an institution's genitive, designed on the odd-numbered studied
-    # parts, this one among them: 0.972 (445/458), 4/395, 0/102). Its history, as its strict xfail
-    # quoted it: _FRESH90 (Swedish-leaning, a third Finnish): 0.967 (443/458), look-alikes masked
-    # 4/395, strings without personal data masked 0/102 (recall below 0.97; 0.963 on the new
-    # brief's first masker, 57dd96d); with the tagger on 0.974 (446/458), 4/395, 0/102.
-    "heldout177": [],
+    "heldout177": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH90} (Swedish-leaning, a third Finnish): 0.967 (443/458), "
+            "look-alikes masked 4/395, strings without personal data masked 0/102 (recall "
+            "below 0.97; 0.963 on the new brief's first masker, 57dd96d); with the tagger on "
+            "0.974 (446/458), 4/395, 0/102",
+        )
+    ],
     "heldout174": [
         pytest.mark.xfail(
             strict=True,
@@ -1273,13 +1293,14 @@ HELD_OUT_PARTS: dict[str, list[pytest.MarkDecorator]] = {
     # (322/332), look-alikes masked 2/322, strings without personal data masked 1/100; with
     # the tagger on 0.985 (327/332), 2/322, 2/100.
     "heldout127": [],
-    # heldout124 meets the targets since the hundred-and-eighteenth round (the venue guard leaves a
-    # name after a role noun or an institution's genitive, designed on the odd-numbered studied
-    # parts; this one was not read: 0.971 (367/378), 4/504, 1/103). Its history, as its strict
-    # xfail quoted it: _FRESH64 (Finnish-leaning, two fifths Swedish): 0.952 (360/378), look-alikes
-    # masked 4/504, strings without personal data masked 1/103 (recall below 0.97); with the tagger
-    # on 0.963 (364/378), 6/504, 2/103.
-    "heldout124": [],
+    "heldout124": [
+        pytest.mark.xfail(
+            strict=True,
+            reason=f"{_FRESH64} (Finnish-leaning, two fifths Swedish): 0.952 (360/378), "
+            "look-alikes masked 4/504, strings without personal data masked 1/103 (recall "
+            "below 0.97); with the tagger on 0.963 (364/378), 6/504, 2/103",
+        )
+    ],
     # heldout125 met the targets when it was scored (see _FRESH64; Finnish-leaning, two
     # fifths Swedish): 0.971 (338/348), look-alikes masked 4/427, strings without personal
     # data masked 2/104; with the tagger on 0.980 (341/348), 4/427, 2/104.
