@@ -68,6 +68,7 @@ from rag.core.privacy.origin_names import (
 )
 from rag.core.privacy.own_contacts import OwnContacts, deployment_contacts, own_block_number
 from rag.core.privacy.person_states import names_in_person_states
+from rag.core.privacy.pronoun_names import names_before_pronouns
 from rag.core.privacy.public_names import placeholder_street
 from rag.core.privacy.reserved_placeholders import (
     without_placeholder_records,
@@ -292,6 +293,10 @@ def find_pii(
     if rules.person_states:
         # "Onni oli eilen kipeä", "Tom kommer inte": a person's verb or state after the name
         found = [(c.start, c.end) for c in names_in_person_states(text)]
+        spans = _with_free_names(text, spans, companies, finder, found)
+    if rules.pronoun_names:
+        # "Linnea är sjuk idag, hon stannar hemma": a pronoun points back to the first name
+        found = [(c.start, c.end) for c in names_before_pronouns(text, spans)]
         spans = _with_free_names(text, spans, companies, finder, found)
     for switch, by_origin, widens in (
         ("surnames_by_origin", surnames_by_origin, False),

@@ -370,6 +370,9 @@ class NameRules:
     # a first name alone before a verb or state only a person takes (person_states.py):
     # "Onni oli eilen kipeä", "Tom kommer inte i morgon", "Grace was sick"
     person_states: bool = True  # on since the twenty-first round (docs/personal-data.md)
+    # Hundred-and-nineteenth round (pronoun_names.py): a first name alone that a personal
+    # pronoun after it points back to, "Tack Linnea för hennes insats"
+    pronoun_names: bool = True  # on since the hundred-and-nineteenth round
     # Twelfth round: identifiers typed oddly (typed_identifiers.py), each off until measured;
     # iban_groupings on since the forty-sixth round (docs/personal-data.md)
     digit_lookalikes: bool = False  # "044 7o3 1128": o/O for 0 and l/I for 1 in a number
@@ -2127,6 +2130,11 @@ class NameFinder:
         if len(words) == 1:
             return marked and is_first_name(words[0])
         return marked and not _is_initial(words[-1])
+
+
+def is_a_month(word: str) -> bool:
+    """A month's or a weekday's name or its abbreviation, in any of the three languages."""
+    return word.lower() in _MONTHS
 
 
 def _evidenced(

@@ -49,7 +49,7 @@ _PREDICATE = re.compile(
 _NAME = re.compile(rf"(?<![\w'-])(?P<name>{WORD})(?=[ \t])")
 
 
-def _a_finnish_word_opening(text: str, start: int, word: str) -> bool:
+def a_finnish_word_opening(text: str, start: int, word: str) -> bool:
     """A sentence's first word that Voikko knows only as a common word: a conjunction or
     pronoun that is also a rare given name ("Jos haluaa ...", "Moni haluaa ...")."""
     return starts_a_sentence(text, start) and read_word(word).kind == WordKind.WORD
@@ -61,5 +61,5 @@ def names_in_person_states(text: str) -> Iterator[Candidate]:
         name = match.group("name")
         if not _PREDICATE.match(text, match.end()) or not a_lone_first_name(name):
             continue
-        if not _a_finnish_word_opening(text, match.start(), name):
+        if not a_finnish_word_opening(text, match.start(), name):
             yield Candidate(match.start("name"), match.end("name"), (name,))

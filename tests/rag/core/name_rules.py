@@ -23,6 +23,7 @@ ROUND21_OFF = {
     "english_possessives": False,
     "person_states": False,
     "family_surnames": False,
+    "pronoun_names": False,  # (the hundred-and-nineteenth round's pronoun reads "hän" too)
 }
 
 # The eighty-fourth round's readings of names in capitals, off: a test of an older switch in
