@@ -295,7 +295,7 @@ def find_pii(
         found = [(c.start, c.end) for c in names_in_person_states(text)]
         spans = _with_free_names(text, spans, companies, finder, found)
     if rules.pronoun_names:
-        # "Linnea är sjuk idag, hon stannar hemma": a pronoun points back to the first name
+        # "tacka Robin för hans tålamod": a pronoun points back to the first name
         found = [(c.start, c.end) for c in names_before_pronouns(text, spans)]
         spans = _with_free_names(text, spans, companies, finder, found)
     for switch, by_origin, widens in (

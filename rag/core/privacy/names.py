@@ -371,7 +371,7 @@ class NameRules:
     # "Onni oli eilen kipeä", "Tom kommer inte i morgon", "Grace was sick"
     person_states: bool = True  # on since the twenty-first round (docs/personal-data.md)
     # Hundred-and-nineteenth round (pronoun_names.py): a first name alone that a personal
-    # pronoun after it points back to, "Tack Linnea för hennes insats"
+    # pronoun after it points back to, "tacka Robin för hans tålamod"
     pronoun_names: bool = True  # on since the hundred-and-nineteenth round
     # Twelfth round: identifiers typed oddly (typed_identifiers.py), each off until measured;
     # iban_groupings on since the forty-sixth round (docs/personal-data.md)
@@ -2147,7 +2147,7 @@ def _evidenced(
     spans = []
     for candidate in candidates:
         token = _TOKEN.match(text, candidate.start, candidate.end)
-        if token is None or (not months and token.group().lower() in _MONTHS):
+        if token is None or (not months and is_a_month(token.group())):
             continue
         if _may_be_a_person_here(text, token, by_frequency=False) and not _a_company_follows(
             text, candidate.end

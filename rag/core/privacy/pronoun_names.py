@@ -1,16 +1,18 @@
-"""A first name alone that a personal pronoun refers back to: "Linnea är sjuk idag, hon stannar
-hemma", "Tack Linnea för hennes insats", "Onni (7C) on kotona. Hän tekee läksyt", "Ask Kim
-if he can come".
+"""A first name alone that a personal pronoun refers back to: "Jag vill tacka Robin för hans
+tålamod", "Palaveriin tulee myös Aina, koska hän hoitaa budjetin", "Huomenna Onni tuo avaimet.
+Hän tulee kahdeksalta", "Please tell Kim that she can pick up the keys".
 
 "hän", "hon", "han", "she" and "he" stand for a person only (Finnish uses "se" for things,
-Swedish "den"/"det", English "it"), so a first name they point back to is someone, even one
-that is also a word (Linnea, Onni, Kim, Robin), which the other mechanisms leave alone without
-a greeting, a role or a verb. The pronoun must come after the name, in its sentence or the
-next, with no other name found in between (it would point to that one), and the name is one of
-the first-name lists or the register, alone (no capitalised word after it, nor before it
-inside a sentence), no month, and no sentence's first word that Voikko knows only as a common
-word ("Moni", "Kun": rare given names too). The pronouns are the grammar of the three languages in
-their case forms, not a list read from the labelled strings.
+Swedish "den"/"det", English "it"; the Finnish "he", they, is people too), so a first name they
+point back to is someone, even one that is also a word (Onni, Kim, Robin, Aina), which the
+other mechanisms leave alone without a greeting, a role or a verb. The pronoun must come after
+the name, in its sentence or the next, with no other name found in between (it would point to
+that one), and the name is one of the first-name lists or the register that may name a person
+(``a_lone_first_name``: so not "Linnea", which Voikko knows only as a place), alone (no
+capitalised word after it, nor before it inside a sentence), no month, and no sentence's first
+word that Voikko knows only as a common word ("Moni", "Kun": rare given names too). The
+pronouns are the grammar of the three languages in their case forms, not a list read from the
+labelled strings.
 """
 
 from __future__ import annotations
@@ -24,16 +26,15 @@ from rag.core.privacy.name_forms import WORD, Candidate
 from rag.core.privacy.names import is_a_month, starts_a_sentence
 from rag.core.privacy.person_states import a_finnish_word_opening
 from rag.core.privacy.spans import PiiSpan
+from rag.core.privacy.unowned_addresses import THIRD_PERSON_PRONOUNS
 
-# Third person singular personal pronouns, every case form; "hans" only in lower case, since
-# "Hans" is a first name, and the English object "her" is also the possessive.
-_PRONOUNS = (
-    "hän", "hänen", "häntä", "hänet", "hänelle", "hänellä", "häneltä", "häneen", "hänessä",
-    "hänestä", "hänenä", "hänkin", "hänellekin",
-    "hon", "han", "henne", "honom", "hennes", "hans",
-    "she", "he", "her", "him", "his", "hers", "herself", "himself",
-)  # fmt: skip
-_PRONOUN = re.compile(rf"(?<![\w'-])(?:{'|'.join(_PRONOUNS)})(?![\w'-])", re.IGNORECASE)
+# The person pronouns that unowned_addresses.py reads, with the case forms and reflexives a
+# name's referent also takes ("hänet", "hänessä", "herself"); "hans" only in lower case (see
+# _a_pronoun), since "Hans" is a first name.
+_PRONOUNS = THIRD_PERSON_PRONOUNS | {
+    "hänet", "hänessä", "hänenä", "hänkin", "hänellekin", "herself", "himself",
+}  # fmt: skip
+_PRONOUN = re.compile(rf"(?<![\w'-])(?:{'|'.join(sorted(_PRONOUNS))})(?![\w'-])", re.IGNORECASE)
 _NAME = re.compile(rf"(?<![\w'@.-])(?P<name>{WORD})(?![\w'@-])")
 # A capitalised word right after the name, or right before it inside a sentence: a longer
 # proper name ("Novi Sad") or a full name, which the other mechanisms judge.
@@ -42,8 +43,6 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])[A-ZÅÄÖ][\w'-]*[ \t]+\Z")
 # The end of the sentence after the name's: a full stop, a question or exclamation mark or a
 # line break, then the next sentence up to its own end.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|\Z)|\n")
-
-
 # How far after a name a pronoun may stand at most, whatever the sentences: a text without
 # stops is read in bounded steps (linear time on any input).
 _MOST_CHARACTERS = 400

@@ -56,7 +56,7 @@ _FIRST_PERSON = frozenset({
     "i've", "we", "us", "our", "ours",
 })  # fmt: skip
 # Third-person pronouns of a person (not of a thing: "se", "det", "it"): someone is spoken of.
-_THIRD_PERSON = frozenset({
+THIRD_PERSON_PRONOUNS = frozenset({
     "hän", "hänen", "hänelle", "häntä", "häneltä", "hänellä", "häneen", "hänestä", "han",
     "hon", "honom", "henne", "hans", "hennes", "he", "she", "him", "his", "her", "hers",
 })  # fmt: skip
@@ -153,7 +153,7 @@ def someone_in(
             )
             or OFFICER_ROLES.match(lowered)
             or lowered == "teidän"
-            or (lowered in _THIRD_PERSON and (word.islower() or lowered.startswith("hä")))
+            or (lowered in THIRD_PERSON_PRONOUNS and (word.islower() or lowered.startswith("hä")))
             or (word.islower() and (_POSSESSIVE.match(word) or _YOUR.match(word)))
             # "Naapurini Koivukuja 9 B:ssä": a possessive opening a sentence
             or (
